@@ -1,2 +1,4 @@
 export * from './errors';
 export * from './random';
+export * from './quality/csp1-plan';
+export * from './stats';
