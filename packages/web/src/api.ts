@@ -1,0 +1,274 @@
+/** Typed client for the Trellis HTTP API (`/api/v1`). Errors arrive as RFC 9457 problem+json. */
+
+export const ROLES = ['owner', 'admin', 'lead', 'reviewer', 'contributor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+}
+export interface OrganizationRef {
+  id: string;
+  name: string;
+  slug: string;
+}
+export interface Membership {
+  organization: OrganizationRef;
+  role: Role;
+}
+export interface Session {
+  user: User;
+  memberships: Membership[];
+  csrfToken: string;
+}
+export interface CurrentOrganization extends OrganizationRef {
+  createdAt: string;
+  role: Role;
+}
+export interface Member {
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+}
+export interface Invitation {
+  id: string;
+  email: string;
+  role: Role;
+  expiresAt: string;
+  createdAt: string;
+  acceptedAt: string | null;
+}
+export interface InvitationLookup {
+  email: string;
+  organizationName: string;
+  role: Role;
+  userExists: boolean;
+}
+export interface ApiToken {
+  id: string;
+  name: string;
+  role: Role;
+  prefix: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  createdBy: string;
+}
+export interface AuditEvent {
+  id: string;
+  occurredAt: string;
+  actor: { type: 'user' | 'token' | 'system'; id: string | null; name: string | null };
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  requestId: string | null;
+}
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+export interface AuditFilters {
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  actorId?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** A failed request: the problem+json body (or a stand-in when the server sent none). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly title: string;
+  readonly detail: string;
+  readonly errors: FieldError[];
+
+  constructor(props: {
+    status: number;
+    type?: string;
+    title?: string;
+    detail?: string;
+    errors?: FieldError[];
+  }) {
+    const detail = props.detail ?? props.title ?? `Request failed with status ${props.status}`;
+    super(detail);
+    this.name = 'ApiError';
+    this.status = props.status;
+    this.type = props.type ?? 'about:blank';
+    this.title = props.title ?? 'Request failed';
+    this.detail = detail;
+    this.errors = props.errors ?? [];
+  }
+
+  /** Field errors keyed by form field name (`body.email`, `/email` and `email` all become `email`). */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const error of this.errors) {
+      const key = error.path
+        .replace(/^\//, '')
+        .replace(/^body[./]/, '')
+        .replaceAll('/', '.');
+      if (key && !(key in out)) out[key] = error.message;
+    }
+    return out;
+  }
+}
+
+const ORG_STORAGE_KEY = 'trellis.organizationId';
+let csrfToken: string | null = null;
+let organizationId: string | null = readStoredOrganization();
+
+function readStoredOrganization(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(ORG_STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function getOrganizationId(): string | null {
+  return organizationId;
+}
+
+export function setOrganizationId(id: string | null): void {
+  organizationId = id;
+  try {
+    if (id) localStorage.setItem(ORG_STORAGE_KEY, id);
+    else localStorage.removeItem(ORG_STORAGE_KEY);
+  } catch {
+    // Storage may be unavailable (private mode); the choice then lasts for this page only.
+  }
+}
+
+type Query = Record<string, string | number | undefined | null>;
+
+function buildUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return `/api/v1${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function send(method: string, path: string, options: { body?: unknown; query?: Query } = {}) {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (organizationId) headers['X-Trellis-Organization'] = organizationId;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError({ status: 0, title: 'Network error', detail: 'Could not reach the Trellis server.' });
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => '');
+  try {
+    const problem = JSON.parse(text) as Partial<ApiError> & { errors?: FieldError[] };
+    return new ApiError({
+      status: response.status,
+      type: problem.type,
+      title: problem.title,
+      detail: problem.detail,
+      errors: Array.isArray(problem.errors) ? problem.errors : [],
+    });
+  } catch {
+    return new ApiError({ status: response.status, title: response.statusText || undefined });
+  }
+}
+
+async function request<T>(method: string, path: string, options: { body?: unknown; query?: Query } = {}) {
+  const response = await send(method, path, options);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+/** Calls that set the session (setup, login, accept) also hand us the CSRF token. */
+async function sessionRequest(path: string, body: unknown): Promise<Session> {
+  const session = await request<Session>('POST', path, { body });
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+export const api = {
+  setupStatus: () => request<{ needed: boolean }>('GET', '/setup'),
+  setup: (body: { token: string; organizationName: string; name: string; email: string; password: string }) =>
+    sessionRequest('/setup', body),
+
+  session: async (): Promise<Session | null> => {
+    try {
+      const session = await request<Session>('GET', '/session');
+      setCsrfToken(session.csrfToken);
+      return session;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        setCsrfToken(null);
+        return null;
+      }
+      throw error;
+    }
+  },
+  login: (body: { email: string; password: string }) => sessionRequest('/auth/login', body),
+  logout: () => request<void>('POST', '/auth/logout'),
+  changePassword: (body: { currentPassword: string; newPassword: string }) =>
+    request<void>('POST', '/auth/password', { body }),
+
+  organization: () => request<CurrentOrganization>('GET', '/organization'),
+  createOrganization: (body: { name: string }) =>
+    request<OrganizationRef>('POST', '/organizations', { body }),
+
+  members: (cursor?: string) => request<Page<Member>>('GET', '/members', { query: { cursor, limit: 100 } }),
+  updateMember: (userId: string, body: { role: Role }) =>
+    request<Member>('PATCH', `/members/${encodeURIComponent(userId)}`, { body }),
+  removeMember: (userId: string) => request<void>('DELETE', `/members/${encodeURIComponent(userId)}`),
+
+  invitations: () => request<Page<Invitation>>('GET', '/invitations', { query: { limit: 100 } }),
+  createInvitation: (body: { email: string; role: Role }) =>
+    request<{ invitation: Invitation; url: string }>('POST', '/invitations', { body }),
+  revokeInvitation: (id: string) => request<void>('DELETE', `/invitations/${encodeURIComponent(id)}`),
+  lookupInvitation: (token: string) =>
+    request<InvitationLookup>('GET', '/invitations/lookup', { query: { token } }),
+  acceptInvitation: (body: { token: string; name?: string; password?: string }) =>
+    sessionRequest('/invitations/accept', body),
+
+  tokens: () => request<Page<ApiToken>>('GET', '/tokens', { query: { limit: 100 } }),
+  createToken: (body: { name: string; role: Role; expiresAt?: string }) =>
+    request<{ token: ApiToken; secret: string }>('POST', '/tokens', { body }),
+  revokeToken: (id: string) => request<void>('DELETE', `/tokens/${encodeURIComponent(id)}`),
+
+  auditEvents: (filters: AuditFilters, cursor?: string) =>
+    request<Page<AuditEvent>>('GET', '/audit-events', { query: { ...filters, cursor, limit: 50 } }),
+  /** Fetches the export (the organization header can't ride on a plain link) and returns it as a file. */
+  exportAuditEvents: async (format: 'csv' | 'jsonl', filters: AuditFilters) => {
+    const response = await send('GET', '/audit-events/export', { query: { ...filters, format } });
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `audit-events.${format}`;
+    return { blob: await response.blob(), filename };
+  },
+};

@@ -1,0 +1,43 @@
+import { NavLink, Stack, Text } from '@mantine/core';
+import { NavLink as RouterNavLink, useLocation } from 'react-router';
+import { CAPABILITIES } from '../capabilities';
+import { Icon, type IconName } from './Icon';
+
+const ORGANIZATION_LINKS: { label: string; path: string; icon: IconName }[] = [
+  { label: 'Members', path: '/settings/members', icon: 'members' },
+  { label: 'API tokens', path: '/settings/tokens', icon: 'key' },
+  { label: 'Audit log', path: '/settings/audit', icon: 'audit' },
+];
+
+function SectionLabel({ children }: { children: string }) {
+  return (
+    <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+      {children}
+    </Text>
+  );
+}
+
+export function MainNav() {
+  const { pathname } = useLocation();
+  const link = (label: string, path: string, icon: IconName) => (
+    <NavLink
+      key={path}
+      component={RouterNavLink}
+      to={path}
+      label={label}
+      leftSection={<Icon name={icon} />}
+      active={path === '/' ? pathname === '/' : pathname.startsWith(path)}
+      aria-current={pathname === path ? 'page' : undefined}
+      style={{ borderRadius: 'var(--mantine-radius-md)' }}
+    />
+  );
+  return (
+    <Stack gap={2} component="nav" aria-label="Capabilities and organization">
+      {link('Overview', '/', 'home')}
+      <SectionLabel>Capabilities</SectionLabel>
+      {CAPABILITIES.map((c) => link(c.label, c.path, c.icon))}
+      <SectionLabel>Organization</SectionLabel>
+      {ORGANIZATION_LINKS.map((l) => link(l.label, l.path, l.icon))}
+    </Stack>
+  );
+}

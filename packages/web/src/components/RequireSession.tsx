@@ -1,0 +1,64 @@
+import { Center, Loader } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { getOrganizationId, setOrganizationId } from '../api';
+import { OrganizationContext, type OrganizationContextValue } from '../hooks/useOrganization';
+import { useSession } from '../hooks/useSession';
+import { NoOrganizationPage } from '../pages/Home/NoOrganizationPage';
+import { QueryError } from './QueryError';
+
+/** Renders children only when signed in, inside the context of the current organization. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const [chosenId, setChosenId] = useState<string | null>(getOrganizationId);
+
+  const switchOrganization = useCallback(
+    (id: string) => {
+      setOrganizationId(id);
+      setChosenId(id);
+      queryClient.invalidateQueries({ queryKey: ['org'] });
+    },
+    [queryClient],
+  );
+
+  const value = useMemo<OrganizationContextValue | null>(() => {
+    const data = session.data;
+    if (!data) return null;
+    const membership =
+      data.memberships.find((m) => m.organization.id === chosenId) ?? data.memberships[0] ?? null;
+    if (!membership) return null;
+    // The API client reads the organization header from here; keep it in step with what we render.
+    if (getOrganizationId() !== membership.organization.id) setOrganizationId(membership.organization.id);
+    return {
+      session: data,
+      membership,
+      organizationId: membership.organization.id,
+      role: membership.role,
+      switchOrganization,
+    };
+  }, [session.data, chosenId, switchOrganization]);
+
+  if (session.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Loading your session" />
+      </Center>
+    );
+  }
+  if (session.isError) {
+    return (
+      <Center h="100vh" p="md">
+        <QueryError error={session.error} onRetry={() => session.refetch()} />
+      </Center>
+    );
+  }
+  if (!session.data) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/sign-in${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`} replace />;
+  }
+  if (!value) return <NoOrganizationPage />;
+  return <OrganizationContext.Provider value={value}>{children}</OrganizationContext.Provider>;
+}

@@ -1,0 +1,83 @@
+import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from 'react-router';
+import { api } from '../api';
+import { useOrganization } from '../hooks/useOrganization';
+import { useSetSession } from '../hooks/useSession';
+import { CreateOrganizationModal } from './CreateOrganizationModal';
+import { Icon } from './Icon';
+
+function initials(name: string): string {
+  return (
+    name
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 2)
+      .map((part) => part[0]?.toUpperCase())
+      .join('') || '?'
+  );
+}
+
+export function UserMenu() {
+  const { session } = useOrganization();
+  const setSession = useSetSession();
+  const navigate = useNavigate();
+  const [creating, { open, close }] = useDisclosure();
+
+  const signOut = async () => {
+    try {
+      await api.logout();
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Sign out failed', message: String(error) });
+      return;
+    }
+    setSession(null);
+    navigate('/sign-in', { replace: true });
+  };
+
+  return (
+    <>
+      <Menu position="bottom-end" width={240} shadow="md">
+        <Menu.Target>
+          <UnstyledButton aria-label={`Account menu for ${session.user.name}`}>
+            <Avatar color="teal" radius="xl" size={34}>
+              {initials(session.user.name)}
+            </Avatar>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>
+            <Text size="sm" fw={600} c="var(--mantine-color-text)" truncate>
+              {session.user.name}
+            </Text>
+            <Text size="xs" c="dimmed" truncate>
+              {session.user.email}
+            </Text>
+          </Menu.Label>
+          <Menu.Divider />
+          <Menu.Item leftSection={<Icon name="lock" size={16} />} onClick={() => navigate('/account')}>
+            Change password
+          </Menu.Item>
+          <Menu.Item leftSection={<Icon name="plus" size={16} />} onClick={open}>
+            New organization
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<Icon name="docs" size={16} />}
+            component="a"
+            href="/api/docs"
+            target="_blank"
+            rel="noopener"
+          >
+            API documentation
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item leftSection={<Icon name="logout" size={16} />} onClick={signOut}>
+            Sign out
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <CreateOrganizationModal opened={creating} onClose={close} />
+    </>
+  );
+}

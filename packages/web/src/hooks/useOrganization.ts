@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import type { Membership, Role, Session } from '../api';
+
+export interface OrganizationContextValue {
+  session: Session;
+  membership: Membership;
+  organizationId: string;
+  role: Role;
+  switchOrganization: (id: string) => void;
+}
+
+export const OrganizationContext = createContext<OrganizationContextValue | null>(null);
+
+/** The signed-in user's current organization and role; only inside the signed-in shell. */
+export function useOrganization(): OrganizationContextValue {
+  const value = useContext(OrganizationContext);
+  if (!value) throw new Error('useOrganization must be used inside <RequireSession>');
+  return value;
+}
+
+/** Query keys scoped to the current organization, so switching organizations never shows stale data. */
+export function useOrgKey() {
+  const { organizationId } = useOrganization();
+  return (...parts: unknown[]) => ['org', organizationId, ...parts];
+}

@@ -1,0 +1,94 @@
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { api } from '../../api';
+import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
+import { canManageOrganization } from '../../roles';
+
+export interface AuditFilterValues {
+  action: string;
+  entityType: string;
+  actorId: string;
+  from: string;
+  to: string;
+}
+
+export const EMPTY_AUDIT_FILTERS: AuditFilterValues = {
+  action: '',
+  entityType: '',
+  actorId: '',
+  from: '',
+  to: '',
+};
+
+/** People and tokens, so the log can be filtered by who acted. */
+function useActorOptions() {
+  const orgKey = useOrgKey();
+  const { role } = useOrganization();
+  const members = useQuery({ queryKey: orgKey('members'), queryFn: () => api.members() });
+  const tokens = useQuery({
+    queryKey: orgKey('tokens'),
+    queryFn: api.tokens,
+    enabled: canManageOrganization(role),
+  });
+  return [
+    { group: 'People', items: (members.data?.items ?? []).map((m) => ({ value: m.userId, label: m.name })) },
+    { group: 'API tokens', items: (tokens.data?.items ?? []).map((t) => ({ value: t.id, label: t.name })) },
+  ].filter((group) => group.items.length > 0);
+}
+
+export function AuditFilters({
+  value,
+  onApply,
+}: {
+  value: AuditFilterValues;
+  onApply: (v: AuditFilterValues) => void;
+}) {
+  const actorOptions = useActorOptions();
+  const form = useForm({
+    initialValues: value,
+    validate: {
+      to: (to, values) => (to && values.from && to < values.from ? 'Must be on or after “From”' : null),
+    },
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-sync only when the applied filters change
+  useEffect(() => form.setValues(value), [JSON.stringify(value)]);
+
+  return (
+    <form onSubmit={form.onSubmit(onApply)} aria-label="Filter audit events">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
+        <TextInput label="Action" placeholder="e.g. member.invited" {...form.getInputProps('action')} />
+        <TextInput label="Entity type" placeholder="e.g. token" {...form.getInputProps('entityType')} />
+        <Select
+          label="Actor"
+          placeholder="Anyone"
+          data={actorOptions}
+          searchable
+          clearable
+          nothingFoundMessage="No one by that name"
+          {...form.getInputProps('actorId')}
+          value={form.values.actorId || null}
+          onChange={(v) => form.setFieldValue('actorId', v ?? '')}
+        />
+        <TextInput label="From" type="date" {...form.getInputProps('from')} />
+        <TextInput label="To" type="date" {...form.getInputProps('to')} />
+      </SimpleGrid>
+      <Group mt="sm" gap="sm">
+        <Button type="submit" size="sm">
+          Apply filters
+        </Button>
+        <Button
+          variant="default"
+          size="sm"
+          onClick={() => {
+            form.setValues(EMPTY_AUDIT_FILTERS);
+            onApply(EMPTY_AUDIT_FILTERS);
+          }}
+        >
+          Clear
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Role } from './api';
+import { ROLES } from './api';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: 'Owner',
+  admin: 'Admin',
+  lead: 'Lead',
+  reviewer: 'Reviewer',
+  contributor: 'Contributor',
+  viewer: 'Viewer',
+};
+
+export const ROLE_COLORS: Record<Role, string> = {
+  owner: 'grape',
+  admin: 'indigo',
+  lead: 'blue',
+  reviewer: 'teal',
+  contributor: 'green',
+  viewer: 'gray',
+};
+
+/** Members, invitations, tokens and the audit log are managed by admins and owners. */
+export function canManageOrganization(role: Role | undefined): boolean {
+  return role === 'owner' || role === 'admin';
+}
+
+/** Role options for a Select; only an owner may grant the owner role. */
+export function roleOptions(myRole: Role | undefined): { value: Role; label: string; disabled?: boolean }[] {
+  return ROLES.map((role) => ({
+    value: role,
+    label: ROLE_LABELS[role],
+    disabled: role === 'owner' && myRole !== 'owner',
+  }));
+}
