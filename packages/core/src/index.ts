@@ -2,3 +2,4 @@ export * from './errors';
 export * from './random';
 export * from './quality/csp1-plan';
 export * from './stats';
+export * from './quality/cusum';
