@@ -3,3 +3,4 @@ export * from './random';
 export * from './quality/csp1-plan';
 export * from './stats';
 export * from './quality/cusum';
+export * from './quality/charts';
