@@ -4,3 +4,4 @@ export * from './quality/csp1-plan';
 export * from './stats';
 export * from './quality/cusum';
 export * from './quality/charts';
+export * from './quality/estimators';
