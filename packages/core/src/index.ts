@@ -5,3 +5,4 @@ export * from './stats';
 export * from './quality/cusum';
 export * from './quality/charts';
 export * from './quality/estimators';
+export * from './quality/agreement';
