@@ -77,7 +77,10 @@ export function escapedDefectsFromSums(
   return { estimate: sums.estimate, variance: sums.variance, lower, upper, confidence };
 }
 
-/** Escaped defects from reviewed outputs, each with the inclusion probability it was sampled at. */
+/**
+ * Escaped defects from reviewed outputs, each with the inclusion probability it was sampled at; the
+ * Fay–Feuer maxWeight is the largest (1 − π)/π among them (use escapedDefectsFromSums to set it from π_min).
+ */
 export function escapedDefects(
   items: Iterable<{ defect: boolean; pi: number }>,
   opts: { confidence?: number } = {},
