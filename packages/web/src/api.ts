@@ -146,6 +146,12 @@ export function getOrganizationId(): string | null {
   return organizationId;
 }
 
+/** Sets the organization header for this page only, without remembering it as the user's choice. */
+export function setOrganizationHeader(id: string | null): void {
+  organizationId = id;
+}
+
+/** The user's choice of organization: sent from now on and remembered across visits. */
 export function setOrganizationId(id: string | null): void {
   organizationId = id;
   try {

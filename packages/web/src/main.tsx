@@ -29,7 +29,7 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="top-right" />
+      <Notifications position="top-right" autoClose={3500} />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <App />

@@ -1,14 +1,11 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQueryClient } from '@tanstack/react-query';
 import { api, setOrganizationId } from '../api';
 import { useFormSubmit } from '../hooks/useFormSubmit';
-import { SESSION_KEY } from '../hooks/useSession';
 import { FormError } from './FormError';
 
 /** Creates an organization (you become its owner) and switches to it. */
 export function CreateOrganizationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const queryClient = useQueryClient();
   const form = useForm({
     initialValues: { name: '' },
     validate: { name: (v) => (v.trim() ? null : 'Organization name is required') },
@@ -16,9 +13,7 @@ export function CreateOrganizationModal({ opened, onClose }: { opened: boolean; 
   const { onSubmit, error, submitting } = useFormSubmit(form, async ({ name }) => {
     const organization = await api.createOrganization({ name: name.trim() });
     setOrganizationId(organization.id);
-    await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
-    form.reset();
-    onClose();
+    // A fresh load picks up the new membership and starts with no cached data of the old organization.
     window.location.assign('/');
   });
   return (

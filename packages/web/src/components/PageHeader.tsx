@@ -11,7 +11,7 @@ export function PageHeader({
   actions?: ReactNode;
 }) {
   return (
-    <Group justify="space-between" align="flex-start" mb="lg" gap="md">
+    <Group justify="space-between" align="flex-start" gap="md">
       <Stack gap={4} maw={760}>
         <Title order={1} size="h2">
           {title}

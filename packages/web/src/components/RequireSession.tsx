@@ -2,7 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { getOrganizationId, setOrganizationId } from '../api';
+import { getOrganizationId, setOrganizationHeader, setOrganizationId } from '../api';
 import { OrganizationContext, type OrganizationContextValue } from '../hooks/useOrganization';
 import { useSession } from '../hooks/useSession';
 import { NoOrganizationPage } from '../pages/Home/NoOrganizationPage';
@@ -31,7 +31,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
       data.memberships.find((m) => m.organization.id === chosenId) ?? data.memberships[0] ?? null;
     if (!membership) return null;
     // The API client reads the organization header from here; keep it in step with what we render.
-    if (getOrganizationId() !== membership.organization.id) setOrganizationId(membership.organization.id);
+    if (getOrganizationId() !== membership.organization.id) setOrganizationHeader(membership.organization.id);
     return {
       session: data,
       membership,

@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { api } from '../api';
 import { useOrganization } from '../hooks/useOrganization';
-import { useSetSession } from '../hooks/useSession';
 import { CreateOrganizationModal } from './CreateOrganizationModal';
 import { Icon } from './Icon';
 
@@ -21,7 +20,6 @@ function initials(name: string): string {
 
 export function UserMenu() {
   const { session } = useOrganization();
-  const setSession = useSetSession();
   const navigate = useNavigate();
   const [creating, { open, close }] = useDisclosure();
 
@@ -32,8 +30,8 @@ export function UserMenu() {
       notifications.show({ color: 'red', title: 'Sign out failed', message: String(error) });
       return;
     }
-    setSession(null);
-    navigate('/sign-in', { replace: true });
+    // A full page load drops every cached response of the signed-out user.
+    window.location.assign('/sign-in');
   };
 
   return (

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, PasswordInput, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, PasswordInput, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -51,13 +51,17 @@ export function InvitePage() {
     <AuthLayout
       title={`Join ${invitation.organizationName}`}
       subtitle={
-        <Group gap={6} component="span">
-          You are invited as
-          <Badge color={ROLE_COLORS[invitation.role]} variant="light" component="span">
+        <>
+          {invitation.email} is invited as{' '}
+          <Badge
+            color={ROLE_COLORS[invitation.role]}
+            variant="light"
+            component="span"
+            style={{ verticalAlign: 'middle' }}
+          >
             {ROLE_LABELS[invitation.role]}
           </Badge>
-          for {invitation.email}
-        </Group>
+        </>
       }
     >
       {signedInEmail && signedInEmail.toLowerCase() === invitation.email.toLowerCase() ? (

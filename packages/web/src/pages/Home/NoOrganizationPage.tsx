@@ -1,16 +1,12 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useNavigate } from 'react-router';
 import { api } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
 import { CreateOrganizationModal } from '../../components/CreateOrganizationModal';
-import { useSetSession } from '../../hooks/useSession';
 
 /** Signed in, but a member of no organization (e.g. removed from the last one). */
 export function NoOrganizationPage() {
   const [opened, { open, close }] = useDisclosure();
-  const setSession = useSetSession();
-  const navigate = useNavigate();
   return (
     <AuthLayout
       title="You are not in an organization"
@@ -22,8 +18,7 @@ export function NoOrganizationPage() {
           variant="default"
           onClick={async () => {
             await api.logout().catch(() => undefined);
-            setSession(null);
-            navigate('/sign-in');
+            window.location.assign('/sign-in');
           }}
         >
           Sign out

@@ -26,6 +26,33 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
   );
 }
 
+/** Top-level fields whose value differs between before and after (both present). */
+function changedFields(event: AuditEvent): { key: string; before: unknown; after: unknown }[] {
+  if (!event.before || !event.after) return [];
+  const keys = new Set([...Object.keys(event.before), ...Object.keys(event.after)]);
+  return [...keys]
+    .filter((key) => JSON.stringify(event.before?.[key]) !== JSON.stringify(event.after?.[key]))
+    .map((key) => ({ key, before: event.before?.[key], after: event.after?.[key] }));
+}
+
+function ChangedFields({ event }: { event: AuditEvent }) {
+  const changes = changedFields(event);
+  if (changes.length === 0) return null;
+  return (
+    <Stack gap={4}>
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+        Changed
+      </Text>
+      {changes.map(({ key, before, after }) => (
+        <Text size="sm" key={key}>
+          <Code>{key}</Code>: <Code>{JSON.stringify(before) ?? 'unset'}</Code> →{' '}
+          <Code>{JSON.stringify(after) ?? 'unset'}</Code>
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 export function AuditEventRow({ event }: { event: AuditEvent }) {
   const [open, setOpen] = useState(false);
   const detailsId = `audit-${event.id}`;
@@ -75,6 +102,7 @@ export function AuditEventRow({ event }: { event: AuditEvent }) {
                   Event id: <Code>{event.id}</Code>
                 </Text>
               </Group>
+              <ChangedFields event={event} />
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
                 <JsonBlock label="Before" value={event.before} />
                 <JsonBlock label="After" value={event.after} />

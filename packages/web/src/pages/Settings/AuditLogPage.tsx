@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -117,7 +117,7 @@ export function AuditLogPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>
-                    <span className="mantine-visually-hidden">Details</span>
+                    <VisuallyHidden>Details</VisuallyHidden>
                   </Table.Th>
                   <Table.Th>When</Table.Th>
                   <Table.Th>Actor</Table.Th>

@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Table, Title } from '@mantine/core';
+import { Badge, Button, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -51,7 +51,7 @@ export function InvitationsPanel() {
                 <Table.Th>Role</Table.Th>
                 <Table.Th>Expires</Table.Th>
                 <Table.Th>
-                  <span className="mantine-visually-hidden">Actions</span>
+                  <VisuallyHidden>Actions</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -49,7 +49,7 @@ export function MembersPage() {
   };
 
   return (
-    <Stack gap="xl">
+    <Stack gap="lg">
       <PageHeader
         title="Members"
         description="Everyone in this organization and their role. Admins and owners manage members; only an owner grants or removes the owner role."
@@ -78,7 +78,7 @@ export function MembersPage() {
                 <Table.Th>Joined</Table.Th>
                 {canManage && (
                   <Table.Th>
-                    <span className="mantine-visually-hidden">Actions</span>
+                    <VisuallyHidden>Actions</VisuallyHidden>
                   </Table.Th>
                 )}
               </Table.Tr>

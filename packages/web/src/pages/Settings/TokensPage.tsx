@@ -1,4 +1,4 @@
-import { Badge, Button, Code, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Code, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -90,7 +90,7 @@ export function TokensPage() {
                 <Table.Th>Status</Table.Th>
                 {canManage && (
                   <Table.Th>
-                    <span className="mantine-visually-hidden">Actions</span>
+                    <VisuallyHidden>Actions</VisuallyHidden>
                   </Table.Th>
                 )}
               </Table.Tr>

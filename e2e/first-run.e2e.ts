@@ -1,0 +1,137 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { completeSetup, expectPath, navigate, ORGANIZATION, OWNER, signIn, signOut } from './support/app';
+import { type Browser, openBrowser, screenshot } from './support/browser';
+import { startServer, type TrellisServer } from './support/server';
+
+const AREAS = [
+  ['Portfolio', '/portfolio'],
+  ['Sustainable core', '/core-review'],
+  ['Decisions', '/decisions'],
+  ['Quality', '/quality'],
+  ['Change capacity', '/capacity'],
+  ['Sequencing', '/sequencing'],
+  ['Learning', '/learning'],
+  ['Diagnostic', '/diagnostic'],
+] as const;
+
+describe('first run, the shell, signing out and in', () => {
+  let server: TrellisServer;
+  let browser: Browser;
+  let owner = OWNER;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await openBrowser();
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail')
+      await screenshot(browser.page, `failed-${task.name.slice(0, 40)}`).catch(() => undefined);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sets up the first organization from the printed link and lands signed in', async () => {
+    const { page } = browser;
+    await page.goto(server.setupUrl);
+    await page.getByRole('heading', { name: 'Set up Trellis' }).waitFor();
+    await screenshot(page, 'setup');
+    await page.getByLabel(/^Password/).fill('too short');
+    await page.getByRole('button', { name: 'Create organization' }).click();
+    await page.getByText('Use at least 12 characters').waitFor();
+    await completeSetup(page, server.setupUrl);
+    await expect(page.getByLabel('Your role: Owner').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'overview');
+  });
+
+  it('shows the eight capability areas, each on its own page, in order', async () => {
+    const { page } = browser;
+    const nav = page.getByRole('navigation', { name: 'Capabilities and organization' });
+    const labels = await nav.getByRole('link').allInnerTexts();
+    expect(labels.map((l) => l.trim())).toEqual([
+      'Overview',
+      ...AREAS.map(([label]) => label),
+      'Members',
+      'API tokens',
+      'Audit log',
+    ]);
+    for (const [label, path] of AREAS) {
+      await navigate(page, label);
+      await expectPath(page, path);
+      await page.getByRole('heading', { level: 1, name: label }).waitFor();
+      await page.getByText('What will come here').waitFor();
+      await screenshot(page, `area-${path.slice(1)}`);
+    }
+  });
+
+  it('switches between light and dark', async () => {
+    const { page } = browser;
+    await navigate(page, 'Overview');
+    const scheme = () => page.locator('html').getAttribute('data-mantine-color-scheme');
+    expect(await scheme()).toBe('light');
+    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    expect(await scheme()).toBe('dark');
+    await screenshot(page, 'overview-dark');
+    await page.reload();
+    await page.getByRole('heading', { name: ORGANIZATION }).waitFor();
+    expect(await scheme()).toBe('dark');
+    await navigate(page, 'Quality');
+    await screenshot(page, 'area-quality-dark');
+    await page.getByRole('button', { name: 'Switch to light mode' }).click();
+    expect(await scheme()).toBe('light');
+  });
+
+  it('shows the server’s error when the current password is wrong', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: /^Account menu for/ }).click();
+    await page.getByRole('menuitem', { name: 'Change password' }).click();
+    await expectPath(page, '/account');
+    await page.getByLabel('Current password').fill('not my password at all');
+    await page.getByLabel(/^New password/).fill('a brand new passphrase');
+    await page.getByLabel('Confirm new password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('alert').or(page.locator('.mantine-InputWrapper-error')).first().waitFor();
+    await screenshot(page, 'account-password-error');
+  });
+
+  it('changes the password', async () => {
+    const { page } = browser;
+    await page.getByLabel('Current password').fill(owner.password);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed').waitFor();
+    owner = { ...owner, password: 'a brand new passphrase' };
+  });
+
+  it('signs out, refuses a wrong password, and signs back in', async () => {
+    const { page } = browser;
+    await signOut(page);
+    await screenshot(page, 'sign-in');
+    await signIn(page, { ...owner, password: OWNER.password });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect((await alert.textContent())?.length ?? 0).toBeGreaterThan(3);
+    await expectPath(page, '/sign-in');
+    await screenshot(page, 'sign-in-error');
+    await signIn(page, owner);
+    await expectPath(page, '/');
+    await page.getByRole('heading', { name: ORGANIZATION }).waitFor();
+  });
+
+  it('sends a signed-out visitor to sign-in and back to the page they asked for', async () => {
+    const { page } = browser;
+    await signOut(page);
+    await page.goto(`${server.baseUrl}/settings/audit`);
+    await expectPath(page, '/sign-in');
+    await signIn(page, owner);
+    await expectPath(page, '/settings/audit');
+    await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+  });
+
+  it('answers unknown pages inside the shell', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/no/such/page`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await screenshot(page, 'not-found');
+  });
+});

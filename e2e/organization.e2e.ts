@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  choose,
+  completeSetup,
+  eventually,
+  expectPath,
+  navigate,
+  ORGANIZATION,
+  type Person,
+  signIn,
+  signOut,
+} from './support/app';
+import { type Browser, openBrowser, screenshot } from './support/browser';
+import { startServer, type TrellisServer } from './support/server';
+
+const MEMBER: Person = {
+  name: 'Grace Reviewer',
+  email: 'grace@example.test',
+  password: 'another long passphrase',
+};
+
+describe('members, invitations, API tokens and the audit log', () => {
+  let server: TrellisServer;
+  let owner: Browser;
+  let inviteUrl = '';
+  let secret = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    owner = await openBrowser();
+    await completeSetup(owner.page, server.setupUrl);
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail')
+      await screenshot(owner.page, `failed-${task.name.slice(0, 40)}`).catch(() => undefined);
+  });
+  afterAll(async () => {
+    await owner?.close();
+    await server?.stop();
+  });
+
+  it('invites a member and shows the one-time link with a copy button', async () => {
+    const { page } = owner;
+    await navigate(page, 'Members');
+    await page.getByRole('table', { name: 'Members' }).getByText('ada@example.test').waitFor();
+    await page.getByText('No pending invitations').waitFor();
+    await page.getByRole('button', { name: 'Invite member' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite member' });
+    await dialog.getByLabel('Email').fill(MEMBER.email);
+    await choose(page, 'Role', 'Reviewer');
+    await dialog.getByRole('button', { name: 'Create invitation' }).click();
+    inviteUrl = (await page.getByTestId('invitation link-value').textContent())?.trim() ?? '';
+    expect(inviteUrl).toMatch(/\/invite\?token=/);
+    await page.getByRole('button', { name: 'Copy invitation link' }).click();
+    await page.getByRole('button', { name: 'Copied' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(inviteUrl);
+    await screenshot(page, 'members-invitation-link');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('table', { name: 'Pending invitations' }).getByText(MEMBER.email).waitFor();
+    await screenshot(page, 'members');
+  });
+
+  it('lets the invited person accept in another browser, then sign in and see the organization', async () => {
+    const guest = await openBrowser({ colorScheme: 'dark' });
+    try {
+      const { page } = guest;
+      // The link is made for the server's public URL; open the same path on the test server.
+      const { pathname, search } = new URL(inviteUrl);
+      await page.goto(`${server.baseUrl}${pathname}${search}`);
+      await page.getByRole('heading', { name: `Join ${ORGANIZATION}` }).waitFor();
+      await screenshot(page, 'invite-accept-dark');
+      await page.getByLabel('Your name').fill(MEMBER.name);
+      await page.getByLabel(/^Password/).fill(MEMBER.password);
+      await page.getByRole('button', { name: 'Create account and join' }).click();
+      await expectPath(page, '/');
+      await page.getByRole('heading', { name: ORGANIZATION }).waitFor();
+      await page.getByLabel('Your role: Reviewer').waitFor();
+
+      await signOut(page);
+      await signIn(page, MEMBER);
+      await expectPath(page, '/');
+      await page.getByRole('heading', { name: ORGANIZATION }).waitFor();
+      await page.getByLabel('Your role: Reviewer').waitFor();
+      await screenshot(page, 'overview-member-dark');
+      await navigate(page, 'Members');
+      await page.getByRole('table', { name: 'Members' }).getByText(MEMBER.email).waitFor();
+      expect(await page.getByRole('button', { name: 'Invite member' }).count()).toBe(0);
+      await screenshot(page, 'members-as-reviewer-dark');
+    } finally {
+      await guest.close();
+    }
+  });
+
+  it('shows the new member to the owner and changes their role', async () => {
+    const { page } = owner;
+    await page.reload();
+    const members = page.getByRole('table', { name: 'Members' });
+    await members.getByText(MEMBER.email).waitFor();
+    await page.getByText('No pending invitations').waitFor();
+    await choose(page, `Role of ${MEMBER.name}`, 'Contributor');
+    await page.getByText(`${MEMBER.name} is now Contributor.`).waitFor();
+    await eventually(async () =>
+      expect(await page.getByRole('combobox', { name: `Role of ${MEMBER.name}` }).inputValue()).toBe(
+        'Contributor',
+      ),
+    );
+  });
+
+  it('creates an API token whose secret is shown once and works as a Bearer token', async () => {
+    const { page } = owner;
+    await navigate(page, 'API tokens');
+    await page.getByText('No API tokens yet').waitFor();
+    await screenshot(page, 'tokens-empty');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create API token' });
+    await dialog.getByLabel('Name').fill('Course drafting workflow');
+    await choose(page, 'Role', 'Admin');
+    await dialog.getByRole('button', { name: 'Create token' }).click();
+    secret = (await page.getByTestId('token secret-value').textContent())?.trim() ?? '';
+    expect(secret.length).toBeGreaterThan(20);
+    await screenshot(page, 'tokens-secret-once');
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+
+    const row = page.getByTestId('token-row-Course drafting workflow');
+    await row.waitFor();
+    const prefix = (await row.locator('code').textContent())?.replace('…', '') ?? '';
+    expect(secret.startsWith(prefix)).toBe(true);
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await eventually(async () => expect(await page.content()).not.toContain(secret));
+    await screenshot(page, 'tokens');
+
+    const response = await fetch(`${server.baseUrl}/api/v1/members`, {
+      headers: { Authorization: `Bearer ${secret}` },
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { items: { email: string }[] };
+    expect(body.items.map((m) => m.email).sort()).toEqual(['ada@example.test', MEMBER.email]);
+  });
+
+  it('revokes the token, after which it is refused', async () => {
+    const { page } = owner;
+    await page.getByRole('button', { name: 'Revoke token Course drafting workflow' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revoke token' })
+      .getByRole('button', { name: 'Revoke token' })
+      .click();
+    await page.getByTestId('token-row-Course drafting workflow').getByText('Revoked').waitFor();
+    const response = await fetch(`${server.baseUrl}/api/v1/members`, {
+      headers: { Authorization: `Bearer ${secret}` },
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('lists these events in the audit log, with details, filters and exports', async () => {
+    const { page } = owner;
+    await navigate(page, 'Audit log');
+    const table = page.getByRole('table', { name: 'Audit events' });
+    await table.waitFor();
+    const text = (await table.textContent()) ?? '';
+    for (const word of ['invitation', 'member', 'token']) expect(text.toLowerCase()).toContain(word);
+    await screenshot(page, 'audit-log');
+
+    await table
+      .getByRole('button', { name: /^Show details of/ })
+      .first()
+      .click();
+    await table.getByText('After', { exact: true }).waitFor();
+    await screenshot(page, 'audit-log-details');
+
+    await page.getByLabel('Entity type').fill('token');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await eventually(async () => {
+      const types = await table.locator('tbody tr td:nth-child(5)').allInnerTexts();
+      expect(types.length).toBeGreaterThan(0);
+      expect(new Set(types.map((t) => t.trim()))).toEqual(new Set(['token']));
+    });
+    await screenshot(page, 'audit-log-filtered');
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
+    expect(csvText.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(2);
+    const [jsonl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON Lines' }).click(),
+    ]);
+    const lines = readFileSync((await jsonl.path()) ?? '', 'utf8')
+      .split('\n')
+      .filter(Boolean);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect((JSON.parse(line) as { entityType: string }).entityType).toBe('token');
+  });
+
+  it('renders the organization pages in dark mode', async () => {
+    const { page } = owner;
+    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    for (const [link, name] of [
+      ['Members', 'members-dark'],
+      ['API tokens', 'tokens-dark'],
+      ['Audit log', 'audit-log-dark'],
+    ] as const) {
+      await navigate(page, link);
+      await page.getByRole('heading', { level: 1, name: link }).waitFor();
+      await page.getByRole('table').first().waitFor();
+      await screenshot(page, name);
+    }
+  });
+
+  it('creates a second organization and switches between the two', async () => {
+    const { page } = owner;
+    await page.getByRole('button', { name: 'Switch to light mode' }).click();
+    await page.getByRole('button', { name: /^Account menu for/ }).click();
+    await page.getByRole('menuitem', { name: 'New organization' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New organization' });
+    await dialog.getByLabel('Organization name').fill('Globex Academy');
+    await dialog.getByRole('button', { name: 'Create organization' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Globex Academy' }).waitFor();
+    await page.getByLabel('Your role: Owner').waitFor();
+
+    await navigate(page, 'Members');
+    const members = page.getByRole('table', { name: 'Members' });
+    await members.getByText('ada@example.test').waitFor();
+    expect(await members.getByText(MEMBER.email).count()).toBe(0);
+
+    await choose(page, 'Organization', ORGANIZATION);
+    await members.getByText(MEMBER.email).waitFor();
+    await screenshot(page, 'members-after-switch');
+    await navigate(page, 'Overview');
+    await page.getByRole('heading', { level: 1, name: ORGANIZATION }).waitFor();
+  });
+});
