@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerRequestAuth } from './auth/request-auth';
+import type { Config } from './config';
+import type { Database } from './db/types';
+import { registerErrorHandling } from './http/errors';
+import { apiTokenRoutes } from './routes/api-tokens';
+import { auditEventRoutes } from './routes/audit-events';
+import { authRoutes } from './routes/auth';
+import { healthRoutes } from './routes/health';
+import { invitationRoutes } from './routes/invitations';
+import { memberRoutes } from './routes/members';
+import { organizationRoutes } from './routes/organizations';
+import { setupRoutes } from './routes/setup';
+import type { RoutePlugin } from './routes/types';
+
+export const API_VERSION = '0.1.0';
+const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** The one list of route modules. */
+const routeModules: RoutePlugin[] = [
+  healthRoutes,
+  setupRoutes,
+  authRoutes,
+  organizationRoutes,
+  memberRoutes,
+  invitationRoutes,
+  apiTokenRoutes,
+  auditEventRoutes,
+];
+
+export interface BuildAppOptions {
+  db: Database;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built web app from packages/web/dist (default: when it exists). */
+  serveWeb?: boolean;
+}
+
+export async function buildApp({ db, config, logger = false, serveWeb }: BuildAppOptions) {
+  const app = Fastify({
+    logger,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { strict: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const spa = serveWeb ?? fs.existsSync(webDist);
+  registerErrorHandling(app, { spaFallback: spa });
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables through style attributes and <style> tags.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Trellis API',
+        version: API_VERSION,
+        description:
+          'Scale the AI pilots that worked. Errors are RFC 9457 problem+json. Lists take `limit` and `cursor` and ' +
+          'answer `{ items, nextCursor }`. Sessions send `X-CSRF-Token` on writes and name the organization with ' +
+          '`X-Trellis-Organization`; API tokens carry their organization.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API token: trl_…' },
+          session: { type: 'apiKey', in: 'cookie', name: 'trellis_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerRequestAuth(app, db);
+  for (const routes of routeModules) await app.register(routes, { db, config });
+
+  if (spa) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

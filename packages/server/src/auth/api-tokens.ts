@@ -1,0 +1,29 @@
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { apiTokens } from '../db/schema';
+import type { Tx } from '../db/types';
+import type { Role } from './roles';
+import { hashSecret } from './secrets';
+
+export interface TokenIdentity {
+  id: string;
+  name: string;
+  organizationId: string;
+  role: Role;
+}
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** Finds a live (not revoked, not expired) token by its secret and notes its use, at most once a minute. */
+export async function findApiToken(tx: Tx, secret: string, now = new Date()): Promise<TokenIdentity | null> {
+  const [row] = await tx
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.secretHash, hashSecret(secret)));
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
+  const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  await tx
+    .update(apiTokens)
+    .set({ lastUsedAt: now })
+    .where(and(eq(apiTokens.id, row.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, stale))));
+  return { id: row.id, name: row.name, organizationId: row.organizationId, role: row.role };
+}

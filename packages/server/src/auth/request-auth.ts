@@ -1,0 +1,134 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Database } from '../db/types';
+import { badRequest, HttpProblem, notFound, unauthenticated } from '../http/problem';
+import { findApiToken } from './api-tokens';
+import { hasRole, type Role } from './roles';
+import { safeEqual } from './secrets';
+import {
+  type ActiveSession,
+  findSession,
+  listMemberships,
+  type Membership,
+  SESSION_COOKIE,
+} from './sessions';
+
+export const ORG_HEADER = 'x-trellis-organization';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export interface Actor {
+  type: 'user' | 'token' | 'system';
+  id: string | null;
+  name: string;
+}
+
+export type RequestAuth =
+  | { kind: 'session'; actor: Actor; session: ActiveSession; memberships: Membership[] }
+  | { kind: 'token'; actor: Actor; organizationId: string; role: Role };
+
+/** What a service needs to know about who acts, where. */
+export interface OrgContext {
+  organizationId: string;
+  role: Role;
+  actor: Actor;
+  requestId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: RequestAuth | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Reads the caller from `Authorization: Bearer` (API token) or the session cookie. Cookie-authenticated
+ * writes must carry the session's CSRF token in a header, which a cross-site form cannot set.
+ */
+export function registerRequestAuth(app: FastifyInstance, db: Database): void {
+  app.decorateRequest('auth', null);
+  app.addHook('preHandler', async (request) => {
+    const header = request.headers.authorization;
+    if (header) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+      const token = await db.system((tx) => findApiToken(tx, match[1]!));
+      if (!token) throw unauthenticated('The API token is unknown, revoked or expired.');
+      request.auth = {
+        kind: 'token',
+        actor: { type: 'token', id: token.id, name: token.name },
+        organizationId: token.organizationId,
+        role: token.role,
+      };
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (!cookie) return;
+    const found = await db.system(async (tx) => {
+      const session = await findSession(tx, cookie);
+      return session ? { session, memberships: await listMemberships(tx, session.user.id) } : null;
+    });
+    if (!found) return;
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !safeEqual(sent, found.session.csrfToken)) {
+        throw new HttpProblem(
+          403,
+          'csrf-failed',
+          `Send the session's CSRF token in the X-CSRF-Token header.`,
+        );
+      }
+    }
+    request.auth = {
+      kind: 'session',
+      actor: { type: 'user', id: found.session.user.id, name: found.session.user.name },
+      ...found,
+    };
+  });
+}
+
+export function requireSession(request: FastifyRequest) {
+  const auth = request.auth;
+  if (!auth) throw unauthenticated();
+  if (auth.kind !== 'session')
+    throw unauthenticated('This route needs a signed-in person, not an API token.');
+  return auth;
+}
+
+/**
+ * The organization the request acts in, and the caller's role there. A session names it with the
+ * X-Trellis-Organization header (optional with a single membership); a token carries its own.
+ * An organization the caller is not a member of answers 404, as if it did not exist.
+ */
+export function requireOrganization(request: FastifyRequest, atLeast: Role = 'viewer'): OrgContext {
+  const auth = request.auth;
+  if (!auth) throw unauthenticated();
+  let organizationId: string;
+  let role: Role;
+  if (auth.kind === 'token') {
+    ({ organizationId, role } = auth);
+  } else {
+    const wanted = request.headers[ORG_HEADER];
+    const membership =
+      typeof wanted === 'string'
+        ? auth.memberships.find((m) => m.organization.id === wanted)
+        : auth.memberships.length === 1
+          ? auth.memberships[0]
+          : undefined;
+    if (!membership) {
+      if (typeof wanted === 'string') throw notFound('The organization');
+      throw badRequest('Name the organization in the X-Trellis-Organization header.', [
+        {
+          path: 'headers.x-trellis-organization',
+          message: 'required when you belong to several organizations',
+        },
+      ]);
+    }
+    organizationId = membership.organization.id;
+    role = membership.role;
+  }
+  if (!hasRole(role, atLeast)) {
+    throw new HttpProblem(403, 'forbidden', `This needs the ${atLeast} role or higher; you are ${role}.`);
+  }
+  return { organizationId, role, actor: auth.actor, requestId: request.id };
+}

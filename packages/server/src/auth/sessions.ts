@@ -1,0 +1,81 @@
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import { memberships as membershipsTable, organizations, sessions, users } from '../db/schema';
+import type { Tx } from '../db/types';
+import type { Role } from './roles';
+import { hashSecret, newSecret } from './secrets';
+
+export const SESSION_COOKIE = 'trellis_session';
+export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface Membership {
+  organization: { id: string; name: string; slug: string };
+  role: Role;
+}
+
+export interface ActiveSession {
+  id: string;
+  csrfToken: string;
+  user: SessionUser;
+}
+
+export async function createSession(tx: Tx, userId: string, now = new Date()) {
+  const token = newSecret();
+  const csrfToken = newSecret();
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+  const [row] = await tx
+    .insert(sessions)
+    .values({ tokenHash: hashSecret(token), csrfToken, userId, expiresAt })
+    .returning({ id: sessions.id });
+  return { id: row!.id, token, csrfToken, expiresAt };
+}
+
+export async function findSession(tx: Tx, token: string, now = new Date()): Promise<ActiveSession | null> {
+  const [row] = await tx
+    .select({
+      id: sessions.id,
+      csrfToken: sessions.csrfToken,
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(eq(sessions.tokenHash, hashSecret(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
+    );
+  if (!row) return null;
+  return { id: row.id, csrfToken: row.csrfToken, user: { id: row.userId, email: row.email, name: row.name } };
+}
+
+export async function listMemberships(tx: Tx, userId: string): Promise<Membership[]> {
+  const rows = await tx
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      slug: organizations.slug,
+      role: membershipsTable.role,
+    })
+    .from(membershipsTable)
+    .innerJoin(organizations, eq(organizations.id, membershipsTable.organizationId))
+    .where(eq(membershipsTable.userId, userId))
+    .orderBy(organizations.name);
+  return rows.map(({ role, ...organization }) => ({ organization, role }));
+}
+
+export async function revokeSession(tx: Tx, sessionId: string): Promise<void> {
+  await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionId));
+}
+
+/** Revokes every live session of a user except `keep` (after a password change). */
+export async function revokeOtherSessions(tx: Tx, userId: string, keep: string): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keep), isNull(sessions.revokedAt)));
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+import { randomBytes } from 'node:crypto';
+import { Command, InvalidArgumentError } from 'commander';
+import { roles } from './auth/roles';
+import { type Config, loadConfig } from './config';
+import { openConfiguredDatabase } from './db/open';
+import { startServer } from './server';
+import { createTokenForOrganization, createUserInOrganization } from './services/admin';
+
+const program = new Command('trellis').description(
+  'Scale the AI pilots that worked without losing what made them work.',
+);
+
+const port = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('a port from 0 to 65535');
+  return n;
+};
+const role = (value: string) => {
+  if (!(roles as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`one of ${roles.join(', ')}`);
+  return value as (typeof roles)[number];
+};
+
+function configFrom(options: { dataDir?: string; port?: number; host?: string }): Config {
+  return loadConfig({ dataDir: options.dataDir, port: options.port, host: options.host });
+}
+
+async function withDatabase<T>(
+  options: { dataDir?: string },
+  fn: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>,
+) {
+  const db = await openConfiguredDatabase(configFrom(options));
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+program
+  .command('start')
+  .description('Start the server (embedded database unless DATABASE_URL is set)')
+  .option('--port <port>', 'port to listen on (default 3000, or PORT)', port)
+  .option('--host <host>', 'address to listen on (default 127.0.0.1, or HOST)')
+  .option('--data-dir <dir>', 'embedded database directory (default ./.trellis/data, or TRELLIS_DATA_DIR)')
+  .action(async (options) => {
+    await startServer(configFrom(options));
+  });
+
+program
+  .command('migrate')
+  .description('Bring the database schema up to date, then exit')
+  .option('--data-dir <dir>', 'embedded database directory')
+  .action(async (options) => {
+    await withDatabase(options, async (db) => console.log(`Database (${db.engine}) is up to date.`));
+  });
+
+const user = program.command('user').description('Manage people');
+user
+  .command('create')
+  .description(
+    'Create a person in an organization (creating the organization, with them as owner, if it is new)',
+  )
+  .requiredOption('--email <email>')
+  .requiredOption('--name <name>')
+  .requiredOption('--org <name>', 'organization name or slug')
+  .option('--role <role>', 'role in the organization', role, 'owner')
+  .option('--password-stdin', 'read the password from standard input (else one is generated and printed)')
+  .option('--data-dir <dir>', 'embedded database directory')
+  .action(async (options) => {
+    const generated = options.passwordStdin ? undefined : randomBytes(12).toString('base64url');
+    const password = generated ?? (await readStdin());
+    const result = await withDatabase(options, (db) =>
+      createUserInOrganization(db, {
+        email: options.email,
+        name: options.name,
+        organization: options.org,
+        role: options.role,
+        password,
+      }),
+    );
+    console.log(
+      `Created ${result.email} as ${result.role} of ${result.organizationName} (${result.organizationSlug}).`,
+    );
+    if (generated) console.log(`Password (shown once): ${generated}`);
+  });
+
+const token = program.command('token').description('Manage API tokens');
+token
+  .command('create')
+  .description('Create an API token for an organization and print its secret once')
+  .requiredOption('--org <slug>', 'organization slug or name')
+  .requiredOption('--name <name>')
+  .option('--role <role>', 'role of the token', role, 'contributor')
+  .option('--expires-at <date>', 'ISO date when the token stops working')
+  .option('--data-dir <dir>', 'embedded database directory')
+  .action(async (options) => {
+    const expiresAt = options.expiresAt ? new Date(options.expiresAt) : undefined;
+    if (expiresAt && Number.isNaN(expiresAt.getTime()))
+      throw new InvalidArgumentError('--expires-at must be a date');
+    const secret = await withDatabase(options, (db) =>
+      createTokenForOrganization(db, {
+        organization: options.org,
+        name: options.name,
+        role: options.role,
+        expiresAt,
+      }),
+    );
+    console.log(secret);
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

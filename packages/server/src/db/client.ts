@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { lockDataDir } from './lock';
+import { APP_ROLE, applyRowLevelSecurity } from './rls';
+import * as schema from './schema';
+import type { Database, Engine, Tx } from './types';
+
+const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+// Serializes migrations when several servers start against one PostgreSQL at once.
+const MIGRATION_LOCK = 7_301_944;
+
+export type OpenDatabaseOptions =
+  | { databaseUrl: string; poolSize?: number }
+  | { dataDir: string }
+  | { memory: true; loadDataDir?: Blob };
+
+/** Opens the database named by the options and brings its schema up to date. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if ('databaseUrl' in options) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options);
+}
+
+async function openPglite(options: { dataDir: string } | { memory: true; loadDataDir?: Blob }) {
+  let release = () => {};
+  let client: PGlite;
+  if ('dataDir' in options) {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    release = lockDataDir(options.dataDir);
+    try {
+      client = await PGlite.create(options.dataDir);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  } else {
+    client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Tx;
+  await migratePglite(db as never, { migrationsFolder });
+  await db.transaction((tx) => applyRowLevelSecurity(tx));
+  return wrap('pglite', db, async () => {
+    await client.close();
+    release();
+  });
+}
+
+async function openPostgres(databaseUrl: string, poolSize: number) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const db = drizzlePg(client, { schema }) as unknown as Tx;
+    await migratePg(db as never, { migrationsFolder });
+    await db.transaction((tx) => applyRowLevelSecurity(tx));
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    client.release();
+  }
+  const db = drizzlePg(pool, { schema }) as unknown as Tx;
+  return wrap('postgres', db, () => pool.end());
+}
+
+function wrap(engine: Engine, db: Tx, close: () => Promise<void>): Database {
+  return {
+    engine,
+    tenant: (organizationId, fn) =>
+      db.transaction(async (tx) => {
+        await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
+        await tx.execute(sql`SELECT set_config('app.organization_id', ${organizationId}, true)`);
+        return fn(tx);
+      }),
+    system: (fn) => db.transaction((tx) => fn(tx)),
+    ping: async () => {
+      await db.execute(sql`SELECT 1 FROM ${schema.organizations} LIMIT 1`);
+    },
+    close,
+  };
+}

@@ -1,0 +1,10 @@
+import type { Config } from '../config';
+import { openDatabase } from './client';
+import type { Database } from './types';
+
+/** The database the configuration names: PostgreSQL when DATABASE_URL is set, else PGlite in the data dir. */
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return config.databaseUrl
+    ? openDatabase({ databaseUrl: config.databaseUrl })
+    : openDatabase({ dataDir: config.dataDir });
+}

@@ -1,0 +1,18 @@
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type * as schema from './schema';
+
+/** A drizzle handle inside one transaction; the same type for PGlite and node-postgres. */
+export type Tx = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  readonly engine: Engine;
+  /** One transaction as the app role, scoped to one organization by row-level security. */
+  tenant<T>(organizationId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** One transaction as the owner, for authentication and bootstrap only: no tenant wall. */
+  system<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Throws unless the database answers and the migrations are applied. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,62 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type FieldError, HttpProblem } from './problem';
+
+/** Turns every error into problem+json; no stack trace or internal message ever reaches a client. */
+export function registerErrorHandling(app: FastifyInstance, options: { spaFallback?: boolean } = {}): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    for (const [name, value] of Object.entries(problem.headers)) reply.header(name, value);
+    return reply
+      .status(problem.status)
+      .type('application/problem+json')
+      .send(problem.toBody(request.url.split('?')[0]));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    // The web app routes on the client: any other page GET gets index.html so deep links work.
+    if (options.spaFallback && request.method === 'GET' && !path.startsWith('/api/') && !path.includes('.')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const problem = new HttpProblem(404, 'not-found', `No route for ${request.method} ${path}.`);
+    return reply.status(404).type('application/problem+json').send(problem.toBody());
+  });
+}
+
+function toProblem(error: FastifyError): HttpProblem {
+  if (error instanceof HttpProblem) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const part = error.validationContext ?? 'body';
+    const errors: FieldError[] = error.validation.map((issue) => {
+      const base = issue.instancePath.split('/').filter(Boolean);
+      const keys = issue.keyword === 'unrecognized_keys' ? ((issue.params.keys as string[]) ?? []) : [];
+      const segments = keys.length ? [...base, keys.join(',')] : base;
+      return { path: [part, ...segments].join('.'), message: issue.message ?? 'is not valid' };
+    });
+    const first = errors[0];
+    return new HttpProblem(
+      400,
+      'validation-error',
+      first ? `${first.path}: ${first.message}` : 'The request is not valid.',
+      errors,
+    );
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new HttpProblem(400, 'malformed-request', 'The body is not valid JSON.');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HttpProblem(413, 'payload-too-large', 'The body is larger than this server accepts.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new HttpProblem(415, 'unsupported-media-type', 'Send the body as application/json.');
+  }
+  if (error.statusCode === 429) {
+    return new HttpProblem(429, 'rate-limited', 'Too many requests; wait and try again.');
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return new HttpProblem(error.statusCode, 'malformed-request', 'The request could not be read.');
+  }
+  return new HttpProblem(500, 'internal-error', 'An unexpected error occurred. It has been logged.');
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** RFC 9457 problem details; the one error type that crosses the HTTP boundary. */
+export const FieldError = z.object({ path: z.string(), message: z.string() }).meta({ id: 'FieldError' });
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    errors: z.array(FieldError).optional(),
+  })
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof Problem>;
+export type FieldError = z.infer<typeof FieldError>;
+
+const TITLES: Record<string, string> = {
+  'validation-error': 'Your request is not valid',
+  'malformed-request': 'The request could not be read',
+  unauthenticated: 'Sign in required',
+  forbidden: 'Not allowed',
+  'not-found': 'Not found',
+  conflict: 'Conflict',
+  'payload-too-large': 'Request too large',
+  'rate-limited': 'Too many requests',
+  'unsupported-media-type': 'Unsupported media type',
+  'csrf-failed': 'Missing or invalid CSRF token',
+  'setup-closed': 'Setup is closed',
+  'internal-error': 'Something went wrong on our side',
+};
+
+export type ProblemType = keyof typeof TITLES;
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: ProblemType,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail);
+  }
+
+  toBody(instance?: string): Problem {
+    return {
+      type: `urn:trellis:problem:${this.type}`,
+      title: TITLES[this.type] ?? 'Error',
+      status: this.status,
+      detail: this.detail,
+      ...(instance ? { instance } : {}),
+      ...(this.errors?.length ? { errors: this.errors } : {}),
+    };
+  }
+}
+
+export const badRequest = (detail: string, errors?: FieldError[]) =>
+  new HttpProblem(400, 'validation-error', detail, errors);
+export const unauthenticated = (detail = 'Sign in, or send a valid API token.') =>
+  new HttpProblem(401, 'unauthenticated', detail);
+export const forbidden = (detail: string) => new HttpProblem(403, 'forbidden', detail);
+export const notFound = (what: string) => new HttpProblem(404, 'not-found', `${what} was not found.`);
+export const conflict = (detail: string) => new HttpProblem(409, 'conflict', detail);
+export const fieldError = (path: string, message: string) => badRequest(message, [{ path, message }]);

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { requireOrganization, requireSession } from '../auth/request-auth';
+import { notFound, Problem } from '../http/problem';
+import { Id, Name, RoleSchema, Timestamp } from '../http/schemas';
+import {
+  createOrganization,
+  getOrganization,
+  type OrganizationRow,
+  renameOrganization,
+} from '../services/organizations';
+import type { RoutePlugin } from './types';
+
+const Organization = z
+  .object({ id: Id, name: z.string(), slug: z.string(), createdAt: Timestamp })
+  .meta({ id: 'Organization' });
+const CurrentOrganization = Organization.extend({ role: RoleSchema }).meta({ id: 'CurrentOrganization' });
+const OrganizationInput = z.strictObject({ name: Name });
+
+const present = (o: OrganizationRow) => ({
+  id: o.id,
+  name: o.name,
+  slug: o.slug,
+  createdAt: o.createdAt.toISOString(),
+});
+
+export const organizationRoutes: RoutePlugin = async (app, { db }) => {
+  app.get(
+    '/api/v1/organizations',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'The organizations the signed-in person belongs to',
+        response: { 200: z.object({ items: z.array(CurrentOrganization) }), 401: Problem },
+      },
+    },
+    async (request) => {
+      const auth = requireSession(request);
+      const items = await Promise.all(
+        auth.memberships.map(async (m) => {
+          const org = await db.tenant(m.organization.id, (tx) => getOrganization(tx, m.organization.id));
+          return { ...present(org!), role: m.role };
+        }),
+      );
+      return { items };
+    },
+  );
+
+  app.post(
+    '/api/v1/organizations',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'Create an organization; the signed-in person becomes its owner',
+        body: OrganizationInput,
+        response: { 201: CurrentOrganization, 400: Problem, 401: Problem },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireSession(request);
+      const org = await db.system((tx) =>
+        createOrganization(tx, {
+          name: request.body.name,
+          ownerId: auth.session.user.id,
+          actor: auth.actor,
+          requestId: request.id,
+        }),
+      );
+      return reply.status(201).send({ ...present(org), role: 'owner' as const });
+    },
+  );
+
+  app.get(
+    '/api/v1/organization',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'The organization this request acts in, with the caller’s role',
+        response: { 200: CurrentOrganization, 400: Problem, 401: Problem, 404: Problem },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      const org = await db.tenant(ctx.organizationId, (tx) => getOrganization(tx, ctx.organizationId));
+      if (!org) throw notFound('The organization');
+      return { ...present(org), role: ctx.role };
+    },
+  );
+
+  app.patch(
+    '/api/v1/organization',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'Rename the organization (admin)',
+        body: OrganizationInput,
+        response: { 200: CurrentOrganization, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request, 'admin');
+      const org = await db.tenant(ctx.organizationId, (tx) => renameOrganization(tx, ctx, request.body.name));
+      if (!org) throw notFound('The organization');
+      return { ...present(org), role: ctx.role };
+    },
+  );
+};

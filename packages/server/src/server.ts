@@ -1,0 +1,36 @@
+import { buildApp } from './app';
+import type { Config } from './config';
+import { openConfiguredDatabase } from './db/open';
+import { issueSetupToken } from './services/setup';
+
+/**
+ * Starts Trellis: opens and migrates the database, prints a one-time setup link while there is no user,
+ * listens, and closes cleanly on SIGINT/SIGTERM.
+ */
+export async function startServer(config: Config, print: (line: string) => void = console.log) {
+  const db = await openConfiguredDatabase(config);
+  const app = await buildApp({
+    db,
+    config,
+    logger: { level: config.logLevel },
+  });
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const origin = (config.publicUrl ?? `http://${config.host}:${port}`).replace(/\/$/, '');
+  print(
+    `Trellis is running at ${origin} (${db.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
+  );
+  const setupToken = await db.system((tx) => issueSetupToken(tx));
+  if (setupToken) print(`First run: create your organization at ${origin}/setup?token=${setupToken}`);
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await db.close();
+  };
+  process.once('SIGINT', () => void stop().then(() => process.exit(0)));
+  process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
+  return { app, db, port, origin, stop };
+}

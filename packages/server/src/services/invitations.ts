@@ -1,0 +1,161 @@
+import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { verifyPassword } from '../auth/passwords';
+import type { OrgContext } from '../auth/request-auth';
+import { hasRole, type Role } from '../auth/roles';
+import { hashSecret, newSecret } from '../auth/secrets';
+import { createSession } from '../auth/sessions';
+import { invitations, memberships, organizations } from '../db/schema';
+import type { Tx } from '../db/types';
+import { conflict, fieldError, forbidden, HttpProblem, notFound } from '../http/problem';
+import { recordAudit } from './audit';
+import { createUser, findUserByEmail, normalizeEmail } from './users';
+
+export type InvitationRow = typeof invitations.$inferSelect;
+const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+export async function listInvitations(
+  tx: Tx,
+  ctx: OrgContext,
+  page: { limit: number; before?: [string, string] | undefined },
+): Promise<InvitationRow[]> {
+  const before = page.before
+    ? or(
+        lt(invitations.createdAt, new Date(page.before[0])),
+        and(eq(invitations.createdAt, new Date(page.before[0])), lt(invitations.id, page.before[1])),
+      )
+    : undefined;
+  return tx
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.organizationId, ctx.organizationId), isNull(invitations.revokedAt), before))
+    .orderBy(desc(invitations.createdAt), desc(invitations.id))
+    .limit(page.limit);
+}
+
+/** Issues a one-time invitation link; the token in it is stored only as a hash. */
+export async function createInvitation(
+  tx: Tx,
+  ctx: OrgContext,
+  input: { email: string; role: Role },
+): Promise<{ invitation: InvitationRow; token: string }> {
+  if (input.role === 'owner' && !hasRole(ctx.role, 'owner'))
+    throw forbidden('Only an owner can invite an owner.');
+  const email = normalizeEmail(input.email);
+  const token = newSecret();
+  const [row] = await tx
+    .insert(invitations)
+    .values({
+      organizationId: ctx.organizationId,
+      email,
+      role: input.role,
+      tokenHash: hashSecret(token),
+      invitedBy: ctx.actor.type === 'user' ? ctx.actor.id : null,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+    })
+    .returning();
+  const invitation = row!;
+  await recordAudit(tx, ctx, {
+    action: 'invitation.created',
+    entityType: 'invitation',
+    entityId: invitation.id,
+    after: { email, role: input.role, expiresAt: invitation.expiresAt.toISOString() },
+  });
+  return { invitation, token };
+}
+
+export async function revokeInvitation(tx: Tx, ctx: OrgContext, id: string): Promise<void> {
+  const [row] = await tx
+    .update(invitations)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(invitations.organizationId, ctx.organizationId),
+        eq(invitations.id, id),
+        isNull(invitations.revokedAt),
+      ),
+    )
+    .returning();
+  if (!row) throw notFound('The invitation');
+  await recordAudit(tx, ctx, {
+    action: 'invitation.revoked',
+    entityType: 'invitation',
+    entityId: id,
+    before: { email: row.email, role: row.role },
+  });
+}
+
+/** A usable invitation by its token, with its organization's name (system scope: no tenant yet). */
+export async function findOpenInvitation(tx: Tx, token: string) {
+  const [row] = await tx
+    .select({ invitation: invitations, organizationName: organizations.name })
+    .from(invitations)
+    .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
+    .where(
+      and(
+        eq(invitations.tokenHash, hashSecret(token)),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, new Date()),
+      ),
+    );
+  if (!row) throw fieldError('body.token', 'The invitation link is invalid, used or expired.');
+  return row;
+}
+
+export interface AcceptInput {
+  token: string;
+  name?: string | undefined;
+  password?: string | undefined;
+  signedInUserId?: string | undefined;
+}
+
+/**
+ * Accepts an invitation. An existing account proves itself by being signed in as the invited email or by
+ * its password; otherwise a new account is made from name + password. Returns the user and a new session.
+ */
+export async function acceptInvitation(tx: Tx, input: AcceptInput, requestId: string) {
+  const { invitation } = await findOpenInvitation(tx, input.token);
+  const existing = await findUserByEmail(tx, invitation.email);
+  let user = existing;
+  if (existing) {
+    const proven =
+      existing.id === input.signedInUserId ||
+      (input.password !== undefined && (await verifyPassword(existing.passwordHash, input.password)));
+    if (!proven) {
+      throw new HttpProblem(
+        401,
+        'unauthenticated',
+        `Sign in as ${invitation.email} or give its password to accept.`,
+      );
+    }
+  } else {
+    if (!input.name?.trim()) throw fieldError('body.name', 'Your name is required to create your account.');
+    if (!input.password) throw fieldError('body.password', 'Choose a password for your new account.');
+    user = await createUser(tx, { email: invitation.email, name: input.name, password: input.password });
+  }
+  const member = user!;
+  const [already] = await tx
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, invitation.organizationId), eq(memberships.userId, member.id)));
+  if (already) throw conflict('You are already a member of this organization.');
+  await tx
+    .insert(memberships)
+    .values({ organizationId: invitation.organizationId, userId: member.id, role: invitation.role });
+  await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
+  await recordAudit(
+    tx,
+    {
+      organizationId: invitation.organizationId,
+      actor: { type: 'user', id: member.id, name: member.name },
+      requestId,
+    },
+    {
+      action: 'member.added',
+      entityType: 'member',
+      entityId: member.id,
+      after: { role: invitation.role, invitationId: invitation.id },
+    },
+  );
+  return { user: member, session: await createSession(tx, member.id) };
+}

@@ -1,0 +1,68 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../auth/request-auth';
+import { memberships, organizations } from '../db/schema';
+import type { Tx } from '../db/types';
+import { recordAudit } from './audit';
+import { slugify, withSuffix } from './slugs';
+
+export type OrganizationRow = typeof organizations.$inferSelect;
+
+/**
+ * Creates an organization with `ownerId` as its owner. Runs in the system scope: the organization does
+ * not exist yet, so no tenant can own the transaction.
+ */
+export async function createOrganization(
+  tx: Tx,
+  props: { name: string; ownerId: string; actor: Actor; requestId?: string | undefined },
+): Promise<OrganizationRow> {
+  const base = slugify(props.name);
+  const taken = await tx
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.slug, base));
+  const slug = taken.length ? withSuffix(base) : base;
+  const [organization] = await tx.insert(organizations).values({ name: props.name, slug }).returning();
+  const org = organization!;
+  await tx.insert(memberships).values({ organizationId: org.id, userId: props.ownerId, role: 'owner' });
+  const ctx = { organizationId: org.id, actor: props.actor, requestId: props.requestId };
+  await recordAudit(tx, ctx, {
+    action: 'organization.created',
+    entityType: 'organization',
+    entityId: org.id,
+    after: { name: org.name, slug: org.slug },
+  });
+  await recordAudit(tx, ctx, {
+    action: 'member.added',
+    entityType: 'member',
+    entityId: props.ownerId,
+    after: { role: 'owner' },
+  });
+  return org;
+}
+
+export async function getOrganization(tx: Tx, organizationId: string): Promise<OrganizationRow | undefined> {
+  const [row] = await tx.select().from(organizations).where(eq(organizations.id, organizationId));
+  return row;
+}
+
+export async function renameOrganization(
+  tx: Tx,
+  ctx: { organizationId: string; actor: Actor; requestId: string },
+  name: string,
+): Promise<OrganizationRow | undefined> {
+  const before = await getOrganization(tx, ctx.organizationId);
+  if (!before) return undefined;
+  const [after] = await tx
+    .update(organizations)
+    .set({ name })
+    .where(eq(organizations.id, ctx.organizationId))
+    .returning();
+  await recordAudit(tx, ctx, {
+    action: 'organization.renamed',
+    entityType: 'organization',
+    entityId: ctx.organizationId,
+    before: { name: before.name },
+    after: { name },
+  });
+  return after;
+}
