@@ -6,3 +6,6 @@ export * from './quality/cusum';
 export * from './quality/charts';
 export * from './quality/estimators';
 export * from './quality/agreement';
+export * from './quality/policy';
+export * from './quality/policies';
+export * from './quality/simulator';

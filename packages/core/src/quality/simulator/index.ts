@@ -1,0 +1,2 @@
+export * from './scenarios';
+export * from './simulate';
