@@ -17,6 +17,6 @@ export function safeEqual(a: string, b: string): boolean {
 
 /** API token secrets look like `trl_<8-char prefix>_<secret>`; the prefix is shown in lists. */
 export function newApiTokenSecret(): { secret: string; prefix: string } {
-  const prefix = randomBytes(6).toString('base64url').slice(0, 8);
+  const prefix = randomBytes(4).toString('hex');
   return { secret: `trl_${prefix}_${newSecret()}`, prefix: `trl_${prefix}` };
 }
