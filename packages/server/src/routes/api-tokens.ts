@@ -6,7 +6,7 @@ import { Id, IdParams, Name, RoleSchema, Timestamp } from '../http/schemas';
 import { type ApiTokenRow, createApiToken, listApiTokens, revokeApiToken } from '../services/api-tokens';
 import type { RoutePlugin } from './types';
 
-const ApiToken = z
+export const ApiToken = z
   .object({
     id: Id,
     name: z.string(),

@@ -8,7 +8,7 @@ import { Id, Timestamp } from '../http/schemas';
 import { type AuditEventRow, type AuditFilter, listAuditEvents } from '../services/audit';
 import type { RoutePlugin } from './types';
 
-const AuditEvent = z
+export const AuditEvent = z
   .object({
     id: z.number().int(),
     occurredAt: Timestamp,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { HttpProblem } from '../http/problem';
 import type { RoutePlugin } from './types';
 
-const Health = z.object({ status: z.literal('ok') });
+export const Health = z.object({ status: z.literal('ok') });
 
 export const healthRoutes: RoutePlugin = async (app, { db }) => {
   app.get(

@@ -18,7 +18,7 @@ import { findUserByEmail } from '../services/users';
 import { presentSession, Session, setSessionCookie } from './session-presenter';
 import type { RoutePlugin } from './types';
 
-const Invitation = z
+export const Invitation = z
   .object({
     id: Id,
     email: z.string(),

@@ -6,7 +6,7 @@ import { Id, RoleSchema, Timestamp } from '../http/schemas';
 import { changeMemberRole, listMembers, type MemberRow, removeMember } from '../services/members';
 import type { RoutePlugin } from './types';
 
-const Member = z
+export const Member = z
   .object({ userId: Id, email: z.string(), name: z.string(), role: RoleSchema, createdAt: Timestamp })
   .meta({ id: 'Member' });
 const UserParams = z.strictObject({ userId: Id });

@@ -10,10 +10,10 @@ import {
 } from '../services/organizations';
 import type { RoutePlugin } from './types';
 
-const Organization = z
+export const Organization = z
   .object({ id: Id, name: z.string(), slug: z.string(), createdAt: Timestamp })
   .meta({ id: 'Organization' });
-const CurrentOrganization = Organization.extend({ role: RoleSchema }).meta({ id: 'CurrentOrganization' });
+export const CurrentOrganization = Organization.extend({ role: RoleSchema }).meta({ id: 'CurrentOrganization' });
 const OrganizationInput = z.strictObject({ name: Name });
 
 const present = (o: OrganizationRow) => ({
