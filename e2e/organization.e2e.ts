@@ -168,12 +168,13 @@ describe('members, invitations, API tokens and the audit log', () => {
     await table.getByText('After', { exact: true }).waitFor();
     await screenshot(page, 'audit-log-details');
 
-    await page.getByLabel('Entity type').fill('token');
+    await page.getByRole('combobox', { name: 'Entity type' }).fill('api_token');
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await eventually(async () => {
-      const types = await table.locator('tbody tr td:nth-child(5)').allInnerTexts();
+      const types = await table.locator('tbody tr td:nth-child(5) > p:first-child').allInnerTexts();
       expect(types.length).toBeGreaterThan(0);
-      expect(new Set(types.map((t) => t.trim()))).toEqual(new Set(['token']));
+      expect(new Set(types.map((t) => t.trim()))).toEqual(new Set(['api_token']));
     });
     await screenshot(page, 'audit-log-filtered');
 
@@ -191,7 +192,8 @@ describe('members, invitations, API tokens and the audit log', () => {
       .split('\n')
       .filter(Boolean);
     expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect((JSON.parse(line) as { entityType: string }).entityType).toBe('token');
+    for (const line of lines)
+      expect((JSON.parse(line) as { entityType: string }).entityType).toBe('api_token');
   });
 
   it('renders the organization pages in dark mode', async () => {

@@ -59,7 +59,7 @@ export interface ApiToken {
   createdBy: string;
 }
 export interface AuditEvent {
-  id: string;
+  id: string | number;
   occurredAt: string;
   actor: { type: 'user' | 'token' | 'system'; id: string | null; name: string | null };
   action: string;
@@ -254,7 +254,8 @@ export const api = {
     request<Member>('PATCH', `/members/${encodeURIComponent(userId)}`, { body }),
   removeMember: (userId: string) => request<void>('DELETE', `/members/${encodeURIComponent(userId)}`),
 
-  invitations: () => request<Page<Invitation>>('GET', '/invitations', { query: { limit: 100 } }),
+  invitations: (cursor?: string) =>
+    request<Page<Invitation>>('GET', '/invitations', { query: { cursor, limit: 100 } }),
   createInvitation: (body: { email: string; role: Role }) =>
     request<{ invitation: Invitation; url: string }>('POST', '/invitations', { body }),
   revokeInvitation: (id: string) => request<void>('DELETE', `/invitations/${encodeURIComponent(id)}`),
@@ -263,7 +264,7 @@ export const api = {
   acceptInvitation: (body: { token: string; name?: string; password?: string }) =>
     sessionRequest('/invitations/accept', body),
 
-  tokens: () => request<Page<ApiToken>>('GET', '/tokens', { query: { limit: 100 } }),
+  tokens: (cursor?: string) => request<Page<ApiToken>>('GET', '/tokens', { query: { cursor, limit: 100 } }),
   createToken: (body: { name: string; role: Role; expiresAt?: string }) =>
     request<{ token: ApiToken; secret: string }>('POST', '/tokens', { body }),
   revokeToken: (id: string) => request<void>('DELETE', `/tokens/${encodeURIComponent(id)}`),

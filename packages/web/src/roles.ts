@@ -24,9 +24,12 @@ export function canManageOrganization(role: Role | undefined): boolean {
   return role === 'owner' || role === 'admin';
 }
 
-/** Role options for a Select; only an owner may grant the owner role. */
-export function roleOptions(myRole: Role | undefined): { value: Role; label: string; disabled?: boolean }[] {
-  return ROLES.map((role) => ({
+/** Role options for a Select; only an owner may grant the owner role, and API tokens never get it. */
+export function roleOptions(
+  myRole: Role | undefined,
+  options: { forToken?: boolean } = {},
+): { value: Role; label: string; disabled?: boolean }[] {
+  return ROLES.filter((role) => !(options.forToken && role === 'owner')).map((role) => ({
     value: role,
     label: ROLE_LABELS[role],
     disabled: role === 'owner' && myRole !== 'owner',

@@ -26,6 +26,13 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
   );
 }
 
+/** A human name for the entity, when its before/after snapshot carries one. */
+function entityLabel(event: AuditEvent): string | null {
+  const snapshot = event.after ?? event.before;
+  const label = snapshot?.name ?? snapshot?.email;
+  return typeof label === 'string' ? label : null;
+}
+
 /** Top-level fields whose value differs between before and after (both present). */
 function changedFields(event: AuditEvent): { key: string; before: unknown; after: unknown }[] {
   if (!event.before || !event.after) return [];
@@ -85,6 +92,11 @@ export function AuditEventRow({ event }: { event: AuditEvent }) {
         </Table.Td>
         <Table.Td>
           <Text size="sm">{event.entityType}</Text>
+          {entityLabel(event) && (
+            <Text size="xs" c="dimmed" truncate maw={260}>
+              {entityLabel(event)}
+            </Text>
+          )}
         </Table.Td>
       </Table.Tr>
       {open && (

@@ -1,9 +1,9 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api } from '../../api';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
+import { usePagedList } from '../../hooks/usePagedList';
 import { canManageOrganization } from '../../roles';
 
 export interface AuditFilterValues {
@@ -26,24 +26,23 @@ export const EMPTY_AUDIT_FILTERS: AuditFilterValues = {
 function useActorOptions() {
   const orgKey = useOrgKey();
   const { role } = useOrganization();
-  const members = useQuery({ queryKey: orgKey('members'), queryFn: () => api.members() });
-  const tokens = useQuery({
-    queryKey: orgKey('tokens'),
-    queryFn: api.tokens,
-    enabled: canManageOrganization(role),
-  });
+  const members = usePagedList(orgKey('members'), api.members);
+  const tokens = usePagedList(orgKey('tokens'), api.tokens, { enabled: canManageOrganization(role) });
   return [
-    { group: 'People', items: (members.data?.items ?? []).map((m) => ({ value: m.userId, label: m.name })) },
-    { group: 'API tokens', items: (tokens.data?.items ?? []).map((t) => ({ value: t.id, label: t.name })) },
+    { group: 'People', items: members.items.map((m) => ({ value: m.userId, label: m.name })) },
+    { group: 'API tokens', items: tokens.items.map((t) => ({ value: t.id, label: t.name })) },
   ].filter((group) => group.items.length > 0);
 }
 
 export function AuditFilters({
   value,
   onApply,
+  suggestions,
 }: {
   value: AuditFilterValues;
   onApply: (v: AuditFilterValues) => void;
+  /** Actions and entity types seen so far, offered as suggestions. */
+  suggestions: { actions: string[]; entityTypes: string[] };
 }) {
   const actorOptions = useActorOptions();
   const form = useForm({
@@ -58,8 +57,18 @@ export function AuditFilters({
   return (
     <form onSubmit={form.onSubmit(onApply)} aria-label="Filter audit events">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
-        <TextInput label="Action" placeholder="e.g. member.invited" {...form.getInputProps('action')} />
-        <TextInput label="Entity type" placeholder="e.g. token" {...form.getInputProps('entityType')} />
+        <Autocomplete
+          label="Action"
+          placeholder="e.g. member.added"
+          data={suggestions.actions}
+          {...form.getInputProps('action')}
+        />
+        <Autocomplete
+          label="Entity type"
+          placeholder="e.g. invitation"
+          data={suggestions.entityTypes}
+          {...form.getInputProps('entityType')}
+        />
         <Select
           label="Actor"
           placeholder="Anyone"

@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { type AuditFilters as AuditFilterParams, api } from '../../api';
 import { EmptyNote } from '../../components/EmptyNote';
@@ -75,6 +75,19 @@ export function AuditLogPage() {
   };
 
   const rows = events.data?.pages.flatMap((page) => page.items) ?? [];
+  const [seen, setSeen] = useState({ actions: new Set<string>(), entityTypes: new Set<string>() });
+  useEffect(() => {
+    const loaded = events.data?.pages.flatMap((page) => page.items) ?? [];
+    if (loaded.length === 0) return;
+    setSeen((prev) => ({
+      actions: new Set([...prev.actions, ...loaded.map((e) => e.action)]),
+      entityTypes: new Set([...prev.entityTypes, ...loaded.map((e) => e.entityType)]),
+    }));
+  }, [events.data]);
+  const suggestions = useMemo(
+    () => ({ actions: [...seen.actions].sort(), entityTypes: [...seen.entityTypes].sort() }),
+    [seen],
+  );
   const filtered = Object.values(values).some((v) => v !== '');
 
   return (
@@ -95,7 +108,7 @@ export function AuditLogPage() {
         ))}
       />
       <Card withBorder padding="md">
-        <AuditFilters value={values} onApply={applyFilters} />
+        <AuditFilters value={values} onApply={applyFilters} suggestions={suggestions} />
       </Card>
       {events.isPending ? (
         <TableSkeleton rows={6} />

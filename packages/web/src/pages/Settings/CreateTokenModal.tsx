@@ -74,7 +74,7 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
             <Select
               label="Role"
               description="What the token may do; give it the lowest role that works"
-              data={roleOptions(myRole)}
+              data={roleOptions(myRole, { forToken: true })}
               allowDeselect={false}
               required
               {...form.getInputProps('role')}

@@ -1,21 +1,23 @@
 import { Badge, Button, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type Invitation } from '../../api';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyNote } from '../../components/EmptyNote';
+import { LoadMore } from '../../components/LoadMore';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrgKey } from '../../hooks/useOrganization';
+import { usePagedList } from '../../hooks/usePagedList';
 import { ROLE_COLORS, ROLE_LABELS } from '../../roles';
 
 /** Invitations not yet accepted, with revoke. */
 export function InvitationsPanel() {
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
-  const invitations = useQuery({ queryKey: orgKey('invitations'), queryFn: api.invitations });
+  const invitations = usePagedList(orgKey('invitations'), api.invitations);
   const [revoking, setRevoking] = useState<Invitation | null>(null);
   const revoke = useMutation({
     mutationFn: (invitation: Invitation) => api.revokeInvitation(invitation.id),
@@ -25,7 +27,7 @@ export function InvitationsPanel() {
       return queryClient.invalidateQueries({ queryKey: orgKey('invitations') });
     },
   });
-  const pending = invitations.data?.items.filter((i) => i.acceptedAt === null) ?? [];
+  const pending = invitations.items.filter((i) => i.acceptedAt === null);
   const now = Date.now();
 
   return (
@@ -89,6 +91,7 @@ export function InvitationsPanel() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <LoadMore {...invitations} />
       <ConfirmModal
         opened={revoking !== null}
         title="Revoke invitation"

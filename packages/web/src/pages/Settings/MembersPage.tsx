@@ -1,17 +1,19 @@
 import { Badge, Button, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type Member, type Role } from '../../api';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyNote } from '../../components/EmptyNote';
 import { Icon } from '../../components/Icon';
+import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
+import { usePagedList } from '../../hooks/usePagedList';
 import { canManageOrganization, ROLE_COLORS, ROLE_LABELS, roleOptions } from '../../roles';
 import { InvitationsPanel } from './InvitationsPanel';
 import { InviteMemberModal } from './InviteMemberModal';
@@ -23,7 +25,7 @@ export function MembersPage() {
   const canManage = canManageOrganization(myRole);
   const [inviting, invite] = useDisclosure();
   const [removing, setRemoving] = useState<Member | null>(null);
-  const members = useQuery({ queryKey: orgKey('members'), queryFn: () => api.members() });
+  const members = usePagedList(orgKey('members'), api.members);
 
   const changeRole = useMutation({
     mutationFn: ({ member, role }: { member: Member; role: Role }) =>
@@ -65,7 +67,7 @@ export function MembersPage() {
         <TableSkeleton />
       ) : members.isError ? (
         <QueryError error={members.error} onRetry={() => members.refetch()} />
-      ) : members.data.items.length === 0 ? (
+      ) : members.items.length === 0 ? (
         <EmptyNote title="No members" description="Invite the first people to this organization." />
       ) : (
         <Table.ScrollContainer minWidth={640}>
@@ -84,7 +86,7 @@ export function MembersPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {members.data.items.map((member) => {
+              {members.items.map((member) => {
                 const isMe = member.userId === session.user.id;
                 const locked = member.role === 'owner' && myRole !== 'owner';
                 return (
@@ -147,6 +149,7 @@ export function MembersPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <LoadMore {...members} />
       {canManage && <InvitationsPanel />}
       <InviteMemberModal opened={inviting} onClose={invite.close} />
       <ConfirmModal

@@ -1,17 +1,19 @@
 import { Badge, Button, Code, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type ApiToken, api } from '../../api';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyNote } from '../../components/EmptyNote';
 import { Icon } from '../../components/Icon';
+import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDate, formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
+import { usePagedList } from '../../hooks/usePagedList';
 import { canManageOrganization, ROLE_COLORS, ROLE_LABELS } from '../../roles';
 import { CreateTokenModal } from './CreateTokenModal';
 
@@ -44,7 +46,7 @@ export function TokensPage() {
   const canManage = canManageOrganization(role);
   const [creating, create] = useDisclosure();
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
-  const tokens = useQuery({ queryKey: orgKey('tokens'), queryFn: api.tokens });
+  const tokens = usePagedList(orgKey('tokens'), api.tokens);
   const revoke = useMutation({
     mutationFn: (token: ApiToken) => api.revokeToken(token.id),
     onSuccess: (_, token) => {
@@ -71,7 +73,7 @@ export function TokensPage() {
         <TableSkeleton />
       ) : tokens.isError ? (
         <QueryError error={tokens.error} onRetry={() => tokens.refetch()} />
-      ) : tokens.data.items.length === 0 ? (
+      ) : tokens.items.length === 0 ? (
         <EmptyNote
           title="No API tokens yet"
           description="Create a token for each integration, so each one can be revoked on its own."
@@ -96,7 +98,7 @@ export function TokensPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {tokens.data.items.map((token) => (
+              {tokens.items.map((token) => (
                 <Table.Tr key={token.id} data-testid={`token-row-${token.name}`}>
                   <Table.Td>
                     <Text size="sm" fw={500}>
@@ -138,6 +140,7 @@ export function TokensPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <LoadMore {...tokens} />
       <CreateTokenModal opened={creating} onClose={create.close} />
       <ConfirmModal
         opened={revoking !== null}
