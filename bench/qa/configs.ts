@@ -139,7 +139,7 @@ function adaptiveMonitored(inControlEffort: (name: string) => number): BenchConf
   };
   const strata = judgeStrata(p0);
   const shifted = judgeStrata(shiftRate);
-  const floors = [0.02, 1];
+  const floors = [0.01, 1];
   const judgeCharts = [0, 1].map((s) => {
     const rate = s === 1 ? 1 : inControlEffort('adaptive-judge/unflagged');
     return verifiedChart(strata.rate[s] as number, shifted.rate[s] as number, rate, strata.share[s], 2);

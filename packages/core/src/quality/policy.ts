@@ -52,13 +52,18 @@ export interface SamplingPolicy<S extends PolicyState = PolicyState> {
 
 /** Deep copy of plain JSON data (arrays, objects, primitives): the pure interface never shares state. */
 export function cloneState<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(cloneState) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) out[key] = cloneState((value as Record<string, unknown>)[key]);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      out[i] = v !== null && typeof v === 'object' ? cloneState(v) : v;
+    }
     return out as T;
   }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = cloneState((value as Record<string, unknown>)[key]);
+  return out as T;
 }
 
 function requireStratum(stratum: number, strata: number): void {
