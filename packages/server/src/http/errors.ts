@@ -27,7 +27,8 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
 function toProblem(error: FastifyError): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const part = error.validationContext ?? 'body';
+    // Fastify calls the query string `querystring`; field paths use `query`, as the handlers' own errors do.
+    const part = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
     const errors: FieldError[] = error.validation.map((issue) => {
       const base = issue.instancePath.split('/').filter(Boolean);
       const keys = issue.keyword === 'unrecognized_keys' ? ((issue.params.keys as string[]) ?? []) : [];
