@@ -9,3 +9,4 @@ export * from './quality/agreement';
 export * from './quality/policy';
 export * from './quality/policies';
 export * from './quality/simulator';
+export * from './quality/standard';

@@ -1,0 +1,3 @@
+export * from './rubric';
+export * from './sampling';
+export * from './segments';
