@@ -134,4 +134,37 @@ describe('first run, the shell, signing out and in', () => {
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await screenshot(page, 'not-found');
   });
+
+  it('fits a phone screen, with the navigation behind a menu button', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(server.baseUrl);
+    await page.getByRole('heading', { name: ORGANIZATION }).waitFor();
+    await screenshot(page, 'overview-phone');
+    await page.getByRole('button', { name: 'Toggle navigation' }).click();
+    await navigate(page, 'Members');
+    await expectPath(page, '/settings/members');
+    await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+    await screenshot(page, 'members-phone');
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('tells someone who keeps failing to sign in to wait (429)', async () => {
+    const { page } = browser;
+    await signOut(page);
+    const email = 'mallory@example.test';
+    let status = 0;
+    for (let i = 0; i < 30 && status !== 429; i++) {
+      const response = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: 'guessing again' }),
+      });
+      status = response.status;
+    }
+    expect(status).toBe(429);
+    await signIn(page, { name: 'Mallory', email, password: 'guessing again' });
+    await page.getByRole('alert').getByText(/wait/i).waitFor();
+    await screenshot(page, 'sign-in-rate-limited');
+  });
 });

@@ -33,10 +33,10 @@ export function AppLayout() {
               aria-label="Toggle navigation"
             />
             <Link to="/" aria-label="Trellis home" style={{ color: 'inherit', textDecoration: 'none' }}>
-              <Logo />
+              <Logo compact />
             </Link>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
             <OrganizationSwitcher />
             <ColorSchemeToggle />
             <UserMenu />
