@@ -2,6 +2,7 @@ import { and, desc, eq, lt, or } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { hasRole, type Role } from '../auth/roles';
 import { hashSecret, newApiTokenSecret } from '../auth/secrets';
+import { timestampParam, toMillis } from '../db/keyset';
 import { apiTokens } from '../db/schema';
 import type { Tx } from '../db/types';
 import { fieldError, forbidden, notFound } from '../http/problem';
@@ -14,17 +15,18 @@ export async function listApiTokens(
   ctx: OrgContext,
   page: { limit: number; before?: [string, string] | undefined },
 ): Promise<ApiTokenRow[]> {
+  const created = toMillis(apiTokens.createdAt);
   const before = page.before
     ? or(
-        lt(apiTokens.createdAt, new Date(page.before[0])),
-        and(eq(apiTokens.createdAt, new Date(page.before[0])), lt(apiTokens.id, page.before[1])),
+        lt(created, timestampParam(page.before[0])),
+        and(eq(created, timestampParam(page.before[0])), lt(apiTokens.id, page.before[1])),
       )
     : undefined;
   return tx
     .select()
     .from(apiTokens)
     .where(and(eq(apiTokens.organizationId, ctx.organizationId), before))
-    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id))
+    .orderBy(desc(created), desc(apiTokens.id))
     .limit(page.limit);
 }
 

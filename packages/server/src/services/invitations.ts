@@ -4,6 +4,7 @@ import type { OrgContext } from '../auth/request-auth';
 import { hasRole, type Role } from '../auth/roles';
 import { hashSecret, newSecret } from '../auth/secrets';
 import { createSession } from '../auth/sessions';
+import { timestampParam, toMillis } from '../db/keyset';
 import { invitations, memberships, organizations } from '../db/schema';
 import type { Tx } from '../db/types';
 import { conflict, fieldError, forbidden, HttpProblem, notFound } from '../http/problem';
@@ -18,17 +19,18 @@ export async function listInvitations(
   ctx: OrgContext,
   page: { limit: number; before?: [string, string] | undefined },
 ): Promise<InvitationRow[]> {
+  const created = toMillis(invitations.createdAt);
   const before = page.before
     ? or(
-        lt(invitations.createdAt, new Date(page.before[0])),
-        and(eq(invitations.createdAt, new Date(page.before[0])), lt(invitations.id, page.before[1])),
+        lt(created, timestampParam(page.before[0])),
+        and(eq(created, timestampParam(page.before[0])), lt(invitations.id, page.before[1])),
       )
     : undefined;
   return tx
     .select()
     .from(invitations)
     .where(and(eq(invitations.organizationId, ctx.organizationId), isNull(invitations.revokedAt), before))
-    .orderBy(desc(invitations.createdAt), desc(invitations.id))
+    .orderBy(desc(created), desc(invitations.id))
     .limit(page.limit);
 }
 

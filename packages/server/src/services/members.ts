@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { hasRole, type Role } from '../auth/roles';
+import { timestampParam, toMillis } from '../db/keyset';
 import { memberships, users } from '../db/schema';
 import type { Tx } from '../db/types';
 import { conflict, forbidden, notFound } from '../http/problem';
@@ -28,10 +29,11 @@ export async function listMembers(
   ctx: OrgContext,
   page: { limit: number; after?: [string, string] | undefined },
 ): Promise<MemberRow[]> {
+  const joined = toMillis(memberships.createdAt);
   const after = page.after
     ? or(
-        gt(memberships.createdAt, new Date(page.after[0])),
-        and(eq(memberships.createdAt, new Date(page.after[0])), gt(memberships.userId, page.after[1])),
+        gt(joined, timestampParam(page.after[0])),
+        and(eq(joined, timestampParam(page.after[0])), gt(memberships.userId, page.after[1])),
       )
     : undefined;
   return tx
@@ -39,7 +41,7 @@ export async function listMembers(
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organizationId, ctx.organizationId), after))
-    .orderBy(asc(memberships.createdAt), asc(memberships.userId))
+    .orderBy(asc(joined), asc(memberships.userId))
     .limit(page.limit);
 }
 
