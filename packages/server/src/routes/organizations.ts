@@ -13,7 +13,9 @@ import type { RoutePlugin } from './types';
 export const Organization = z
   .object({ id: Id, name: z.string(), slug: z.string(), createdAt: Timestamp })
   .meta({ id: 'Organization' });
-export const CurrentOrganization = Organization.extend({ role: RoleSchema }).meta({ id: 'CurrentOrganization' });
+export const CurrentOrganization = Organization.extend({ role: RoleSchema }).meta({
+  id: 'CurrentOrganization',
+});
 const OrganizationInput = z.strictObject({ name: Name });
 
 const present = (o: OrganizationRow) => ({
