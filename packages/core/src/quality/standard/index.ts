@@ -1,3 +1,4 @@
+export * from './alarms';
 export * from './rubric';
 export * from './sampling';
 export * from './segments';

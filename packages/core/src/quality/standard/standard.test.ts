@@ -3,6 +3,7 @@ import { InvalidParameterError } from '../../errors';
 import { createRng } from '../../random';
 import { cusumArl } from '../cusum';
 import { createPolicy } from '../policies';
+import { alarmedStrata, clearAlarm, monitorStatistics } from './alarms';
 import { type Criterion, evaluateReview, validateRubric } from './rubric';
 import { defaultMonitor, expectedReviewRate, samplingPolicySpec } from './sampling';
 import { assignStratum, judgeBin, OTHER_SEGMENT, segmentOf } from './segments';
@@ -152,5 +153,29 @@ describe('samplingPolicySpec', () => {
         monitor: { p0: 0.05, p1: 0.01, falseAlarmsPer100k: 1 },
       }),
     ).toThrow(expect.objectContaining({ parameter: 'monitor' }));
+  });
+});
+
+describe('alarms in a monitored policy state', () => {
+  it('finds the stratum a run of defects puts in alarm, holds it at 100%, and clears it on request', () => {
+    const spec = samplingPolicySpec({
+      limit: 0.01,
+      scope: 'segment',
+      strata: 2,
+      policy: 'adaptive',
+      monitor: defaultMonitor(0.01),
+    });
+    const sampler = createPolicy(spec);
+    let state = sampler.initialState();
+    for (let i = 0; i < 200 && alarmedStrata(state).length === 0; i++) {
+      state = sampler.observe(state, { stratum: 1, pi: 1, defect: true });
+    }
+    expect(alarmedStrata(state)).toEqual([1]);
+    expect(sampler.decide(state, { stratum: 1 }, 0.999999).pi).toBe(1);
+    const cleared = clearAlarm(state, 1);
+    expect(alarmedStrata(cleared)).toEqual([]);
+    expect(monitorStatistics(cleared)[1]).toBe(0);
+    expect(sampler.decide(cleared, { stratum: 1 }, 0.5).pi).toBeLessThan(1);
+    expect(() => clearAlarm(cleared, 1)).toThrow(expect.objectContaining({ parameter: 'stratum' }));
   });
 });
