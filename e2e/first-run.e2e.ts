@@ -95,12 +95,28 @@ describe('first run, the shell, signing out and in', () => {
     await screenshot(page, 'account-password-error');
   });
 
-  it('changes the password', async () => {
-    const { page } = browser;
-    await page.getByLabel('Current password').fill(owner.password);
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await page.getByText('Password changed').waitFor();
-    owner = { ...owner, password: 'a brand new passphrase' };
+  it('changes the password, which signs out the other sessions', async () => {
+    const other = await openBrowser();
+    try {
+      await other.page.goto(`${server.baseUrl}/sign-in`);
+      await signIn(other.page, owner);
+      await other.page.getByRole('heading', { name: ORGANIZATION }).waitFor();
+
+      const { page } = browser;
+      await page.getByLabel('Current password').fill(owner.password);
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await page.getByText('Password changed').waitFor();
+      owner = { ...owner, password: 'a brand new passphrase' };
+
+      // The other browser's next request is refused, and the app sends it to sign in.
+      await navigate(other.page, 'Members');
+      await expectPath(other.page, '/sign-in');
+      // This browser stays signed in.
+      await navigate(page, 'Members');
+      await page.getByRole('table', { name: 'Members' }).waitFor();
+    } finally {
+      await other.close();
+    }
   });
 
   it('signs out, refuses a wrong password, and signs back in', async () => {

@@ -3,15 +3,25 @@ import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { ApiError } from './api';
+import { SESSION_KEY } from './hooks/useSession';
 import { theme } from './theme';
 
-const queryClient = new QueryClient({
+/** A 401 anywhere means the session ended (expired, password changed elsewhere): re-check it, which signs out. */
+function onApiError(error: unknown, key?: readonly unknown[]) {
+  if (error instanceof ApiError && error.status === 401 && key?.[0] !== SESSION_KEY[0]) {
+    void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+  }
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: (error, query) => onApiError(error, query.queryKey) }),
+  mutationCache: new MutationCache({ onError: (error) => onApiError(error) }),
   defaultOptions: {
     queries: {
       staleTime: 15_000,
