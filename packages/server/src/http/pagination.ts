@@ -15,24 +15,27 @@ export function encodeCursor(values: Array<string | number>): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-/** Decodes a cursor made by `encodeCursor` with `arity` values; anything else is the client's error. */
-export function decodeCursor<T extends Array<string | number>>(
+/** The cursor of a list ordered by (created at, id) and of one ordered by a numeric id. */
+export const TimeIdCursor = z.tuple([z.iso.datetime(), z.uuid()]);
+export const IdCursor = z.tuple([z.number().int().positive().max(Number.MAX_SAFE_INTEGER)]);
+
+/**
+ * Decodes a cursor made by `encodeCursor` and checks it has the list's `shape`, so a forged one is the
+ * client's error (400) rather than a database error.
+ */
+export function decodeCursor<T extends z.ZodType>(
   cursor: string | undefined,
-  arity: number,
-): T | undefined {
+  shape: T,
+): z.infer<T> | undefined {
   if (cursor === undefined) return undefined;
+  let values: unknown;
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (
-      Array.isArray(values) &&
-      values.length === arity &&
-      values.every((v) => typeof v === 'string' || typeof v === 'number')
-    ) {
-      return values as T;
-    }
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    values = undefined;
   }
+  const parsed = shape.safeParse(values);
+  if (parsed.success) return parsed.data;
   throw fieldError('query.cursor', 'is not a cursor this list returned');
 }
 

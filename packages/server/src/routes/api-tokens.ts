@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
-import { decodeCursor, PageQuery, page, toPage } from '../http/pagination';
+import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
 import { Problem } from '../http/problem';
 import { Id, IdParams, Name, RoleSchema, Timestamp } from '../http/schemas';
 import { type ApiTokenRow, createApiToken, listApiTokens, revokeApiToken } from '../services/api-tokens';
@@ -53,7 +53,7 @@ export const apiTokenRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const ctx = requireOrganization(request, 'admin');
       const { limit, cursor } = request.query;
-      const before = decodeCursor<[string, string]>(cursor, 2);
+      const before = decodeCursor(cursor, TimeIdCursor);
       const rows = await db.tenant(ctx.organizationId, (tx) =>
         listApiTokens(tx, ctx, { limit: limit + 1, before }),
       );

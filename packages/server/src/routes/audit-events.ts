@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { type OrgContext, requireOrganization } from '../auth/request-auth';
 import type { Database } from '../db/types';
-import { decodeCursor, PageQuery, page, toPage } from '../http/pagination';
+import { decodeCursor, IdCursor, PageQuery, page, toPage } from '../http/pagination';
 import { Problem } from '../http/problem';
 import { Id, Timestamp } from '../http/schemas';
 import { type AuditEventRow, type AuditFilter, listAuditEvents } from '../services/audit';
@@ -126,7 +126,7 @@ export const auditEventRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const ctx = requireOrganization(request, 'admin');
       const { limit, cursor, ...filters } = request.query;
-      const beforeId = decodeCursor<[number]>(cursor, 1)?.[0];
+      const beforeId = decodeCursor(cursor, IdCursor)?.[0];
       const rows = await db.tenant(ctx.organizationId, (tx) =>
         listAuditEvents(tx, ctx.organizationId, toFilter(filters), { limit: limit + 1, beforeId }),
       );

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
 import { listMemberships } from '../auth/sessions';
 import type { Config } from '../config';
-import { decodeCursor, PageQuery, page, toPage } from '../http/pagination';
+import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
 import { Problem } from '../http/problem';
 import { Email, Id, IdParams, Name, Password, RoleSchema, Timestamp } from '../http/schemas';
 import {
@@ -58,7 +58,7 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
     async (request) => {
       const ctx = requireOrganization(request, 'admin');
       const { limit, cursor } = request.query;
-      const before = decodeCursor<[string, string]>(cursor, 2);
+      const before = decodeCursor(cursor, TimeIdCursor);
       const rows = await db.tenant(ctx.organizationId, (tx) =>
         listInvitations(tx, ctx, { limit: limit + 1, before }),
       );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
-import { decodeCursor, PageQuery, page, toPage } from '../http/pagination';
+import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
 import { Problem } from '../http/problem';
 import { Id, RoleSchema, Timestamp } from '../http/schemas';
 import { changeMemberRole, listMembers, type MemberRow, removeMember } from '../services/members';
@@ -28,7 +28,7 @@ export const memberRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const ctx = requireOrganization(request);
       const { limit, cursor } = request.query;
-      const after = decodeCursor<[string, string]>(cursor, 2);
+      const after = decodeCursor(cursor, TimeIdCursor);
       const rows = await db.tenant(ctx.organizationId, (tx) =>
         listMembers(tx, ctx, { limit: limit + 1, after }),
       );
