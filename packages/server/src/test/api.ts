@@ -1,0 +1,112 @@
+import { sql } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import type { z } from 'zod';
+import { selectRows } from '../db/rows';
+import type { Database } from '../db/types';
+import { Problem } from '../http/problem';
+import type { AuditEvent } from '../routes/audit-events';
+
+/** Parses a 2xx JSON answer with the route's response schema after checking its status. */
+export function expectJson<T extends z.ZodType>(
+  res: LightMyRequestResponse,
+  status: number,
+  schema: T,
+): z.infer<T> {
+  expect(res.statusCode, res.body).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/json/);
+  return schema.parse(res.json());
+}
+
+/** Checks an error answer: status, problem+json content type, a detail, and (if given) a field path. */
+export function expectProblem(
+  res: LightMyRequestResponse,
+  status: number,
+  fieldPath?: string,
+): z.infer<typeof Problem> {
+  expect(res.statusCode, res.body).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  const problem = Problem.parse(res.json());
+  expect(problem.status).toBe(status);
+  expect(problem.detail.length).toBeGreaterThan(0);
+  expect(problem.type).toMatch(/^urn:trellis:problem:/);
+  if (fieldPath) expect(problem.errors?.map((e) => e.path)).toContain(fieldPath);
+  return problem;
+}
+
+const TABLES = [
+  'organizations',
+  'users',
+  'memberships',
+  'sessions',
+  'api_tokens',
+  'invitations',
+  'setup_tokens',
+  'login_attempts',
+  'audit_events',
+] as const;
+
+/**
+ * A digest of every row of the main tables (system scope, so no tenant wall): equal digests mean nothing
+ * was inserted, updated or deleted in between.
+ */
+export async function databaseDigest(db: Database): Promise<Record<string, string>> {
+  const parts = TABLES.map(
+    (t) =>
+      `SELECT '${t}' AS name, count(*)::int || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS digest FROM "${t}" x`,
+  );
+  const rows = await db.system((tx) =>
+    selectRows<{ name: string; digest: string }>(tx, sql.raw(parts.join(' UNION ALL '))),
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
+}
+
+export type AuditEventBody = z.infer<typeof AuditEvent>;
+
+/** An organization's audit events, oldest first, read past the API so the API cannot hide any. */
+export async function auditEventsOf(db: Database, organizationId: string): Promise<AuditEventBody[]> {
+  const rows = await db.system((tx) =>
+    selectRows<{
+      id: string | number;
+      occurred_at: string | Date;
+      actor_type: 'user' | 'token' | 'system';
+      actor_id: string | null;
+      actor_name: string;
+      action: string;
+      entity_type: string;
+      entity_id: string;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+      request_id: string | null;
+    }>(tx, sql`SELECT * FROM audit_events WHERE organization_id = ${organizationId} ORDER BY id`),
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    occurredAt: new Date(r.occurred_at).toISOString(),
+    actor: { type: r.actor_type, id: r.actor_id, name: r.actor_name },
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    before: r.before,
+    after: r.after,
+    requestId: r.request_id,
+  }));
+}
+
+/** The events written since `sinceId`: what one request recorded. */
+export async function auditEventsSince(db: Database, organizationId: string, sinceId: number) {
+  return (await auditEventsOf(db, organizationId)).filter((e) => e.id > sinceId);
+}
+
+export async function lastAuditId(db: Database, organizationId: string): Promise<number> {
+  return (await auditEventsOf(db, organizationId)).at(-1)?.id ?? 0;
+}
+
+/** The session cookie a response set, as a request header. */
+export function sessionCookieOf(res: LightMyRequestResponse): string {
+  const cookie = res.cookies.find((c) => c.name === 'trellis_session');
+  if (!cookie) throw new Error(`no session cookie in the response (${res.statusCode})`);
+  return `trellis_session=${cookie.value}`;
+}
+
+export const someUuid = '00000000-0000-4000-8000-000000000000';
