@@ -87,6 +87,9 @@ describe('members, invitations, API tokens and the audit log', () => {
       await page.getByRole('table', { name: 'Members' }).getByText(MEMBER.email).waitFor();
       expect(await page.getByRole('button', { name: 'Invite member' }).count()).toBe(0);
       await screenshot(page, 'members-as-reviewer-dark');
+      await navigate(page, 'API tokens');
+      await page.getByRole('alert').getByText('You do not have access to this').waitFor();
+      await screenshot(page, 'tokens-as-reviewer-dark');
     } finally {
       await guest.close();
     }
@@ -116,6 +119,7 @@ describe('members, invitations, API tokens and the audit log', () => {
     const dialog = page.getByRole('dialog', { name: 'Create API token' });
     await dialog.getByLabel('Name').fill('Course drafting workflow');
     await choose(page, 'Role', 'Admin');
+    await dialog.getByLabel('Expires on').fill('2099-12-31');
     await dialog.getByRole('button', { name: 'Create token' }).click();
     secret = (await page.getByTestId('token secret-value').textContent())?.trim() ?? '';
     expect(secret.length).toBeGreaterThan(20);
@@ -126,6 +130,7 @@ describe('members, invitations, API tokens and the audit log', () => {
     await row.waitFor();
     const prefix = (await row.locator('code').textContent())?.replace('…', '') ?? '';
     expect(secret.startsWith(prefix)).toBe(true);
+    expect(await row.getByText('2099').count()).toBe(1);
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await eventually(async () => expect(await page.content()).not.toContain(secret));
     await screenshot(page, 'tokens');
@@ -196,6 +201,45 @@ describe('members, invitations, API tokens and the audit log', () => {
       expect((JSON.parse(line) as { entityType: string }).entityType).toBe('api_token');
   });
 
+  it('revokes an invitation and removes a member, each after confirming', async () => {
+    const { page } = owner;
+    await navigate(page, 'Members');
+    await page.getByRole('button', { name: 'Invite member' }).click();
+    await page.getByRole('dialog', { name: 'Invite member' }).getByLabel('Email').fill('temp@example.test');
+    await page.getByRole('button', { name: 'Create invitation' }).click();
+    await page.getByRole('button', { name: 'Done' }).click();
+    const pending = page.getByRole('table', { name: 'Pending invitations' });
+    await pending.getByText('temp@example.test').waitFor();
+    await page.getByRole('button', { name: 'Revoke invitation for temp@example.test' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revoke invitation' })
+      .getByRole('button', { name: 'Revoke invitation' })
+      .click();
+    await page.getByText('No pending invitations').waitFor();
+
+    await page.getByRole('button', { name: `Remove ${MEMBER.name}` }).click();
+    const confirm = page.getByRole('dialog', { name: 'Remove member' });
+    await confirm.getByText(MEMBER.email).waitFor();
+    await screenshot(page, 'members-remove-confirm');
+    await confirm.getByRole('button', { name: 'Remove member' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    const members = page.getByRole('table', { name: 'Members' });
+    await eventually(async () => expect(await members.getByText(MEMBER.email).count()).toBe(0));
+  });
+
+  it('refuses to remove the last owner and says why', async () => {
+    const { page } = owner;
+    await page.getByRole('button', { name: 'Remove Ada Owner' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Remove member' });
+    await confirm.getByRole('button', { name: 'Remove member' }).click();
+    await confirm
+      .getByRole('alert')
+      .getByText(/last owner/)
+      .waitFor();
+    await screenshot(page, 'members-last-owner');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('renders the organization pages in dark mode', async () => {
     const { page } = owner;
     await page.getByRole('button', { name: 'Switch to dark mode' }).click();
@@ -222,14 +266,15 @@ describe('members, invitations, API tokens and the audit log', () => {
     await page.getByRole('heading', { level: 1, name: 'Globex Academy' }).waitFor();
     await page.getByLabel('Your role: Owner').waitFor();
 
-    await navigate(page, 'Members');
-    const members = page.getByRole('table', { name: 'Members' });
-    await members.getByText('ada@example.test').waitFor();
-    expect(await members.getByText(MEMBER.email).count()).toBe(0);
+    // Each organization has its own audit log: the new one has no token events, the first one does.
+    await navigate(page, 'Audit log');
+    const table = page.getByRole('table', { name: 'Audit events' });
+    await table.getByText('organization.created').waitFor();
+    expect(await table.getByText('api_token.created').count()).toBe(0);
 
     await choose(page, 'Organization', ORGANIZATION);
-    await members.getByText(MEMBER.email).waitFor();
-    await screenshot(page, 'members-after-switch');
+    await table.getByText('api_token.created').waitFor();
+    await screenshot(page, 'audit-log-after-switch');
     await navigate(page, 'Overview');
     await page.getByRole('heading', { level: 1, name: ORGANIZATION }).waitFor();
   });
