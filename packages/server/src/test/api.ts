@@ -46,6 +46,9 @@ const TABLES = [
   'audit_events',
 ] as const;
 
+// A token's last use is bookkeeping that any authenticated request may touch, even a refused one.
+const row = `(to_jsonb(x) - 'last_used_at')::text`;
+
 /**
  * A digest of every row of the main tables (system scope, so no tenant wall): equal digests mean nothing
  * was inserted, updated or deleted in between.
@@ -53,7 +56,7 @@ const TABLES = [
 export async function databaseDigest(db: Database): Promise<Record<string, string>> {
   const parts = TABLES.map(
     (t) =>
-      `SELECT '${t}' AS name, count(*)::int || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS digest FROM "${t}" x`,
+      `SELECT '${t}' AS name, count(*)::int || ':' || coalesce(md5(string_agg(${row}, '|' ORDER BY ${row})), '') AS digest FROM "${t}" x`,
   );
   const rows = await db.system((tx) =>
     selectRows<{ name: string; digest: string }>(tx, sql.raw(parts.join(' UNION ALL '))),
