@@ -86,8 +86,11 @@ export async function revokeInvitation(tx: Tx, ctx: OrgContext, id: string): Pro
   });
 }
 
-/** A usable invitation by its token, with its organization's name (system scope: no tenant yet). */
-export async function findOpenInvitation(tx: Tx, token: string) {
+/**
+ * A usable invitation by its token, with its organization's name (system scope: no tenant yet).
+ * `field` names where the token came from in the error (the lookup reads it from the query string).
+ */
+export async function findOpenInvitation(tx: Tx, token: string, field = 'body.token') {
   const [row] = await tx
     .select({ invitation: invitations, organizationName: organizations.name })
     .from(invitations)
@@ -100,7 +103,7 @@ export async function findOpenInvitation(tx: Tx, token: string) {
         gt(invitations.expiresAt, new Date()),
       ),
     );
-  if (!row) throw fieldError('body.token', 'The invitation link is invalid, used or expired.');
+  if (!row) throw fieldError(field, 'The invitation link is invalid, used or expired.');
   return row;
 }
 
