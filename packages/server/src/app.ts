@@ -25,8 +25,12 @@ import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
 import { memberRoutes } from './routes/members';
 import { organizationRoutes } from './routes/organizations';
+import { outputRoutes } from './routes/outputs';
+import { qualityRoutes } from './routes/quality';
+import { reviewRoutes } from './routes/reviews';
 import { setupRoutes } from './routes/setup';
 import type { RoutePlugin } from './routes/types';
+import { workflowRoutes } from './routes/workflows';
 
 export const API_VERSION = '0.1.0';
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -41,6 +45,10 @@ const routeModules: RoutePlugin[] = [
   invitationRoutes,
   apiTokenRoutes,
   auditEventRoutes,
+  workflowRoutes,
+  outputRoutes,
+  reviewRoutes,
+  qualityRoutes,
 ];
 
 export interface BuildAppOptions {

@@ -10,6 +10,8 @@ export const Problem = z
     detail: z.string(),
     instance: z.string().optional(),
     errors: z.array(FieldError).optional(),
+    /** On a 409 for a retried write: what the original request stored (e.g. an output's review decision). */
+    original: z.record(z.string(), z.unknown()).optional(),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;
@@ -39,6 +41,7 @@ export class HttpProblem extends Error {
     readonly detail: string,
     readonly errors?: FieldError[],
     readonly headers: Record<string, string> = {},
+    readonly original?: Record<string, unknown>,
   ) {
     super(detail);
   }
@@ -51,6 +54,7 @@ export class HttpProblem extends Error {
       detail: this.detail,
       ...(instance ? { instance } : {}),
       ...(this.errors?.length ? { errors: this.errors } : {}),
+      ...(this.original ? { original: this.original } : {}),
     };
   }
 }

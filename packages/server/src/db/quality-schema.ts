@@ -1,0 +1,189 @@
+import {
+  bigint,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { organizations, users } from './schema';
+
+/** Quality assurance that scales (PRODUCT.md capability 4; design in QA-ENGINE.md). */
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const orgId = () =>
+  uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' });
+
+/** A workflow: one task of an AI application whose outputs Trellis samples for review. */
+export const workflows = pgTable(
+  'workflows',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    /** Key of the per-output sampling draw (hash of the client id), so decisions can be re-derived. */
+    samplingSalt: integer('sampling_salt').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('workflows_org_idx').on(t.organizationId, t.createdAt)],
+);
+
+/** A version of a workflow's quality standard; a change makes a new row, and outputs and reviews keep theirs. */
+export const qualityStandards = pgTable(
+  'quality_standards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    workflowId: uuid('workflow_id')
+      .notNull()
+      .references(() => workflows.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    criteria: jsonb('criteria').notNull(),
+    defectRule: jsonb('defect_rule').notNull(),
+    outgoingLimit: doublePrecision('outgoing_limit').notNull(),
+    limitScope: text('limit_scope', { enum: ['segment', 'workflow'] }).notNull(),
+    policy: text('policy', { enum: ['adaptive', 'csp1', 'fixed-rate', 'full'] }).notNull(),
+    fraction: doublePrecision('fraction'),
+    floor: doublePrecision('floor'),
+    segmentKeys: jsonb('segment_keys').$type<string[]>().notNull(),
+    segmentCapacity: integer('segment_capacity').notNull(),
+    judgeThreshold: doublePrecision('judge_threshold'),
+    monitor: jsonb('monitor').notNull(),
+    doubleReviewFraction: doublePrecision('double_review_fraction').notNull(),
+    /** The policy spec built from the above when the version was made (thresholds included). */
+    policySpec: jsonb('policy_spec').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('quality_standards_version_key').on(t.workflowId, t.version)],
+);
+
+/** The sampling policy's state for a workflow: updated under a row lock, so several servers can ingest at once. */
+export const samplingStates = pgTable('sampling_states', {
+  workflowId: uuid('workflow_id')
+    .primaryKey()
+    .references(() => workflows.id, { onDelete: 'cascade' }),
+  organizationId: orgId(),
+  standardVersion: integer('standard_version').notNull(),
+  strataTable: jsonb('strata_table').$type<Record<string, number>>().notNull(),
+  state: jsonb('state').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const outputs = pgTable(
+  'outputs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    workflowId: uuid('workflow_id')
+      .notNull()
+      .references(() => workflows.id, { onDelete: 'cascade' }),
+    clientId: text('client_id').notNull(),
+    contentHash: text('content_hash').notNull(),
+    content: text('content'),
+    link: text('link'),
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull(),
+    judgeScore: doublePrecision('judge_score'),
+    segment: text('segment').notNull(),
+    stratum: integer('stratum').notNull(),
+    /** Inclusion probability π, decided before the content was judged (QA-ENGINE rule 1). */
+    pi: doublePrecision('pi').notNull(),
+    selected: boolean('selected').notNull(),
+    standardVersion: integer('standard_version').notNull(),
+    /** queued → (second_review) → reviewed; released when not selected; flagged pulls a released one back. */
+    status: text('status', { enum: ['queued', 'second_review', 'reviewed', 'released'] }).notNull(),
+    flagged: boolean('flagged').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('outputs_client_key').on(t.workflowId, t.clientId),
+    index('outputs_queue_idx').on(t.workflowId, t.status, t.createdAt),
+  ],
+);
+
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    workflowId: uuid('workflow_id')
+      .notNull()
+      .references(() => workflows.id, { onDelete: 'cascade' }),
+    outputId: uuid('output_id')
+      .notNull()
+      .references(() => outputs.id, { onDelete: 'cascade' }),
+    reviewerId: uuid('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+    standardVersion: integer('standard_version').notNull(),
+    /** sampled: the probability sample (feeds policy and estimates); second: blind double review; flagged: pulled in by feedback. */
+    kind: text('kind', { enum: ['sampled', 'second', 'flagged'] }).notNull(),
+    answers: jsonb('answers').notNull(),
+    defect: boolean('defect').notNull(),
+    score: doublePrecision('score'),
+    comment: text('comment').notNull().default(''),
+    timeSpentMs: integer('time_spent_ms').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('reviews_output_reviewer_key').on(t.outputId, t.reviewerId),
+    index('reviews_workflow_idx').on(t.workflowId, t.createdAt),
+  ],
+);
+
+/** Who is reviewing what: a claim keeps two reviewers off one item unless it is a double review. */
+export const reviewClaims = pgTable(
+  'review_claims',
+  {
+    outputId: uuid('output_id')
+      .notNull()
+      .references(() => outputs.id, { onDelete: 'cascade' }),
+    reviewerId: uuid('reviewer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organizationId: orgId(),
+    claimedAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.outputId, t.reviewerId] })],
+);
+
+export const feedback = pgTable(
+  'feedback',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    outputId: uuid('output_id')
+      .notNull()
+      .references(() => outputs.id, { onDelete: 'cascade' }),
+    rating: integer('rating'),
+    flag: boolean('flag').notNull(),
+    comment: text('comment').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('feedback_output_idx').on(t.outputId)],
+);
+
+export const alarms = pgTable(
+  'alarms',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: orgId(),
+    workflowId: uuid('workflow_id')
+      .notNull()
+      .references(() => workflows.id, { onDelete: 'cascade' }),
+    segment: text('segment').notNull(),
+    stratum: integer('stratum').notNull(),
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
+    clearedAt: timestamp('cleared_at', { withTimezone: true }),
+    clearedBy: uuid('cleared_by').references(() => users.id, { onDelete: 'set null' }),
+    note: text('note'),
+  },
+  (t) => [index('alarms_workflow_idx').on(t.workflowId, t.raisedAt)],
+);

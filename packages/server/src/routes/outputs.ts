@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { requireOrganization } from '../auth/request-auth';
+import { Problem } from '../http/problem';
+import { Id, IdParams, Timestamp } from '../http/schemas';
+import { postFeedback } from '../services/feedback';
+import { describeDecision, getOutput, ingestOutputs } from '../services/outputs';
+import type { RoutePlugin } from './types';
+
+/** Largest content accepted per output, in characters. */
+export const MAX_CONTENT_CHARS = 100_000;
+export const MAX_BATCH = 1000;
+const BATCH_BODY_LIMIT = 16 * 1024 * 1024;
+
+const MetadataValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
+const OutputInput = z
+  .strictObject({
+    clientId: z
+      .string()
+      .min(1)
+      .max(200)
+      .describe('Your id for the output; a retry with the same id is idempotent'),
+    content: z.string().max(MAX_CONTENT_CHARS).optional(),
+    link: z.url().max(2000).optional(),
+    metadata: z
+      .record(z.string().min(1).max(64), MetadataValue)
+      .refine((m) => Object.keys(m).length <= 30, 'at most 30 keys')
+      .optional(),
+    judgeScore: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe('An automated judge’s score in [0, 1]; used only to stratify'),
+  })
+  .refine((o) => o.content !== undefined || o.link !== undefined, {
+    message: 'give content or a link',
+    path: ['content'],
+  })
+  .meta({ id: 'NewOutput' });
+const Decision = z
+  .object({
+    id: Id,
+    clientId: z.string(),
+    review: z
+      .boolean()
+      .describe('Whether a person reviews this output: hold it in gate mode, or release and audit'),
+    pi: z.number().describe('Inclusion probability π the decision was drawn with'),
+    segment: z.string(),
+    status: z.enum(['queued', 'second_review', 'reviewed', 'released']),
+    standardVersion: z.number().int(),
+    createdAt: Timestamp,
+    duplicate: z
+      .boolean()
+      .describe('True when this client id was logged before; the stored decision is returned'),
+  })
+  .meta({ id: 'OutputDecision' });
+const OutputDetail = Decision.omit({ duplicate: true })
+  .extend({
+    workflowId: Id,
+    content: z.string().nullable(),
+    link: z.string().nullable(),
+    metadata: z.record(z.string(), z.unknown()),
+    judgeScore: z.number().nullable(),
+    flagged: z.boolean(),
+  })
+  .meta({ id: 'Output' });
+const FeedbackInput = z
+  .strictObject({
+    rating: z.number().int().min(1).max(5).optional(),
+    flag: z.boolean().default(false),
+    comment: z.string().max(2000).optional(),
+    pullIntoQueue: z.boolean().optional(),
+  })
+  .refine((f) => f.rating !== undefined || f.flag, { message: 'give a rating or a flag', path: ['rating'] });
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+
+export const outputRoutes: RoutePlugin = async (app, { db }) => {
+  app.post(
+    '/api/v1/workflows/:id/outputs',
+    {
+      schema: {
+        tags: ['quality'],
+        summary: 'Log one AI output and get its review decision at once (contributor)',
+        params: IdParams,
+        body: OutputInput,
+        response: { 201: Decision, ...errors, 413: Problem },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireOrganization(request, 'contributor');
+      const [decision] = await db.tenant(ctx.organizationId, (tx) =>
+        ingestOutputs(tx, ctx, request.params.id, [request.body]),
+      );
+      return reply.status(decision!.duplicate ? 200 : 201).send(decision!);
+    },
+  );
+
+  app.post(
+    '/api/v1/workflows/:id/outputs/batch',
+    {
+      bodyLimit: BATCH_BODY_LIMIT,
+      schema: {
+        tags: ['quality'],
+        summary: `Log up to ${MAX_BATCH} outputs in one transaction (contributor); all or nothing`,
+        params: IdParams,
+        body: z.strictObject({ outputs: z.array(OutputInput).min(1).max(MAX_BATCH) }),
+        response: { 200: z.object({ items: z.array(Decision) }), ...errors, 413: Problem },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request, 'contributor');
+      const items = await db.tenant(ctx.organizationId, (tx) =>
+        ingestOutputs(tx, ctx, request.params.id, request.body.outputs),
+      );
+      return { items };
+    },
+  );
+
+  app.get(
+    '/api/v1/outputs/:id',
+    {
+      schema: {
+        tags: ['quality'],
+        summary: 'An output with its review decision and status',
+        params: IdParams,
+        response: { 200: OutputDetail, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      const row = await db.tenant(ctx.organizationId, (tx) => getOutput(tx, ctx, request.params.id));
+      return {
+        ...describeDecision(row),
+        workflowId: row.workflowId,
+        content: row.content,
+        link: row.link,
+        metadata: row.metadata,
+        judgeScore: row.judgeScore,
+        flagged: row.flagged,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/outputs/:id/feedback',
+    {
+      schema: {
+        tags: ['quality'],
+        summary:
+          'End-user feedback on an output: a rating and/or a flag (contributor); a flag can pull it into review',
+        params: IdParams,
+        body: FeedbackInput,
+        response: { 201: z.object({ id: Id, pulledIntoQueue: z.boolean() }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireOrganization(request, 'contributor');
+      const result = await db.tenant(ctx.organizationId, (tx) =>
+        postFeedback(tx, ctx, request.params.id, request.body),
+      );
+      return reply.status(201).send({ id: result.feedback.id, pulledIntoQueue: result.pulledIntoQueue });
+    },
+  );
+};

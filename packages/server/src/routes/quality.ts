@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { requireOrganization } from '../auth/request-auth';
+import { Problem } from '../http/problem';
+import { Id, IdParams, Timestamp } from '../http/schemas';
+import { clearAlarm } from '../services/alarms';
+import { summarizeQuality } from '../services/quality-summary';
+import type { RoutePlugin } from './types';
+
+const Bound = z.object({ estimate: z.number(), lower: z.number(), upper: z.number() });
+const SegmentQuality = z
+  .object({
+    segment: z.string(),
+    outputs: z.number().int(),
+    selected: z.number().int(),
+    pendingReviews: z.number().int(),
+    reviewed: z.number().int(),
+    defectsFound: z.number().int(),
+    effort: z.number().describe('Share of outputs selected for review'),
+    defectRate: Bound.nullable().describe('Hájek estimate with a Fay–Feuer 95% interval'),
+    escapedDefects: Bound.describe('Horvitz–Thompson estimate with a Fay–Feuer 95% interval'),
+    outgoingRate: z.object({ estimate: z.number(), upper: z.number() }).nullable(),
+    budgetUsed: z.number().describe('Estimated escapes ÷ what the outgoing limit allows so far'),
+  })
+  .meta({ id: 'SegmentQuality' });
+const Alarm = z
+  .object({
+    id: z.number().int(),
+    segment: z.string(),
+    raisedAt: Timestamp,
+    clearedAt: Timestamp.nullable(),
+    clearedBy: Id.nullable(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'Alarm' });
+const QualitySummary = z
+  .object({
+    workflowId: Id,
+    standardVersion: z.number().int().nullable(),
+    outgoingLimit: z.number().nullable(),
+    total: SegmentQuality.nullable(),
+    segments: z.array(SegmentQuality),
+    cusum: z.array(
+      z.object({ segment: z.string(), points: z.array(z.object({ at: Timestamp, value: z.number() })) }),
+    ),
+    threshold: z.number().nullable(),
+    alarms: z.array(Alarm),
+    agreement: z
+      .object({ pairs: z.number().int(), kappa: z.number().nullable(), observed: z.number().nullable() })
+      .nullable(),
+  })
+  .meta({ id: 'QualitySummary' });
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+
+const presentAlarm = (a: {
+  id: number;
+  segment: string;
+  raisedAt: Date;
+  clearedAt: Date | null;
+  clearedBy: string | null;
+  note: string | null;
+}) => ({
+  id: a.id,
+  segment: a.segment,
+  raisedAt: a.raisedAt.toISOString(),
+  clearedAt: a.clearedAt?.toISOString() ?? null,
+  clearedBy: a.clearedBy,
+  note: a.note,
+});
+
+export const qualityRoutes: RoutePlugin = async (app, { db }) => {
+  app.get(
+    '/api/v1/workflows/:id/quality',
+    {
+      schema: {
+        tags: ['quality'],
+        summary:
+          'Defect rate, escaped defects with intervals, effort, limit use, CUSUM and alarms, per segment',
+        params: IdParams,
+        response: { 200: QualitySummary, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      const summary = await db.tenant(ctx.organizationId, (tx) =>
+        summarizeQuality(tx, ctx, request.params.id),
+      );
+      return {
+        workflowId: summary.workflow.id,
+        standardVersion: summary.standard?.version ?? null,
+        outgoingLimit: summary.standard?.outgoingLimit ?? null,
+        total: summary.total,
+        segments: summary.segments,
+        cusum: summary.cusum,
+        threshold: summary.threshold ?? null,
+        alarms: summary.alarms.map(presentAlarm),
+        agreement: summary.agreement,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/alarms/:id/clear',
+    {
+      schema: {
+        tags: ['quality'],
+        summary: 'Clear a drift alarm with a note (lead): the segment leaves 100% review',
+        params: z.strictObject({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }),
+        body: z.strictObject({ note: z.string().trim().min(1).max(2000) }),
+        response: { 200: Alarm, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request, 'lead');
+      const alarm = await db.tenant(ctx.organizationId, (tx) =>
+        clearAlarm(tx, ctx, request.params.id, request.body.note),
+      );
+      return presentAlarm(alarm);
+    },
+  );
+};

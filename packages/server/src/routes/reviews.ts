@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { requireOrganization } from '../auth/request-auth';
+import { Problem } from '../http/problem';
+import { Id, IdParams, Timestamp } from '../http/schemas';
+import { claimNext, releaseClaim, submitReview } from '../services/reviews';
+import type { RoutePlugin } from './types';
+import { presentStandard } from './workflows';
+
+const QueueItem = z
+  .object({
+    output: z.object({
+      id: Id,
+      clientId: z.string(),
+      content: z.string().nullable(),
+      link: z.string().nullable(),
+      metadata: z.record(z.string(), z.unknown()),
+      segment: z.string(),
+      createdAt: Timestamp,
+    }),
+    kind: z.enum(['sampled', 'second', 'flagged']),
+    claimExpiresAt: Timestamp,
+    standard: z.looseObject({ version: z.number().int(), criteria: z.array(z.unknown()) }),
+  })
+  .meta({ id: 'QueueItem' });
+const ReviewInput = z.strictObject({
+  answers: z.record(z.string().max(40), z.union([z.boolean(), z.number().int().min(1).max(5)])),
+  comment: z.string().max(5000).optional(),
+  timeSpentMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600 * 1000),
+});
+const ReviewResult = z
+  .object({
+    id: Id,
+    defect: z.boolean(),
+    score: z.number().nullable(),
+    failedCritical: z.array(z.string()),
+    failedMinor: z.array(z.string()),
+    alarmsRaised: z.number().int(),
+  })
+  .meta({ id: 'ReviewResult' });
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+
+export const reviewRoutes: RoutePlugin = async (app, { db }) => {
+  app.post(
+    '/api/v1/workflows/:id/queue/next',
+    {
+      schema: {
+        tags: ['quality'],
+        summary: 'Claim the next output to review (reviewer); 204 when the queue is empty',
+        params: IdParams,
+        response: { 200: QueueItem, 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireOrganization(request, 'reviewer');
+      const claimed = await db.tenant(ctx.organizationId, (tx) => claimNext(tx, ctx, request.params.id));
+      if (!claimed) return reply.status(204).send(null);
+      const { output } = claimed;
+      return {
+        output: {
+          id: output.id,
+          clientId: output.clientId,
+          content: output.content,
+          link: output.link,
+          metadata: output.metadata,
+          segment: output.segment,
+          createdAt: output.createdAt.toISOString(),
+        },
+        kind: claimed.kind,
+        claimExpiresAt: claimed.expiresAt.toISOString(),
+        standard: presentStandard(claimed.standard),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/outputs/:id/release',
+    {
+      schema: {
+        tags: ['quality'],
+        summary: 'Skip: give a claimed output back to the queue (reviewer)',
+        params: IdParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireOrganization(request, 'reviewer');
+      await db.tenant(ctx.organizationId, (tx) => releaseClaim(tx, ctx, request.params.id));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/outputs/:id/reviews',
+    {
+      schema: {
+        tags: ['quality'],
+        summary: 'Submit a review of a claimed output against its standard’s rubric (reviewer)',
+        params: IdParams,
+        body: ReviewInput,
+        response: { 201: ReviewResult, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireOrganization(request, 'reviewer');
+      const result = await db.tenant(ctx.organizationId, (tx) =>
+        submitReview(tx, ctx, request.params.id, request.body),
+      );
+      return reply.status(201).send({
+        id: result.review.id,
+        defect: result.verdict.defect,
+        score: result.verdict.score,
+        failedCritical: result.verdict.failedCritical,
+        failedMinor: result.verdict.failedMinor,
+        alarmsRaised: result.alarmsRaised.length,
+      });
+    },
+  );
+};

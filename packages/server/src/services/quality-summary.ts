@@ -1,0 +1,201 @@
+import {
+  type BernoulliCusum,
+  cohensKappa,
+  escapedDefectsFromSums,
+  type PolicySpec,
+  stepCusum,
+  weightedDefectRateFromSums,
+} from '@trellis/core';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { OrgContext } from '../auth/request-auth';
+import { alarms, outputs, reviews } from '../db/quality-schema';
+import { selectRows } from '../db/rows';
+import type { Tx } from '../db/types';
+import { getStandard, getWorkflow } from './workflows';
+
+interface SegmentSums {
+  segment: string;
+  outputs: number;
+  selected: number;
+  pending: number;
+  reviewed: number;
+  defects: number;
+  /** Horvitz–Thompson sums over reviewed sampled outputs. */
+  ht_escaped: number;
+  ht_escaped_var: number;
+  w: number;
+  w2: number;
+  dw: number;
+  dw2: number;
+  max_w: number;
+  min_pi: number;
+}
+
+/** Per-segment sums in one pass; sampled reviews only, so the estimates rest on the probability sample. */
+async function segmentSums(tx: Tx, workflowId: string, version: number): Promise<SegmentSums[]> {
+  return selectRows<SegmentSums>(
+    tx,
+    sql`SELECT o.segment,
+          count(*)::int AS outputs,
+          count(*) FILTER (WHERE o.selected)::int AS selected,
+          count(*) FILTER (WHERE o.selected AND r.id IS NULL)::int AS pending,
+          count(r.id)::int AS reviewed,
+          count(r.id) FILTER (WHERE r.defect)::int AS defects,
+          coalesce(sum((1 - o.pi) / o.pi) FILTER (WHERE r.defect), 0)::float8 AS ht_escaped,
+          coalesce(sum((1 - o.pi) / (o.pi * o.pi)) FILTER (WHERE r.defect), 0)::float8 AS ht_escaped_var,
+          coalesce(sum(1 / o.pi) FILTER (WHERE r.id IS NOT NULL), 0)::float8 AS w,
+          coalesce(sum(1 / (o.pi * o.pi)) FILTER (WHERE r.id IS NOT NULL), 0)::float8 AS w2,
+          coalesce(sum(1 / o.pi) FILTER (WHERE r.defect), 0)::float8 AS dw,
+          coalesce(sum(1 / (o.pi * o.pi)) FILTER (WHERE r.defect), 0)::float8 AS dw2,
+          coalesce(max(1 / o.pi) FILTER (WHERE r.id IS NOT NULL), 1)::float8 AS max_w,
+          min(o.pi)::float8 AS min_pi
+        FROM ${outputs} o
+        LEFT JOIN ${reviews} r ON r.output_id = o.id AND r.kind = 'sampled'
+        WHERE o.workflow_id = ${workflowId} AND o.standard_version = ${version}
+        GROUP BY o.segment ORDER BY count(*) DESC`,
+  );
+}
+
+function estimates(s: SegmentSums, limit: number) {
+  // Outputs still waiting for their sampled review are neither caught nor escaped yet.
+  const decided = s.outputs - s.pending;
+  const escaped = escapedDefectsFromSums({
+    estimate: s.ht_escaped,
+    variance: s.ht_escaped_var,
+    maxWeight: (1 - s.min_pi) / s.min_pi,
+  });
+  const rate =
+    s.w > 0
+      ? weightedDefectRateFromSums({
+          weightSum: s.w,
+          weightSquareSum: s.w2,
+          defectWeightSum: s.dw,
+          defectWeightSquareSum: s.dw2,
+          maxWeight: s.max_w,
+        })
+      : null;
+  const allowed = limit * decided;
+  return {
+    segment: s.segment,
+    outputs: s.outputs,
+    selected: s.selected,
+    pendingReviews: s.pending,
+    reviewed: s.reviewed,
+    defectsFound: s.defects,
+    effort: s.outputs ? s.selected / s.outputs : 0,
+    defectRate: rate && { estimate: rate.estimate, lower: rate.lower, upper: rate.upper },
+    escapedDefects: { estimate: escaped.estimate, lower: escaped.lower, upper: escaped.upper },
+    outgoingRate: decided ? { estimate: escaped.estimate / decided, upper: escaped.upper / decided } : null,
+    budgetUsed: allowed > 0 ? escaped.estimate / allowed : 0,
+  };
+}
+
+/** The CUSUM statistic after each sampled review, per segment, with the chart's threshold (same lattice). */
+async function cusumSeries(tx: Tx, workflowId: string, version: number, chart: BernoulliCusum) {
+  const rows = await tx
+    .select({
+      segment: outputs.segment,
+      stratum: outputs.stratum,
+      defect: reviews.defect,
+      at: reviews.createdAt,
+    })
+    .from(reviews)
+    .innerJoin(outputs, eq(outputs.id, reviews.outputId))
+    .where(
+      and(
+        eq(reviews.workflowId, workflowId),
+        eq(reviews.kind, 'sampled'),
+        eq(outputs.standardVersion, version),
+      ),
+    )
+    .orderBy(asc(reviews.createdAt), asc(reviews.id));
+  const statistic = new Map<number, number>();
+  const series = new Map<string, Array<{ at: string; value: number }>>();
+  for (const row of rows) {
+    const step = stepCusum(chart, statistic.get(row.stratum) ?? 0, row.defect);
+    statistic.set(row.stratum, step.alarm ? 0 : step.statistic);
+    const points = series.get(row.segment) ?? [];
+    points.push({ at: row.at.toISOString(), value: step.statistic / chart.scale });
+    series.set(row.segment, points);
+  }
+  return [...series.entries()].map(([segment, points]) => ({ segment, points: points.slice(-500) }));
+}
+
+/** Agreement on the defect verdict between the two reviewers of double-reviewed outputs (Cohen 1960). */
+async function agreement(tx: Tx, workflowId: string) {
+  const pairs = await selectRows<{ a: boolean; b: boolean }>(
+    tx,
+    sql`SELECT s.defect AS a, d.defect AS b FROM ${reviews} s
+        JOIN ${reviews} d ON d.output_id = s.output_id AND d.kind = 'second'
+        WHERE s.workflow_id = ${workflowId} AND s.kind = 'sampled'`,
+  );
+  if (pairs.length < 2) return { pairs: pairs.length, kappa: null, observed: null };
+  const result = cohensKappa(pairs.map((p) => [String(p.a), String(p.b)]));
+  return {
+    pairs: pairs.length,
+    kappa: Number.isNaN(result.kappa) ? null : result.kappa,
+    observed: result.observed,
+  };
+}
+
+/** Everything the quality dashboard shows for a workflow's current standard. */
+export async function summarizeQuality(tx: Tx, ctx: OrgContext, workflowId: string) {
+  const workflow = await getWorkflow(tx, ctx, workflowId);
+  const standard = await getStandard(tx, workflow.id);
+  if (!standard)
+    return { workflow, standard: null, segments: [], total: null, cusum: [], alarms: [], agreement: null };
+  const sums = await segmentSums(tx, workflow.id, standard.version);
+  const total = sums.reduce<SegmentSums>(
+    (acc, s) => ({
+      segment: 'all',
+      outputs: acc.outputs + s.outputs,
+      selected: acc.selected + s.selected,
+      pending: acc.pending + s.pending,
+      reviewed: acc.reviewed + s.reviewed,
+      defects: acc.defects + s.defects,
+      ht_escaped: acc.ht_escaped + s.ht_escaped,
+      ht_escaped_var: acc.ht_escaped_var + s.ht_escaped_var,
+      w: acc.w + s.w,
+      w2: acc.w2 + s.w2,
+      dw: acc.dw + s.dw,
+      dw2: acc.dw2 + s.dw2,
+      max_w: Math.max(acc.max_w, s.max_w),
+      min_pi: Math.min(acc.min_pi, s.min_pi),
+    }),
+    {
+      segment: 'all',
+      outputs: 0,
+      selected: 0,
+      pending: 0,
+      reviewed: 0,
+      defects: 0,
+      ht_escaped: 0,
+      ht_escaped_var: 0,
+      w: 0,
+      w2: 0,
+      dw: 0,
+      dw2: 0,
+      max_w: 1,
+      min_pi: 1,
+    },
+  );
+  const spec = standard.policySpec as PolicySpec;
+  const chart = spec.monitor
+    ? ((Array.isArray(spec.monitor.charts) ? spec.monitor.charts[0] : spec.monitor.charts) as BernoulliCusum)
+    : null;
+  const alarmRows = await tx
+    .select()
+    .from(alarms)
+    .where(eq(alarms.workflowId, workflow.id))
+    .orderBy(asc(alarms.raisedAt));
+  return {
+    workflow,
+    standard,
+    segments: sums.map((s) => estimates(s, standard.outgoingLimit)),
+    total: estimates(total, standard.outgoingLimit),
+    cusum: chart ? await cusumSeries(tx, workflow.id, standard.version, chart) : [],
+    threshold: chart ? chart.H / chart.scale : null,
+    alarms: alarmRows,
+    agreement: await agreement(tx, workflow.id),
+  };
+}

@@ -1,0 +1,209 @@
+import {
+  type Answers,
+  alarmedStrata,
+  type Criterion,
+  type DefectRule,
+  evaluateReview,
+  hashUniform,
+  InvalidParameterError,
+} from '@trellis/core';
+import { and, asc, eq, gt, inArray, isNull, ne, notExists, or, sql } from 'drizzle-orm';
+import type { OrgContext } from '../auth/request-auth';
+import { alarms, outputs, reviewClaims, reviews } from '../db/quality-schema';
+import type { Tx } from '../db/types';
+import { conflict, fieldError, forbidden } from '../http/problem';
+import { recordAudit } from './audit';
+import { getOutput } from './outputs';
+import { lockSamplingState, saveSamplingState } from './sampling';
+import { getStandard, getWorkflow } from './workflows';
+
+export const CLAIM_TTL_MS = 10 * 60 * 1000;
+type ReviewKind = (typeof reviews.$inferSelect)['kind'];
+
+/**
+ * Claims the next output this reviewer should judge: oldest first among those queued (sampled or pulled in
+ * by feedback) or waiting for a blind second review by someone else; never one another reviewer holds, except
+ * for a second review. `FOR UPDATE SKIP LOCKED` keeps two reviewers claiming at once off the same row.
+ */
+export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string) {
+  const workflow = await getWorkflow(tx, ctx, workflowId);
+  const reviewerId = requireReviewer(ctx);
+  const now = new Date();
+  const heldByOthers = tx
+    .select({ one: sql`1` })
+    .from(reviewClaims)
+    .where(
+      and(
+        eq(reviewClaims.outputId, outputs.id),
+        ne(reviewClaims.reviewerId, reviewerId),
+        gt(reviewClaims.expiresAt, now),
+      ),
+    );
+  const reviewedByMe = tx
+    .select({ one: sql`1` })
+    .from(reviews)
+    .where(and(eq(reviews.outputId, outputs.id), eq(reviews.reviewerId, reviewerId)));
+  const [candidate] = await tx
+    .select()
+    .from(outputs)
+    .where(
+      and(
+        eq(outputs.workflowId, workflow.id),
+        inArray(outputs.status, ['queued', 'second_review']),
+        notExists(reviewedByMe),
+        or(eq(outputs.status, 'second_review'), notExists(heldByOthers)),
+      ),
+    )
+    .orderBy(asc(outputs.createdAt), asc(outputs.id))
+    .limit(1)
+    .for('update', { skipLocked: true });
+  if (!candidate) return null;
+  await tx
+    .insert(reviewClaims)
+    .values({
+      outputId: candidate.id,
+      reviewerId,
+      organizationId: ctx.organizationId,
+      expiresAt: new Date(now.getTime() + CLAIM_TTL_MS),
+    })
+    .onConflictDoUpdate({
+      target: [reviewClaims.outputId, reviewClaims.reviewerId],
+      set: { claimedAt: now, expiresAt: new Date(now.getTime() + CLAIM_TTL_MS) },
+    });
+  const standard = (await getStandard(tx, workflow.id, candidate.standardVersion))!;
+  return {
+    output: candidate,
+    standard,
+    kind: kindOf(candidate),
+    expiresAt: new Date(now.getTime() + CLAIM_TTL_MS),
+  };
+}
+
+function kindOf(output: typeof outputs.$inferSelect): ReviewKind {
+  if (output.status === 'second_review') return 'second';
+  return output.selected ? 'sampled' : 'flagged';
+}
+
+function requireReviewer(ctx: OrgContext): string {
+  if (ctx.actor.type !== 'user' || !ctx.actor.id)
+    throw forbidden('Reviews are made by people, not API tokens.');
+  return ctx.actor.id;
+}
+
+/** Releases this reviewer's claim without judging (skip): the item goes back to the queue for others. */
+export async function releaseClaim(tx: Tx, ctx: OrgContext, outputId: string): Promise<void> {
+  const reviewerId = requireReviewer(ctx);
+  await getOutput(tx, ctx, outputId);
+  await tx
+    .delete(reviewClaims)
+    .where(and(eq(reviewClaims.outputId, outputId), eq(reviewClaims.reviewerId, reviewerId)));
+}
+
+export interface ReviewInput {
+  answers: Answers;
+  comment?: string | undefined;
+  timeSpentMs: number;
+}
+
+/**
+ * Records a review under the reviewer's live claim. A sampled review feeds the sampling policy and its drift
+ * monitor (under the workflow's state lock) and may raise an alarm; a fraction of sampled outputs then wait
+ * for a blind second review, which feeds agreement only.
+ */
+export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, input: ReviewInput) {
+  const reviewerId = requireReviewer(ctx);
+  const output = await getOutput(tx, ctx, outputId);
+  const [claim] = await tx
+    .delete(reviewClaims)
+    .where(
+      and(
+        eq(reviewClaims.outputId, outputId),
+        eq(reviewClaims.reviewerId, reviewerId),
+        gt(reviewClaims.expiresAt, new Date()),
+      ),
+    )
+    .returning();
+  if (!claim)
+    throw conflict(
+      'You do not hold a live claim on this output (it expired or was never claimed); claim the next item again.',
+    );
+  if (output.status === 'reviewed' || output.status === 'released')
+    throw conflict('This output has already been reviewed.');
+  const standard = (await getStandard(tx, output.workflowId, output.standardVersion))!;
+  let verdict: ReturnType<typeof evaluateReview>;
+  try {
+    verdict = evaluateReview(
+      standard.criteria as Criterion[],
+      standard.defectRule as DefectRule,
+      input.answers,
+    );
+  } catch (error) {
+    if (error instanceof InvalidParameterError) throw fieldError(`body.${error.parameter}`, error.message);
+    throw error;
+  }
+  const kind = kindOf(output);
+  const [row] = await tx
+    .insert(reviews)
+    .values({
+      organizationId: ctx.organizationId,
+      workflowId: output.workflowId,
+      outputId,
+      reviewerId,
+      standardVersion: standard.version,
+      kind,
+      answers: input.answers,
+      defect: verdict.defect,
+      score: verdict.score,
+      comment: input.comment ?? '',
+      timeSpentMs: input.timeSpentMs,
+    })
+    .returning();
+  const needsSecond = kind === 'sampled' && hashUniform(output.id, 0x5ec0) < standard.doubleReviewFraction;
+  await tx
+    .update(outputs)
+    .set({ status: needsSecond ? 'second_review' : 'reviewed' })
+    .where(eq(outputs.id, outputId));
+  const raised = kind === 'sampled' ? await feedPolicy(tx, ctx, output, verdict.defect) : [];
+  await recordAudit(tx, ctx, {
+    action: 'review.submitted',
+    entityType: 'output',
+    entityId: outputId,
+    after: { kind, defect: verdict.defect, score: verdict.score, standardVersion: standard.version },
+  });
+  return { review: row!, verdict, alarmsRaised: raised };
+}
+
+/** Folds a sampled review into the policy state; records an alarm for each stratum the monitor newly flags. */
+async function feedPolicy(tx: Tx, ctx: OrgContext, output: typeof outputs.$inferSelect, defect: boolean) {
+  const workflow = await getWorkflow(tx, ctx, output.workflowId);
+  const standard = (await getStandard(tx, workflow.id))!;
+  if (standard.version !== output.standardVersion) return [];
+  const session = await lockSamplingState(tx, workflow, standard);
+  const before = new Set(alarmedStrata(session.state));
+  session.state = session.policy.observe(session.state, { stratum: output.stratum, pi: output.pi, defect });
+  await saveSamplingState(tx, workflow.id, session);
+  const raised = alarmedStrata(session.state).filter((s) => !before.has(s));
+  // Only this output's stratum stepped its chart, so a new alarm is in its segment.
+  for (const stratum of raised) {
+    const segment = output.segment;
+    const [alarm] = await tx
+      .insert(alarms)
+      .values({ organizationId: ctx.organizationId, workflowId: workflow.id, segment, stratum })
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: 'alarm.raised',
+      entityType: 'workflow',
+      entityId: workflow.id,
+      after: { alarmId: alarm!.id, segment, stratum },
+    });
+  }
+  return raised;
+}
+
+export async function listOpenAlarms(tx: Tx, workflowId: string) {
+  return tx
+    .select()
+    .from(alarms)
+    .where(and(eq(alarms.workflowId, workflowId), isNull(alarms.clearedAt)))
+    .orderBy(asc(alarms.raisedAt));
+}

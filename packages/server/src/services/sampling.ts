@@ -1,0 +1,97 @@
+import {
+  assignStratum,
+  createPolicy,
+  hashUniform,
+  judgeBin,
+  type PolicySpec,
+  type PolicyState,
+  type SamplingPolicy,
+  segmentOf,
+} from '@trellis/core';
+import { and, eq, sql } from 'drizzle-orm';
+import { samplingStates } from '../db/quality-schema';
+import type { Tx } from '../db/types';
+import type { StandardRow, WorkflowRow } from './workflows';
+
+// Policies are pure and built from a stored spec: caching them per standard version is only a speed-up.
+const policies = new Map<string, SamplingPolicy<PolicyState>>();
+
+export function policyOf(standard: StandardRow): SamplingPolicy<PolicyState> {
+  let policy = policies.get(standard.id);
+  if (!policy) {
+    policy = createPolicy(standard.policySpec as PolicySpec);
+    if (policies.size > 1000) policies.clear();
+    policies.set(standard.id, policy);
+  }
+  return policy;
+}
+
+export interface SamplingSession {
+  standard: StandardRow;
+  policy: SamplingPolicy<PolicyState>;
+  state: PolicyState;
+  strataTable: Record<string, number>;
+}
+
+/**
+ * Locks the workflow's sampling state for the rest of the transaction (SELECT … FOR UPDATE), so decisions and
+ * review results from any number of servers apply one at a time. A new standard version starts a fresh state.
+ */
+export async function lockSamplingState(
+  tx: Tx,
+  workflow: WorkflowRow,
+  standard: StandardRow,
+): Promise<SamplingSession> {
+  const policy = policyOf(standard);
+  await tx
+    .insert(samplingStates)
+    .values({
+      workflowId: workflow.id,
+      organizationId: workflow.organizationId,
+      standardVersion: standard.version,
+      strataTable: {},
+      state: policy.initialState(),
+    })
+    .onConflictDoNothing();
+  const [row] = await tx
+    .select()
+    .from(samplingStates)
+    .where(eq(samplingStates.workflowId, workflow.id))
+    .for('update');
+  const current = row!;
+  if (current.standardVersion !== standard.version) {
+    return { standard, policy, state: policy.initialState(), strataTable: {} };
+  }
+  return { standard, policy, state: current.state as PolicyState, strataTable: current.strataTable };
+}
+
+export async function saveSamplingState(tx: Tx, workflowId: string, session: SamplingSession): Promise<void> {
+  await tx
+    .update(samplingStates)
+    .set({
+      standardVersion: session.standard.version,
+      strataTable: session.strataTable,
+      state: session.state,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(samplingStates.workflowId, workflowId)));
+}
+
+/** The stratum of an output: its segment's index, times two halves when a judge score stratifies. */
+export function placeOutput(
+  session: SamplingSession,
+  metadata: Record<string, unknown>,
+  judgeScore: number | null,
+): { segment: string; stratum: number } {
+  const { standard } = session;
+  const segment = segmentOf(metadata, standard.segmentKeys);
+  const assigned = assignStratum(session.strataTable, segment, standard.segmentCapacity);
+  session.strataTable = assigned.table;
+  if (standard.judgeThreshold === null) return { segment, stratum: assigned.stratum };
+  return { segment, stratum: assigned.stratum * 2 + judgeBin(judgeScore, standard.judgeThreshold) };
+}
+
+/** The output's uniform draw: a keyed hash of its client id, so the decision can be re-derived and audited. */
+export function drawFor(workflow: WorkflowRow, clientId: string): number {
+  return hashUniform(clientId, workflow.samplingSalt);
+}

@@ -1,0 +1,194 @@
+import { randomInt } from 'node:crypto';
+import {
+  type Criterion,
+  type DefectRule,
+  defaultMonitor,
+  InvalidParameterError,
+  type SamplingSettings,
+  samplingPolicySpec,
+  validateRubric,
+} from '@trellis/core';
+import { and, desc, eq, lt, or } from 'drizzle-orm';
+import type { OrgContext } from '../auth/request-auth';
+import { qualityStandards, workflows } from '../db/quality-schema';
+import type { Tx } from '../db/types';
+import { fieldError, notFound } from '../http/problem';
+import { recordAudit } from './audit';
+
+export type WorkflowRow = typeof workflows.$inferSelect;
+export type StandardRow = typeof qualityStandards.$inferSelect;
+
+export async function createWorkflow(
+  tx: Tx,
+  ctx: OrgContext,
+  input: { name: string; description?: string | undefined },
+) {
+  const [row] = await tx
+    .insert(workflows)
+    .values({
+      organizationId: ctx.organizationId,
+      name: input.name,
+      description: input.description ?? '',
+      samplingSalt: randomInt(0, 2 ** 31),
+    })
+    .returning();
+  const workflow = row!;
+  await recordAudit(tx, ctx, {
+    action: 'workflow.created',
+    entityType: 'workflow',
+    entityId: workflow.id,
+    after: { name: workflow.name, description: workflow.description },
+  });
+  return workflow;
+}
+
+export async function getWorkflow(tx: Tx, ctx: OrgContext, id: string): Promise<WorkflowRow> {
+  const [row] = await tx
+    .select()
+    .from(workflows)
+    .where(and(eq(workflows.organizationId, ctx.organizationId), eq(workflows.id, id)));
+  if (!row) throw notFound('The workflow');
+  return row;
+}
+
+export async function listWorkflows(
+  tx: Tx,
+  ctx: OrgContext,
+  page: { limit: number; before?: [string, string] | undefined },
+): Promise<WorkflowRow[]> {
+  const before = page.before
+    ? or(
+        lt(workflows.createdAt, new Date(page.before[0])),
+        and(eq(workflows.createdAt, new Date(page.before[0])), lt(workflows.id, page.before[1])),
+      )
+    : undefined;
+  return tx
+    .select()
+    .from(workflows)
+    .where(and(eq(workflows.organizationId, ctx.organizationId), before))
+    .orderBy(desc(workflows.createdAt), desc(workflows.id))
+    .limit(page.limit);
+}
+
+/** The newest version of a workflow's standard, or a given version. */
+export async function getStandard(
+  tx: Tx,
+  workflowId: string,
+  version?: number,
+): Promise<StandardRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(qualityStandards)
+    .where(
+      and(
+        eq(qualityStandards.workflowId, workflowId),
+        version === undefined ? undefined : eq(qualityStandards.version, version),
+      ),
+    )
+    .orderBy(desc(qualityStandards.version))
+    .limit(1);
+  return row;
+}
+
+export async function listStandards(tx: Tx, workflowId: string): Promise<StandardRow[]> {
+  return tx
+    .select()
+    .from(qualityStandards)
+    .where(eq(qualityStandards.workflowId, workflowId))
+    .orderBy(desc(qualityStandards.version));
+}
+
+export interface StandardInput {
+  criteria: Criterion[];
+  defectRule: DefectRule;
+  outgoingLimit: number;
+  limitScope: 'segment' | 'workflow';
+  policy: SamplingSettings['policy'];
+  fraction?: number | undefined;
+  floor?: number | undefined;
+  segmentKeys: string[];
+  segmentCapacity: number;
+  judgeThreshold?: number | null | undefined;
+  monitor?: SamplingSettings['monitor'] | undefined;
+  doubleReviewFraction: number;
+}
+
+/** Strata a standard's policy keeps: a stratum per segment, doubled when a judge score stratifies. */
+export function strataOf(standard: Pick<StandardInput, 'segmentCapacity' | 'judgeThreshold'>): number {
+  return (
+    standard.segmentCapacity *
+    (standard.judgeThreshold === null || standard.judgeThreshold === undefined ? 1 : 2)
+  );
+}
+
+// Core names its parameters; the API names its fields.
+const FIELD_OF_PARAMETER: Record<string, string> = {
+  limit: 'outgoingLimit',
+  strata: 'segmentCapacity',
+  f: 'fraction',
+};
+
+/** Saves a new version of the workflow's standard; the previous versions stay as they were. */
+export async function createStandardVersion(
+  tx: Tx,
+  ctx: OrgContext,
+  workflowId: string,
+  input: StandardInput,
+) {
+  const workflow = await getWorkflow(tx, ctx, workflowId);
+  const monitor = input.monitor ?? defaultMonitor(input.outgoingLimit);
+  let policySpec: ReturnType<typeof samplingPolicySpec>;
+  try {
+    validateRubric(input.criteria, input.defectRule);
+    policySpec = samplingPolicySpec({
+      limit: input.outgoingLimit,
+      scope: input.limitScope,
+      policy: input.policy,
+      fraction: input.fraction,
+      floor: input.floor,
+      strata: strataOf(input),
+      monitor,
+    });
+  } catch (error) {
+    if (error instanceof InvalidParameterError) {
+      throw fieldError(`body.${FIELD_OF_PARAMETER[error.parameter] ?? error.parameter}`, error.message);
+    }
+    throw error;
+  }
+  const previous = await getStandard(tx, workflow.id);
+  const [row] = await tx
+    .insert(qualityStandards)
+    .values({
+      organizationId: ctx.organizationId,
+      workflowId: workflow.id,
+      version: (previous?.version ?? 0) + 1,
+      ...input,
+      fraction: input.fraction ?? null,
+      floor: input.floor ?? null,
+      judgeThreshold: input.judgeThreshold ?? null,
+      monitor,
+      policySpec,
+      createdBy: ctx.actor.type === 'user' ? ctx.actor.id : null,
+    })
+    .returning();
+  const standard = row!;
+  await recordAudit(tx, ctx, {
+    action: previous ? 'quality_standard.revised' : 'quality_standard.created',
+    entityType: 'workflow',
+    entityId: workflow.id,
+    before: previous ? describeStandard(previous) : null,
+    after: describeStandard(standard),
+  });
+  return standard;
+}
+
+function describeStandard(s: StandardRow) {
+  return {
+    version: s.version,
+    outgoingLimit: s.outgoingLimit,
+    limitScope: s.limitScope,
+    policy: s.policy,
+    segmentKeys: s.segmentKeys,
+    criteria: (s.criteria as Criterion[]).map((c) => c.key),
+  };
+}
