@@ -2,6 +2,10 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./packages/server/src/db/schema.ts', './packages/server/src/db/quality-schema.ts'],
+  schema: [
+    './packages/server/src/db/schema.ts',
+    './packages/server/src/db/quality-schema.ts',
+    './packages/server/src/db/webhook-schema.ts',
+  ],
   out: './packages/server/drizzle',
 });

@@ -30,6 +30,7 @@ import { qualityRoutes } from './routes/quality';
 import { reviewRoutes } from './routes/reviews';
 import { setupRoutes } from './routes/setup';
 import type { RoutePlugin } from './routes/types';
+import { webhookRoutes } from './routes/webhooks';
 import { workflowRoutes } from './routes/workflows';
 
 export const API_VERSION = '0.1.0';
@@ -49,6 +50,7 @@ const routeModules: RoutePlugin[] = [
   outputRoutes,
   reviewRoutes,
   qualityRoutes,
+  webhookRoutes,
 ];
 
 export interface BuildAppOptions {

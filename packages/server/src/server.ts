@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import { openConfiguredDatabase } from './db/open';
 import { issueSetupToken } from './services/setup';
+import { startWebhookDispatcher } from './services/webhook-dispatcher';
 
 /**
  * Starts Trellis: opens and migrates the database, prints a one-time setup link while there is no user,
@@ -23,10 +24,12 @@ export async function startServer(config: Config, print: (line: string) => void 
   );
   const setupToken = await db.system((tx) => issueSetupToken(tx));
   if (setupToken) print(`First run: create your organization at ${origin}/setup?token=${setupToken}`);
+  const stopDispatcher = startWebhookDispatcher(db, app.log);
   let closing = false;
   const stop = async () => {
     if (closing) return;
     closing = true;
+    stopDispatcher();
     await app.close();
     await db.close();
   };

@@ -6,6 +6,7 @@ import type { Tx } from '../db/types';
 import { conflict, notFound } from '../http/problem';
 import { recordAudit } from './audit';
 import { lockSamplingState, saveSamplingState } from './sampling';
+import { enqueueWebhookEvent } from './webhooks';
 import { getStandard, getWorkflow } from './workflows';
 
 /** A person clears a drift alarm with a note: the stratum leaves 100% review and its chart restarts. */
@@ -31,6 +32,13 @@ export async function clearAlarm(tx: Tx, ctx: OrgContext, alarmId: number, note:
     .set({ clearedAt: new Date(), clearedBy: ctx.actor.type === 'user' ? ctx.actor.id : null, note })
     .where(and(eq(alarms.id, alarmId), isNull(alarms.clearedAt)))
     .returning();
+  await enqueueWebhookEvent(tx, ctx.organizationId, 'alarm.cleared', {
+    alarmId,
+    workflowId: workflow.id,
+    workflowName: workflow.name,
+    segment: alarm.segment,
+    note,
+  });
   await recordAudit(tx, ctx, {
     action: 'alarm.cleared',
     entityType: 'workflow',

@@ -15,6 +15,7 @@ import { conflict, fieldError, forbidden } from '../http/problem';
 import { recordAudit } from './audit';
 import { getOutput } from './outputs';
 import { lockSamplingState, saveSamplingState } from './sampling';
+import { enqueueWebhookEvent } from './webhooks';
 import { getStandard, getWorkflow } from './workflows';
 
 export const CLAIM_TTL_MS = 10 * 60 * 1000;
@@ -190,6 +191,13 @@ async function feedPolicy(tx: Tx, ctx: OrgContext, output: typeof outputs.$infer
       .insert(alarms)
       .values({ organizationId: ctx.organizationId, workflowId: workflow.id, segment, stratum })
       .returning();
+    await enqueueWebhookEvent(tx, ctx.organizationId, 'alarm.raised', {
+      alarmId: alarm!.id,
+      workflowId: workflow.id,
+      workflowName: workflow.name,
+      segment,
+      raisedAt: alarm!.raisedAt.toISOString(),
+    });
     await recordAudit(tx, ctx, {
       action: 'alarm.raised',
       entityType: 'workflow',

@@ -1,0 +1,113 @@
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import type { Database } from '../db/types';
+import { webhookDeliveries, webhooks } from '../db/webhook-schema';
+import { signWebhook } from './webhooks';
+
+export const MAX_ATTEMPTS = 8;
+const LEASE_MS = 60_000;
+const TIMEOUT_MS = 10_000;
+
+/** Exponential backoff after the n-th failed attempt: 10 s, 20 s, 40 s … capped at one hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(3_600_000, 10_000 * 2 ** Math.max(0, attempts - 1));
+}
+
+/**
+ * Sends due deliveries. Claiming is a short transaction that pushes each claimed row's next attempt a lease
+ * ahead (`FOR UPDATE SKIP LOCKED`), so any number of servers can dispatch without sending a delivery twice
+ * at once; the HTTP call happens outside any transaction, and its result is written back.
+ */
+export async function dispatchDueWebhooks(
+  db: Database,
+  opts: { now?: Date; limit?: number; fetch?: typeof fetch } = {},
+) {
+  const now = opts.now ?? new Date();
+  const send = opts.fetch ?? fetch;
+  const claimed = await db.system(async (tx) => {
+    const due = await tx
+      .select({ id: webhookDeliveries.id })
+      .from(webhookDeliveries)
+      .where(and(eq(webhookDeliveries.status, 'pending'), lte(webhookDeliveries.nextAttemptAt, now)))
+      .orderBy(asc(webhookDeliveries.nextAttemptAt))
+      .limit(opts.limit ?? 50)
+      .for('update', { skipLocked: true });
+    if (!due.length) return [];
+    const ids = due.map((d) => d.id);
+    await tx
+      .update(webhookDeliveries)
+      .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
+      .where(inArray(webhookDeliveries.id, ids));
+    return tx
+      .select({ delivery: webhookDeliveries, url: webhooks.url, secret: webhooks.secret })
+      .from(webhookDeliveries)
+      .innerJoin(webhooks, eq(webhooks.id, webhookDeliveries.webhookId))
+      .where(inArray(webhookDeliveries.id, ids));
+  });
+  let delivered = 0;
+  for (const { delivery, url, secret } of claimed) {
+    const body = JSON.stringify(delivery.payload);
+    const timestamp = String(Math.floor(now.getTime() / 1000));
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await send(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Trellis-Webhooks/1',
+          'x-trellis-event': delivery.event,
+          'x-trellis-delivery': String(delivery.id),
+          'x-trellis-timestamp': timestamp,
+          'x-trellis-signature': signWebhook(secret, timestamp, body),
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      statusCode = response.status;
+      await response.body?.cancel();
+    } catch (caught) {
+      error = caught instanceof Error ? caught.message : String(caught);
+    }
+    const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
+    const attempts = delivery.attempts + 1;
+    if (ok) delivered++;
+    await db.system((tx) =>
+      tx
+        .update(webhookDeliveries)
+        .set({
+          attempts,
+          lastStatusCode: statusCode,
+          lastError: ok ? null : (error ?? `HTTP ${statusCode}`),
+          status: ok ? 'delivered' : attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          deliveredAt: ok ? now : null,
+          nextAttemptAt: ok ? now : new Date(now.getTime() + retryDelayMs(attempts)),
+        })
+        .where(eq(webhookDeliveries.id, delivery.id)),
+    );
+  }
+  return { attempted: claimed.length, delivered };
+}
+
+/** Polls the outbox every `intervalMs` until stopped; errors are logged and the loop goes on. */
+export function startWebhookDispatcher(
+  db: Database,
+  log: { error: (obj: object, msg: string) => void },
+  intervalMs = 1000,
+) {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = async () => {
+    try {
+      await dispatchDueWebhooks(db);
+    } catch (error) {
+      log.error({ err: error }, 'webhook dispatch failed');
+    }
+    if (!stopped) timer = setTimeout(tick, intervalMs);
+  };
+  timer = setTimeout(tick, intervalMs);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
