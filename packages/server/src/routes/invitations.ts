@@ -123,7 +123,11 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
     },
     async (request) =>
       db.system(async (tx) => {
-        const { invitation, organizationName } = await findOpenInvitation(tx, request.query.token, 'query.token');
+        const { invitation, organizationName } = await findOpenInvitation(
+          tx,
+          request.query.token,
+          'query.token',
+        );
         const userExists = Boolean(await findUserByEmail(tx, invitation.email));
         return { email: invitation.email, organizationName, role: invitation.role, userExists };
       }),
