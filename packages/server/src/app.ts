@@ -78,6 +78,9 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
 
   const spa = serveWeb ?? fs.existsSync(webDist);
   registerErrorHandling(app, { spaFallback: spa });
+  // The API takes JSON only. Fastify also parses text/plain, which a cross-site form can send without a
+  // preflight; without this, such a body reached routes that take none (logout, DELETE) instead of a 415.
+  app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
