@@ -21,6 +21,7 @@ import { registerErrorHandling } from './http/errors';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { auditEventRoutes } from './routes/audit-events';
 import { authRoutes } from './routes/auth';
+import { calibrationRoutes } from './routes/calibration';
 import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
 import { memberRoutes } from './routes/members';
@@ -50,6 +51,7 @@ const routeModules: RoutePlugin[] = [
   outputRoutes,
   reviewRoutes,
   qualityRoutes,
+  calibrationRoutes,
   webhookRoutes,
 ];
 

@@ -187,3 +187,68 @@ export const alarms = pgTable(
   },
   (t) => [index('alarms_workflow_idx').on(t.workflowId, t.raisedAt)],
 );
+
+/** Calibration: reviewed outputs with a consensus label, promoted by a lead, that reviewers are checked against. */
+export const goldItems = pgTable(
+  'gold_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    workflowId: uuid('workflow_id')
+      .notNull()
+      .references(() => workflows.id, { onDelete: 'cascade' }),
+    outputId: uuid('output_id')
+      .notNull()
+      .references(() => outputs.id, { onDelete: 'cascade' }),
+    defect: boolean('defect').notNull(),
+    answers: jsonb('answers').notNull(),
+    note: text('note').notNull().default(''),
+    promotedBy: uuid('promoted_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('gold_items_output_key').on(t.outputId),
+    index('gold_items_workflow_idx').on(t.workflowId),
+  ],
+);
+
+export const calibrationRounds = pgTable(
+  'calibration_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    workflowId: uuid('workflow_id')
+      .notNull()
+      .references(() => workflows.id, { onDelete: 'cascade' }),
+    reviewerId: uuid('reviewer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['open', 'passed', 'failed'] }).notNull(),
+    goldItemIds: jsonb('gold_item_ids').$type<string[]>().notNull(),
+    correct: integer('correct'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [index('calibration_rounds_reviewer_idx').on(t.workflowId, t.reviewerId)],
+);
+
+/** A reviewer's verdict on a gold item, in a calibration round or mixed blind into the queue. */
+export const goldJudgments = pgTable(
+  'gold_judgments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    goldItemId: uuid('gold_item_id')
+      .notNull()
+      .references(() => goldItems.id, { onDelete: 'cascade' }),
+    reviewerId: uuid('reviewer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    context: text('context', { enum: ['calibration', 'queue'] }).notNull(),
+    roundId: uuid('round_id').references(() => calibrationRounds.id, { onDelete: 'cascade' }),
+    defect: boolean('defect').notNull(),
+    answers: jsonb('answers').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('gold_judgments_key').on(t.goldItemId, t.reviewerId, t.context, t.roundId)],
+);

@@ -29,6 +29,7 @@ const TITLES: Record<string, string> = {
   'unsupported-media-type': 'Unsupported media type',
   'csrf-failed': 'Missing or invalid CSRF token',
   'setup-closed': 'Setup is closed',
+  'calibration-required': 'Calibration round required',
   'internal-error': 'Something went wrong on our side',
 };
 

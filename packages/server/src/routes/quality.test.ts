@@ -386,13 +386,20 @@ describe.each(testEngines())('concurrent ingestion into one workflow on %s', (en
       ),
     );
     expect(stored).toEqual({ n: 400, distinct_ids: 400 });
-    // The adaptive state's forgotten output count grew by one per stored output (none lost to a race).
-    const [state] = await t.db.system((tx) =>
-      selectRows<{ state: { outputs: number[] } }>(
+    // Every stored decision is the draw keyed on its client id against the π it was given.
+    const rows = await t.db.system((tx) =>
+      selectRows<{ client_id: string; pi: number; selected: boolean; salt: number }>(
         tx,
-        sql`SELECT state->'inner' AS state FROM sampling_states WHERE workflow_id = ${id}`,
+        sql`SELECT o.client_id, o.pi, o.selected, w.sampling_salt AS salt FROM outputs o JOIN workflows w ON w.id = o.workflow_id WHERE o.workflow_id = ${id}`,
       ),
     );
-    expect(state).toBeDefined();
+    for (const row of rows) expect(row.selected).toBe(hashUniform(row.client_id, row.salt) < row.pi);
+    const [state] = await t.db.system((tx) =>
+      selectRows<{ n: number }>(
+        tx,
+        sql`SELECT count(*)::int AS n FROM sampling_states WHERE workflow_id = ${id}`,
+      ),
+    );
+    expect(state!.n).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import {
   type Answers,
   alarmedStrata,
@@ -9,16 +10,19 @@ import {
 } from '@trellis/core';
 import { and, asc, eq, gt, inArray, isNull, ne, notExists, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
-import { alarms, outputs, reviewClaims, reviews } from '../db/quality-schema';
+import { alarms, goldItems, goldJudgments, outputs, reviewClaims, reviews } from '../db/quality-schema';
 import type { Tx } from '../db/types';
 import { conflict, fieldError, forbidden } from '../http/problem';
 import { recordAudit } from './audit';
+import { calibrationRequired, isCalibrated } from './calibration';
 import { getOutput } from './outputs';
 import { lockSamplingState, saveSamplingState } from './sampling';
 import { enqueueWebhookEvent } from './webhooks';
 import { getStandard, getWorkflow } from './workflows';
 
 export const CLAIM_TTL_MS = 10 * 60 * 1000;
+/** Share of claims that serve a gold item blind, to keep measuring each reviewer's calibration. */
+export const GOLD_MIX_RATE = 0.05;
 type ReviewKind = (typeof reviews.$inferSelect)['kind'];
 
 /**
@@ -29,7 +33,12 @@ type ReviewKind = (typeof reviews.$inferSelect)['kind'];
 export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string) {
   const workflow = await getWorkflow(tx, ctx, workflowId);
   const reviewerId = requireReviewer(ctx);
+  if (!(await isCalibrated(tx, workflow.id, reviewerId))) throw calibrationRequired();
   const now = new Date();
+  const gold =
+    randomInt(1_000_000) < GOLD_MIX_RATE * 1_000_000
+      ? await pickGoldFor(tx, workflow.id, reviewerId)
+      : undefined;
   const heldByOthers = tx
     .select({ one: sql`1` })
     .from(reviewClaims)
@@ -44,20 +53,22 @@ export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string) {
     .select({ one: sql`1` })
     .from(reviews)
     .where(and(eq(reviews.outputId, outputs.id), eq(reviews.reviewerId, reviewerId)));
-  const [candidate] = await tx
-    .select()
-    .from(outputs)
-    .where(
-      and(
-        eq(outputs.workflowId, workflow.id),
-        inArray(outputs.status, ['queued', 'second_review']),
-        notExists(reviewedByMe),
-        or(eq(outputs.status, 'second_review'), notExists(heldByOthers)),
-      ),
-    )
-    .orderBy(asc(outputs.createdAt), asc(outputs.id))
-    .limit(1)
-    .for('update', { skipLocked: true });
+  const [candidate] = gold
+    ? [gold]
+    : await tx
+        .select()
+        .from(outputs)
+        .where(
+          and(
+            eq(outputs.workflowId, workflow.id),
+            inArray(outputs.status, ['queued', 'second_review']),
+            notExists(reviewedByMe),
+            or(eq(outputs.status, 'second_review'), notExists(heldByOthers)),
+          ),
+        )
+        .orderBy(asc(outputs.createdAt), asc(outputs.id))
+        .limit(1)
+        .for('update', { skipLocked: true });
   if (!candidate) return null;
   await tx
     .insert(reviewClaims)
@@ -72,12 +83,35 @@ export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string) {
       set: { claimedAt: now, expiresAt: new Date(now.getTime() + CLAIM_TTL_MS) },
     });
   const standard = (await getStandard(tx, workflow.id, candidate.standardVersion))!;
-  return {
-    output: candidate,
-    standard,
-    kind: kindOf(candidate),
-    expiresAt: new Date(now.getTime() + CLAIM_TTL_MS),
-  };
+  // A gold item is shown as an ordinary sampled one: the check only works blind.
+  const kind = gold ? ('sampled' as const) : kindOf(candidate);
+  return { output: candidate, standard, kind, expiresAt: new Date(now.getTime() + CLAIM_TTL_MS) };
+}
+
+/** A gold item this reviewer has neither reviewed nor judged in the queue, at random. */
+async function pickGoldFor(tx: Tx, workflowId: string, reviewerId: string) {
+  const reviewedByMe = tx
+    .select({ one: sql`1` })
+    .from(reviews)
+    .where(and(eq(reviews.outputId, goldItems.outputId), eq(reviews.reviewerId, reviewerId)));
+  const judgedByMe = tx
+    .select({ one: sql`1` })
+    .from(goldJudgments)
+    .where(
+      and(
+        eq(goldJudgments.goldItemId, goldItems.id),
+        eq(goldJudgments.reviewerId, reviewerId),
+        eq(goldJudgments.context, 'queue'),
+      ),
+    );
+  const [row] = await tx
+    .select({ output: outputs })
+    .from(goldItems)
+    .innerJoin(outputs, eq(outputs.id, goldItems.outputId))
+    .where(and(eq(goldItems.workflowId, workflowId), notExists(reviewedByMe), notExists(judgedByMe)))
+    .orderBy(sql`random()`)
+    .limit(1);
+  return row?.output;
 }
 
 function kindOf(output: typeof outputs.$inferSelect): ReviewKind {

@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createMember,
+  createOrganizationWithOwner,
+  createTestApp,
+  createTokenHeaders,
+  type TestPerson,
+} from '../test/harness';
+
+describe('calibration sets', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let lead: TestPerson;
+  let veteran: TestPerson;
+  let workflowId: string;
+  const truth = new Map<string, boolean>();
+
+  const review = async (who: TestPerson, defect: boolean) => {
+    const item = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${workflowId}/queue/next`,
+      headers: who.headers,
+    });
+    if (item.statusCode !== 200) return item;
+    const id = item.json().output.id as string;
+    truth.set(id, defect);
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${id}/reviews`,
+      headers: who.headers,
+      payload: { answers: { accurate: !defect }, timeSpentMs: 100 },
+    });
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    lead = await createOrganizationWithOwner(t.db);
+    veteran = await createMember(t.db, lead.organizationId, 'reviewer');
+    workflowId = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/workflows',
+        headers: lead.headers,
+        payload: { name: 'Needs analyses' },
+      })
+    ).json().id;
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${workflowId}/standards`,
+      headers: lead.headers,
+      // A lenient monitor so the run of defects below does not raise an alarm.
+      payload: {
+        criteria: [{ key: 'accurate', label: 'Accurate', kind: 'pass_fail', severity: 'critical' }],
+        defectRule: { kind: 'any_critical_fail' },
+        outgoingLimit: 0.2,
+        policy: 'full',
+        doubleReviewFraction: 0,
+        monitor: { p0: 0.45, p1: 0.9, falseAlarmsPer100k: 1 },
+      },
+    });
+    const token = await createTokenHeaders(t.db, lead.organizationId, 'contributor');
+    const outputs = Array.from({ length: 12 }, (_, i) => ({ clientId: `n-${i}`, content: `Analysis ${i}` }));
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${workflowId}/outputs/batch`,
+      headers: token.headers,
+      payload: { outputs },
+    });
+    for (let i = 0; i < 6; i++) expect((await review(veteran, i % 2 === 0)).statusCode).toBe(201);
+  });
+  afterAll(() => t.close());
+
+  it('promotes agreed reviewed outputs to gold, refusing unreviewed ones and reviewers below lead', async () => {
+    const ids = [...truth.keys()];
+    const denied = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${ids[0]}/gold`,
+      headers: veteran.headers,
+      payload: {},
+    });
+    expect(denied.statusCode).toBe(403);
+    for (const id of ids) {
+      const promoted = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/outputs/${id}/gold`,
+        headers: lead.headers,
+        payload: { note: 'clear case' },
+      });
+      expect(promoted.statusCode, promoted.body).toBe(201);
+      expect(promoted.json().defect).toBe(truth.get(id));
+    }
+    const twice = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${ids[0]}/gold`,
+      headers: lead.headers,
+      payload: {},
+    });
+    expect(twice.statusCode).toBe(409);
+  });
+
+  it('makes a new reviewer pass a calibration round before the queue, and shows the result to them and the lead', async () => {
+    const newcomer = await createMember(t.db, lead.organizationId, 'reviewer');
+    const blocked = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${workflowId}/queue/next`,
+      headers: newcomer.headers,
+    });
+    expect(blocked.statusCode).toBe(409);
+    expect(blocked.json().type).toBe('urn:trellis:problem:calibration-required');
+
+    const round = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workflows/${workflowId}/calibration`,
+        headers: newcomer.headers,
+      })
+    ).json();
+    expect(round.items).toHaveLength(6);
+    expect(round.items.every((i: { goldVerdict: boolean | null }) => i.goldVerdict === null)).toBe(true);
+    let last = round;
+    for (const [index, item] of round.items.entries()) {
+      const defect = truth.get(item.output.id)!;
+      const judged = index === 0 ? !defect : defect; // one mistake of six: 83% ≥ 80%
+      const answer = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/calibration-rounds/${round.id}/judgments`,
+        headers: newcomer.headers,
+        payload: { goldItemId: item.goldItemId, answers: { accurate: !judged } },
+      });
+      expect(answer.statusCode, answer.body).toBe(200);
+      last = answer.json();
+    }
+    expect(last).toMatchObject({ status: 'passed', correct: 5, total: 6 });
+    expect(last.items.every((i: { goldVerdict: boolean | null }) => i.goldVerdict !== null)).toBe(true);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/calibration-rounds/${round.id}/judgments`,
+      headers: newcomer.headers,
+      payload: { goldItemId: round.items[0].goldItemId, answers: { accurate: true } },
+    });
+    expect(again.statusCode).toBe(409);
+
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/workflows/${workflowId}/queue/next`,
+          headers: newcomer.headers,
+        })
+      ).statusCode,
+    ).toBe(200);
+
+    const leadView = (
+      await t.app.inject({ url: `/api/v1/workflows/${workflowId}/calibration`, headers: lead.headers })
+    ).json();
+    const row = leadView.reviewers.find((r: { reviewerId: string }) => r.reviewerId === newcomer.userId);
+    expect(row).toMatchObject({ latestStatus: 'passed', latestCorrect: 5, latestTotal: 6, judged: 6 });
+    // 3 defects and 3 clean gold items; the one mistake is on the first item.
+    const firstWasDefect = truth.get(round.items[0].output.id)!;
+    expect(row.sensitivity.estimate).toBeCloseTo(firstWasDefect ? 2 / 3 : 1, 12);
+    expect(row.specificity.estimate).toBeCloseTo(firstWasDefect ? 1 : 2 / 3, 12);
+    const ownView = (
+      await t.app.inject({ url: `/api/v1/workflows/${workflowId}/calibration`, headers: newcomer.headers })
+    ).json();
+    expect(ownView.reviewers.map((r: { reviewerId: string }) => r.reviewerId)).toEqual([newcomer.userId]);
+  });
+
+  it('refuses a judgment on an item outside the round, and a round of another reviewer (404)', async () => {
+    const other = await createMember(t.db, lead.organizationId, 'reviewer');
+    const round = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workflows/${workflowId}/calibration`,
+        headers: other.headers,
+      })
+    ).json();
+    const outside = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/calibration-rounds/${round.id}/judgments`,
+      headers: other.headers,
+      payload: { goldItemId: '00000000-0000-4000-8000-000000000000', answers: { accurate: true } },
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().errors[0].path).toBe('body.goldItemId');
+    const stranger = await createMember(t.db, lead.organizationId, 'reviewer');
+    const theirs = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/calibration-rounds/${round.id}/judgments`,
+      headers: stranger.headers,
+      payload: { goldItemId: round.items[0].goldItemId, answers: { accurate: true } },
+    });
+    expect(theirs.statusCode).toBe(404);
+  });
+});
