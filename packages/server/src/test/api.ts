@@ -34,34 +34,26 @@ export function expectProblem(
   return problem;
 }
 
-const TABLES = [
-  'organizations',
-  'users',
-  'memberships',
-  'sessions',
-  'api_tokens',
-  'invitations',
-  'setup_tokens',
-  'login_attempts',
-  'audit_events',
-] as const;
-
 // A token's last use is bookkeeping that any authenticated request may touch, even a refused one.
 const row = `(to_jsonb(x) - 'last_used_at')::text`;
 
 /**
- * A digest of every row of the main tables (system scope, so no tenant wall): equal digests mean nothing
- * was inserted, updated or deleted in between.
+ * A digest of every row of every table (system scope, so no tenant wall): equal digests mean nothing was
+ * inserted, updated or deleted in between.
  */
 export async function databaseDigest(db: Database): Promise<Record<string, string>> {
-  const parts = TABLES.map(
-    (t) =>
-      `SELECT '${t}' AS name, count(*)::int || ':' || coalesce(md5(string_agg(${row}, '|' ORDER BY ${row})), '') AS digest FROM "${t}" x`,
-  );
-  const rows = await db.system((tx) =>
-    selectRows<{ name: string; digest: string }>(tx, sql.raw(parts.join(' UNION ALL '))),
-  );
-  return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
+  return db.system(async (tx) => {
+    const tables = await selectRows<{ name: string }>(
+      tx,
+      sql`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    );
+    const parts = tables.map(
+      ({ name }) =>
+        `SELECT '${name}' AS name, count(*)::int || ':' || coalesce(md5(string_agg(${row}, '|' ORDER BY ${row})), '') AS digest FROM "${name}" x`,
+    );
+    const rows = await selectRows<{ name: string; digest: string }>(tx, sql.raw(parts.join(' UNION ALL ')));
+    return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
+  });
 }
 
 export type AuditEventBody = z.infer<typeof AuditEvent>;
