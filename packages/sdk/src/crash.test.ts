@@ -1,0 +1,235 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/src/db/client';
+import { selectRows } from '../../server/src/db/rows';
+import { createClient } from './index';
+import type { OutputDecision, OutputInput } from './types';
+
+/**
+ * Issue 4, "Bad input and faults": a server killed with SIGKILL in the middle of a stream of batches,
+ * restarted on the same data dir; the SDK's retries finish the stream and every acknowledged output is
+ * stored exactly once, with the decision the SDK was given.
+ */
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const cli = path.join(repoRoot, 'packages/server/src/cli.ts');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+describe('a server killed mid-stream (SIGKILL), restarted on the same data dir', () => {
+  let dataDir: string;
+  let port: number;
+  let baseUrl: string;
+  let child: ChildProcess | null = null;
+  let log = '';
+  let token: string;
+
+  async function start(): Promise<void> {
+    const proc = spawn(
+      process.execPath,
+      ['--import', 'tsx', cli, 'start', '--port', String(port), '--data-dir', dataDir],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    proc.stdout?.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+    });
+    proc.stderr?.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+    });
+    child = proc;
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}):\n${log.slice(-3000)}`);
+      const ready = await fetch(`${baseUrl}/readyz`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
+      if (ready) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`server not ready in time:\n${log.slice(-3000)}`);
+  }
+
+  async function kill(signal: NodeJS.Signals): Promise<void> {
+    const proc = child;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    const exited = new Promise((r) => proc.once('exit', r));
+    proc.kill(signal);
+    await exited;
+  }
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-sdk-crash-'));
+    port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    await start();
+    // First run through the API: the setup link the server prints, then a lead's API token.
+    const setupToken = /\/setup\?token=([A-Za-z0-9_\-.~%]+)/.exec(log)?.[1];
+    if (!setupToken) throw new Error(`no setup link printed:\n${log}`);
+    const setup = await fetch(`${baseUrl}/api/v1/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        token: decodeURIComponent(setupToken),
+        organizationName: 'Crash Co',
+        name: 'Owner',
+        email: 'owner@example.com',
+        password: 'a long enough password',
+      }),
+    });
+    expect(setup.status).toBe(201);
+    const session = (await setup.json()) as {
+      csrfToken: string;
+      memberships: Array<{ organization: { id: string } }>;
+    };
+    const cookie = setup.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const created = await fetch(`${baseUrl}/api/v1/tokens`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie,
+        'x-csrf-token': session.csrfToken,
+        'x-trellis-organization': session.memberships[0]!.organization.id,
+      },
+      body: JSON.stringify({ name: 'crash test', role: 'lead' }),
+    });
+    expect(created.status).toBe(201);
+    token = ((await created.json()) as { secret: string }).secret;
+  });
+
+  afterAll(async () => {
+    await kill('SIGTERM');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(`${dataDir}.lock`, { force: true });
+  });
+
+  it('stores every acknowledged output exactly once after the SDK retries through three crashes', async () => {
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const workflow = (await (
+      await fetch(`${baseUrl}/api/v1/workflows`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ name: 'Crash test' }),
+      })
+    ).json()) as { id: string };
+    const standard = await fetch(`${baseUrl}/api/v1/workflows/${workflow.id}/standards`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        criteria: [{ key: 'ok', label: 'Acceptable', kind: 'pass_fail', severity: 'critical' }],
+        defectRule: { kind: 'any_critical_fail' },
+        outgoingLimit: 0.01,
+        segmentKeys: ['language'],
+      }),
+    });
+    expect(standard.status).toBe(201);
+
+    // Three crashes, each followed by a restart in the background: SIGKILL 2 ms into a batch request (before
+    // its commit), SIGKILL once a batch's response has arrived but before the SDK sees it (stored, answer
+    // lost), and SIGKILL 60 ms into a request (wherever it is by then).
+    type Crash = { afterBatches: number; when: 'sent' | 'answered'; delayMs: number };
+    const crashes: Crash[] = [
+      { afterBatches: 3, when: 'sent', delayMs: 2 },
+      { afterBatches: 8, when: 'answered', delayMs: 0 },
+      { afterBatches: 13, when: 'sent', delayMs: 60 },
+    ];
+    let calls = 0;
+    let batchesDone = 0;
+    const restarts: Promise<void>[] = [];
+    const crashAndRestart = (delayMs: number) => {
+      const restarted = (async () => {
+        await new Promise((r) => setTimeout(r, delayMs));
+        await kill('SIGKILL');
+        await start();
+      })();
+      restarts.push(restarted);
+      return restarted;
+    };
+    const crashingFetch: typeof fetch = async (input, init) => {
+      calls += 1;
+      const crash = crashes.find((c) => c.afterBatches === batchesDone);
+      if (crash) crashes.splice(crashes.indexOf(crash), 1);
+      if (crash?.when === 'sent') void crashAndRestart(crash.delayMs);
+      const response = await fetch(input, init);
+      if (crash?.when === 'answered') {
+        await response.arrayBuffer();
+        void crashAndRestart(0);
+        throw new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } });
+      }
+      return response;
+    };
+    const client = createClient({
+      baseUrl,
+      token,
+      fetch: crashingFetch,
+      retry: { retries: 40, baseDelayMs: 50, maxDelayMs: 400 },
+    });
+    const outputs: OutputInput[] = Array.from({ length: 2400 }, (_, i) => ({
+      clientId: `crash-${i}`,
+      content: `Reply ${i} ${'lorem ipsum '.repeat(20)}`,
+      metadata: { language: ['en', 'de', 'fr'][i % 3]! },
+    }));
+    const acknowledged: OutputDecision[] = [];
+    const decisions = await client.logOutputs(workflow.id, outputs, {
+      batchSize: 120,
+      onBatch: (batch) => {
+        acknowledged.push(...batch);
+        batchesDone += 1;
+      },
+    });
+    await Promise.all(restarts);
+    expect(restarts).toHaveLength(3);
+    expect(crashes).toEqual([]);
+    expect(decisions).toEqual(acknowledged);
+    expect(acknowledged.map((d) => d.clientId)).toEqual(outputs.map((o) => o.clientId));
+    const duplicates = acknowledged.filter((d) => d.duplicate).length;
+    // At least the batch whose answer was lost came back as stored decisions on its retry.
+    expect(duplicates).toBeGreaterThanOrEqual(120);
+    console.info(
+      `crash test: ${calls} requests, ${duplicates} outputs answered from a batch stored before a crash`,
+    );
+
+    // Stop the server and read its data dir directly.
+    await kill('SIGTERM');
+    const db = await openDatabase({ dataDir });
+    try {
+      const rows = await db.system((tx) =>
+        selectRows<{ id: string; client_id: string }>(
+          tx,
+          sql`SELECT id, client_id FROM outputs WHERE workflow_id = ${workflow.id}`,
+        ),
+      );
+      expect(rows).toHaveLength(outputs.length);
+      const byClientId = new Map<string, string[]>();
+      for (const row of rows)
+        byClientId.set(row.client_id, [...(byClientId.get(row.client_id) ?? []), row.id]);
+      expect(byClientId.size).toBe(outputs.length);
+      for (const decision of acknowledged) expect(byClientId.get(decision.clientId)).toEqual([decision.id]);
+    } finally {
+      await db.close();
+    }
+  }, 90_000);
+});
