@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { roles } from './auth/roles';
 import { type Config, loadConfig } from './config';
 import { openConfiguredDatabase } from './db/open';
+import { registerQaCommands } from './qa-cli';
 import { startServer } from './server';
 import { createTokenForOrganization, createUserInOrganization } from './services/admin';
 
@@ -115,6 +116,8 @@ token
     );
     console.log(secret);
   });
+
+registerQaCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
