@@ -1,0 +1,262 @@
+import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { sql } from 'drizzle-orm';
+import Fastify from 'fastify';
+import { buildApp } from '../../packages/server/src/app';
+import { loadConfig } from '../../packages/server/src/config';
+import { openDatabase } from '../../packages/server/src/db/client';
+import { selectRows } from '../../packages/server/src/db/rows';
+import type { Database } from '../../packages/server/src/db/types';
+import { createApiToken } from '../../packages/server/src/services/api-tokens';
+import { createOrganization } from '../../packages/server/src/services/organizations';
+import { createUser } from '../../packages/server/src/services/users';
+import type { LoadPlan, LoadResult } from './load';
+import { benchBatch } from './rows';
+
+/**
+ * One engine's run, in its own process so its peak RSS is its own: raw multi-row INSERT through the
+ * driver, batched ingestion over HTTP (4 workflows, then 1), single-output latency against a bare Fastify
+ * route at the same concurrency. Prints one JSON line prefixed with RESULT.
+ */
+export interface EngineOptions {
+  engine: 'postgres' | 'pglite';
+  databaseUrl?: string;
+  dataDir?: string;
+  loops: number;
+  batchSize: number;
+  batches: number;
+  singleConnections: number;
+  singleMs: number;
+}
+
+export interface Latency {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+export interface EngineResult {
+  engine: string;
+  rows: number;
+  raw: { rowsPerSecond: number };
+  ingest: { rowsPerSecond: number; workflows: number };
+  ingestOneWorkflow: { rowsPerSecond: number };
+  single: Latency;
+  bare: Latency;
+  stored: number;
+  peakRssMb: number;
+}
+
+const options = JSON.parse(process.argv[2]!) as EngineOptions;
+const log = (line: string) => process.stderr.write(`[${options.engine}] ${line}\n`);
+
+// Worker threads do not inherit `--import tsx`: register it in the worker, then load the generator.
+const workerBootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./load.ts', import.meta.url).href)}); });`;
+
+function runLoad(plan: LoadPlan): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerBootstrap, { eval: true, workerData: { plan } });
+    worker.once('message', (m: { ok: boolean; result?: LoadResult; error?: string }) => {
+      void worker.terminate();
+      if (m.ok) resolve(m.result!);
+      else reject(new Error(m.error));
+    });
+    worker.once('error', reject);
+  });
+}
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const latency = (r: LoadResult): Latency => ({
+  requests: r.requests,
+  perSecond: (r.requests * 1000) / r.elapsedMs,
+  p50: quantile(r.latencies, 0.5),
+  p99: quantile(r.latencies, 0.99),
+});
+
+async function setUp(db: Database, baseUrl: string, workflows: number) {
+  const actor = { type: 'system' as const, id: null, name: 'bench' };
+  const { org } = await db.system(async (tx) => {
+    const user = await createUser(tx, {
+      email: 'bench@example.com',
+      name: 'Bench',
+      password: 'a long enough password',
+    });
+    return { org: await createOrganization(tx, { name: 'Bench', ownerId: user.id, actor }) };
+  });
+  const created = await db.tenant(org.id, (tx) =>
+    createApiToken(
+      tx,
+      { organizationId: org.id, role: 'admin', actor, requestId: 'bench' },
+      { name: 'bench', role: 'lead' },
+    ),
+  );
+  const headers = { authorization: `Bearer ${created.secret}` };
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id: string };
+  };
+  const ids: string[] = [];
+  for (let w = 0; w < workflows; w++) {
+    const { id } = await post('/api/v1/workflows', { name: `Bench ${w}` });
+    await post(`/api/v1/workflows/${id}/standards`, {
+      criteria: [{ key: 'ok', label: 'Acceptable', kind: 'pass_fail', severity: 'critical' }],
+      defectRule: { kind: 'any_critical_fail' },
+      outgoingLimit: 0.01,
+      segmentKeys: ['language'],
+    });
+    ids.push(id);
+  }
+  return { organizationId: org.id, headers, workflowIds: ids };
+}
+
+// The same rows, with the columns the ingestion stores, as one multi-row INSERT per batch.
+async function rawInsert(
+  db: Database,
+  organizationId: string,
+  workflowIds: string[],
+  prefix: string,
+  batchCount: number,
+) {
+  const batches = workflowIds.map((workflowId, l) =>
+    Array.from({ length: batchCount }, (_, b) =>
+      benchBatch(`${prefix}${l}`, b, options.batchSize).map((o) => ({
+        ...o,
+        workflowId,
+        hash: createHash('sha256').update(o.content).digest('hex'),
+      })),
+    ),
+  );
+  const started = performance.now();
+  await Promise.all(
+    batches.map(async (loop) => {
+      for (const rows of loop) {
+        const values = rows.map(
+          (r) =>
+            sql`(${organizationId}, ${r.workflowId}, ${r.clientId}, ${r.hash}, ${r.content}, ${JSON.stringify(r.metadata)}::jsonb, ${`language=${r.metadata.language}`}, 0, 0.05, false, 1, 'released')`,
+        );
+        await db.system((tx) =>
+          tx.execute(
+            sql`INSERT INTO raw_outputs (organization_id, workflow_id, client_id, content_hash, content, metadata, segment, stratum, pi, selected, standard_version, status) VALUES ${sql.join(values, sql`, `)}`,
+          ),
+        );
+      }
+    }),
+  );
+  const rows = workflowIds.length * batchCount * options.batchSize;
+  return (rows * 1000) / (performance.now() - started);
+}
+
+async function main() {
+  const db = await openDatabase(
+    options.engine === 'postgres'
+      ? { databaseUrl: options.databaseUrl!, poolSize: 10 }
+      : { dataDir: options.dataDir! },
+  );
+  const app = await buildApp({
+    db,
+    config: loadConfig({ publicUrl: 'http://bench.test' }, {}),
+    serveWeb: false,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as { port: number }).port;
+  const { organizationId, headers, workflowIds } = await setUp(
+    db,
+    `http://127.0.0.1:${port}`,
+    options.loops + 1,
+  );
+  const loopWorkflows = workflowIds.slice(0, options.loops);
+  const shared = workflowIds[options.loops]!;
+  await db.system((tx) =>
+    tx.execute(sql`CREATE TABLE raw_outputs (LIKE outputs INCLUDING DEFAULTS INCLUDING INDEXES)`),
+  );
+
+  const batchPlan = (prefix: string, ids: string[], batches: number): LoadPlan => ({
+    port,
+    headers,
+    kind: 'batch',
+    batchSize: options.batchSize,
+    batches,
+    expect: 200,
+    loops: ids.map((id, l) => ({ path: `/api/v1/workflows/${id}/outputs/batch`, prefix: `${prefix}${l}` })),
+  });
+  log('warm-up');
+  await runLoad(batchPlan('warm', loopWorkflows, 2));
+  await rawInsert(db, organizationId, loopWorkflows, 'warm', 2);
+
+  log(`raw INSERT: ${options.loops} loops × ${options.batches} × ${options.batchSize} rows`);
+  const raw = await rawInsert(db, organizationId, loopWorkflows, 'raw', options.batches);
+  log(`  ${Math.round(raw)} rows/s`);
+  log(`HTTP batches into ${options.loops} workflows`);
+  const ingest = await runLoad(batchPlan('ing', loopWorkflows, options.batches));
+  const ingestRate = (ingest.rows * 1000) / ingest.elapsedMs;
+  log(`  ${Math.round(ingestRate)} rows/s`);
+  log('HTTP batches into 1 workflow');
+  const one = await runLoad(batchPlan('one', new Array(options.loops).fill(shared), options.batches));
+  const oneRate = (one.rows * 1000) / one.elapsedMs;
+  log(`  ${Math.round(oneRate)} rows/s`);
+
+  const singlePlan = (prefix: string, path: (l: number) => string, ms: number, expect: number): LoadPlan => ({
+    port,
+    headers,
+    kind: 'single',
+    durationMs: ms,
+    expect,
+    loops: Array.from({ length: options.singleConnections }, (_, l) => ({
+      path: path(l),
+      prefix: `${prefix}${l}`,
+    })),
+  });
+  const outputPath = (l: number) => `/api/v1/workflows/${loopWorkflows[l % loopWorkflows.length]}/outputs`;
+  log(`single outputs, ${options.singleConnections} connections`);
+  await runLoad(singlePlan('swarm', outputPath, 1000, 201));
+  const single = latency(await runLoad(singlePlan('single', outputPath, options.singleMs, 201)));
+
+  // A bare Fastify route in the same process, same connections and payload: the floor of the HTTP stack.
+  const bare = Fastify({ logger: false });
+  bare.post('/bare', async (request) => ({
+    id: '00000000-0000-4000-8000-000000000000',
+    clientId: (request.body as { clientId: string }).clientId,
+    review: false,
+    pi: 0.05,
+  }));
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const barePort = (bare.server.address() as { port: number }).port;
+  const barePlan = (ms: number) => ({ ...singlePlan('bare', () => '/bare', ms, 200), port: barePort });
+  log('bare Fastify route');
+  await runLoad(barePlan(1000));
+  const bareLatency = latency(await runLoad(barePlan(options.singleMs)));
+  await bare.close();
+
+  const [count] = await db.system((tx) =>
+    selectRows<{ n: number }>(
+      tx,
+      sql`SELECT count(*)::int AS n FROM outputs WHERE client_id LIKE 'ing%' OR client_id LIKE 'one%'`,
+    ),
+  );
+  await app.close();
+  await db.close();
+  const result: EngineResult = {
+    engine: options.engine,
+    rows: options.loops * options.batches * options.batchSize,
+    raw: { rowsPerSecond: raw },
+    ingest: { rowsPerSecond: ingestRate, workflows: options.loops },
+    ingestOneWorkflow: { rowsPerSecond: oneRate },
+    single,
+    bare: bareLatency,
+    stored: count!.n,
+    peakRssMb: (process.resourceUsage().maxRSS * 1024) / 2 ** 20,
+  };
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

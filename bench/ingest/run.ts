@@ -1,0 +1,155 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { startPgCluster } from '../../packages/server/src/test/pg-cluster';
+import type { EngineOptions, EngineResult } from './engine';
+
+/**
+ * `npm run bench:ingest` (issue 4): batched ingestion over HTTP into PostgreSQL 15 and PGlite against a raw
+ * multi-row INSERT of the same rows through the same driver, and single-output p99 against a bare Fastify
+ * route. Each engine runs in its own process (peak RSS per engine). `--quick` for a smaller run.
+ */
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const ENGINE_TIMEOUT_MS = 150_000;
+
+const base = {
+  loops: 4,
+  batchSize: 1000,
+  batches: quick ? 5 : 20,
+  singleConnections: 8,
+  singleMs: quick ? 2000 : 5000,
+};
+
+function runEngine(options: EngineOptions): Promise<EngineResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(here, 'engine.ts'), JSON.stringify(options)],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${options.engine} run exceeded ${ENGINE_TIMEOUT_MS / 1000} s`));
+    }, ENGINE_TIMEOUT_MS);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+      if (code === 0 && line) resolve(JSON.parse(line.slice(7)) as EngineResult);
+      else reject(new Error(`${options.engine} run failed (exit ${code})\n${out.slice(-2000)}`));
+    });
+  });
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => n.toFixed(2);
+
+async function main() {
+  const started = Date.now();
+  const results: EngineResult[] = [];
+  const cluster = await startPgCluster();
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'trellis-bench-ingest-'));
+  try {
+    if (cluster) {
+      const admin = new pg.Client({ connectionString: cluster.url });
+      await admin.connect();
+      await admin.query('CREATE DATABASE bench');
+      const version = (await admin.query('SHOW server_version')).rows[0].server_version as string;
+      await admin.end();
+      const url = new URL(cluster.url);
+      url.pathname = '/bench';
+      console.error(`PostgreSQL ${version} on loopback (fsync off, as the test cluster runs)`);
+      results.push(await runEngine({ engine: 'postgres', databaseUrl: url.toString(), ...base }));
+    } else {
+      console.error('No PostgreSQL binaries (postgresql-15): the PostgreSQL row is skipped.');
+    }
+    results.push(await runEngine({ engine: 'pglite', dataDir: path.join(scratch, 'data'), ...base }));
+  } finally {
+    cluster?.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  const header = [
+    'engine',
+    'raw rows/s',
+    `HTTP rows/s (${base.loops} wf)`,
+    'ratio',
+    'HTTP rows/s (1 wf)',
+    'ratio',
+    `single req/s`,
+    'single p50/p99 ms',
+    'bare req/s',
+    'bare p50/p99 ms',
+    'p99 ratio',
+    'peak RSS MB',
+  ];
+  const rows = results.map((r) => [
+    r.engine,
+    fmt(r.raw.rowsPerSecond),
+    fmt(r.ingest.rowsPerSecond),
+    (r.ingest.rowsPerSecond / r.raw.rowsPerSecond).toFixed(2),
+    fmt(r.ingestOneWorkflow.rowsPerSecond),
+    (r.ingestOneWorkflow.rowsPerSecond / r.raw.rowsPerSecond).toFixed(2),
+    fmt(r.single.perSecond),
+    `${ms(r.single.p50)} / ${ms(r.single.p99)}`,
+    fmt(r.bare.perSecond),
+    `${ms(r.bare.p50)} / ${ms(r.bare.p99)}`,
+    (r.single.p99 / r.bare.p99).toFixed(2),
+    fmt(r.peakRssMb),
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(
+    `\nIngestion: ${base.loops} client loops × ${base.batches} batches × ${base.batchSize} outputs (~600 B each) per run; single outputs: ${base.singleConnections} connections × ${base.singleMs / 1000} s\n`,
+  );
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+
+  const postgres = results.find((r) => r.engine === 'postgres');
+  const targets = [
+    postgres && {
+      target: 'batched HTTP ingestion ≥ 0.5× raw INSERT on PostgreSQL',
+      value: postgres.ingest.rowsPerSecond / postgres.raw.rowsPerSecond,
+      met: postgres.ingest.rowsPerSecond / postgres.raw.rowsPerSecond >= 0.5,
+    },
+    ...results.map((r) => ({
+      target: `single-output p99 within 3× a bare Fastify route (${r.engine})`,
+      value: r.single.p99 / r.bare.p99,
+      met: r.single.p99 / r.bare.p99 <= 3,
+    })),
+  ].filter((t) => t !== undefined);
+  console.log('');
+  for (const t of targets)
+    console.log(`${t.met ? 'met    ' : 'NOT met'}  ${t.target}: ${t.value.toFixed(2)}`);
+  for (const r of results)
+    if (r.stored !== r.rows * 2)
+      throw new Error(`${r.engine}: stored ${r.stored} outputs, expected ${r.rows * 2}`);
+  console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s; every ingested output stored once.`);
+
+  mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+  const file = path.join(root, 'bench/results/ingest.json');
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, quick, settings: base, results, targets }, null, 2)}\n`,
+  );
+  console.log(`Wrote ${path.relative(root, file)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
