@@ -51,8 +51,9 @@ program
   .option('--port <port>', 'port to listen on (default 3000, or PORT)', port)
   .option('--host <host>', 'address to listen on (default 127.0.0.1, or HOST)')
   .option('--data-dir <dir>', 'embedded database directory (default ./.trellis/data, or TRELLIS_DATA_DIR)')
+  .option('--demo', 'load a realistic demo organization (Northwind Learning) and print how to sign in')
   .action(async (options) => {
-    await startServer(configFrom(options));
+    await startServer(configFrom(options), { demo: Boolean(options.demo) });
   });
 
 program

@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import type { Config } from './config';
 import { openConfiguredDatabase } from './db/open';
+import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seed';
 import { issueSetupToken } from './services/setup';
 import { startWebhookDispatcher } from './services/webhook-dispatcher';
 
@@ -8,8 +9,17 @@ import { startWebhookDispatcher } from './services/webhook-dispatcher';
  * Starts Trellis: opens and migrates the database, prints a one-time setup link while there is no user,
  * listens, and closes cleanly on SIGINT/SIGTERM.
  */
-export async function startServer(config: Config, print: (line: string) => void = console.log) {
+export async function startServer(
+  config: Config,
+  options: { demo?: boolean } = {},
+  print: (line: string) => void = console.log,
+) {
   const db = await openConfiguredDatabase(config);
+  if (options.demo) {
+    print('Loading the demo organization (a minute on first start)…');
+    const created = await seedDemo(db);
+    print(created ? 'Demo organization created.' : 'Demo organization already present.');
+  }
   const app = await buildApp({
     db,
     config,
@@ -22,7 +32,9 @@ export async function startServer(config: Config, print: (line: string) => void 
   print(
     `Trellis is running at ${origin} (${db.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
   );
-  const setupToken = await db.system((tx) => issueSetupToken(tx));
+  if (options.demo)
+    print(`Demo: sign in at ${origin}/sign-in as ${DEMO_OWNER_EMAIL} with password ${DEMO_PASSWORD}`);
+  const setupToken = options.demo ? null : await db.system((tx) => issueSetupToken(tx));
   if (setupToken) print(`First run: create your organization at ${origin}/setup?token=${setupToken}`);
   const stopDispatcher = startWebhookDispatcher(db, app.log);
   let closing = false;

@@ -66,7 +66,7 @@ export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string) {
             or(eq(outputs.status, 'second_review'), notExists(heldByOthers)),
           ),
         )
-        .orderBy(asc(outputs.createdAt), asc(outputs.id))
+        .orderBy(asc(outputs.createdAt), asc(outputs.clientId))
         .limit(1)
         .for('update', { skipLocked: true });
   if (!candidate) return null;

@@ -21,7 +21,7 @@ export type StandardRow = typeof qualityStandards.$inferSelect;
 export async function createWorkflow(
   tx: Tx,
   ctx: OrgContext,
-  input: { name: string; description?: string | undefined },
+  input: { name: string; description?: string | undefined; samplingSalt?: number | undefined },
 ) {
   const [row] = await tx
     .insert(workflows)
@@ -29,7 +29,7 @@ export async function createWorkflow(
       organizationId: ctx.organizationId,
       name: input.name,
       description: input.description ?? '',
-      samplingSalt: randomInt(0, 2 ** 31),
+      samplingSalt: input.samplingSalt ?? randomInt(0, 2 ** 31),
     })
     .returning();
   const workflow = row!;
