@@ -42,6 +42,10 @@ export interface EngineResult {
   raw: { rowsPerSecond: number };
   ingest: { rowsPerSecond: number; workflows: number };
   ingestOneWorkflow: { rowsPerSecond: number };
+  /** Closed loops at `singleConnections`: the route's capacity (latency there is mostly queueing). */
+  saturated: Latency;
+  /** Open loop at half that capacity, for the real route and a bare Fastify route. */
+  ratePerSecond: number;
   single: Latency;
   bare: Latency;
   stored: number;
@@ -214,11 +218,22 @@ async function main() {
     })),
   });
   const outputPath = (l: number) => `/api/v1/workflows/${loopWorkflows[l % loopWorkflows.length]}/outputs`;
-  log(`single outputs, ${options.singleConnections} connections`);
+  log(`single outputs, ${options.singleConnections} closed loops (capacity)`);
   await runLoad(singlePlan('swarm', outputPath, 1000, 201));
-  const single = latency(await runLoad(singlePlan('single', outputPath, options.singleMs, 201)));
+  const saturated = latency(await runLoad(singlePlan('single', outputPath, options.singleMs, 201)));
 
-  // A bare Fastify route in the same process, same connections and payload: the floor of the HTTP stack.
+  // The same load for both: an open-loop arrival rate of half the ingestion route's measured capacity.
+  const rate = Math.max(10, Math.round(saturated.perSecond / 2));
+  const ratePlan = (prefix: string, path: (l: number) => string, expect: number, p = port): LoadPlan => ({
+    ...singlePlan(prefix, path, options.singleMs, expect),
+    kind: 'rate',
+    ratePerSecond: rate,
+    port: p,
+  });
+  log(`single outputs at ${rate} req/s (open loop)`);
+  const atRate = latency(await runLoad(ratePlan('rate', outputPath, 201)));
+
+  // A bare Fastify route in the same process, same payload and arrival rate: the floor of the HTTP stack.
   const bare = Fastify({ logger: false });
   bare.post('/bare', async (request) => ({
     id: '00000000-0000-4000-8000-000000000000',
@@ -228,10 +243,9 @@ async function main() {
   }));
   await bare.listen({ port: 0, host: '127.0.0.1' });
   const barePort = (bare.server.address() as { port: number }).port;
-  const barePlan = (ms: number) => ({ ...singlePlan('bare', () => '/bare', ms, 200), port: barePort });
-  log('bare Fastify route');
-  await runLoad(barePlan(1000));
-  const bareLatency = latency(await runLoad(barePlan(options.singleMs)));
+  log(`bare Fastify route at ${rate} req/s (open loop)`);
+  await runLoad({ ...ratePlan('warmbare', () => '/bare', 200, barePort), durationMs: 1000 });
+  const bareLatency = latency(await runLoad(ratePlan('bare', () => '/bare', 200, barePort)));
   await bare.close();
 
   const [count] = await db.system((tx) =>
@@ -248,7 +262,9 @@ async function main() {
     raw: { rowsPerSecond: raw },
     ingest: { rowsPerSecond: ingestRate, workflows: options.loops },
     ingestOneWorkflow: { rowsPerSecond: oneRate },
-    single,
+    saturated,
+    ratePerSecond: rate,
+    single: atRate,
     bare: bareLatency,
     stored: count!.n,
     peakRssMb: (process.resourceUsage().maxRSS * 1024) / 2 ** 20,

@@ -10,8 +10,13 @@ export interface LoadPlan {
   port: number;
   headers: Record<string, string>;
   loops: Array<{ path: string; prefix: string }>;
-  /** 'batch': `batches` requests of `batchSize` outputs per loop; 'single': one output per request for `durationMs`. */
-  kind: 'batch' | 'single';
+  /**
+   * 'batch': `batches` requests of `batchSize` outputs per loop; 'single': one output per request for
+   * `durationMs` (closed loops); 'rate': one output per request at `ratePerSecond` for `durationMs`, open loop
+   * (requests start on schedule whatever the answers do; latency counts from the scheduled start).
+   */
+  kind: 'batch' | 'single' | 'rate';
+  ratePerSecond?: number;
   batchSize?: number;
   batches?: number;
   durationMs?: number;
@@ -28,7 +33,7 @@ export interface LoadResult {
 }
 
 const { plan } = workerData as { plan: LoadPlan };
-const agent = new http.Agent({ keepAlive: true, maxSockets: plan.loops.length });
+const agent = new http.Agent({ keepAlive: true, maxSockets: plan.kind === 'rate' ? 256 : plan.loops.length });
 
 function post(path: string, body: Buffer): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -76,6 +81,32 @@ async function main(): Promise<LoadResult> {
       : [];
   const started = performance.now();
   const deadline = started + (plan.durationMs ?? 0);
+  if (plan.kind === 'rate') {
+    const interval = 1000 / plan.ratePerSecond!;
+    const inFlight: Promise<void>[] = [];
+    for (let i = 0; started + i * interval < deadline; i++) {
+      const scheduled = started + i * interval;
+      const wait = scheduled - performance.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      const loop = plan.loops[i % plan.loops.length]!;
+      const body = Buffer.from(JSON.stringify(benchOutput(loop.prefix, i)));
+      inFlight.push(
+        post(loop.path, body).then(() => {
+          latencies.push(performance.now() - scheduled);
+          rows++;
+          requests++;
+        }),
+      );
+    }
+    await Promise.all(inFlight);
+    agent.destroy();
+    return {
+      requests,
+      rows,
+      elapsedMs: performance.now() - started,
+      latencies: latencies.sort((a, b) => a - b),
+    };
+  }
   await Promise.all(
     plan.loops.map(async (loop, l) => {
       if (plan.kind === 'batch') {
