@@ -119,7 +119,7 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
       security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (documentObject) => problemContentTypes(jsonSchemaTransformObject(documentObject)),
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
@@ -129,6 +129,30 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
 
   if (spa) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
   return app;
+}
+
+/** Error responses are sent as application/problem+json (RFC 9457); say so in the document too. */
+function problemContentTypes<T>(document: T): T {
+  const paths =
+    (
+      document as {
+        paths?: Record<
+          string,
+          Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>
+        >;
+      }
+    ).paths ?? {};
+  for (const operations of Object.values(paths)) {
+    for (const operation of Object.values(operations)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        const json = response.content?.['application/json'];
+        if (Number(status) >= 400 && json && response.content) {
+          response.content = { 'application/problem+json': json };
+        }
+      }
+    }
+  }
+  return document;
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
