@@ -12,14 +12,14 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organizations, users } from './schema';
+import { createdAt, organizationRef, ownerRef, personRef } from './columns';
 
 /** Quality assurance that scales (PRODUCT.md capability 4; design in QA-ENGINE.md). */
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const orgId = () =>
-  uuid('organization_id')
+const orgId = organizationRef;
+const workflowRef = () =>
+  uuid('workflow_id')
     .notNull()
-    .references(() => organizations.id, { onDelete: 'cascade' });
+    .references(() => workflows.id, { onDelete: 'cascade' });
 
 /** A workflow: one task of an AI application whose outputs Trellis samples for review. */
 export const workflows = pgTable(
@@ -42,9 +42,7 @@ export const qualityStandards = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: orgId(),
-    workflowId: uuid('workflow_id')
-      .notNull()
-      .references(() => workflows.id, { onDelete: 'cascade' }),
+    workflowId: workflowRef(),
     version: integer('version').notNull(),
     criteria: jsonb('criteria').notNull(),
     defectRule: jsonb('defect_rule').notNull(),
@@ -60,7 +58,7 @@ export const qualityStandards = pgTable(
     doubleReviewFraction: doublePrecision('double_review_fraction').notNull(),
     /** The policy spec built from the above when the version was made (thresholds included). */
     policySpec: jsonb('policy_spec').notNull(),
-    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdBy: personRef('created_by'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('quality_standards_version_key').on(t.workflowId, t.version)],
@@ -83,9 +81,7 @@ export const outputs = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: orgId(),
-    workflowId: uuid('workflow_id')
-      .notNull()
-      .references(() => workflows.id, { onDelete: 'cascade' }),
+    workflowId: workflowRef(),
     clientId: text('client_id').notNull(),
     contentHash: text('content_hash').notNull(),
     content: text('content'),
@@ -114,13 +110,11 @@ export const reviews = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: orgId(),
-    workflowId: uuid('workflow_id')
-      .notNull()
-      .references(() => workflows.id, { onDelete: 'cascade' }),
+    workflowId: workflowRef(),
     outputId: uuid('output_id')
       .notNull()
       .references(() => outputs.id, { onDelete: 'cascade' }),
-    reviewerId: uuid('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+    reviewerId: personRef('reviewer_id'),
     standardVersion: integer('standard_version').notNull(),
     /** sampled: the probability sample (feeds policy and estimates); second: blind double review; flagged: pulled in by feedback. */
     kind: text('kind', { enum: ['sampled', 'second', 'flagged'] }).notNull(),
@@ -144,9 +138,7 @@ export const reviewClaims = pgTable(
     outputId: uuid('output_id')
       .notNull()
       .references(() => outputs.id, { onDelete: 'cascade' }),
-    reviewerId: uuid('reviewer_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    reviewerId: ownerRef('reviewer_id'),
     organizationId: orgId(),
     claimedAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -175,14 +167,12 @@ export const alarms = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     organizationId: orgId(),
-    workflowId: uuid('workflow_id')
-      .notNull()
-      .references(() => workflows.id, { onDelete: 'cascade' }),
+    workflowId: workflowRef(),
     segment: text('segment').notNull(),
     stratum: integer('stratum').notNull(),
     raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
     clearedAt: timestamp('cleared_at', { withTimezone: true }),
-    clearedBy: uuid('cleared_by').references(() => users.id, { onDelete: 'set null' }),
+    clearedBy: personRef('cleared_by'),
     note: text('note'),
   },
   (t) => [index('alarms_workflow_idx').on(t.workflowId, t.raisedAt)],
@@ -194,16 +184,14 @@ export const goldItems = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: orgId(),
-    workflowId: uuid('workflow_id')
-      .notNull()
-      .references(() => workflows.id, { onDelete: 'cascade' }),
+    workflowId: workflowRef(),
     outputId: uuid('output_id')
       .notNull()
       .references(() => outputs.id, { onDelete: 'cascade' }),
     defect: boolean('defect').notNull(),
     answers: jsonb('answers').notNull(),
     note: text('note').notNull().default(''),
-    promotedBy: uuid('promoted_by').references(() => users.id, { onDelete: 'set null' }),
+    promotedBy: personRef('promoted_by'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -217,12 +205,8 @@ export const calibrationRounds = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: orgId(),
-    workflowId: uuid('workflow_id')
-      .notNull()
-      .references(() => workflows.id, { onDelete: 'cascade' }),
-    reviewerId: uuid('reviewer_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    workflowId: workflowRef(),
+    reviewerId: ownerRef('reviewer_id'),
     status: text('status', { enum: ['open', 'passed', 'failed'] }).notNull(),
     goldItemIds: jsonb('gold_item_ids').$type<string[]>().notNull(),
     correct: integer('correct'),
@@ -241,9 +225,7 @@ export const goldJudgments = pgTable(
     goldItemId: uuid('gold_item_id')
       .notNull()
       .references(() => goldItems.id, { onDelete: 'cascade' }),
-    reviewerId: uuid('reviewer_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    reviewerId: ownerRef('reviewer_id'),
     context: text('context', { enum: ['calibration', 'queue'] }).notNull(),
     roundId: uuid('round_id').references(() => calibrationRounds.id, { onDelete: 'cascade' }),
     defect: boolean('defect').notNull(),
