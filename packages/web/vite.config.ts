@@ -24,6 +24,15 @@ export default defineConfig({
         // Vendor groups keep every chunk under the 500 kB warning and cache well across releases.
         codeSplitting: {
           groups: [
+            // Charts (recharts and its d3 parts) load only with the pages that draw them.
+            {
+              name: 'charts',
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux)[\\/]/,
+              priority: 4,
+              // Only the chart modules themselves: their shared dependencies (react-is, …) stay where the
+              // rest of the app loads them, so the first page never waits for the chart code.
+              includeDependenciesRecursively: false,
+            },
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,

@@ -14,7 +14,6 @@ import { HomePage } from './pages/Home/HomePage';
 import { NotFoundPage } from './pages/Home/NotFoundPage';
 import { LearningPage } from './pages/Learning/LearningPage';
 import { PortfolioPage } from './pages/Portfolio/PortfolioPage';
-import { QualityPage } from './pages/Quality/QualityPage';
 import { SequencingPage } from './pages/Sequencing/SequencingPage';
 
 const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
@@ -23,6 +22,10 @@ const named = <K extends string>(load: () => Promise<Record<K, React.ComponentTy
 const MembersPage = named(() => import('./pages/Settings/MembersPage'), 'MembersPage');
 const TokensPage = named(() => import('./pages/Settings/TokensPage'), 'TokensPage');
 const AuditLogPage = named(() => import('./pages/Settings/AuditLogPage'), 'AuditLogPage');
+const QualityPage = named(() => import('./pages/Quality/QualityPage'), 'QualityPage');
+const QualityDashboardPage = named(() => import('./pages/Quality/DashboardPage'), 'DashboardPage');
+const StandardPage = named(() => import('./pages/Quality/StandardPage'), 'StandardPage');
+const ReviewPage = named(() => import('./pages/Quality/ReviewPage'), 'ReviewPage');
 const AccountPage = named(() => import('./pages/Account/AccountPage'), 'AccountPage');
 
 export function App() {
@@ -44,6 +47,9 @@ export function App() {
           <Route path="core-review" element={<CoreReviewPage />} />
           <Route path="decisions" element={<DecisionsPage />} />
           <Route path="quality" element={<QualityPage />} />
+          <Route path="quality/:workflowId" element={<QualityDashboardPage />} />
+          <Route path="quality/:workflowId/standard" element={<StandardPage />} />
+          <Route path="quality/:workflowId/review" element={<ReviewPage />} />
           <Route path="capacity" element={<CapacityPage />} />
           <Route path="sequencing" element={<SequencingPage />} />
           <Route path="learning" element={<LearningPage />} />

@@ -82,6 +82,110 @@ export interface AuditFilters {
   to?: string;
 }
 
+export type CriterionKind = 'pass_fail' | 'scale';
+export type Severity = 'critical' | 'minor';
+export interface Criterion {
+  key: string;
+  label: string;
+  kind: CriterionKind;
+  severity: Severity;
+  /** Scale criteria: a description per level 1…5. */
+  levels?: string[];
+  /** Scale criteria: the lowest level that passes (default 3). */
+  passLevel?: number;
+}
+export type DefectRule = { kind: 'any_critical_fail' } | { kind: 'score_below'; threshold: number };
+export type PolicyName = 'adaptive' | 'csp1' | 'fixed-rate' | 'full';
+export interface StandardInput {
+  criteria: Criterion[];
+  defectRule: DefectRule;
+  outgoingLimit: number;
+  limitScope: 'segment' | 'workflow';
+  policy: PolicyName;
+  fraction?: number;
+  floor?: number;
+  segmentKeys: string[];
+  judgeThreshold?: number | null;
+  doubleReviewFraction: number;
+}
+export interface QualityStandard
+  extends Required<Omit<StandardInput, 'fraction' | 'floor' | 'judgeThreshold'>> {
+  version: number;
+  fraction: number | null;
+  floor: number | null;
+  judgeThreshold: number | null;
+  segmentCapacity: number;
+  monitor: { p0: number; p1: number; falseAlarmsPer100k: number };
+  createdAt: string;
+}
+export interface Workflow {
+  id: string;
+  name: string;
+  description: string;
+  createdAt: string;
+  standard: QualityStandard | null;
+}
+export interface QueueItem {
+  output: {
+    id: string;
+    clientId: string;
+    content: string | null;
+    link: string | null;
+    metadata: Record<string, unknown>;
+    segment: string;
+    createdAt: string;
+  };
+  kind: 'sampled' | 'second' | 'flagged';
+  claimExpiresAt: string;
+  standard: QualityStandard;
+}
+export type Answers = Record<string, boolean | number>;
+export interface ReviewResult {
+  id: string;
+  defect: boolean;
+  score: number | null;
+  failedCritical: string[];
+  failedMinor: string[];
+  alarmsRaised: number;
+}
+export interface Bound {
+  estimate: number;
+  lower: number;
+  upper: number;
+}
+export interface SegmentQuality {
+  segment: string;
+  outputs: number;
+  selected: number;
+  pendingReviews: number;
+  reviewed: number;
+  defectsFound: number;
+  effort: number;
+  defectRate: Bound | null;
+  escapedDefects: Bound;
+  outgoingRate: { estimate: number; upper: number } | null;
+  budgetUsed: number;
+}
+export interface Alarm {
+  id: number;
+  segment: string;
+  raisedAt: string;
+  clearedAt: string | null;
+  clearedBy: string | null;
+  note: string | null;
+}
+export interface QualitySummary {
+  workflowId: string;
+  standardVersion: number | null;
+  outgoingLimit: number | null;
+  total: SegmentQuality | null;
+  segments: SegmentQuality[];
+  cusum: { segment: string; points: { at: string; value: number }[] }[];
+  threshold: number | null;
+  alarms: Alarm[];
+  agreement: { pairs: number; kappa: number | null; observed: number | null } | null;
+}
+
 export interface FieldError {
   path: string;
   message: string;
@@ -268,6 +372,30 @@ export const api = {
   createToken: (body: { name: string; role: Role; expiresAt?: string }) =>
     request<{ token: ApiToken; secret: string }>('POST', '/tokens', { body }),
   revokeToken: (id: string) => request<void>('DELETE', `/tokens/${encodeURIComponent(id)}`),
+
+  workflows: (cursor?: string) =>
+    request<Page<Workflow>>('GET', '/workflows', { query: { cursor, limit: 100 } }),
+  workflow: (id: string) => request<Workflow>('GET', `/workflows/${encodeURIComponent(id)}`),
+  createWorkflow: (body: { name: string; description?: string }) =>
+    request<Workflow>('POST', '/workflows', { body }),
+  standards: (workflowId: string) =>
+    request<{ items: QualityStandard[] }>('GET', `/workflows/${encodeURIComponent(workflowId)}/standards`),
+  createStandard: (workflowId: string, body: StandardInput) =>
+    request<QualityStandard>('POST', `/workflows/${encodeURIComponent(workflowId)}/standards`, { body }),
+  /** The next output to review, or null when the queue is empty (204). */
+  claimNext: async (workflowId: string) =>
+    (await request<QueueItem | undefined>(
+      'POST',
+      `/workflows/${encodeURIComponent(workflowId)}/queue/next`,
+    )) ?? null,
+  releaseClaim: (outputId: string) =>
+    request<void>('POST', `/outputs/${encodeURIComponent(outputId)}/release`),
+  submitReview: (outputId: string, body: { answers: Answers; comment?: string; timeSpentMs: number }) =>
+    request<ReviewResult>('POST', `/outputs/${encodeURIComponent(outputId)}/reviews`, { body }),
+  quality: (workflowId: string) =>
+    request<QualitySummary>('GET', `/workflows/${encodeURIComponent(workflowId)}/quality`),
+  clearAlarm: (alarmId: number, note: string) =>
+    request<Alarm>('POST', `/alarms/${alarmId}/clear`, { body: { note } }),
 
   auditEvents: (filters: AuditFilters, cursor?: string) =>
     request<Page<AuditEvent>>('GET', '/audit-events', { query: { ...filters, cursor, limit: 50 } }),

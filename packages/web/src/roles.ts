@@ -35,3 +35,8 @@ export function roleOptions(
     disabled: role === 'owner' && myRole !== 'owner',
   }));
 }
+
+/** Whether `role` is at least `minimum` in the organization's ladder (owner highest, viewer lowest). */
+export function hasRole(role: Role | undefined, minimum: Role): boolean {
+  return role !== undefined && ROLES.indexOf(role) <= ROLES.indexOf(minimum);
+}

@@ -28,6 +28,14 @@ const PATHS = {
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   building: 'M4 21V5l8-2v18M12 8h8v13M4 21h16M8 8h.01M8 12h.01M8 16h.01M16 12h.01M16 16h.01',
   trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
+  info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 11v5M12 7.5h.01',
+  keyboard: 'M3 6h18v12H3zM7 10h.01M11 10h.01M15 10h.01M7 14h10',
+  arrowUp: 'M12 19V5M6 11l6-6 6 6',
+  arrowDown: 'M12 5v14M6 13l6 6 6-6',
+  play: 'M7 4l13 8-13 8z',
+  bell: 'M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0',
+  chart: 'M4 4v16h16M8 15l3-4 3 2 5-6',
+  queue: 'M4 6h16M4 12h16M4 18h10',
 } as const;
 
 export type IconName = keyof typeof PATHS;
