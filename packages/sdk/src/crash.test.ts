@@ -185,7 +185,8 @@ describe('a server killed mid-stream (SIGKILL), restarted on the same data dir',
       baseUrl,
       token,
       fetch: crashingFetch,
-      retry: { retries: 40, baseDelayMs: 50, maxDelayMs: 400 },
+      // Generous: a restart on a loaded 2-core machine can take several seconds (PGlite start + migrations).
+      retry: { retries: 60, baseDelayMs: 50, maxDelayMs: 1500 },
     });
     const outputs: OutputInput[] = Array.from({ length: 2400 }, (_, i) => ({
       clientId: `crash-${i}`,

@@ -21,9 +21,14 @@ export async function findApiToken(tx: Tx, secret: string, now = new Date()): Pr
     .where(eq(apiTokens.secretHash, hashSecret(secret)));
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
   const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
-  await tx
-    .update(apiTokens)
-    .set({ lastUsedAt: now })
-    .where(and(eq(apiTokens.id, row.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, stale))));
+  // Most requests find it fresh and skip the write; the WHERE keeps racing servers from writing twice.
+  if (!row.lastUsedAt || row.lastUsedAt < stale) {
+    await tx
+      .update(apiTokens)
+      .set({ lastUsedAt: now })
+      .where(
+        and(eq(apiTokens.id, row.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, stale))),
+      );
+  }
   return { id: row.id, name: row.name, organizationId: row.organizationId, role: row.role };
 }

@@ -54,7 +54,7 @@ export function registerRequestAuth(app: FastifyInstance, db: Database): void {
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
-      const token = await db.system((tx) => findApiToken(tx, match[1]!));
+      const token = await db.systemAutocommit((tx) => findApiToken(tx, match[1]!));
       if (!token) throw unauthenticated('The API token is unknown, revoked or expired.');
       request.auth = {
         kind: 'token',
@@ -66,7 +66,7 @@ export function registerRequestAuth(app: FastifyInstance, db: Database): void {
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie) return;
-    const found = await db.system(async (tx) => {
+    const found = await db.systemAutocommit(async (tx) => {
       const session = await findSession(tx, cookie);
       return session ? { session, memberships: await listMemberships(tx, session.user.id) } : null;
     });

@@ -88,11 +88,14 @@ function wrap(engine: Engine, db: Tx, close: () => Promise<void>): Database {
     engine,
     tenant: (organizationId, fn) =>
       db.transaction(async (tx) => {
-        await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
-        await tx.execute(sql`SELECT set_config('app.organization_id', ${organizationId}, true)`);
+        // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+        await tx.execute(
+          sql`SELECT set_config('role', ${APP_ROLE}, true), set_config('app.organization_id', ${organizationId}, true)`,
+        );
         return fn(tx);
       }),
     system: (fn) => db.transaction((tx) => fn(tx)),
+    systemAutocommit: (fn) => fn(db),
     ping: async () => {
       await db.execute(sql`SELECT 1 FROM ${schema.organizations} LIMIT 1`);
     },

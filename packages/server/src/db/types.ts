@@ -12,6 +12,11 @@ export interface Database {
   tenant<T>(organizationId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** One transaction as the owner, for authentication and bootstrap only: no tenant wall. */
   system<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Like `system`, but each statement commits on its own: for authentication's per-request lookups,
+   * where a transaction would only add two round trips.
+   */
+  systemAutocommit<T>(fn: (db: Tx) => Promise<T>): Promise<T>;
   /** Throws unless the database answers and the migrations are applied. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -27,7 +27,14 @@ describe('health API', () => {
 
   it('GET /readyz answers 503 problem+json, without the reason, when the database does not', async () => {
     const down = (): Promise<never> => Promise.reject(new Error('connection refused at 10.0.0.7'));
-    const db: Database = { engine: 'pglite', tenant: down, system: down, ping: down, close: async () => {} };
+    const db: Database = {
+      engine: 'pglite',
+      tenant: down,
+      system: down,
+      systemAutocommit: down,
+      ping: down,
+      close: async () => {},
+    };
     const app = await buildApp({ db, config: loadConfig({}, {}), serveWeb: false });
     try {
       const res = await app.inject({ method: 'GET', url: '/readyz' });

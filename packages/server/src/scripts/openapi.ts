@@ -14,6 +14,7 @@ const noDatabase: Database = {
   engine: 'pglite',
   tenant: () => Promise.reject(new Error('no database while generating OpenAPI')),
   system: () => Promise.reject(new Error('no database while generating OpenAPI')),
+  systemAutocommit: () => Promise.reject(new Error('no database while generating OpenAPI')),
   ping: () => Promise.reject(new Error('no database while generating OpenAPI')),
   close: async () => {},
 };

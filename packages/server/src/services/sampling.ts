@@ -43,7 +43,9 @@ export async function lockSamplingState(
   standard: StandardRow,
 ): Promise<SamplingSession> {
   const policy = policyOf(standard);
-  await tx
+  // One statement creates the row on first use or locks the existing one (ON CONFLICT DO UPDATE takes
+  // the row lock) and returns it as stored.
+  const [row] = await tx
     .insert(samplingStates)
     .values({
       workflowId: workflow.id,
@@ -52,12 +54,8 @@ export async function lockSamplingState(
       strataTable: {},
       state: policy.initialState(),
     })
-    .onConflictDoNothing();
-  const [row] = await tx
-    .select()
-    .from(samplingStates)
-    .where(eq(samplingStates.workflowId, workflow.id))
-    .for('update');
+    .onConflictDoUpdate({ target: samplingStates.workflowId, set: { workflowId: sql`excluded.workflow_id` } })
+    .returning();
   const current = row!;
   if (current.standardVersion !== standard.version) {
     return { standard, policy, state: policy.initialState(), strataTable: {} };

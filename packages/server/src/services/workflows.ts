@@ -8,7 +8,7 @@ import {
   samplingPolicySpec,
   validateRubric,
 } from '@trellis/core';
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { qualityStandards, workflows } from '../db/quality-schema';
 import type { Tx } from '../db/types';
@@ -68,6 +68,21 @@ export async function listWorkflows(
     .where(and(eq(workflows.organizationId, ctx.organizationId), before))
     .orderBy(desc(workflows.createdAt), desc(workflows.id))
     .limit(page.limit);
+}
+
+/** A workflow with the newest version of its standard, in one query (the ingestion path). */
+export async function getWorkflowWithStandard(tx: Tx, ctx: OrgContext, id: string) {
+  const newest = sql`(SELECT max(q.version) FROM ${qualityStandards} q WHERE q.workflow_id = ${workflows.id})`;
+  const [row] = await tx
+    .select({ workflow: workflows, standard: qualityStandards })
+    .from(workflows)
+    .leftJoin(
+      qualityStandards,
+      and(eq(qualityStandards.workflowId, workflows.id), eq(qualityStandards.version, newest)),
+    )
+    .where(and(eq(workflows.organizationId, ctx.organizationId), eq(workflows.id, id)));
+  if (!row) throw notFound('The workflow');
+  return { workflow: row.workflow, standard: row.standard ?? undefined };
 }
 
 /** The newest version of a workflow's standard, or a given version. */
