@@ -57,11 +57,20 @@ export function WhatIfPanel({
   const [length, setLength] = useState('20000');
   const [seeds, setSeeds] = useState<number | string>(10);
   const [run, setRun] = useState<Run>({ status: 'idle' });
+  // Follow the observed rate as the dashboard refreshes, until someone edits the rates or runs it.
+  const [edited, setEdited] = useState(false);
+  useEffect(() => {
+    if (edited) return;
+    setRatePct(round4(startRate));
+    setShiftedPct(round4(Math.max(shifted, startRate)));
+    setStream(shifted > startRate ? 'step' : 'stationary');
+  }, [edited, startRate, shifted]);
   const worker = useRef<Worker | null>(null);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
   const start = () => {
+    setEdited(true);
     worker.current?.terminate();
     const request: WhatIfRequest = {
       policy: standard.policy,
@@ -123,7 +132,10 @@ export function WhatIfPanel({
         </Text>
         <SegmentedControl
           value={stream}
-          onChange={(v) => setStream(v as 'stationary' | 'step')}
+          onChange={(v) => {
+            setEdited(true);
+            setStream(v as 'stationary' | 'step');
+          }}
           data={[
             { value: 'stationary', label: 'Stationary' },
             { value: 'step', label: 'Step up part-way' },
@@ -139,7 +151,10 @@ export function WhatIfPanel({
           max={100}
           decimalScale={3}
           value={ratePct}
-          onChange={setRatePct}
+          onChange={(v) => {
+            setEdited(true);
+            setRatePct(v);
+          }}
         />
         <NumberInput
           label="After the step"
@@ -148,7 +163,10 @@ export function WhatIfPanel({
           max={100}
           decimalScale={3}
           value={shiftedPct}
-          onChange={setShiftedPct}
+          onChange={(v) => {
+            setEdited(true);
+            setShiftedPct(v);
+          }}
           disabled={stream === 'stationary'}
           description={stream === 'step' ? 'From a fifth of the way in' : undefined}
         />
