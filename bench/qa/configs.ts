@@ -139,9 +139,13 @@ function adaptiveMonitored(inControlEffort: (name: string) => number): BenchConf
   };
   const strata = judgeStrata(p0);
   const shifted = judgeStrata(shiftRate);
-  const floors = [0.01, 1];
+  // Floors unflagged 1% / flagged 90%. The flagged stratum runs at 6.6% defects in control (Bayes' rule,
+  // judgeStrata), where the ledger alone already needs π ≈ 1 − A/p ≈ 0.85 for the limit; a 90% floor keeps
+  // its chart on nine in ten flagged outputs (detection delay grows about 1/0.9) and saves the last 10% of
+  // the 5.3% flagged volume, which a 100% floor spent with no assurance or detection to show for it.
+  const floors = [0.01, 0.9];
   const judgeCharts = [0, 1].map((s) => {
-    const rate = s === 1 ? 1 : inControlEffort('adaptive-judge/unflagged');
+    const rate = s === 1 ? (floors[1] as number) : inControlEffort('adaptive-judge/unflagged');
     return verifiedChart(strata.rate[s] as number, shifted.rate[s] as number, rate, strata.share[s], 2);
   });
   return [
@@ -163,6 +167,10 @@ export const pilotSpecs: Record<
 > = {
   'adaptive+cusum': { spec: { kind: 'adaptive', limit, floor: 0.02 }, stratification: 'none' },
   'adaptive-watch': { spec: { kind: 'adaptive', limit, floor: 0.08 }, stratification: 'none' },
+  // The unflagged stratum's rate, read off the workflow's effort as (effort − flagged share)/unflagged
+  // share, so the twin keeps the flagged stratum at 100%; strata have their own ledgers, so the unflagged π
+  // does not depend on the flagged floor. Its 2% unflagged floor states a higher review rate than the 1% the
+  // config runs at, which keeps the unflagged chart's false alarms below its share of the budget.
   'adaptive-judge/unflagged': {
     spec: { kind: 'adaptive', limit, floor: [0.02, 1] },
     stratification: 'judge',
