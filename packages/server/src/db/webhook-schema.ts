@@ -1,5 +1,5 @@
 import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, organizationRef, ownerRef, personRef } from './columns';
+import { createdAt, organizationRef, personRef } from './columns';
 
 /** Webhooks: an organization's endpoints, and a Postgres-backed outbox of deliveries (any server sends them). */
 export const webhooks = pgTable(

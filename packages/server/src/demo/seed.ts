@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import type { Role } from '../auth/roles';
 import { alarms } from '../db/quality-schema';
+import { selectRows } from '../db/rows';
 import { organizations } from '../db/schema';
 import type { Database } from '../db/types';
 import { judgeInRound, promoteToGold, startRound } from '../services/calibration';
@@ -278,23 +279,21 @@ async function calibrate(
   truth: Map<string, boolean>,
   rng: Rng,
 ) {
-  const reviewed = await db.system((tx) =>
-    tx.execute(sql`SELECT o.id, o.client_id FROM outputs o WHERE o.workflow_id = ${workflowId} AND o.status = 'reviewed'
+  const rows = await db.system((tx) =>
+    selectRows<{ id: string; client_id: string }>(
+      tx,
+      sql`SELECT o.id, o.client_id FROM outputs o WHERE o.workflow_id = ${workflowId} AND o.status = 'reviewed'
                    AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.output_id = o.id AND r.defect <> (SELECT defect FROM reviews f WHERE f.output_id = o.id LIMIT 1))
-                   ORDER BY o.created_at LIMIT 6`),
+                   ORDER BY o.created_at LIMIT 6`,
+    ),
   );
-  const rows = (reviewed as unknown as { rows: Array<{ id: string; client_id: string }> }).rows;
   for (const row of rows)
     await db.tenant(lead.organizationId, (tx) =>
       promoteToGold(tx, lead, row.id, 'Clear-cut example for new reviewers'),
     );
   const round = await db.tenant(sofia.organizationId, (tx) => startRound(tx, sofia, workflowId));
   for (const item of round.items) {
-    const answers = answersFor(
-      standard,
-      truth.get(item.output.clientId) ?? false,
-      createRng(item.output.clientId.length),
-    );
+    const answers = answersFor(standard, truth.get(item.output.clientId) ?? false, rng);
     await db.tenant(sofia.organizationId, (tx) =>
       judgeInRound(tx, sofia, round.round.id, { goldItemId: item.goldItemId, answers }),
     );
