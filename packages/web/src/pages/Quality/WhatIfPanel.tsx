@@ -278,6 +278,14 @@ export function WhatIfPanel({
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          {run.request.rate >= run.request.monitor.p1 && (
+            <Alert color="yellow" variant="light" icon={<Icon name="info" />} mt="sm" py="xs">
+              A defect rate of {percent(run.request.rate)} is already above the rate the drift monitor is
+              built to catch ({percent(run.request.monitor.p1)}; in control {percent(run.request.monitor.p0)}
+              ): it alarms from the start, so every policy reviews nearly everything and a later step cannot
+              be told apart.
+            </Alert>
+          )}
           <Text size="xs" c="dimmed" mt="xs">
             AOQ above the limit of {percent(run.request.limit)} is red. Each policy sees the same streams with
             its own coins. In the product a person clears an alarm; here it clears after{' '}
