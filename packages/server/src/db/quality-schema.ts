@@ -73,6 +73,8 @@ export const samplingStates = pgTable('sampling_states', {
   standardVersion: integer('standard_version').notNull(),
   strataTable: jsonb('strata_table').$type<Record<string, number>>().notNull(),
   state: jsonb('state').notNull(),
+  /** Decisions taken under this state row: a lost update between servers would leave it short of the outputs. */
+  decisions: bigint('decisions', { mode: 'number' }).notNull().default(0),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -142,6 +144,8 @@ export const reviewClaims = pgTable(
     organizationId: orgId(),
     claimedAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Set when the reviewer skips the item: the queue serves them other items for a while. */
+    skippedAt: timestamp('skipped_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.outputId, t.reviewerId] })],
 );

@@ -1,11 +1,15 @@
 import { hashUniform } from '@trellis/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/client';
 import { selectRows } from '../db/rows';
 import {
   createMember,
   createOrganizationWithOwner,
   createTestApp,
+  createTestDatabaseUrl,
   createTokenHeaders,
   type TestPerson,
   testEngines,
@@ -324,6 +328,66 @@ describe('quality in the product (PGlite)', () => {
     expect(a.output.id).not.toBe(b.output.id);
   });
 
+  it('sends a skipped item to the back of the reviewer’s queue, and lets another reviewer take it at once', async () => {
+    const id = await setUpWorkflow(t, owner, { policy: 'full' });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${id}/outputs/batch`,
+      headers: token.headers,
+      payload: { outputs: outputsOf(2, 'k') },
+    });
+    const first = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workflows/${id}/queue/next`,
+        headers: reviewer.headers,
+      })
+    ).json();
+    expect(first.output.clientId).toBe('k-0');
+    const skip = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${first.output.id}/release`,
+      headers: reviewer.headers,
+    });
+    expect(skip.statusCode).toBe(204);
+    const other = await createMember(t.db, owner.organizationId, 'reviewer');
+    const theirs = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workflows/${id}/queue/next`,
+        headers: other.headers,
+      })
+    ).json();
+    expect(theirs.output.clientId).toBe('k-0');
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${theirs.output.id}/release`,
+      headers: other.headers,
+    });
+    const next = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workflows/${id}/queue/next`,
+        headers: reviewer.headers,
+      })
+    ).json();
+    expect(next.output.clientId).toBe('k-1');
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${next.output.id}/reviews`,
+      headers: reviewer.headers,
+      payload: { answers: { accurate: true, tone: 4 }, timeSpentMs: 10 },
+    });
+    const back = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workflows/${id}/queue/next`,
+        headers: reviewer.headers,
+      })
+    ).json();
+    expect(back.output.clientId).toBe('k-0');
+  });
+
   it('records a flag as a signal that pulls an unreviewed output into the queue without changing its π', async () => {
     const id = await setUpWorkflow(t, owner, { policy: 'fixed-rate', fraction: 0.01 });
     const items = (
@@ -403,3 +467,44 @@ describe.each(testEngines())('concurrent ingestion into one workflow on %s', (en
     expect(state!.n).toBe(1);
   });
 });
+
+describe.skipIf(!testEngines().includes('postgres'))(
+  'two servers ingesting into one workflow on PostgreSQL',
+  () => {
+    it('takes every decision under the row lock: the decision count equals the stored outputs', async () => {
+      const url = await createTestDatabaseUrl();
+      const servers = await Promise.all(
+        [0, 1].map(async () => {
+          const db = await openDatabase({ databaseUrl: url, poolSize: 4 });
+          const app = await buildApp({ db, config: loadConfig({}, {}), serveWeb: false });
+          return { app, db, close: async () => (await app.close(), await db.close()) };
+        }),
+      );
+      try {
+        const [a, b] = servers as [TestApp, TestApp];
+        const owner = await createOrganizationWithOwner(a.db);
+        const id = await setUpWorkflow(a, owner);
+        const token = await createTokenHeaders(a.db, owner.organizationId, 'contributor');
+        const requests = Array.from({ length: 12 }, (_, k) =>
+          (k % 2 ? b : a).app.inject({
+            method: 'POST',
+            url: `/api/v1/workflows/${id}/outputs/batch`,
+            headers: token.headers,
+            payload: { outputs: outputsOf(40, `s${k}`, k % 3 ? 'en' : 'fr') },
+          }),
+        );
+        expect((await Promise.all(requests)).map((r) => r.statusCode)).toEqual(new Array(12).fill(200));
+        const [row] = await a.db.system((tx) =>
+          selectRows<{ decisions: number; outputs: number }>(
+            tx,
+            sql`SELECT s.decisions::int AS decisions, (SELECT count(*)::int FROM outputs o WHERE o.workflow_id = s.workflow_id) AS outputs
+              FROM sampling_states s WHERE s.workflow_id = ${id}`,
+          ),
+        );
+        expect(row).toEqual({ decisions: 480, outputs: 480 });
+      } finally {
+        for (const s of servers) await s.close();
+      }
+    });
+  },
+);

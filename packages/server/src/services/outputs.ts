@@ -115,7 +115,7 @@ export async function ingestOutputs(tx: Tx, ctx: OrgContext, workflowId: string,
     });
   }
   const inserted = fresh.length ? await insertOutputs(tx, fresh) : [];
-  if (fresh.length) await saveSamplingState(tx, workflow.id, session);
+  if (fresh.length) await saveSamplingState(tx, workflow.id, session, fresh.length);
   return results.map((r) =>
     'row' in r
       ? { ...describeDecision(r.row), duplicate: true }

@@ -8,7 +8,7 @@ import {
   hashUniform,
   InvalidParameterError,
 } from '@trellis/core';
-import { and, asc, eq, gt, inArray, isNull, ne, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, notExists, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { alarms, goldItems, goldJudgments, outputs, reviewClaims, reviews } from '../db/quality-schema';
 import type { Tx } from '../db/types';
@@ -49,6 +49,16 @@ export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string) {
         gt(reviewClaims.expiresAt, now),
       ),
     );
+  const skippedByMe = tx
+    .select({ one: sql`1` })
+    .from(reviewClaims)
+    .where(
+      and(
+        eq(reviewClaims.outputId, outputs.id),
+        eq(reviewClaims.reviewerId, reviewerId),
+        isNotNull(reviewClaims.skippedAt),
+      ),
+    );
   const reviewedByMe = tx
     .select({ one: sql`1` })
     .from(reviews)
@@ -66,7 +76,8 @@ export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string) {
             or(eq(outputs.status, 'second_review'), notExists(heldByOthers)),
           ),
         )
-        .orderBy(asc(outputs.createdAt), asc(outputs.clientId))
+        // Items this reviewer skipped go to the back of their queue, oldest first otherwise.
+        .orderBy(sql`EXISTS (${skippedByMe})`, asc(outputs.createdAt), asc(outputs.clientId))
         .limit(1)
         .for('update', { skipLocked: true });
   if (!candidate) return null;
@@ -80,7 +91,7 @@ export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string) {
     })
     .onConflictDoUpdate({
       target: [reviewClaims.outputId, reviewClaims.reviewerId],
-      set: { claimedAt: now, expiresAt: new Date(now.getTime() + CLAIM_TTL_MS) },
+      set: { claimedAt: now, expiresAt: new Date(now.getTime() + CLAIM_TTL_MS), skippedAt: null },
     });
   const standard = (await getStandard(tx, workflow.id, candidate.standardVersion))!;
   // A gold item is shown as an ordinary sampled one: the check only works blind.
@@ -129,8 +140,12 @@ function requireReviewer(ctx: OrgContext): string {
 export async function releaseClaim(tx: Tx, ctx: OrgContext, outputId: string): Promise<void> {
   const reviewerId = requireReviewer(ctx);
   await getOutput(tx, ctx, outputId);
+  // The claim ends at once (others may take the item) and is marked skipped, so this reviewer's next
+  // claim serves other items first.
+  const now = new Date();
   await tx
-    .delete(reviewClaims)
+    .update(reviewClaims)
+    .set({ expiresAt: now, skippedAt: now })
     .where(and(eq(reviewClaims.outputId, outputId), eq(reviewClaims.reviewerId, reviewerId)));
 }
 

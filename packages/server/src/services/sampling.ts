@@ -31,6 +31,8 @@ export interface SamplingSession {
   policy: SamplingPolicy<PolicyState>;
   state: PolicyState;
   strataTable: Record<string, number>;
+  /** Decisions counted on the row when it was locked. */
+  decisions: number;
 }
 
 /**
@@ -58,18 +60,31 @@ export async function lockSamplingState(
     .returning();
   const current = row!;
   if (current.standardVersion !== standard.version) {
-    return { standard, policy, state: policy.initialState(), strataTable: {} };
+    return { standard, policy, state: policy.initialState(), strataTable: {}, decisions: current.decisions };
   }
-  return { standard, policy, state: current.state as PolicyState, strataTable: current.strataTable };
+  return {
+    standard,
+    policy,
+    state: current.state as PolicyState,
+    strataTable: current.strataTable,
+    decisions: current.decisions,
+  };
 }
 
-export async function saveSamplingState(tx: Tx, workflowId: string, session: SamplingSession): Promise<void> {
+export async function saveSamplingState(
+  tx: Tx,
+  workflowId: string,
+  session: SamplingSession,
+  decided = 0,
+): Promise<void> {
   await tx
     .update(samplingStates)
     .set({
       standardVersion: session.standard.version,
       strataTable: session.strataTable,
       state: session.state,
+      // Read-modify-write on purpose, like the state itself: only the row lock keeps it exact.
+      decisions: session.decisions + decided,
       updatedAt: sql`now()`,
     })
     .where(and(eq(samplingStates.workflowId, workflowId)));

@@ -24,6 +24,11 @@ export async function openTestDatabase(engine: Engine = 'pglite'): Promise<Datab
     const blob = new Blob([fs.readFileSync(inject('pgliteTemplate'))]);
     return openDatabase({ memory: true, loadDataDir: blob });
   }
+  return openDatabase({ databaseUrl: await createTestDatabaseUrl(), poolSize: 4 });
+}
+
+/** A new empty database on the run's PostgreSQL, for tests that connect to it more than once. */
+export async function createTestDatabaseUrl(): Promise<string> {
   const adminUrl = inject('postgresUrl');
   if (!adminUrl) throw new Error('No PostgreSQL for this run');
   const name = `trellis_test_${randomBytes(6).toString('hex')}`;
@@ -33,7 +38,7 @@ export async function openTestDatabase(engine: Engine = 'pglite'): Promise<Datab
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+  return url.toString();
 }
 
 export async function createTestApp(engine: Engine = 'pglite') {
