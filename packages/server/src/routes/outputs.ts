@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
+import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
 import { Problem } from '../http/problem';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { postFeedback } from '../services/feedback';
-import { describeDecision, getOutput, ingestOutputs } from '../services/outputs';
+import { describeDecision, getOutput, ingestOutputs, listOutputs } from '../services/outputs';
 import type { RoutePlugin } from './types';
 
 /** Largest content accepted per output, in characters. */
@@ -72,6 +73,32 @@ const FeedbackInput = z
     pullIntoQueue: z.boolean().optional(),
   })
   .refine((f) => f.rating !== undefined || f.flag, { message: 'give a rating or a flag', path: ['rating'] });
+const OutputSummary = z
+  .object({
+    id: Id,
+    clientId: z.string(),
+    segment: z.string(),
+    status: z.enum(['queued', 'second_review', 'reviewed', 'released']),
+    pi: z.number(),
+    review: z.boolean(),
+    flagged: z.boolean(),
+    createdAt: Timestamp,
+    defect: z
+      .boolean()
+      .nullable()
+      .describe('The verdict of its sampled or flagged review; null when not reviewed'),
+    reviews: z.number().int(),
+    gold: z.boolean(),
+    excerpt: z.string().nullable(),
+  })
+  .meta({ id: 'OutputSummary' });
+const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
+const OutputListQuery = PageQuery.extend({
+  status: z.enum(['queued', 'second_review', 'reviewed', 'released']).optional(),
+  segment: z.string().max(500).optional(),
+  flagged: booleanQuery.optional(),
+  defect: booleanQuery.optional(),
+});
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 
 export const outputRoutes: RoutePlugin = async (app, { db }) => {
@@ -113,6 +140,47 @@ export const outputRoutes: RoutePlugin = async (app, { db }) => {
         ingestOutputs(tx, ctx, request.params.id, request.body.outputs),
       );
       return { items };
+    },
+  );
+
+  app.get(
+    '/api/v1/workflows/:id/outputs',
+    {
+      schema: {
+        tags: ['quality'],
+        summary:
+          'A workflow’s outputs, newest first, with their review verdict and gold mark (filters: status, segment, flagged, defect)',
+        params: IdParams,
+        querystring: OutputListQuery,
+        response: { 200: page(OutputSummary), ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      const { limit, cursor, ...filter } = request.query;
+      const before = decodeCursor(cursor, TimeIdCursor);
+      const rows = await db.tenant(ctx.organizationId, (tx) =>
+        listOutputs(tx, ctx, request.params.id, filter, { limit: limit + 1, before }),
+      );
+      return toPage(
+        rows,
+        limit,
+        (o) => ({
+          id: o.id,
+          clientId: o.client_id,
+          segment: o.segment,
+          status: o.status,
+          pi: o.pi,
+          review: o.selected,
+          flagged: o.flagged,
+          createdAt: new Date(o.created_at).toISOString(),
+          defect: o.defect,
+          reviews: o.reviews,
+          gold: o.gold,
+          excerpt: o.excerpt,
+        }),
+        (o) => [new Date(o.created_at).toISOString(), o.id],
+      );
     },
   );
 

@@ -388,6 +388,59 @@ describe('quality in the product (PGlite)', () => {
     expect(back.output.clientId).toBe('k-0');
   });
 
+  it('lists a workflow’s outputs with their verdicts, filtered and paginated', async () => {
+    const id = await setUpWorkflow(t, owner, { policy: 'full' });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${id}/outputs/batch`,
+      headers: token.headers,
+      payload: { outputs: outputsOf(5, 'l') },
+    });
+    for (let i = 0; i < 3; i++) {
+      const item = (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/workflows/${id}/queue/next`,
+          headers: reviewer.headers,
+        })
+      ).json();
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/outputs/${item.output.id}/reviews`,
+        headers: reviewer.headers,
+        payload: { answers: { accurate: i !== 1, tone: 4 }, timeSpentMs: 10 },
+      });
+    }
+    const reviewed = (
+      await t.app.inject({ url: `/api/v1/workflows/${id}/outputs?status=reviewed`, headers: owner.headers })
+    ).json();
+    expect(reviewed.items.map((o: { clientId: string }) => o.clientId).sort()).toEqual(['l-0', 'l-1', 'l-2']);
+    const defects = (
+      await t.app.inject({ url: `/api/v1/workflows/${id}/outputs?defect=true`, headers: owner.headers })
+    ).json();
+    expect(defects.items).toHaveLength(1);
+    expect(defects.items[0]).toMatchObject({ clientId: 'l-1', defect: true, reviews: 1, gold: false });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (
+        await t.app.inject({
+          url: `/api/v1/workflows/${id}/outputs?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+          headers: owner.headers,
+        })
+      ).json();
+      seen.push(...page.items.map((o: { clientId: string }) => o.clientId));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual(['l-0', 'l-1', 'l-2', 'l-3', 'l-4']);
+    const bad = await t.app.inject({
+      url: `/api/v1/workflows/${id}/outputs?defect=maybe`,
+      headers: owner.headers,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('query.defect');
+  });
+
   it('records a flag as a signal that pulls an unreviewed output into the queue without changing its π', async () => {
     const id = await setUpWorkflow(t, owner, { policy: 'fixed-rate', fraction: 0.01 });
     const items = (

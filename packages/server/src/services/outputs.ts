@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
-import { outputs } from '../db/quality-schema';
+import { goldItems, outputs, reviews } from '../db/quality-schema';
 import { selectRows } from '../db/rows';
 import type { Tx } from '../db/types';
 import { HttpProblem, notFound } from '../http/problem';
@@ -171,4 +171,61 @@ export async function getOutput(tx: Tx, ctx: OrgContext, id: string): Promise<Ou
     .where(and(eq(outputs.organizationId, ctx.organizationId), eq(outputs.id, id)));
   if (!row) throw notFound('The output');
   return row;
+}
+
+export interface OutputFilter {
+  status?: OutputRow['status'] | undefined;
+  segment?: string | undefined;
+  flagged?: boolean | undefined;
+  defect?: boolean | undefined;
+}
+
+/**
+ * A workflow's outputs, newest first, with the verdict of their sampled or flagged review and whether
+ * they are gold: what a lead browses to audit decisions and pick calibration examples.
+ */
+export async function listOutputs(
+  tx: Tx,
+  ctx: OrgContext,
+  workflowId: string,
+  filter: OutputFilter,
+  page: { limit: number; before?: [string, string] | undefined },
+) {
+  await getWorkflowWithStandard(tx, ctx, workflowId);
+  const conditions = [sql`o.workflow_id = ${workflowId}`];
+  if (filter.status) conditions.push(sql`o.status = ${filter.status}`);
+  if (filter.segment) conditions.push(sql`o.segment = ${filter.segment}`);
+  if (filter.flagged !== undefined) conditions.push(sql`o.flagged = ${filter.flagged}`);
+  if (filter.defect !== undefined) conditions.push(sql`r.defect = ${filter.defect}`);
+  if (page.before) {
+    conditions.push(
+      sql`(date_trunc('milliseconds', o.created_at), o.id) < (${page.before[0]}::timestamptz, ${page.before[1]}::uuid)`,
+    );
+  }
+  return selectRows<{
+    id: string;
+    client_id: string;
+    segment: string;
+    status: OutputRow['status'];
+    pi: number;
+    selected: boolean;
+    flagged: boolean;
+    created_at: string | Date;
+    defect: boolean | null;
+    reviews: number;
+    gold: boolean;
+    excerpt: string | null;
+  }>(
+    tx,
+    sql`SELECT o.id, o.client_id, o.segment, o.status, o.pi, o.selected, o.flagged, o.created_at,
+          r.defect, (SELECT count(*)::int FROM ${reviews} x WHERE x.output_id = o.id) AS reviews,
+          EXISTS (SELECT 1 FROM ${goldItems} g WHERE g.output_id = o.id) AS gold,
+          left(o.content, 200) AS excerpt
+        FROM ${outputs} o
+        LEFT JOIN LATERAL (SELECT defect FROM ${reviews} v WHERE v.output_id = o.id AND v.kind <> 'second'
+                           ORDER BY v.created_at LIMIT 1) r ON true
+        WHERE ${sql.join(conditions, sql` AND `)}
+        ORDER BY date_trunc('milliseconds', o.created_at) DESC, o.id DESC
+        LIMIT ${page.limit}`,
+  );
 }
