@@ -250,3 +250,29 @@ describe('parameter checks', () => {
     }
   });
 });
+
+describe('weightedDefectRate with equal inclusion probabilities', () => {
+  it('is the Wilson interval on the counts (a simple random sample): 5 of 8 at π = 1 and 3 of 40 at π = 0.1', () => {
+    const all = (n: number, defects: number, pi: number) =>
+      Array.from({ length: n }, (_, i) => ({ defect: i < defects, pi }));
+    // Wilson (1927) by its closed form, z = 1.959963984540054.
+    const wilson = (x: number, n: number) => {
+      const z = 1.959963984540054;
+      const p = x / n;
+      const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+      const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+      return [centre - half, centre + half];
+    };
+    for (const [n, x, pi] of [
+      [8, 5, 1],
+      [40, 3, 0.1],
+    ] as const) {
+      const r = weightedDefectRate(all(n, x, pi));
+      const [lower, upper] = wilson(x, n);
+      expect(r.estimate).toBeCloseTo(x / n, 12);
+      expect(r.lower).toBeCloseTo(lower!, 9);
+      expect(r.upper).toBeCloseTo(upper!, 9);
+      expect(r.effectiveN).toBe(n);
+    }
+  });
+});

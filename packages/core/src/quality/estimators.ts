@@ -170,6 +170,17 @@ export function weightedDefectRateFromSums(
     'must be in [0, weightSum]',
   );
   const estimate = Math.min(1, defectWeightSum / weightSum);
+  // Equal weights (every π the same, e.g. 100% review) are a simple random sample: Wilson's interval on
+  // the counts is exact enough there, and far tighter than the gamma bound at moderate rates.
+  const n = weightSum / maxWeight;
+  if (Math.abs((maxWeight * weightSum) / weightSquareSum - 1) < 1e-9 && Math.abs(n - Math.round(n)) < 1e-6) {
+    const counts = wilsonInterval(
+      Math.round(defectWeightSum / maxWeight),
+      Math.round(n),
+      opts.confidence ?? 0.95,
+    );
+    return { ...counts, effectiveN: Math.round(n) };
+  }
   if (estimate > 0.5) {
     // The gamma interval suits a rare count: above ½, bound the clean rate and mirror it.
     const clean = weightedDefectRateFromSums(
