@@ -1,10 +1,18 @@
 import { z } from 'zod';
-import { requireOrganization } from '../auth/request-auth';
+import { type OrgContext, requireOrganization } from '../auth/request-auth';
+import type { Database } from '../db/types';
 import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
 import { Problem } from '../http/problem';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { postFeedback } from '../services/feedback';
-import { describeDecision, getOutput, ingestOutputs, listOutputs } from '../services/outputs';
+import {
+  ConcurrentOutputError,
+  describeDecision,
+  getOutput,
+  ingestOutputs,
+  listOutputs,
+  type OutputInput,
+} from '../services/outputs';
 import type { RoutePlugin } from './types';
 
 /** Largest content accepted per output, in characters. */
@@ -100,6 +108,17 @@ const OutputListQuery = PageQuery.extend({
   defect: booleanQuery.optional(),
 });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+
+/** One transaction per attempt; a race with a concurrent retry of the same client id is retried at once. */
+async function ingest(db: Database, ctx: OrgContext, workflowId: string, outputs: OutputInput[]) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.tenant(ctx.organizationId, (tx) => ingestOutputs(tx, ctx, workflowId, outputs));
+    } catch (error) {
+      if (!(error instanceof ConcurrentOutputError) || attempt >= 3) throw error;
+    }
+  }
+}
 
 export const outputRoutes: RoutePlugin = async (app, { db }) => {
   app.post(

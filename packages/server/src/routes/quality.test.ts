@@ -423,7 +423,7 @@ describe('quality in the product (PGlite)', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (
+      const page: { items: Array<{ clientId: string }>; nextCursor: string | null } = (
         await t.app.inject({
           url: `/api/v1/workflows/${id}/outputs?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
           headers: owner.headers,
@@ -518,6 +518,40 @@ describe.each(testEngines())('concurrent ingestion into one workflow on %s', (en
       ),
     );
     expect(state!.n).toBe(1);
+  });
+});
+
+describe.each(testEngines())('concurrent retries of one output on %s', (engine) => {
+  it('stores it once and answers every retry with the same decision', async () => {
+    const t = await createTestApp(engine);
+    try {
+      const owner = await createOrganizationWithOwner(t.db);
+      const id = await setUpWorkflow(t, owner);
+      const token = await createTokenHeaders(t.db, owner.organizationId, 'contributor');
+      const payload = { clientId: 'same', content: 'One output, sent eight times at once' };
+      const responses = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          t.app.inject({
+            method: 'POST',
+            url: `/api/v1/workflows/${id}/outputs`,
+            headers: token.headers,
+            payload,
+          }),
+        ),
+      );
+      expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
+      expect(new Set(responses.map((r) => r.json().id)).size).toBe(1);
+      const [row] = await t.db.system((tx) =>
+        selectRows<{ n: number; decisions: number }>(
+          tx,
+          sql`SELECT (SELECT count(*)::int FROM outputs WHERE workflow_id = ${id}) AS n,
+                     (SELECT decisions::int FROM sampling_states WHERE workflow_id = ${id}) AS decisions`,
+        ),
+      );
+      expect(row).toEqual({ n: 1, decisions: 1 });
+    } finally {
+      await t.close();
+    }
   });
 });
 

@@ -5,7 +5,13 @@ import { goldItems, outputs, reviews } from '../db/quality-schema';
 import { selectRows } from '../db/rows';
 import type { Tx } from '../db/types';
 import { HttpProblem, notFound } from '../http/problem';
-import { drawFor, lockSamplingState, placeOutput, saveSamplingState } from './sampling';
+import {
+  drawFor,
+  lockSamplingState,
+  placeOutput,
+  type SamplingSession,
+  samplingStateUpdate,
+} from './sampling';
 import { getWorkflowWithStandard } from './workflows';
 
 export type OutputRow = typeof outputs.$inferSelect;
@@ -56,7 +62,7 @@ export async function ingestOutputs(tx: Tx, ctx: OrgContext, workflowId: string,
       'This workflow has no quality standard yet; define one before logging outputs.',
     );
   }
-  const session = await lockSamplingState(tx, workflow, standard);
+  // Earlier outputs are looked up before the lock: the unique index catches a concurrent twin (below).
   const clientIds = inputs.map((i) => i.clientId);
   const existing = new Map(
     (
@@ -66,6 +72,7 @@ export async function ingestOutputs(tx: Tx, ctx: OrgContext, workflowId: string,
         .where(and(eq(outputs.workflowId, workflow.id), inArray(outputs.clientId, clientIds)))
     ).map((row) => [row.clientId, row]),
   );
+  const session = await lockSamplingState(tx, workflow, standard);
   const results: Array<{ row: OutputRow } | { index: number; duplicate: boolean }> = [];
   const fresh: Array<typeof outputs.$inferInsert> = [];
   const hashes = new Map<string, string>();
@@ -114,8 +121,7 @@ export async function ingestOutputs(tx: Tx, ctx: OrgContext, workflowId: string,
       status: decision.review ? 'queued' : 'released',
     });
   }
-  const inserted = fresh.length ? await insertOutputs(tx, fresh) : [];
-  if (fresh.length) await saveSamplingState(tx, workflow.id, session, fresh.length);
+  const inserted = fresh.length ? await insertOutputsAndState(tx, fresh, session) : [];
   return results.map((r) =>
     'row' in r
       ? { ...describeDecision(r.row), duplicate: true }
@@ -123,11 +129,22 @@ export async function ingestOutputs(tx: Tx, ctx: OrgContext, workflowId: string,
   );
 }
 
+/** Another request stored one of these client ids between our lookup and our insert; retry the request. */
+export class ConcurrentOutputError extends Error {
+  override readonly name = 'ConcurrentOutputError';
+}
+
 /**
- * One INSERT for the whole batch, its rows passed as a single JSON parameter: building and binding
- * thousands of separate parameters costs more than the insert itself.
+ * One statement stores the whole batch and the new sampling state, so the state row stays locked for as
+ * few round trips as possible. The rows travel as a single JSON parameter: binding thousands of separate
+ * parameters costs more than the insert itself. A client id a concurrent request stored first makes the
+ * insert skip that row; then the whole transaction is rolled back (ConcurrentOutputError) and retried.
  */
-async function insertOutputs(tx: Tx, rows: Array<typeof outputs.$inferInsert>): Promise<OutputRow[]> {
+async function insertOutputsAndState(
+  tx: Tx,
+  rows: Array<typeof outputs.$inferInsert>,
+  session: SamplingSession,
+): Promise<OutputRow[]> {
   const json = JSON.stringify(
     rows.map((r) => ({
       organization_id: r.organizationId,
@@ -146,17 +163,25 @@ async function insertOutputs(tx: Tx, rows: Array<typeof outputs.$inferInsert>): 
       status: r.status,
     })),
   );
+  const workflowId = rows[0]!.workflowId;
   const created = await selectRows<{ id: string; client_id: string; created_at: string | Date }>(
     tx,
-    sql`INSERT INTO ${outputs} (organization_id, workflow_id, client_id, content_hash, content, link, metadata, judge_score,
-          segment, stratum, pi, selected, standard_version, status)
-        SELECT organization_id, workflow_id, client_id, content_hash, content, link, metadata, judge_score,
-          segment, stratum, pi, selected, standard_version, status
-        FROM jsonb_to_recordset(${json}::jsonb) AS r(organization_id uuid, workflow_id uuid, client_id text,
-          content_hash text, content text, link text, metadata jsonb, judge_score float8, segment text, stratum int,
-          pi float8, selected boolean, standard_version int, status text)
-        RETURNING id, client_id, created_at`,
+    sql`WITH inserted AS (
+          INSERT INTO ${outputs} (organization_id, workflow_id, client_id, content_hash, content, link, metadata,
+            judge_score, segment, stratum, pi, selected, standard_version, status)
+          SELECT organization_id, workflow_id, client_id, content_hash, content, link, metadata, judge_score,
+            segment, stratum, pi, selected, standard_version, status
+          FROM jsonb_to_recordset(${json}::jsonb) AS r(organization_id uuid, workflow_id uuid, client_id text,
+            content_hash text, content text, link text, metadata jsonb, judge_score float8, segment text, stratum int,
+            pi float8, selected boolean, standard_version int, status text)
+          ON CONFLICT (workflow_id, client_id) DO NOTHING
+          RETURNING id, client_id, created_at
+        ), saved AS (
+          ${samplingStateUpdate(workflowId, session, rows.length)}
+        )
+        SELECT * FROM inserted`,
   );
+  if (created.length !== rows.length) throw new ConcurrentOutputError();
   const byClientId = new Map(created.map((c) => [c.client_id, c]));
   return rows.map((r) => {
     const made = byClientId.get(r.clientId)!;

@@ -71,23 +71,17 @@ export async function lockSamplingState(
   };
 }
 
-export async function saveSamplingState(
-  tx: Tx,
-  workflowId: string,
-  session: SamplingSession,
-  decided = 0,
-): Promise<void> {
-  await tx
-    .update(samplingStates)
-    .set({
-      standardVersion: session.standard.version,
-      strataTable: session.strataTable,
-      state: session.state,
-      // Read-modify-write on purpose, like the state itself: only the row lock keeps it exact.
-      decisions: session.decisions + decided,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(samplingStates.workflowId, workflowId)));
+/** The UPDATE that stores a session's state; `decided` new decisions are added to the row's count. */
+export function samplingStateUpdate(workflowId: string, session: SamplingSession, decided = 0) {
+  // Read-modify-write on purpose, like the state itself: only the row lock keeps the count exact.
+  return sql`UPDATE ${samplingStates}
+    SET standard_version = ${session.standard.version}, strata_table = ${JSON.stringify(session.strataTable)}::jsonb,
+        state = ${JSON.stringify(session.state)}::jsonb, decisions = ${session.decisions + decided}, updated_at = now()
+    WHERE workflow_id = ${workflowId}`;
+}
+
+export async function saveSamplingState(tx: Tx, workflowId: string, session: SamplingSession): Promise<void> {
+  await tx.execute(samplingStateUpdate(workflowId, session));
 }
 
 /** The stratum of an output: its segment's index, times two halves when a judge score stratifies. */
