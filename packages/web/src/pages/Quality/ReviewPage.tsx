@@ -7,10 +7,7 @@ import {
   Grid,
   Group,
   Kbd,
-  Modal,
-  Paper,
   Stack,
-  Table,
   Text,
   Textarea,
   Title,
@@ -19,15 +16,23 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { type Answers, ApiError, api, type Criterion, type QueueItem, type ReviewResult } from '../../api';
+import { ApiError, api, type Criterion, type QueueItem, type ReviewResult } from '../../api';
 import { EmptyNote } from '../../components/EmptyNote';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
-import { Markdown } from '../../components/Markdown';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrgKey } from '../../hooks/useOrganization';
+import { MetadataTable, OutputContent } from './OutputContent';
+import {
+  RUBRIC_SHORTCUTS,
+  RubricChecklist,
+  type Shortcut,
+  ShortcutsModal,
+  useRubric,
+  useWindowKeydown,
+} from './Rubric';
 import { WorkflowHeader } from './WorkflowHeader';
 
 type Load =
@@ -36,25 +41,13 @@ type Load =
   | { status: 'item'; item: QueueItem }
   | { status: 'error'; error: unknown };
 
-const SHORTCUTS: [string[], string][] = [
-  [['P'], 'Pass the focused criterion'],
-  [['F'], 'Fail the focused criterion'],
-  [['1', '…', '5'], 'Level of a 1–5 criterion'],
-  [['↓', 'J'], 'Next criterion'],
-  [['↑', 'K'], 'Previous criterion'],
+const SHORTCUTS: Shortcut[] = [
+  ...RUBRIC_SHORTCUTS,
   [['C'], 'Write a comment (Esc leaves the comment box)'],
   [['Enter'], 'Submit the review (Ctrl+Enter inside the comment)'],
   [['S'], 'Skip: give the output back to the queue'],
   [['?'], 'Show or hide these shortcuts'],
 ];
-
-function Keys({ keys }: { keys: string[] }) {
-  return (
-    <Group gap={4} wrap="nowrap">
-      {keys.map((k) => (k === '…' ? <Text key={k}>–</Text> : <Kbd key={k}>{k}</Kbd>))}
-    </Group>
-  );
-}
 
 /** Seconds on the current item, ticking on its own so the page does not re-render every second. */
 function Elapsed({ since }: { since: number }) {
@@ -68,133 +61,6 @@ function Elapsed({ since }: { since: number }) {
     <Text size="sm" c="dimmed" aria-label="Time on this output">
       {Math.floor(seconds / 60)}:{String(seconds % 60).padStart(2, '0')} on this output
     </Text>
-  );
-}
-
-function answered(c: Criterion, answers: Answers) {
-  return answers[c.key] !== undefined;
-}
-
-function CriterionRow({
-  criterion,
-  index,
-  focused,
-  answer,
-  onFocus,
-  onAnswer,
-}: {
-  criterion: Criterion;
-  index: number;
-  focused: boolean;
-  answer: boolean | number | undefined;
-  onFocus: () => void;
-  onAnswer: (value: boolean | number) => void;
-}) {
-  const passLevel = criterion.passLevel ?? 3;
-  const fails =
-    answer === undefined
-      ? null
-      : criterion.kind === 'pass_fail'
-        ? answer === false
-        : (answer as number) < passLevel;
-  return (
-    <Paper
-      withBorder
-      p="sm"
-      radius="md"
-      role="group"
-      aria-label={criterion.label}
-      aria-current={focused ? 'true' : undefined}
-      data-focused={focused || undefined}
-      onClick={onFocus}
-      style={{
-        cursor: 'pointer',
-        borderColor: focused ? 'var(--mantine-primary-color-filled)' : undefined,
-        boxShadow: focused ? '0 0 0 1px var(--mantine-primary-color-filled)' : undefined,
-      }}
-    >
-      <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Group gap="xs" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
-            <Text size="sm" c="dimmed" fw={700} w={16} ta="right" style={{ flexShrink: 0 }}>
-              {index + 1}
-            </Text>
-            <Text size="sm" fw={600}>
-              {criterion.label}
-            </Text>
-          </Group>
-          <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
-            {fails !== null && (
-              <Badge size="sm" variant="filled" color={fails ? 'red' : 'teal'}>
-                {fails ? 'Fails' : 'Passes'}
-              </Badge>
-            )}
-            <Badge size="sm" variant="light" color={criterion.severity === 'critical' ? 'orange' : 'gray'}>
-              {criterion.severity}
-            </Badge>
-          </Group>
-        </Group>
-        {criterion.kind === 'pass_fail' ? (
-          <Group gap="xs" pl={24}>
-            <Button
-              size="xs"
-              variant={answer === true ? 'filled' : 'default'}
-              color="teal"
-              aria-pressed={answer === true}
-              onClick={(e) => {
-                e.stopPropagation();
-                onAnswer(true);
-              }}
-              rightSection={<Kbd size="xs">P</Kbd>}
-            >
-              Pass
-            </Button>
-            <Button
-              size="xs"
-              variant={answer === false ? 'filled' : 'default'}
-              color="red"
-              aria-pressed={answer === false}
-              onClick={(e) => {
-                e.stopPropagation();
-                onAnswer(false);
-              }}
-              rightSection={<Kbd size="xs">F</Kbd>}
-            >
-              Fail
-            </Button>
-          </Group>
-        ) : (
-          <Stack gap={4} pl={24}>
-            <Group gap={4}>
-              {[1, 2, 3, 4, 5].map((level) => (
-                <Tooltip key={level} label={criterion.levels?.[level - 1] || `Level ${level}`} withArrow>
-                  <Button
-                    size="xs"
-                    w={40}
-                    px={0}
-                    variant={answer === level ? 'filled' : 'default'}
-                    color={level >= passLevel ? 'teal' : 'red'}
-                    aria-pressed={answer === level}
-                    aria-label={`Level ${level}${criterion.levels?.[level - 1] ? `: ${criterion.levels[level - 1]}` : ''}`}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      onAnswer(level);
-                    }}
-                  >
-                    {level}
-                  </Button>
-                </Tooltip>
-              ))}
-            </Group>
-            <Text size="xs" c="dimmed">
-              {typeof answer === 'number'
-                ? `${answer}: ${criterion.levels?.[answer - 1] ?? ''}`
-                : `Passes at level ${passLevel} or above`}
-            </Text>
-          </Stack>
-        )}
-      </Stack>
-    </Paper>
   );
 }
 
@@ -217,7 +83,6 @@ function Verdict({ result }: { result: ReviewResult }) {
 
 function OutputView({ item }: { item: QueueItem }) {
   const { output } = item;
-  const metadata = Object.entries(output.metadata);
   return (
     <Card withBorder padding="lg">
       <Group justify="space-between" mb="sm" gap="xs">
@@ -247,44 +112,8 @@ function OutputView({ item }: { item: QueueItem }) {
           {output.clientId} · {formatDateTime(output.createdAt)}
         </Text>
       </Group>
-      <Paper
-        p="md"
-        radius="md"
-        bg="var(--mantine-color-default-hover)"
-        style={{ overflowWrap: 'anywhere' }}
-        data-testid="output-content"
-      >
-        {output.content !== null ? (
-          <Markdown source={output.content} />
-        ) : output.link ? (
-          <Text>
-            The content is at{' '}
-            <Anchor href={output.link} target="_blank" rel="noopener noreferrer nofollow">
-              {output.link}
-            </Anchor>
-          </Text>
-        ) : (
-          <Text c="dimmed">No content was logged.</Text>
-        )}
-      </Paper>
-      {metadata.length > 0 && (
-        <Table mt="md" withRowBorders={false} verticalSpacing={2} aria-label="Metadata">
-          <Table.Tbody>
-            {metadata.map(([key, value]) => (
-              <Table.Tr key={key}>
-                <Table.Td w="30%">
-                  <Text size="xs" c="dimmed">
-                    {key}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="xs">{String(value)}</Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <OutputContent content={output.content} link={output.link} />
+      <MetadataTable metadata={output.metadata} />
     </Card>
   );
 }
@@ -294,8 +123,6 @@ export function ReviewPage() {
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [answers, setAnswers] = useState<Answers>({});
-  const [focus, setFocus] = useState(0);
   const [comment, setComment] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -309,6 +136,10 @@ export function ReviewPage() {
   const commentBox = useRef<HTMLTextAreaElement>(null);
   const request = useRef(0);
   const skipped = useRef<string | null>(null);
+  const item = load.status === 'item' ? load.item : null;
+  const criteria = (item?.standard.criteria ?? []) as Criterion[];
+  const rubric = useRubric(criteria, setNotice);
+  const resetRubric = rubric.reset;
 
   const loadNext = useCallback(async () => {
     const mine = ++request.current;
@@ -316,8 +147,7 @@ export function ReviewPage() {
     try {
       const item = await api.claimNext(workflowId);
       if (mine !== request.current) return;
-      setAnswers({});
-      setFocus(0);
+      resetRubric();
       setComment('');
       setSubmitError(null);
       setStartedAt(performance.now());
@@ -330,7 +160,7 @@ export function ReviewPage() {
     } catch (error) {
       if (mine === request.current) setLoad({ status: 'error', error });
     }
-  }, [workflowId]);
+  }, [workflowId, resetRubric]);
 
   useEffect(() => {
     void loadNext();
@@ -348,36 +178,15 @@ export function ReviewPage() {
     return () => clearTimeout(timer);
   }, [verdict]);
 
-  const item = load.status === 'item' ? load.item : null;
-  const criteria = (item?.standard.criteria ?? []) as Criterion[];
-  const complete = criteria.length > 0 && criteria.every((c) => answered(c, answers));
-
-  const answer = (index: number, value: boolean | number) => {
-    const criterion = criteria[index];
-    if (!criterion) return;
-    const next = { ...answers, [criterion.key]: value };
-    setAnswers(next);
-    setNotice(null);
-    // Move on to the next unanswered criterion (after this one first), so a run of keys fills the rubric.
-    const order = [...criteria.keys()].map((k) => (index + 1 + k) % criteria.length);
-    const open = order.find((k) => !answered(criteria[k]!, next));
-    setFocus(open ?? Math.min(index + 1, criteria.length - 1));
-  };
-
   const submit = async () => {
     if (!item || busy) return;
-    const missing = criteria.findIndex((c) => !answered(c, answers));
-    if (missing >= 0) {
-      setFocus(missing);
-      setNotice(`Answer “${criteria[missing]!.label}” first.`);
-      return;
-    }
+    if (!rubric.checkComplete()) return;
     setBusy(true);
     setSubmitError(null);
     try {
       const trimmed = comment.trim();
       const result = await api.submitReview(item.output.id, {
-        answers,
+        answers: rubric.answers,
         ...(trimmed ? { comment: trimmed } : {}),
         timeSpentMs: Math.max(0, Math.round(performance.now() - startedAt)),
       });
@@ -436,22 +245,9 @@ export function ReviewPage() {
       return;
     }
     if (helpOpen || !item) return;
-    const criterion = criteria[focus];
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    if (key === 'p' || key === 'f') {
+    if (rubric.handleKey(key)) {
       event.preventDefault();
-      if (criterion?.kind === 'pass_fail') answer(focus, key === 'p');
-      else if (criterion) setNotice(`“${criterion.label}” is judged on a scale: press 1–5.`);
-    } else if (/^[1-5]$/.test(key)) {
-      event.preventDefault();
-      if (criterion?.kind === 'scale') answer(focus, Number(key));
-      else if (criterion) setNotice(`“${criterion.label}” is pass or fail: press P or F.`);
-    } else if (key === 'ArrowDown' || key === 'j') {
-      event.preventDefault();
-      setFocus((f) => Math.min(criteria.length - 1, f + 1));
-    } else if (key === 'ArrowUp' || key === 'k') {
-      event.preventDefault();
-      setFocus((f) => Math.max(0, f - 1));
     } else if (key === 'c') {
       event.preventDefault();
       openComment();
@@ -463,13 +259,7 @@ export function ReviewPage() {
       void submit();
     }
   };
-  const keyHandler = useRef(onKey);
-  keyHandler.current = onKey;
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => keyHandler.current(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
+  useWindowKeydown(onKey);
 
   const calibration =
     load.status === 'error' &&
@@ -550,7 +340,15 @@ export function ReviewPage() {
             title="Calibration round first"
             maw={720}
           >
-            {(load.error as ApiError).detail}
+            <Stack gap="sm" align="flex-start">
+              <Text size="sm">
+                {(load.error as ApiError).detail} It is a short set of outputs a lead has already judged; your
+                verdicts are compared with theirs, and passing opens the queue.
+              </Text>
+              <Button component={Link} to={`/quality/${workflowId}/calibration`} size="sm">
+                Take the calibration round
+              </Button>
+            </Stack>
           </Alert>
         ) : (
           <QueryError error={load.error} onRetry={loadNext} />
@@ -594,19 +392,7 @@ export function ReviewPage() {
                     move
                   </Text>
                 </Group>
-                <Stack gap="xs" aria-label="Criteria">
-                  {criteria.map((c, index) => (
-                    <CriterionRow
-                      key={c.key}
-                      criterion={c}
-                      index={index}
-                      focused={index === focus}
-                      answer={answers[c.key]}
-                      onFocus={() => setFocus(index)}
-                      onAnswer={(value) => answer(index, value)}
-                    />
-                  ))}
-                </Stack>
+                <RubricChecklist criteria={criteria} rubric={rubric} />
                 <Textarea
                   ref={commentBox}
                   mt="md"
@@ -635,7 +421,7 @@ export function ReviewPage() {
                   <Button
                     onClick={submit}
                     loading={busy}
-                    disabled={!complete}
+                    disabled={!rubric.complete}
                     rightSection={<Kbd size="xs">Enter</Kbd>}
                   >
                     Submit review
@@ -646,22 +432,7 @@ export function ReviewPage() {
           </Grid>
         </section>
       )}
-      <Modal opened={helpOpen} onClose={() => setHelpOpen(false)} title="Keyboard shortcuts" centered>
-        <Table verticalSpacing={6} aria-label="Keyboard shortcuts">
-          <Table.Tbody>
-            {SHORTCUTS.map(([keys, what]) => (
-              <Table.Tr key={what}>
-                <Table.Td w={130}>
-                  <Keys keys={keys} />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{what}</Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Modal>
+      <ShortcutsModal opened={helpOpen} onClose={() => setHelpOpen(false)} shortcuts={SHORTCUTS} />
     </Stack>
   );
 }

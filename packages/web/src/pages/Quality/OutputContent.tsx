@@ -1,0 +1,66 @@
+import { Anchor, Paper, Table, Text } from '@mantine/core';
+import { Markdown } from '../../components/Markdown';
+
+/** An AI output's content, rendered with the safe Markdown renderer, or its link when only a link was logged. */
+export function OutputContent({
+  content,
+  link,
+  testId = 'output-content',
+}: {
+  content: string | null;
+  link: string | null;
+  testId?: string;
+}) {
+  return (
+    <Paper
+      p="md"
+      radius="md"
+      bg="var(--mantine-color-default-hover)"
+      style={{ overflowWrap: 'anywhere' }}
+      data-testid={testId}
+    >
+      {content !== null ? (
+        <Markdown source={content} />
+      ) : link ? (
+        <Text>
+          The content is at{' '}
+          <Anchor href={link} target="_blank" rel="noopener noreferrer nofollow">
+            {link}
+          </Anchor>
+        </Text>
+      ) : (
+        <Text c="dimmed">No content was logged.</Text>
+      )}
+    </Paper>
+  );
+}
+
+/** An output's metadata as a compact key/value table; nothing when there is none. */
+export function MetadataTable({
+  metadata,
+  size = 'xs',
+}: {
+  metadata: Record<string, unknown>;
+  size?: 'xs' | 'sm';
+}) {
+  const entries = Object.entries(metadata);
+  if (!entries.length) return null;
+  return (
+    <Table mt="md" withRowBorders={false} verticalSpacing={2} aria-label="Metadata">
+      <Table.Tbody>
+        {entries.map(([key, value]) => (
+          <Table.Tr key={key}>
+            <Table.Td w="30%">
+              <Text size={size} c="dimmed">
+                {key}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size={size}>{String(value)}</Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
