@@ -11,7 +11,7 @@ import {
   getOutput,
   ingestOutputs,
   listOutputs,
-  type OutputInput,
+  type OutputInput as NewOutput,
 } from '../services/outputs';
 import type { RoutePlugin } from './types';
 
@@ -110,7 +110,7 @@ const OutputListQuery = PageQuery.extend({
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 
 /** One transaction per attempt; a race with a concurrent retry of the same client id is retried at once. */
-async function ingest(db: Database, ctx: OrgContext, workflowId: string, outputs: OutputInput[]) {
+async function ingest(db: Database, ctx: OrgContext, workflowId: string, outputs: NewOutput[]) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.tenant(ctx.organizationId, (tx) => ingestOutputs(tx, ctx, workflowId, outputs));
@@ -134,9 +134,7 @@ export const outputRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request, reply) => {
       const ctx = requireOrganization(request, 'contributor');
-      const [decision] = await db.tenant(ctx.organizationId, (tx) =>
-        ingestOutputs(tx, ctx, request.params.id, [request.body]),
-      );
+      const [decision] = await ingest(db, ctx, request.params.id, [request.body]);
       return reply.status(decision!.duplicate ? 200 : 201).send(decision!);
     },
   );
@@ -155,9 +153,7 @@ export const outputRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       const ctx = requireOrganization(request, 'contributor');
-      const items = await db.tenant(ctx.organizationId, (tx) =>
-        ingestOutputs(tx, ctx, request.params.id, request.body.outputs),
-      );
+      const items = await ingest(db, ctx, request.params.id, request.body.outputs);
       return { items };
     },
   );

@@ -8,7 +8,7 @@ import {
   type SamplingPolicy,
   segmentOf,
 } from '@trellis/core';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { samplingStates } from '../db/quality-schema';
 import type { Tx } from '../db/types';
 import type { StandardRow, WorkflowRow } from './workflows';
