@@ -26,6 +26,9 @@ const QualityPage = named(() => import('./pages/Quality/QualityPage'), 'QualityP
 const QualityDashboardPage = named(() => import('./pages/Quality/DashboardPage'), 'DashboardPage');
 const StandardPage = named(() => import('./pages/Quality/StandardPage'), 'StandardPage');
 const ReviewPage = named(() => import('./pages/Quality/ReviewPage'), 'ReviewPage');
+const OutputsPage = named(() => import('./pages/Quality/OutputsPage'), 'OutputsPage');
+const CalibrationPage = named(() => import('./pages/Quality/CalibrationPage'), 'CalibrationPage');
+const WebhooksPage = named(() => import('./pages/Settings/WebhooksPage'), 'WebhooksPage');
 const AccountPage = named(() => import('./pages/Account/AccountPage'), 'AccountPage');
 
 export function App() {
@@ -50,12 +53,15 @@ export function App() {
           <Route path="quality/:workflowId" element={<QualityDashboardPage />} />
           <Route path="quality/:workflowId/standard" element={<StandardPage />} />
           <Route path="quality/:workflowId/review" element={<ReviewPage />} />
+          <Route path="quality/:workflowId/outputs" element={<OutputsPage />} />
+          <Route path="quality/:workflowId/calibration" element={<CalibrationPage />} />
           <Route path="capacity" element={<CapacityPage />} />
           <Route path="sequencing" element={<SequencingPage />} />
           <Route path="learning" element={<LearningPage />} />
           <Route path="diagnostic" element={<DiagnosticPage />} />
           <Route path="settings/members" element={<MembersPage />} />
           <Route path="settings/tokens" element={<TokensPage />} />
+          <Route path="settings/webhooks" element={<WebhooksPage />} />
           <Route path="settings/audit" element={<AuditLogPage />} />
           <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />

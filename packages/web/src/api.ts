@@ -186,6 +186,118 @@ export interface QualitySummary {
   agreement: { pairs: number; kappa: number | null; observed: number | null } | null;
 }
 
+export type OutputStatus = 'queued' | 'second_review' | 'reviewed' | 'released';
+export interface OutputSummary {
+  id: string;
+  clientId: string;
+  segment: string;
+  status: OutputStatus;
+  pi: number;
+  review: boolean;
+  flagged: boolean;
+  createdAt: string;
+  /** The verdict of its sampled or flagged review; null when not reviewed. */
+  defect: boolean | null;
+  reviews: number;
+  gold: boolean;
+  excerpt: string | null;
+}
+export interface OutputFilters {
+  status?: OutputStatus;
+  segment?: string;
+  flagged?: 'true' | 'false';
+  defect?: 'true' | 'false';
+}
+export interface OutputDetail {
+  id: string;
+  clientId: string;
+  workflowId: string;
+  review: boolean;
+  pi: number;
+  segment: string;
+  status: OutputStatus;
+  standardVersion: number;
+  createdAt: string;
+  content: string | null;
+  link: string | null;
+  metadata: Record<string, unknown>;
+  judgeScore: number | null;
+  flagged: boolean;
+}
+export interface GoldItem {
+  id: string;
+  outputId: string;
+  defect: boolean;
+}
+export type RoundStatus = 'open' | 'passed' | 'failed';
+export interface CalibrationRound {
+  id: string;
+  workflowId: string;
+  status: RoundStatus;
+  correct: number | null;
+  total: number;
+  startedAt: string;
+  completedAt: string | null;
+  items: {
+    goldItemId: string;
+    output: {
+      id: string;
+      content: string | null;
+      link: string | null;
+      metadata: Record<string, unknown>;
+      segment: string;
+    };
+    judged: boolean;
+    /** true = you judged it a defect. */
+    yourVerdict: boolean | null;
+    /** The consensus label, shown once the round is complete. */
+    goldVerdict: boolean | null;
+  }[];
+}
+/** An interval whose estimate is null when there is nothing to estimate from (no gold items of that kind). */
+export interface Interval {
+  estimate: number | null;
+  lower: number;
+  upper: number;
+}
+export interface ReviewerCalibration {
+  reviewerId: string;
+  name: string;
+  latestStatus: RoundStatus;
+  latestCorrect: number | null;
+  latestTotal: number;
+  sensitivity: Interval;
+  specificity: Interval;
+  judged: number;
+}
+export interface CalibrationReport {
+  goldItems: number;
+  required: number;
+  reviewers: ReviewerCalibration[];
+}
+
+export const WEBHOOK_EVENTS = ['*', 'alarm.raised', 'alarm.cleared', 'webhook.ping'] as const;
+export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
+export interface Webhook {
+  id: string;
+  url: string;
+  events: string[];
+  active: boolean;
+  createdAt: string;
+}
+export interface WebhookDelivery {
+  id: number;
+  event: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  nextAttemptAt: string;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  deliveredAt: string | null;
+  payload: Record<string, unknown>;
+}
+
 export interface FieldError {
   path: string;
   message: string;
@@ -396,6 +508,31 @@ export const api = {
     request<QualitySummary>('GET', `/workflows/${encodeURIComponent(workflowId)}/quality`),
   clearAlarm: (alarmId: number, note: string) =>
     request<Alarm>('POST', `/alarms/${alarmId}/clear`, { body: { note } }),
+  outputs: (workflowId: string, filters: OutputFilters, cursor?: string) =>
+    request<Page<OutputSummary>>('GET', `/workflows/${encodeURIComponent(workflowId)}/outputs`, {
+      query: { ...filters, cursor, limit: 50 },
+    }),
+  output: (id: string) => request<OutputDetail>('GET', `/outputs/${encodeURIComponent(id)}`),
+  promoteToGold: (outputId: string, note: string) =>
+    request<GoldItem>('POST', `/outputs/${encodeURIComponent(outputId)}/gold`, { body: { note } }),
+  startCalibration: (workflowId: string) =>
+    request<CalibrationRound>('POST', `/workflows/${encodeURIComponent(workflowId)}/calibration`),
+  judgeCalibration: (roundId: string, body: { goldItemId: string; answers: Answers }) =>
+    request<CalibrationRound>('POST', `/calibration-rounds/${encodeURIComponent(roundId)}/judgments`, {
+      body,
+    }),
+  calibration: (workflowId: string) =>
+    request<CalibrationReport>('GET', `/workflows/${encodeURIComponent(workflowId)}/calibration`),
+
+  webhooks: () => request<{ items: Webhook[] }>('GET', '/webhooks'),
+  createWebhook: (body: { url: string; events: WebhookEventName[] }) =>
+    request<{ webhook: Webhook; secret: string }>('POST', '/webhooks', { body }),
+  deleteWebhook: (id: string) => request<void>('DELETE', `/webhooks/${encodeURIComponent(id)}`),
+  pingWebhook: (id: string) => request<WebhookDelivery>('POST', `/webhooks/${encodeURIComponent(id)}/ping`),
+  webhookDeliveries: (id: string, cursor?: string) =>
+    request<Page<WebhookDelivery>>('GET', `/webhooks/${encodeURIComponent(id)}/deliveries`, {
+      query: { cursor, limit: 20 },
+    }),
 
   auditEvents: (filters: AuditFilters, cursor?: string) =>
     request<Page<AuditEvent>>('GET', '/audit-events', { query: { ...filters, cursor, limit: 50 } }),

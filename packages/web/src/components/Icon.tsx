@@ -36,6 +36,9 @@ const PATHS = {
   bell: 'M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0',
   chart: 'M4 4v16h16M8 15l3-4 3 2 5-6',
   queue: 'M4 6h16M4 12h16M4 18h10',
+  webhook: 'M4 11.5L20 4l-7.5 16-2-6.5zM10.5 13.5L20 4',
+  refresh: 'M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7',
+  send: 'M4 12h11M11 7l5 5-5 5M20 5v14',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -6,6 +6,7 @@ import { Icon, type IconName } from './Icon';
 const ORGANIZATION_LINKS: { label: string; path: string; icon: IconName }[] = [
   { label: 'Members', path: '/settings/members', icon: 'members' },
   { label: 'API tokens', path: '/settings/tokens', icon: 'key' },
+  { label: 'Webhooks', path: '/settings/webhooks', icon: 'webhook' },
   { label: 'Audit log', path: '/settings/audit', icon: 'audit' },
 ];
 

@@ -5,11 +5,17 @@ import type { Page } from '../api';
 export function usePagedList<T>(
   queryKey: unknown[],
   fetchPage: (cursor?: string) => Promise<Page<T>>,
-  options: { enabled?: boolean } = {},
+  options: {
+    enabled?: boolean;
+    /** Poll while this returns a number of milliseconds, given every item loaded so far. */
+    refetchInterval?: (items: T[]) => number | false;
+  } = {},
 ) {
   const query = useInfiniteQuery({
     queryKey,
     enabled: options.enabled ?? true,
+    refetchInterval: (query: { state: { data?: { pages: Page<T>[] } } }) =>
+      options.refetchInterval?.(query.state.data?.pages.flatMap((page) => page.items) ?? []) ?? false,
     queryFn: ({ pageParam }) => fetchPage(pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,

@@ -39,14 +39,16 @@ export function OutputContent({
 export function MetadataTable({
   metadata,
   size = 'xs',
+  mt = 'md',
 }: {
   metadata: Record<string, unknown>;
   size?: 'xs' | 'sm';
+  mt?: 'md' | 0;
 }) {
   const entries = Object.entries(metadata);
   if (!entries.length) return null;
   return (
-    <Table mt="md" withRowBorders={false} verticalSpacing={2} aria-label="Metadata">
+    <Table mt={mt} withRowBorders={false} verticalSpacing={2} aria-label="Metadata">
       <Table.Tbody>
         {entries.map(([key, value]) => (
           <Table.Tr key={key}>

@@ -66,6 +66,9 @@ function WorkflowCard({ workflow, canReview }: { workflow: Workflow; canReview: 
           >
             Dashboard
           </Button>
+          <Button component={Link} to={`${base}/outputs`} size="xs" variant="default">
+            Outputs
+          </Button>
           <Button component={Link} to={`${base}/standard`} size="xs" variant="default">
             Standard
           </Button>

@@ -153,7 +153,7 @@ export function ReviewPage() {
       setStartedAt(performance.now());
       if (item && item.output.id === skipped.current)
         setNotice(
-          'Skipped outputs go back to the queue; this one is still the oldest waiting, so it came back.',
+          'Skipped outputs go to the back of your queue; this one came back because nothing else is waiting.',
         );
       skipped.current = null;
       setLoad(item ? { status: 'item', item } : { status: 'empty' });

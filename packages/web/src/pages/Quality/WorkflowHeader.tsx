@@ -13,10 +13,12 @@ export function useWorkflow(workflowId: string) {
 const TABS = [
   { value: 'dashboard', path: '', label: 'Dashboard' },
   { value: 'review', path: '/review', label: 'Review queue' },
+  { value: 'outputs', path: '/outputs', label: 'Outputs' },
+  { value: 'calibration', path: '/calibration', label: 'Calibration' },
   { value: 'standard', path: '/standard', label: 'Standard' },
 ];
 
-/** Breadcrumb, title and the three views of one workflow as tabs (links). */
+/** Breadcrumb, title and the views of one workflow as tabs (links). */
 export function WorkflowHeader({ workflowId, actions }: { workflowId: string; actions?: ReactNode }) {
   const workflow = useWorkflow(workflowId);
   const navigate = useNavigate();

@@ -30,3 +30,19 @@ export function describeStandard(s: QualityStandard): string {
   const scope = s.limitScope === 'segment' ? 'per segment' : 'whole workflow';
   return `Outgoing-defect limit ${percent(s.outgoingLimit)} (${scope}) · ${policy}`;
 }
+
+/** π with the precision small probabilities need: 1 → "1", 0.25 → "0.25", 0.0123 → "0.012". */
+export function formatPi(pi: number): string {
+  if (pi >= 1) return '1';
+  return pi >= 0.1 ? pi.toFixed(2) : pi.toPrecision(2);
+}
+
+/** A one-line preview of Markdown content: emphasis, headings, list and quote markers dropped, spaces folded. */
+export function plainExcerpt(source: string): string {
+  return source
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|`)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QualityStandard } from '../../api';
-import { describeStandard, percent } from './format';
+import { describeStandard, formatPi, percent, plainExcerpt } from './format';
 import { formField, slugKey, toInput, valuesFrom } from './standard-form';
 import { comparedPolicies, runWhatIf } from './what-if';
 
@@ -109,5 +109,17 @@ describe('the what-if simulation', () => {
       expect(row.aoq).toBeGreaterThanOrEqual(0);
       expect(row.worstAoq).toBeGreaterThanOrEqual(row.aoq);
     }
+  });
+});
+
+describe('output list formatting', () => {
+  it('previews Markdown as plain text', () => {
+    expect(plainExcerpt('**Answer 3.** Photo*synthesis*\n\n- Source: [unit 3](https://x.test)')).toBe(
+      'Answer 3. Photosynthesis Source: unit 3',
+    );
+    expect(plainExcerpt('## Title\n> quoted `code` and 2 * 3 * 4')).toBe('Title quoted code and 2 * 3 * 4');
+  });
+  it('shows π with the precision small probabilities need', () => {
+    expect([1, 0.25, 0.0123].map(formatPi)).toEqual(['1', '0.25', '0.012']);
   });
 });

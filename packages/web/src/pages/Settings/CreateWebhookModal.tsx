@@ -1,0 +1,150 @@
+import { Alert, Button, Checkbox, Code, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, type WebhookEventName } from '../../api';
+import { FormError } from '../../components/FormError';
+import { Icon } from '../../components/Icon';
+import { SecretReveal } from '../../components/SecretReveal';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
+import { useOrgKey } from '../../hooks/useOrganization';
+
+export const EVENT_LABELS: Record<WebhookEventName, string> = {
+  '*': 'Every event',
+  'alarm.raised': 'A drift alarm is raised',
+  'alarm.cleared': 'A drift alarm is cleared',
+  'webhook.ping': 'A ping (sent with “Send ping”)',
+};
+
+const VERIFY_EXAMPLE = `const timestamp = req.headers['x-trellis-timestamp'];
+const expected = 'sha256=' + createHmac('sha256', secret)
+  .update(\`\${timestamp}.\${rawBody}\`)
+  .digest('hex');
+const given = req.headers['x-trellis-signature'];
+const ok = given.length === expected.length
+  && timingSafeEqual(Buffer.from(given), Buffer.from(expected));`;
+
+/** How a receiver checks that a delivery came from Trellis. */
+export function VerifyNote() {
+  return (
+    <Stack gap={6}>
+      <Text size="sm" fw={600}>
+        How to verify a delivery
+      </Text>
+      <Text size="sm">
+        Each request carries <Code>X-Trellis-Timestamp</Code> (Unix seconds) and{' '}
+        <Code>X-Trellis-Signature: sha256=&lt;hex&gt;</Code>, an HMAC-SHA256 with this secret over{' '}
+        <Code>&lt;timestamp&gt;.&lt;raw body&gt;</Code>. Compute it over the body exactly as received, compare
+        in constant time, and reject timestamps more than a few minutes old to stop replays. In Node.js:
+      </Text>
+      <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {VERIFY_EXAMPLE}
+      </Code>
+    </Stack>
+  );
+}
+
+/** Adds a webhook and shows its signing secret exactly once. */
+export function CreateWebhookModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const orgKey = useOrgKey();
+  const queryClient = useQueryClient();
+  const [created, setCreated] = useState<{ url: string; secret: string } | null>(null);
+  const form = useForm({
+    initialValues: { url: '', events: ['*'] as WebhookEventName[] },
+    validate: {
+      url: (v) => (/^https?:\/\/\S+$/.test(v.trim()) ? null : 'Enter an http:// or https:// URL'),
+      events: (v) => (v.length ? null : 'Choose at least one event'),
+    },
+  });
+  const { onSubmit, error, submitting, clearError } = useFormSubmit(form, async (values) => {
+    const events = values.events.includes('*') ? (['*'] as WebhookEventName[]) : values.events;
+    const result = await api.createWebhook({ url: values.url.trim(), events });
+    setCreated({ url: result.webhook.url, secret: result.secret });
+    await queryClient.invalidateQueries({ queryKey: orgKey('webhooks') });
+  });
+
+  const close = () => {
+    onClose();
+    setTimeout(() => {
+      setCreated(null);
+      form.reset();
+      clearError();
+    }, 200);
+  };
+  const all = form.values.events.includes('*');
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={created ? 'Webhook added' : 'Add webhook'}
+      size="lg"
+      closeOnClickOutside={!created}
+    >
+      {created ? (
+        <Stack gap="md">
+          <Alert
+            color="yellow"
+            variant="light"
+            icon={<Icon name="alert" />}
+            title="Copy the signing secret now"
+          >
+            This is the only time the secret for {created.url} is shown. Your receiver needs it to check that
+            requests come from Trellis.
+          </Alert>
+          <SecretReveal value={created.secret} label="signing secret" />
+          <VerifyNote />
+          <Group justify="flex-end">
+            <Button onClick={close}>I have copied it</Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          <Stack gap="md">
+            <TextInput
+              label="Payload URL"
+              description="Trellis POSTs a JSON body here for each event"
+              placeholder="https://example.com/hooks/trellis"
+              required
+              data-autofocus
+              {...form.getInputProps('url')}
+            />
+            <Checkbox.Group
+              label="Events"
+              description="What to send; deliveries that fail are retried with backoff"
+              required
+              {...form.getInputProps('events')}
+            >
+              <Stack gap={8} mt="xs">
+                {(Object.keys(EVENT_LABELS) as WebhookEventName[]).map((event) => (
+                  <Checkbox
+                    key={event}
+                    value={event}
+                    disabled={all && event !== '*'}
+                    label={
+                      <Group gap={6}>
+                        <Code>{event}</Code>
+                        <Text size="sm" span>
+                          {EVENT_LABELS[event]}
+                        </Text>
+                      </Group>
+                    }
+                  />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+            <FormError error={error} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={submitting}>
+                Add webhook
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}
