@@ -54,6 +54,7 @@ describe('first run, the shell, signing out and in', () => {
       ...AREAS.map(([label]) => label),
       'Members',
       'API tokens',
+      'Webhooks',
       'Audit log',
     ]);
     for (const [label, path] of AREAS) {

@@ -68,3 +68,28 @@ export async function navigate(page: Page, linkName: string): Promise<void> {
     .getByRole('link', { name: linkName })
     .click();
 }
+
+/** A call to the API with the signed-in browser's session (cookie + CSRF token), from inside the page. */
+export async function sessionCall<T = { status: number; body: unknown }>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await (await fetch('/api/v1/session')).json();
+      const response = await fetch(`/api/v1${path}`, {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          'X-CSRF-Token': session.csrfToken,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : null };
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
