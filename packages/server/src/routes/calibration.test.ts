@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectRows } from '../db/rows';
+import { claimNext } from '../services/reviews';
 import {
   createMember,
   createOrganizationWithOwner,
@@ -189,5 +192,57 @@ describe('calibration sets', () => {
       payload: { goldItemId: round.items[0].goldItemId, answers: { accurate: true } },
     });
     expect(theirs.statusCode).toBe(404);
+  });
+
+  it('serves a gold item blind in the queue and records the verdict as a calibration judgment, once', async () => {
+    const calibrated = await createMember(t.db, lead.organizationId, 'reviewer');
+    const round = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workflows/${workflowId}/calibration`,
+        headers: calibrated.headers,
+      })
+    ).json();
+    for (const item of round.items) {
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/calibration-rounds/${round.id}/judgments`,
+        headers: calibrated.headers,
+        payload: { goldItemId: item.goldItemId, answers: { accurate: !truth.get(item.output.id) } },
+      });
+    }
+    const ctx = {
+      organizationId: lead.organizationId,
+      role: 'reviewer' as const,
+      actor: { type: 'user' as const, id: calibrated.userId, name: 'R' },
+      requestId: 't',
+    };
+    const claimed = await t.db.tenant(lead.organizationId, (tx) => claimNext(tx, ctx, workflowId, 1));
+    expect(claimed!.kind).toBe('sampled');
+    expect(truth.has(claimed!.output.id)).toBe(true);
+    const submitted = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${claimed!.output.id}/reviews`,
+      headers: calibrated.headers,
+      payload: { answers: { accurate: true }, timeSpentMs: 50 },
+    });
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    const [row] = await t.db.system((tx) =>
+      selectRows<{ n: number }>(
+        tx,
+        sql`SELECT count(*)::int AS n FROM gold_judgments WHERE context = 'queue' AND reviewer_id = ${calibrated.userId}`,
+      ),
+    );
+    expect(row!.n).toBe(1);
+    const [reviewsOfIt] = await t.db.system((tx) =>
+      selectRows<{ n: number }>(
+        tx,
+        sql`SELECT count(*)::int AS n FROM reviews WHERE output_id = ${claimed!.output.id}`,
+      ),
+    );
+    expect(reviewsOfIt!.n).toBe(1);
+    // Judged once in the queue, it is not served again.
+    const next = await t.db.tenant(lead.organizationId, (tx) => claimNext(tx, ctx, workflowId, 1));
+    expect(next?.output.id).not.toBe(claimed!.output.id);
   });
 });

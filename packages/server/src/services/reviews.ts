@@ -30,13 +30,13 @@ type ReviewKind = (typeof reviews.$inferSelect)['kind'];
  * by feedback) or waiting for a blind second review by someone else; never one another reviewer holds, except
  * for a second review. `FOR UPDATE SKIP LOCKED` keeps two reviewers claiming at once off the same row.
  */
-export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string) {
+export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string, goldMixRate = GOLD_MIX_RATE) {
   const workflow = await getWorkflow(tx, ctx, workflowId);
   const reviewerId = requireReviewer(ctx);
   if (!(await isCalibrated(tx, workflow.id, reviewerId))) throw calibrationRequired();
   const now = new Date();
   const gold =
-    randomInt(1_000_000) < GOLD_MIX_RATE * 1_000_000
+    randomInt(1_000_000) < goldMixRate * 1_000_000
       ? await pickGoldFor(tx, workflow.id, reviewerId)
       : undefined;
   const heldByOthers = tx
@@ -177,8 +177,6 @@ export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, in
     throw conflict(
       'You do not hold a live claim on this output (it expired or was never claimed); claim the next item again.',
     );
-  if (output.status === 'reviewed' || output.status === 'released')
-    throw conflict('This output has already been reviewed.');
   const standard = (await getStandard(tx, output.workflowId, output.standardVersion))!;
   let verdict: ReturnType<typeof evaluateReview>;
   try {
@@ -190,6 +188,28 @@ export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, in
   } catch (error) {
     if (error instanceof InvalidParameterError) throw fieldError(`body.${error.parameter}`, error.message);
     throw error;
+  }
+  // A gold item served blind from the queue: the verdict is a calibration judgment, not a review.
+  const [gold] =
+    output.status === 'reviewed'
+      ? await tx.select().from(goldItems).where(eq(goldItems.outputId, output.id))
+      : [];
+  if (gold) {
+    const [judgment] = await tx
+      .insert(goldJudgments)
+      .values({
+        organizationId: ctx.organizationId,
+        goldItemId: gold.id,
+        reviewerId,
+        context: 'queue',
+        defect: verdict.defect,
+        answers: input.answers,
+      })
+      .returning();
+    return { review: { id: judgment!.id }, verdict, alarmsRaised: [] };
+  }
+  if (output.status === 'reviewed' || output.status === 'released') {
+    throw conflict('This output has already been reviewed.');
   }
   const kind = kindOf(output);
   const [row] = await tx
