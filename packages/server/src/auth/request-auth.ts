@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/types';
-import { badRequest, HttpProblem, notFound, unauthenticated } from '../http/problem';
+import { badRequest, forbidden, HttpProblem, notFound, unauthenticated } from '../http/problem';
 import { findApiToken } from './api-tokens';
 import { hasRole, type Role } from './roles';
 import { safeEqual } from './secrets';
@@ -133,4 +133,11 @@ export function requireOrganization(request: FastifyRequest, atLeast: Role = 'vi
     throw new HttpProblem(403, 'forbidden', `This needs the ${atLeast} role or higher; you are ${role}.`);
   }
   return { organizationId, role, actor: auth.actor, requestId: request.id };
+}
+
+/** The signed-in person behind an organization context; `what` says what tokens may not do (403). */
+export function requirePerson(ctx: OrgContext, what: string): string {
+  if (ctx.actor.type !== 'user' || !ctx.actor.id)
+    throw forbidden(`${what} are made by people, not API tokens.`);
+  return ctx.actor.id;
 }

@@ -7,11 +7,11 @@ import {
   InvalidParameterError,
 } from '@trellis/core';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { OrgContext } from '../auth/request-auth';
+import { type OrgContext, requirePerson } from '../auth/request-auth';
 import { calibrationRounds, goldItems, goldJudgments, outputs, reviews } from '../db/quality-schema';
 import { users } from '../db/schema';
 import type { Tx } from '../db/types';
-import { conflict, fieldError, forbidden, HttpProblem, notFound } from '../http/problem';
+import { conflict, fieldError, HttpProblem, notFound } from '../http/problem';
 import { recordAudit } from './audit';
 import { getOutput } from './outputs';
 import { getStandard, getWorkflow } from './workflows';
@@ -20,12 +20,6 @@ import { getStandard, getWorkflow } from './workflows';
 export const CALIBRATION_MIN_GOLD = 5;
 export const ROUND_SIZE = 10;
 export const PASS_ACCURACY = 0.8;
-
-function reviewerOf(ctx: OrgContext): string {
-  if (ctx.actor.type !== 'user' || !ctx.actor.id)
-    throw forbidden('Calibration is for people, not API tokens.');
-  return ctx.actor.id;
-}
 
 /** A lead promotes a reviewed output whose reviewers agree on the verdict; that verdict becomes its label. */
 export async function promoteToGold(tx: Tx, ctx: OrgContext, outputId: string, note: string) {
@@ -94,7 +88,7 @@ export function calibrationRequired(): HttpProblem {
 
 /** The reviewer's open round, or a new one over the newest gold items. */
 export async function startRound(tx: Tx, ctx: OrgContext, workflowId: string) {
-  const reviewerId = reviewerOf(ctx);
+  const reviewerId = requirePerson(ctx, 'Calibration judgments');
   const workflow = await getWorkflow(tx, ctx, workflowId);
   const [open] = await tx
     .select()
@@ -162,7 +156,7 @@ export async function judgeInRound(
   roundId: string,
   input: { goldItemId: string; answers: Answers },
 ) {
-  const reviewerId = reviewerOf(ctx);
+  const reviewerId = requirePerson(ctx, 'Calibration judgments');
   const [round] = await tx
     .select()
     .from(calibrationRounds)

@@ -9,10 +9,10 @@ import {
   InvalidParameterError,
 } from '@trellis/core';
 import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, notExists, or, sql } from 'drizzle-orm';
-import type { OrgContext } from '../auth/request-auth';
+import { type OrgContext, requirePerson } from '../auth/request-auth';
 import { alarms, goldItems, goldJudgments, outputs, reviewClaims, reviews } from '../db/quality-schema';
 import type { Tx } from '../db/types';
-import { conflict, fieldError, forbidden } from '../http/problem';
+import { conflict, fieldError } from '../http/problem';
 import { recordAudit } from './audit';
 import { calibrationRequired, isCalibrated } from './calibration';
 import { getOutput } from './outputs';
@@ -32,7 +32,7 @@ type ReviewKind = (typeof reviews.$inferSelect)['kind'];
  */
 export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string, goldMixRate = GOLD_MIX_RATE) {
   const workflow = await getWorkflow(tx, ctx, workflowId);
-  const reviewerId = requireReviewer(ctx);
+  const reviewerId = requirePerson(ctx, 'Reviews');
   if (!(await isCalibrated(tx, workflow.id, reviewerId))) throw calibrationRequired();
   const now = new Date();
   const gold =
@@ -130,15 +130,9 @@ function kindOf(output: typeof outputs.$inferSelect): ReviewKind {
   return output.selected ? 'sampled' : 'flagged';
 }
 
-function requireReviewer(ctx: OrgContext): string {
-  if (ctx.actor.type !== 'user' || !ctx.actor.id)
-    throw forbidden('Reviews are made by people, not API tokens.');
-  return ctx.actor.id;
-}
-
 /** Releases this reviewer's claim without judging (skip): the item goes back to the queue for others. */
 export async function releaseClaim(tx: Tx, ctx: OrgContext, outputId: string): Promise<void> {
-  const reviewerId = requireReviewer(ctx);
+  const reviewerId = requirePerson(ctx, 'Reviews');
   await getOutput(tx, ctx, outputId);
   // The claim ends at once (others may take the item) and is marked skipped, so this reviewer's next
   // claim serves other items first.
@@ -161,7 +155,7 @@ export interface ReviewInput {
  * for a blind second review, which feeds agreement only.
  */
 export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, input: ReviewInput) {
-  const reviewerId = requireReviewer(ctx);
+  const reviewerId = requirePerson(ctx, 'Reviews');
   const output = await getOutput(tx, ctx, outputId);
   const [claim] = await tx
     .delete(reviewClaims)
