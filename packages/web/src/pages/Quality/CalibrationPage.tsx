@@ -39,6 +39,7 @@ import {
   RUBRIC_SHORTCUTS,
   RubricChecklist,
   type Shortcut,
+  ShortcutsButton,
   ShortcutsModal,
   useRubric,
   useWindowKeydown,
@@ -355,17 +356,7 @@ function RoundInProgress({
           <Text size="sm" c="dimmed">
             Judge each output as you would in the queue; the agreed verdicts show when you finish.
           </Text>
-          <Button
-            variant="subtle"
-            size="xs"
-            leftSection={<Icon name="keyboard" size={16} />}
-            onClick={() => setHelpOpen(true)}
-          >
-            Shortcuts{' '}
-            <Kbd size="xs" ml={6}>
-              ?
-            </Kbd>
-          </Button>
+          <ShortcutsButton onClick={() => setHelpOpen(true)} />
         </Group>
       </Group>
       <Progress value={(done / round.total) * 100} aria-label="Calibration progress" />

@@ -29,6 +29,7 @@ import {
   RUBRIC_SHORTCUTS,
   RubricChecklist,
   type Shortcut,
+  ShortcutsButton,
   ShortcutsModal,
   useRubric,
   useWindowKeydown,
@@ -270,19 +271,7 @@ export function ReviewPage() {
     <Stack gap="lg">
       <WorkflowHeader
         workflowId={workflowId}
-        actions={
-          <Button
-            variant="subtle"
-            size="xs"
-            leftSection={<Icon name="keyboard" size={16} />}
-            onClick={() => setHelpOpen(true)}
-          >
-            Shortcuts{' '}
-            <Kbd size="xs" ml={6}>
-              ?
-            </Kbd>
-          </Button>
-        }
+        actions={<ShortcutsButton onClick={() => setHelpOpen(true)} />}
       />
       <Group justify="space-between" gap="xs">
         <Text size="sm" c="dimmed" data-testid="reviewed-count">

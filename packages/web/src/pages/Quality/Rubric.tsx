@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Kbd, Modal, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers, Criterion } from '../../api';
+import { Icon } from '../../components/Icon';
 
 /**
  * The rubric as a keyboard-driven checklist, shared by the review queue and the calibration round: the
@@ -243,6 +244,18 @@ export function useRubric(criteria: Criterion[], onNotice: (notice: ReactNode) =
 }
 
 /** The "?" dialog listing a page's keyboard shortcuts. */
+/** The button that opens the shortcut help (also opened with ?). */
+export function ShortcutsButton({ onClick }: { onClick: () => void }) {
+  return (
+    <Button variant="subtle" size="xs" leftSection={<Icon name="keyboard" size={16} />} onClick={onClick}>
+      Shortcuts{' '}
+      <Kbd size="xs" ml={6}>
+        ?
+      </Kbd>
+    </Button>
+  );
+}
+
 export function ShortcutsModal({
   opened,
   onClose,
