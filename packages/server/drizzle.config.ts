@@ -6,6 +6,8 @@ export default defineConfig({
     './packages/server/src/db/schema.ts',
     './packages/server/src/db/quality-schema.ts',
     './packages/server/src/db/webhook-schema.ts',
+    './packages/server/src/db/capacity-schema.ts',
+    './packages/server/src/db/portfolio-schema.ts',
   ],
   out: './packages/server/drizzle',
 });

@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, organizationRef, ownerRef, personRef } from './columns';
+import { applications } from './portfolio-schema';
 
 /** Quality assurance that scales (PRODUCT.md capability 4; design in QA-ENGINE.md). */
 const orgId = organizationRef;
@@ -29,6 +30,8 @@ export const workflows = pgTable(
     organizationId: orgId(),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
+    /** The application this workflow is a task of (null for a workflow registered on its own). */
+    applicationId: uuid('application_id').references(() => applications.id, { onDelete: 'set null' }),
     /** Key of the per-output sampling draw (hash of the client id), so decisions can be re-derived. */
     samplingSalt: integer('sampling_salt').notNull(),
     createdAt: createdAt(),
