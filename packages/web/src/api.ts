@@ -389,7 +389,7 @@ function buildUrl(path: string, query?: Query): string {
   return `/api/v1${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function send(method: string, path: string, options: { body?: unknown; query?: Query } = {}) {
+export async function send(method: string, path: string, options: { body?: unknown; query?: Query } = {}) {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -425,7 +425,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
 }
 
-async function request<T>(method: string, path: string, options: { body?: unknown; query?: Query } = {}) {
+export async function request<T>(method: string, path: string, options: { body?: unknown; query?: Query } = {}) {
   const response = await send(method, path, options);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
