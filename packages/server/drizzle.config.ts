@@ -8,6 +8,7 @@ export default defineConfig({
     './packages/server/src/db/webhook-schema.ts',
     './packages/server/src/db/capacity-schema.ts',
     './packages/server/src/db/portfolio-schema.ts',
+    './packages/server/src/db/notification-schema.ts',
   ],
   out: './packages/server/drizzle',
 });
