@@ -5,13 +5,8 @@ import { goldItems, outputs, reviews } from '../db/quality-schema';
 import { selectRows } from '../db/rows';
 import type { Tx } from '../db/types';
 import { HttpProblem, notFound } from '../http/problem';
-import {
-  drawFor,
-  lockSamplingState,
-  placeOutput,
-  type SamplingSession,
-  samplingStateUpdate,
-} from './sampling';
+import { type EarlierOutput, loadIngestionSnapshot } from './ingestion-snapshot';
+import { drawFor, placeOutput, type SamplingSession, samplingStateUpdate } from './sampling';
 import { getWorkflowWithStandard } from './workflows';
 
 export type OutputRow = typeof outputs.$inferSelect;
@@ -34,7 +29,7 @@ function contentHash(input: OutputInput): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-export function describeDecision(row: OutputRow) {
+export function describeDecision(row: OutputRow | EarlierOutput) {
   return {
     id: row.id,
     clientId: row.clientId,
@@ -54,32 +49,25 @@ export function describeDecision(row: OutputRow) {
  * same id with different content is refused (409) with that decision, and nothing of the batch is stored.
  */
 export async function ingestOutputs(tx: Tx, ctx: OrgContext, workflowId: string, inputs: OutputInput[]) {
-  const { workflow, standard } = await getWorkflowWithStandard(tx, ctx, workflowId);
-  if (!standard) {
+  const {
+    workflow,
+    standard,
+    session,
+    earlier: existing,
+  } = await loadIngestionSnapshot(
+    tx,
+    ctx,
+    workflowId,
+    inputs.map((i) => i.clientId),
+  );
+  if (!standard || !session) {
     throw new HttpProblem(
       409,
       'conflict',
       'This workflow has no quality standard yet; define one before logging outputs.',
     );
   }
-  // Earlier outputs are looked up before the lock: the unique index catches a concurrent twin (below).
-  const clientIds = inputs.map((i) => i.clientId);
-  const existing = new Map(
-    (
-      await tx
-        .select()
-        .from(outputs)
-        .where(
-          and(
-            eq(outputs.workflowId, workflow.id),
-            // One JSON parameter rather than a thousand: planning a long IN list costs more than the lookup.
-            sql`${outputs.clientId} = ANY (ARRAY(SELECT json_array_elements_text(${JSON.stringify(clientIds)}::json)))`,
-          ),
-        )
-    ).map((row) => [row.clientId, row]),
-  );
-  const session = await lockSamplingState(tx, workflow, standard);
-  const results: Array<{ row: OutputRow } | { index: number; duplicate: boolean }> = [];
+  const results: Array<{ row: OutputRow | EarlierOutput } | { index: number; duplicate: boolean }> = [];
   const fresh: Array<typeof outputs.$inferInsert> = [];
   const hashes = new Map<string, string>();
   for (const [index, input] of inputs.entries()) {

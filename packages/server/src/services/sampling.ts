@@ -13,10 +13,16 @@ import { samplingStates } from '../db/quality-schema';
 import type { Tx } from '../db/types';
 import type { StandardRow, WorkflowRow } from './workflows';
 
+type PolicySource = Pick<StandardRow, 'id' | 'policySpec'>;
+type SessionStandard = Pick<
+  StandardRow,
+  'id' | 'version' | 'policySpec' | 'segmentKeys' | 'segmentCapacity' | 'judgeThreshold'
+>;
+
 // Policies are pure and built from a stored spec: caching them per standard version is only a speed-up.
 const policies = new Map<string, SamplingPolicy<PolicyState>>();
 
-export function policyOf(standard: StandardRow): SamplingPolicy<PolicyState> {
+export function policyOf(standard: PolicySource): SamplingPolicy<PolicyState> {
   let policy = policies.get(standard.id);
   if (!policy) {
     policy = createPolicy(standard.policySpec as PolicySpec);
@@ -27,7 +33,7 @@ export function policyOf(standard: StandardRow): SamplingPolicy<PolicyState> {
 }
 
 export interface SamplingSession {
-  standard: StandardRow;
+  standard: SessionStandard;
   policy: SamplingPolicy<PolicyState>;
   state: PolicyState;
   strataTable: Record<string, number>;
@@ -41,8 +47,8 @@ export interface SamplingSession {
  */
 export async function lockSamplingState(
   tx: Tx,
-  workflow: WorkflowRow,
-  standard: StandardRow,
+  workflow: Pick<WorkflowRow, 'id' | 'organizationId'>,
+  standard: SessionStandard,
 ): Promise<SamplingSession> {
   const policy = policyOf(standard);
   // One statement creates the row on first use or locks the existing one (ON CONFLICT DO UPDATE takes
@@ -99,6 +105,6 @@ export function placeOutput(
 }
 
 /** The output's uniform draw: a keyed hash of its client id, so the decision can be re-derived and audited. */
-export function drawFor(workflow: WorkflowRow, clientId: string): number {
+export function drawFor(workflow: Pick<WorkflowRow, 'samplingSalt'>, clientId: string): number {
   return hashUniform(clientId, workflow.samplingSalt);
 }

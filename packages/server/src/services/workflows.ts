@@ -10,10 +10,11 @@ import {
 } from '@trellis/core';
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
-import { qualityStandards, workflows } from '../db/quality-schema';
+import { qualityStandards, samplingStates, workflows } from '../db/quality-schema';
 import type { Tx } from '../db/types';
 import { fieldError, notFound } from '../http/problem';
 import { recordAudit } from './audit';
+import { policyOf } from './sampling';
 
 export type WorkflowRow = typeof workflows.$inferSelect;
 export type StandardRow = typeof qualityStandards.$inferSelect;
@@ -187,6 +188,18 @@ export async function createStandardVersion(
     })
     .returning();
   const standard = row!;
+  // The state row exists from the first standard on, so ingestion can lock it in the query that reads the
+  // workflow (ingestion-snapshot.ts). A later version finds the row and starts its fresh state there.
+  await tx
+    .insert(samplingStates)
+    .values({
+      workflowId: workflow.id,
+      organizationId: ctx.organizationId,
+      standardVersion: standard.version,
+      strataTable: {},
+      state: policyOf(standard).initialState(),
+    })
+    .onConflictDoNothing();
   await recordAudit(tx, ctx, {
     action: previous ? 'quality_standard.revised' : 'quality_standard.created',
     entityType: 'workflow',
