@@ -5,6 +5,7 @@ import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pag
 import { Problem } from '../http/problem';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { postFeedback } from '../services/feedback';
+import { createOutputCoalescer } from '../services/output-coalescer';
 import {
   ConcurrentOutputError,
   describeDecision,
@@ -121,6 +122,8 @@ async function ingest(db: Database, ctx: OrgContext, workflowId: string, outputs
 }
 
 export const outputRoutes: RoutePlugin = async (app, { db }) => {
+  const singles = createOutputCoalescer((ctx, workflowId, inputs) => ingest(db, ctx, workflowId, inputs));
+
   app.post(
     '/api/v1/workflows/:id/outputs',
     {
@@ -134,8 +137,8 @@ export const outputRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request, reply) => {
       const ctx = requireOrganization(request, 'contributor');
-      const [decision] = await ingest(db, ctx, request.params.id, [request.body]);
-      return reply.status(decision!.duplicate ? 200 : 201).send(decision!);
+      const decision = await singles.submit(ctx, request.params.id, request.body);
+      return reply.status(decision.duplicate ? 200 : 201).send(decision);
     },
   );
 

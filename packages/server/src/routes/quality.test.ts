@@ -519,6 +519,67 @@ describe.each(testEngines())('concurrent ingestion into one workflow on %s', (en
     );
     expect(state!.n).toBe(1);
   });
+  it('stores single outputs that arrive together in groups, each answered on its own', async () => {
+    const owner = await createOrganizationWithOwner(t.db);
+    const id = await setUpWorkflow(t, owner);
+    const token = await createTokenHeaders(t.db, owner.organizationId, 'contributor');
+    const post = (payload: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workflows/${id}/outputs`,
+        headers: token.headers,
+        payload,
+      });
+    const first = await post({ clientId: 'taken', content: 'the original' });
+    expect(first.statusCode).toBe(201);
+    const responses = await Promise.all([
+      ...outputsOf(40, 's').map((o) => post(o)),
+      post({ clientId: 'taken', content: 'something else' }),
+      post({ clientId: 'taken', content: 'the original' }),
+      post(outputsOf(1, 's')[0]!),
+    ]);
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.slice(0, 40)).toEqual(new Array(40).fill(201));
+    expect(statuses.slice(40)).toEqual([409, 200, 200]);
+    expect(responses[40]!.json()).toMatchObject({ original: { id: first.json().id, clientId: 'taken' } });
+    expect(responses[41]!.json().id).toBe(first.json().id);
+    expect(responses[42]!.json().id).toBe(responses[0]!.json().id);
+    const [stored] = await t.db.system((tx) =>
+      selectRows<{ n: number; decisions: number }>(
+        tx,
+        sql`SELECT (SELECT count(*)::int FROM outputs WHERE workflow_id = ${id}) AS n,
+              (SELECT decisions::int FROM sampling_states WHERE workflow_id = ${id}) AS decisions`,
+      ),
+    );
+    expect(stored).toEqual({ n: 41, decisions: 41 });
+  });
+
+  it('keeps the state row from the first standard on, and rebuilds one a workflow made before that lacks', async () => {
+    const owner = await createOrganizationWithOwner(t.db);
+    const id = await setUpWorkflow(t, owner);
+    const token = await createTokenHeaders(t.db, owner.organizationId, 'contributor');
+    const stateRow = async () =>
+      (
+        await t.db.system((tx) =>
+          selectRows<{ decisions: number; standard_version: number }>(
+            tx,
+            sql`SELECT decisions::int AS decisions, standard_version FROM sampling_states WHERE workflow_id = ${id}`,
+          ),
+        )
+      )[0];
+    expect(await stateRow()).toEqual({ decisions: 0, standard_version: 1 });
+    await t.db.system((tx) => tx.execute(sql`DELETE FROM sampling_states WHERE workflow_id = ${id}`));
+    const ingest = (prefix: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workflows/${id}/outputs/batch`,
+        headers: token.headers,
+        payload: { outputs: outputsOf(30, prefix) },
+      });
+    const responses = await Promise.all([ingest('a'), ingest('b'), ingest('c')]);
+    expect(responses.map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    expect(await stateRow()).toEqual({ decisions: 90, standard_version: 1 });
+  });
 });
 
 describe.each(testEngines())('concurrent retries of one output on %s', (engine) => {
