@@ -247,6 +247,8 @@ export interface CalibrationRound {
       metadata: Record<string, unknown>;
       segment: string;
     };
+    /** The standard version the item was reviewed under; it is judged with that version's rubric. */
+    standard: { version: number; criteria: Criterion[] };
     judged: boolean;
     /** true = you judged it a defect. */
     yourVerdict: boolean | null;
@@ -263,7 +265,7 @@ export interface Interval {
 export interface ReviewerCalibration {
   reviewerId: string;
   name: string;
-  latestStatus: RoundStatus;
+  latestStatus: RoundStatus | 'not_started';
   latestCorrect: number | null;
   latestTotal: number;
   sensitivity: Interval;
@@ -425,7 +427,11 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
 }
 
-export async function request<T>(method: string, path: string, options: { body?: unknown; query?: Query } = {}) {
+export async function request<T>(
+  method: string,
+  path: string,
+  options: { body?: unknown; query?: Query } = {},
+) {
   const response = await send(method, path, options);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

@@ -102,6 +102,7 @@ describe('calibration sets', () => {
 
   it('makes a new reviewer pass a calibration round before the queue, and shows the result to them and the lead', async () => {
     const newcomer = await createMember(t.db, lead.organizationId, 'reviewer');
+    const waiting = await createMember(t.db, lead.organizationId, 'reviewer');
     const blocked = await t.app.inject({
       method: 'POST',
       url: `/api/v1/workflows/${workflowId}/queue/next`,
@@ -118,6 +119,10 @@ describe('calibration sets', () => {
       })
     ).json();
     expect(round.items).toHaveLength(6);
+    expect(round.items[0].standard).toEqual({
+      version: 1,
+      criteria: [{ key: 'accurate', label: 'Accurate', kind: 'pass_fail', severity: 'critical' }],
+    });
     expect(round.items.every((i: { goldVerdict: boolean | null }) => i.goldVerdict === null)).toBe(true);
     let last = round;
     for (const [index, item] of round.items.entries()) {
@@ -157,6 +162,10 @@ describe('calibration sets', () => {
     ).json();
     const row = leadView.reviewers.find((r: { reviewerId: string }) => r.reviewerId === newcomer.userId);
     expect(row).toMatchObject({ latestStatus: 'passed', latestCorrect: 5, latestTotal: 6, judged: 6 });
+    // A reviewer who has not started is listed too, so the lead sees who still has a round to take.
+    expect(
+      leadView.reviewers.find((r: { reviewerId: string }) => r.reviewerId === waiting.userId),
+    ).toMatchObject({ latestStatus: 'not_started', latestCorrect: null, latestTotal: 0, judged: 0 });
     // 3 defects and 3 clean gold items; the one mistake is on the first item.
     const firstWasDefect = truth.get(round.items[0].output.id)!;
     expect(row.sensitivity.estimate).toBeCloseTo(firstWasDefect ? 2 / 3 : 1, 12);
@@ -244,5 +253,43 @@ describe('calibration sets', () => {
     // Judged once in the queue, it is not served again.
     const next = await t.db.tenant(lead.organizationId, (tx) => claimNext(tx, ctx, workflowId, 1));
     expect(next?.output.id).not.toBe(claimed!.output.id);
+  });
+
+  it('judges each item with the rubric of the standard version it was reviewed under, after a revision', async () => {
+    const revised = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${workflowId}/standards`,
+      headers: lead.headers,
+      payload: {
+        criteria: [
+          { key: 'grounded', label: 'Grounded in the sources', kind: 'pass_fail', severity: 'critical' },
+        ],
+        defectRule: { kind: 'any_critical_fail' },
+        outgoingLimit: 0.2,
+        policy: 'full',
+        doubleReviewFraction: 0,
+      },
+    });
+    expect(revised.json().version).toBe(2);
+    const later = await createMember(t.db, lead.organizationId, 'reviewer');
+    const round = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workflows/${workflowId}/calibration`,
+        headers: later.headers,
+      })
+    ).json();
+    expect(round.items.map((i: { standard: { version: number } }) => i.standard.version)).toEqual(
+      new Array(round.items.length).fill(1),
+    );
+    const judge = (answers: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/calibration-rounds/${round.id}/judgments`,
+        headers: later.headers,
+        payload: { goldItemId: round.items[0].goldItemId, answers },
+      });
+    expect((await judge({ grounded: true })).statusCode).toBe(400);
+    expect((await judge({ accurate: true })).statusCode).toBe(200);
   });
 });

@@ -4,6 +4,7 @@ import { Problem } from '../http/problem';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { calibrationReport, judgeInRound, promoteToGold, startRound } from '../services/calibration';
 import type { RoutePlugin } from './types';
+import { Criterion } from './workflows';
 
 const Interval = z.object({ estimate: z.number().nullable(), lower: z.number(), upper: z.number() });
 const Round = z
@@ -25,6 +26,9 @@ const Round = z
           metadata: z.record(z.string(), z.unknown()),
           segment: z.string(),
         }),
+        standard: z
+          .object({ version: z.number().int(), criteria: z.array(Criterion) })
+          .describe('The standard version the item was reviewed under, whose rubric it is judged with'),
         judged: z.boolean(),
         yourVerdict: z.boolean().nullable().describe('true = you judged it a defect'),
         goldVerdict: z.boolean().nullable().describe('The consensus label, shown once the round is complete'),
@@ -52,6 +56,7 @@ const presentRound = ({ round, items }: Described) => ({
       metadata: i.output.metadata,
       segment: i.output.segment,
     },
+    standard: i.standard,
     judged: i.judged,
     yourVerdict: i.yourVerdict,
     goldVerdict: i.goldVerdict,
@@ -139,7 +144,7 @@ export const calibrationRoutes: RoutePlugin = async (app, { db }) => {
               z.object({
                 reviewerId: Id,
                 name: z.string(),
-                latestStatus: z.enum(['open', 'passed', 'failed']),
+                latestStatus: z.enum(['not_started', 'open', 'passed', 'failed']),
                 latestCorrect: z.number().int().nullable(),
                 latestTotal: z.number().int(),
                 sensitivity: Interval,
@@ -163,9 +168,9 @@ export const calibrationRoutes: RoutePlugin = async (app, { db }) => {
         reviewers: report.reviewers.map((r) => ({
           reviewerId: r.reviewerId,
           name: r.name,
-          latestStatus: r.latestRound.status,
-          latestCorrect: r.latestRound.correct,
-          latestTotal: r.latestRound.goldItemIds.length,
+          latestStatus: r.latestRound?.status ?? ('not_started' as const),
+          latestCorrect: r.latestRound?.correct ?? null,
+          latestTotal: r.latestRound?.goldItemIds.length ?? 0,
           sensitivity: finite(r.sensitivity),
           specificity: finite(r.specificity),
           judged: r.n,

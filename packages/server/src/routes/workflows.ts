@@ -15,7 +15,7 @@ import {
 } from '../services/workflows';
 import type { RoutePlugin } from './types';
 
-const Criterion = z
+export const Criterion = z
   .strictObject({
     key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'use 1–40 lowercase letters, digits or _'),
     label: z.string().trim().min(1).max(200),

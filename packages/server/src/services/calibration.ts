@@ -8,8 +8,15 @@ import {
 } from '@trellis/core';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { type OrgContext, requirePerson } from '../auth/request-auth';
-import { calibrationRounds, goldItems, goldJudgments, outputs, reviews } from '../db/quality-schema';
-import { users } from '../db/schema';
+import {
+  calibrationRounds,
+  goldItems,
+  goldJudgments,
+  outputs,
+  qualityStandards,
+  reviews,
+} from '../db/quality-schema';
+import { memberships, users } from '../db/schema';
 import type { Tx } from '../db/types';
 import { conflict, fieldError, HttpProblem, notFound } from '../http/problem';
 import { recordAudit } from './audit';
@@ -132,6 +139,14 @@ async function describeRound(tx: Tx, round: RoundRow) {
     .innerJoin(outputs, eq(outputs.id, goldItems.outputId))
     .where(inArray(goldItems.id, round.goldItemIds));
   const judged = await tx.select().from(goldJudgments).where(eq(goldJudgments.roundId, round.id));
+  // Each item is judged against the standard version it was reviewed under, which may be older than today's.
+  const versions = [...new Set(items.map((i) => i.output.standardVersion))];
+  const standards = await tx
+    .select({ version: qualityStandards.version, criteria: qualityStandards.criteria })
+    .from(qualityStandards)
+    .where(
+      and(eq(qualityStandards.workflowId, round.workflowId), inArray(qualityStandards.version, versions)),
+    );
   const done = round.status !== 'open';
   return {
     round,
@@ -141,6 +156,10 @@ async function describeRound(tx: Tx, round: RoundRow) {
       return {
         goldItemId: id,
         output: item.output,
+        standard: {
+          version: item.output.standardVersion,
+          criteria: standards.find((v) => v.version === item.output.standardVersion)!.criteria as Criterion[],
+        },
         judged: Boolean(mine),
         yourVerdict: mine ? mine.defect : null,
         goldVerdict: done ? item.gold.defect : null,
@@ -240,7 +259,20 @@ export async function calibrationReport(tx: Tx, ctx: OrgContext, workflowId: str
     .from(goldJudgments)
     .innerJoin(goldItems, eq(goldItems.id, goldJudgments.goldItemId))
     .where(eq(goldItems.workflowId, workflow.id));
-  const reviewerIds = [...new Set(rounds.map((r) => r.round.reviewerId))];
+  // Everyone with the reviewer role is listed, also before their first round: a lead sees who has not started.
+  const members = await tx
+    .select({ reviewerId: memberships.userId, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, ctx.organizationId), eq(memberships.role, 'reviewer')))
+    .orderBy(users.name);
+  const names = new Map([
+    ...rounds.map((r) => [r.round.reviewerId, r.name] as const),
+    ...members.map((m) => [m.reviewerId, m.name] as const),
+  ]);
+  const reviewerIds = [
+    ...new Set([...rounds.map((r) => r.round.reviewerId), ...members.map((m) => m.reviewerId)]),
+  ];
   const visible =
     ctx.role === 'reviewer' || ctx.role === 'contributor' || ctx.role === 'viewer'
       ? reviewerIds.filter((id) => id === ctx.actor.id)
@@ -249,9 +281,9 @@ export async function calibrationReport(tx: Tx, ctx: OrgContext, workflowId: str
     goldItems: await countGold(tx, workflow.id),
     required: CALIBRATION_MIN_GOLD,
     reviewers: visible.map((reviewerId) => {
-      const latest = rounds.find((r) => r.round.reviewerId === reviewerId)!;
+      const latest = rounds.find((r) => r.round.reviewerId === reviewerId);
       const stats = goldCalibration(verdicts.filter((v) => v.reviewerId === reviewerId));
-      return { reviewerId, name: latest.name, latestRound: latest.round, ...stats };
+      return { reviewerId, name: names.get(reviewerId)!, latestRound: latest?.round ?? null, ...stats };
     }),
   };
 }

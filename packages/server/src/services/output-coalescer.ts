@@ -46,7 +46,7 @@ export function createOutputCoalescer<D>(store: Store<D>) {
         workflowId,
         group.map((w) => w.input),
       );
-      group.forEach((w, i) => w.resolve(decisions[i]!));
+      for (const [i, waiting] of group.entries()) waiting.resolve(decisions[i]!);
     } catch (error) {
       if (group.length === 1) {
         group[0]!.reject(error);

@@ -52,11 +52,14 @@ const SHORTCUTS: Shortcut[] = [
   [['?'], 'Show or hide these shortcuts'],
 ];
 
-const STATUS: Record<RoundStatus, { label: string; color: string }> = {
+const STATUS: Record<RoundStatus | 'not_started', { label: string; color: string }> = {
+  not_started: { label: 'Not started', color: 'gray' },
   open: { label: 'In progress', color: 'blue' },
   passed: { label: 'Passed', color: 'teal' },
   failed: { label: 'Failed', color: 'red' },
 };
+
+const NO_CRITERIA: Criterion[] = [];
 
 const TIPS = {
   sensitivity:
@@ -92,7 +95,7 @@ function IntervalCell({ interval }: { interval: Interval }) {
   );
 }
 
-function StatusBadge({ status }: { status: RoundStatus }) {
+function StatusBadge({ status }: { status: RoundStatus | 'not_started' }) {
   return (
     <Badge variant="light" color={STATUS[status].color}>
       {STATUS[status].label}
@@ -145,7 +148,8 @@ function ReviewersPanel({ workflowId }: { workflowId: string }) {
           <QueryError error={report.error} onRetry={() => report.refetch()} />
         ) : report.data.reviewers.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No reviewer has taken a calibration round on this workflow yet.
+            Nobody in this organization has the reviewer role or has taken a calibration round on this
+            workflow yet.
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={720}>
@@ -283,23 +287,22 @@ function RoundResult({
 /** One round in progress: the next unjudged item with the rubric, judged with the same keys as the queue. */
 function RoundInProgress({
   round,
-  criteria,
-  standardVersion,
   onRound,
 }: {
   round: CalibrationRound;
-  criteria: Criterion[];
-  standardVersion: number;
   onRound: (round: CalibrationRound) => void;
 }) {
   const [notice, setNotice] = useState<ReactNode>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const rubric = useRubric(criteria, setNotice);
-  const region = useRef<HTMLElement>(null);
   const index = round.items.findIndex((i) => !i.judged);
   const item = index >= 0 ? round.items[index] : undefined;
+  // Each item is judged with the rubric of the standard version it was reviewed under.
+  const criteria = item?.standard.criteria ?? NO_CRITERIA;
+  const standardVersion = item?.standard.version;
+  const rubric = useRubric(criteria, setNotice);
+  const region = useRef<HTMLElement>(null);
   const done = round.items.filter((i) => i.judged).length;
   const { reset } = rubric;
 
@@ -467,15 +470,7 @@ function YourCalibration({ workflowId }: { workflowId: string }) {
       />
     );
   if (round && round.status === 'open')
-    return (
-      <RoundInProgress
-        key={round.id}
-        round={round}
-        criteria={standard.criteria}
-        standardVersion={standard.version}
-        onRound={onRound}
-      />
-    );
+    return <RoundInProgress key={round.id} round={round} onRound={onRound} />;
   if (round) return <RoundResult round={round} workflowId={workflowId} onAgain={start} />;
 
   const required = report.data.goldItems >= report.data.required;
@@ -496,7 +491,7 @@ function YourCalibration({ workflowId }: { workflowId: string }) {
             ? 'New reviewers pass a round before they review this workflow’s queue.'
             : `The queue asks for a round once this workflow has ${report.data.required} gold items; it has ${report.data.goldItems}.`}
         </Text>
-        {mine && mine.latestStatus !== 'open' && (
+        {mine && mine.latestStatus !== 'open' && mine.latestStatus !== 'not_started' && (
           <Text size="sm" c="dimmed">
             Your latest round: {STATUS[mine.latestStatus].label.toLowerCase()}, {mine.latestCorrect} of{' '}
             {mine.latestTotal} matched.
