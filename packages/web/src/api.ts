@@ -223,6 +223,19 @@ export interface OutputDetail {
   metadata: Record<string, unknown>;
   judgeScore: number | null;
   flagged: boolean;
+  /** The verdict of its sampled or flagged review; null when not reviewed. */
+  defect: boolean | null;
+  gold: boolean;
+  reviewCount: number;
+  /** All reviews for leads and above; your own for others (second reviews are blind). */
+  reviews: {
+    kind: 'sampled' | 'second' | 'flagged';
+    defect: boolean;
+    comment: string;
+    standardVersion: number;
+    reviewer: string | null;
+    createdAt: string;
+  }[];
 }
 export interface GoldItem {
   id: string;

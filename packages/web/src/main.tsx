@@ -39,7 +39,8 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="top-right" autoClose={3500} />
+      {/* Bottom centre: clear of the header actions and of drawers, which open on the right. */}
+      <Notifications position="bottom-center" autoClose={3500} />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <App />

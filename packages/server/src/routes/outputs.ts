@@ -9,7 +9,7 @@ import { createOutputCoalescer } from '../services/output-coalescer';
 import {
   ConcurrentOutputError,
   describeDecision,
-  getOutput,
+  getOutputDetail,
   ingestOutputs,
   listOutputs,
   type OutputInput as NewOutput,
@@ -72,6 +72,26 @@ const OutputDetail = Decision.omit({ duplicate: true })
     metadata: z.record(z.string(), z.unknown()),
     judgeScore: z.number().nullable(),
     flagged: z.boolean(),
+    defect: z
+      .boolean()
+      .nullable()
+      .describe('The verdict of its sampled or flagged review; null when not reviewed'),
+    gold: z.boolean().describe('Promoted to a gold item for calibration'),
+    reviewCount: z.number().int(),
+    reviews: z
+      .array(
+        z.object({
+          kind: z.enum(['sampled', 'second', 'flagged']),
+          defect: z.boolean(),
+          comment: z.string(),
+          standardVersion: z.number().int(),
+          reviewer: z.string().nullable(),
+          createdAt: Timestamp,
+        }),
+      )
+      .describe(
+        'Its reviews: all of them for leads and above, your own for others (second reviews are blind)',
+      ),
   })
   .meta({ id: 'Output' });
 const FeedbackInput = z
@@ -207,14 +227,15 @@ export const outputRoutes: RoutePlugin = async (app, { db }) => {
     {
       schema: {
         tags: ['quality'],
-        summary: 'An output with its review decision and status',
+        summary: 'An output with its review decision, status, verdict and reviews',
         params: IdParams,
         response: { 200: OutputDetail, ...errors },
       },
     },
     async (request) => {
       const ctx = requireOrganization(request);
-      const row = await db.tenant(ctx.organizationId, (tx) => getOutput(tx, ctx, request.params.id));
+      const detail = await db.tenant(ctx.organizationId, (tx) => getOutputDetail(tx, ctx, request.params.id));
+      const { row } = detail;
       return {
         ...describeDecision(row),
         workflowId: row.workflowId,
@@ -223,6 +244,17 @@ export const outputRoutes: RoutePlugin = async (app, { db }) => {
         metadata: row.metadata,
         judgeScore: row.judgeScore,
         flagged: row.flagged,
+        defect: detail.defect,
+        gold: detail.gold,
+        reviewCount: detail.reviewCount,
+        reviews: detail.reviews.map((r) => ({
+          kind: r.kind,
+          defect: r.defect,
+          comment: r.comment,
+          standardVersion: r.standardVersion,
+          reviewer: r.reviewerName,
+          createdAt: r.createdAt.toISOString(),
+        })),
       };
     },
   );

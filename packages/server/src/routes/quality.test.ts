@@ -388,6 +388,46 @@ describe('quality in the product (PGlite)', () => {
     expect(back.output.clientId).toBe('k-0');
   });
 
+  it('shows an output with its verdict and reviews: all of them to leads, only their own to reviewers', async () => {
+    const id = await setUpWorkflow(t, owner, { policy: 'full' });
+    const logged = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${id}/outputs`,
+      headers: token.headers,
+      payload: { clientId: 'detail-1', content: 'A module outline' },
+    });
+    const outputId = logged.json().id as string;
+    const claimed = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${id}/queue/next`,
+      headers: reviewer.headers,
+    });
+    expect(claimed.json().output.id).toBe(outputId);
+    const reviewed = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${outputId}/reviews`,
+      headers: reviewer.headers,
+      payload: { answers: { accurate: false, tone: 4 }, comment: 'Cites a retired policy', timeSpentMs: 900 },
+    });
+    expect(reviewed.statusCode, reviewed.body).toBe(201);
+    const detail = async (who: { headers: Record<string, string> }) =>
+      (await t.app.inject({ url: `/api/v1/outputs/${outputId}`, headers: who.headers })).json();
+    const asLead = await detail(owner);
+    expect(asLead).toMatchObject({ defect: true, gold: false, reviewCount: 1 });
+    expect(asLead.reviews).toEqual([
+      expect.objectContaining({
+        kind: 'sampled',
+        defect: true,
+        comment: 'Cites a retired policy',
+        reviewer: 'A reviewer',
+      }),
+    ]);
+    expect((await detail(reviewer)).reviews).toHaveLength(1);
+    const colleague = await createMember(t.db, owner.organizationId, 'reviewer');
+    const asColleague = await detail(colleague);
+    expect(asColleague).toMatchObject({ defect: true, reviewCount: 1, reviews: [] });
+  });
+
   it('lists a workflow’s outputs with their verdicts, filtered and paginated', async () => {
     const id = await setUpWorkflow(t, owner, { policy: 'full' });
     await t.app.inject({

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
+import { hasRole } from '../auth/roles';
 import { goldItems, outputs, reviews } from '../db/quality-schema';
 import { selectRows } from '../db/rows';
+import { users } from '../db/schema';
 import type { Tx } from '../db/types';
 import { HttpProblem, notFound } from '../http/problem';
 import { type EarlierOutput, loadIngestionSnapshot } from './ingestion-snapshot';
@@ -190,6 +192,38 @@ export async function getOutput(tx: Tx, ctx: OrgContext, id: string): Promise<Ou
     .where(and(eq(outputs.organizationId, ctx.organizationId), eq(outputs.id, id)));
   if (!row) throw notFound('The output');
   return row;
+}
+
+/**
+ * An output with its verdict, gold status and reviews. Reviews of others are shown to leads and above only:
+ * a reviewer may yet be asked for a blind second review of the same output.
+ */
+export async function getOutputDetail(tx: Tx, ctx: OrgContext, id: string) {
+  const row = await getOutput(tx, ctx, id);
+  const all = await tx
+    .select({
+      kind: reviews.kind,
+      defect: reviews.defect,
+      comment: reviews.comment,
+      standardVersion: reviews.standardVersion,
+      createdAt: reviews.createdAt,
+      reviewerId: reviews.reviewerId,
+      reviewerName: users.name,
+    })
+    .from(reviews)
+    .leftJoin(users, eq(users.id, reviews.reviewerId))
+    .where(eq(reviews.outputId, row.id))
+    .orderBy(reviews.createdAt);
+  const [gold] = await tx.select({ id: goldItems.id }).from(goldItems).where(eq(goldItems.outputId, row.id));
+  const verdict = all.find((r) => r.kind !== 'second');
+  const seesAll = hasRole(ctx.role, 'lead');
+  return {
+    row,
+    defect: verdict ? verdict.defect : null,
+    gold: Boolean(gold),
+    reviewCount: all.length,
+    reviews: all.filter((r) => seesAll || (ctx.actor.type === 'user' && r.reviewerId === ctx.actor.id)),
+  };
 }
 
 export interface OutputFilter {

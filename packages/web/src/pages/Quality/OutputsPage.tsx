@@ -2,6 +2,7 @@ import {
   Alert,
   Badge,
   Button,
+  Card,
   Drawer,
   Group,
   Paper,
@@ -261,8 +262,8 @@ function OutputDrawerBody({
     <Stack gap="md">
       <Group gap="xs">
         <StatusBadge status={detail.status} />
-        <VerdictBadge defect={summary.defect} />
-        {summary.gold && <GoldBadge />}
+        <VerdictBadge defect={detail.defect} />
+        {detail.gold && <GoldBadge />}
         {detail.flagged && (
           <Badge variant="light" color="orange">
             Flagged by feedback
@@ -278,7 +279,7 @@ function OutputDrawerBody({
         <Fact label="Inclusion probability π">{formatPi(detail.pi)}</Fact>
         <Fact label="Segment">{detail.segment}</Fact>
         <Fact label="Standard">v{detail.standardVersion}</Fact>
-        <Fact label="Reviews">{summary.reviews}</Fact>
+        <Fact label="Reviews">{detail.reviewCount}</Fact>
         <Fact label="Judge score">{detail.judgeScore === null ? '—' : detail.judgeScore.toFixed(2)}</Fact>
         <Fact label="Logged">{formatDateTime(detail.createdAt)}</Fact>
         <Fact label="Output id">
@@ -287,6 +288,7 @@ function OutputDrawerBody({
           </Text>
         </Fact>
       </SimpleGrid>
+      {detail.reviews.length > 0 && <ReviewList reviews={detail.reviews} />}
       <Title order={3} size="h5">
         Metadata
       </Title>
@@ -298,13 +300,52 @@ function OutputDrawerBody({
         </Text>
       )}
       {canLead &&
-        (summary.gold || summary.reviews > 0 ? (
+        (detail.gold || detail.reviewCount > 0 ? (
           <PromoteToGold key={summary.id} output={summary} workflowId={workflowId} />
         ) : (
           <Text size="sm" c="dimmed">
             Once reviewed, a lead can promote this output to a gold item for calibration.
           </Text>
         ))}
+    </Stack>
+  );
+}
+
+const REVIEW_KIND: Record<OutputDetail['reviews'][number]['kind'], string> = {
+  sampled: 'Sampled review',
+  second: 'Blind second review',
+  flagged: 'Review of a flag',
+};
+
+function ReviewList({ reviews }: { reviews: OutputDetail['reviews'] }) {
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h5">
+        Reviews
+      </Title>
+      {reviews.map((r) => (
+        <Card key={`${r.createdAt}-${r.reviewer}`} withBorder padding="sm">
+          <Group justify="space-between" gap="xs">
+            <Group gap="xs">
+              <VerdictBadge defect={r.defect} />
+              <Text size="sm" fw={500}>
+                {r.reviewer ?? 'A former member'}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {REVIEW_KIND[r.kind]} · standard v{r.standardVersion}
+              </Text>
+            </Group>
+            <Text size="xs" c="dimmed">
+              {formatDateTime(r.createdAt)}
+            </Text>
+          </Group>
+          {r.comment && (
+            <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+              {r.comment}
+            </Text>
+          )}
+        </Card>
+      ))}
     </Stack>
   );
 }
