@@ -507,7 +507,7 @@ function YourCalibration({ workflowId }: { workflowId: string }) {
         >
           {mine?.latestStatus === 'open'
             ? 'Resume the round'
-            : mine
+            : mine && mine.latestStatus !== 'not_started'
               ? 'Take another round'
               : 'Start the calibration round'}
         </Button>
