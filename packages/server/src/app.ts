@@ -18,6 +18,7 @@ import { registerRequestAuth } from './auth/request-auth';
 import type { Config } from './config';
 import type { Database } from './db/types';
 import { registerErrorHandling } from './http/errors';
+import { createMetrics, registerMetrics } from './observability/metrics';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { auditEventRoutes } from './routes/audit-events';
 import { authRoutes } from './routes/auth';
@@ -125,7 +126,9 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerRequestAuth(app, db);
-  for (const routes of routeModules) await app.register(routes, { db, config });
+  const metrics = createMetrics();
+  registerMetrics(app, db, metrics, config.metricsToken);
+  for (const routes of routeModules) await app.register(routes, { db, config, metrics });
 
   if (spa) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
   return app;

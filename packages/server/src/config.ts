@@ -14,6 +14,8 @@ export interface Config {
   trustProxy: boolean;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
+  /** When set, `/metrics` answers only a scrape that sends it as a bearer token. */
+  metricsToken: string | undefined;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
@@ -26,6 +28,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: env.TRELLIS_TRUST_PROXY === 'true',
     bodyLimit: Number(env.TRELLIS_BODY_LIMIT || 1_048_576),
+    metricsToken: env.TRELLIS_METRICS_TOKEN || undefined,
   };
   const merged = { ...config, ...stripUndefined(overrides) };
   if (!Number.isInteger(merged.port) || merged.port < 0 || merged.port > 65535) {

@@ -4,6 +4,7 @@ import type { Database } from '../db/types';
 import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
 import { Problem } from '../http/problem';
 import { Id, IdParams, Timestamp } from '../http/schemas';
+import { countDecisions } from '../observability/metrics';
 import { postFeedback } from '../services/feedback';
 import { createOutputCoalescer } from '../services/output-coalescer';
 import {
@@ -141,8 +142,13 @@ async function ingest(db: Database, ctx: OrgContext, workflowId: string, outputs
   }
 }
 
-export const outputRoutes: RoutePlugin = async (app, { db }) => {
-  const singles = createOutputCoalescer((ctx, workflowId, inputs) => ingest(db, ctx, workflowId, inputs));
+export const outputRoutes: RoutePlugin = async (app, { db, metrics }) => {
+  const store = async (ctx: OrgContext, workflowId: string, inputs: NewOutput[]) => {
+    const decisions = await ingest(db, ctx, workflowId, inputs);
+    countDecisions(metrics, decisions);
+    return decisions;
+  };
+  const singles = createOutputCoalescer(store);
 
   app.post(
     '/api/v1/workflows/:id/outputs',
@@ -176,7 +182,7 @@ export const outputRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       const ctx = requireOrganization(request, 'contributor');
-      const items = await ingest(db, ctx, request.params.id, request.body.outputs);
+      const items = await store(ctx, request.params.id, request.body.outputs);
       return { items };
     },
   );
