@@ -1,13 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/src/db/client';
 import { selectRows } from '../../server/src/db/rows';
+import { freePort, type ServerProcess, startServerProcess } from '../../server/src/test/server-process';
 import { createClient } from './index';
 import type { OutputDecision, OutputInput } from './types';
 
@@ -16,66 +14,19 @@ import type { OutputDecision, OutputInput } from './types';
  * restarted on the same data dir; the SDK's retries finish the stream and every acknowledged output is
  * stored exactly once, with the decision the SDK was given.
  */
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const cli = path.join(repoRoot, 'packages/server/src/cli.ts');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 describe('a server killed mid-stream (SIGKILL), restarted on the same data dir', () => {
   let dataDir: string;
   let port: number;
   let baseUrl: string;
-  let child: ChildProcess | null = null;
-  let log = '';
+  let server: ServerProcess | null = null;
   let token: string;
 
   async function start(): Promise<void> {
-    const proc = spawn(
-      process.execPath,
-      ['--import', 'tsx', cli, 'start', '--port', String(port), '--data-dir', dataDir],
-      {
-        cwd: repoRoot,
-        env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    proc.stdout?.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-    });
-    proc.stderr?.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-    });
-    child = proc;
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}):\n${log.slice(-3000)}`);
-      const ready = await fetch(`${baseUrl}/readyz`).then(
-        (r) => r.status === 200,
-        () => false,
-      );
-      if (ready) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`server not ready in time:\n${log.slice(-3000)}`);
+    server = await startServerProcess({ args: ['--data-dir', dataDir], port });
   }
 
   async function kill(signal: NodeJS.Signals): Promise<void> {
-    const proc = child;
-    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
-    const exited = new Promise((r) => proc.once('exit', r));
-    proc.kill(signal);
-    await exited;
+    await server?.stop(signal);
   }
 
   beforeAll(async () => {
@@ -83,6 +34,7 @@ describe('a server killed mid-stream (SIGKILL), restarted on the same data dir',
     port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
     await start();
+    const log = server!.log();
     // First run through the API: the setup link the server prints, then a lead's API token.
     const setupToken = /\/setup\?token=([A-Za-z0-9_\-.~%]+)/.exec(log)?.[1];
     if (!setupToken) throw new Error(`no setup link printed:\n${log}`);
