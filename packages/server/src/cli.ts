@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { Command, InvalidArgumentError } from 'commander';
 import { roles } from './auth/roles';
+import { registerBackupCommands } from './backup/cli';
 import { type Config, loadConfig } from './config';
 import { openConfiguredDatabase } from './db/open';
 import { registerQaCommands } from './qa-cli';
@@ -119,6 +120,7 @@ token
   });
 
 registerQaCommands(program);
+registerBackupCommands(program, withDatabase);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
