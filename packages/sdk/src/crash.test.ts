@@ -5,24 +5,29 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/src/db/client';
 import { selectRows } from '../../server/src/db/rows';
+import { createTestDatabaseUrl, testEngines } from '../../server/src/test/harness';
 import { freePort, type ServerProcess, startServerProcess } from '../../server/src/test/server-process';
 import { createClient } from './index';
 import type { OutputDecision, OutputInput } from './types';
 
 /**
- * Issue 4, "Bad input and faults": a server killed with SIGKILL in the middle of a stream of batches,
- * restarted on the same data dir; the SDK's retries finish the stream and every acknowledged output is
+ * Issue 4, "Bad input and faults", and issue 11, crash safety: a server killed with SIGKILL in the middle of
+ * a stream of batches, restarted on the same database (a PGlite data dir, or PostgreSQL); the SDK's retries finish the stream and every acknowledged output is
  * stored exactly once, with the decision the SDK was given.
  */
-describe('a server killed mid-stream (SIGKILL), restarted on the same data dir', () => {
+describe.each(testEngines())('a server on %s killed mid-stream (SIGKILL) and restarted', (engine) => {
   let dataDir: string;
+  let databaseUrl = '';
   let port: number;
   let baseUrl: string;
   let server: ServerProcess | null = null;
   let token: string;
 
   async function start(): Promise<void> {
-    server = await startServerProcess({ args: ['--data-dir', dataDir], port });
+    server =
+      engine === 'pglite'
+        ? await startServerProcess({ args: ['--data-dir', dataDir], port })
+        : await startServerProcess({ env: { DATABASE_URL: databaseUrl }, port });
   }
 
   async function kill(signal: NodeJS.Signals): Promise<void> {
@@ -31,6 +36,7 @@ describe('a server killed mid-stream (SIGKILL), restarted on the same data dir',
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-sdk-crash-'));
+    if (engine === 'postgres') databaseUrl = await createTestDatabaseUrl();
     port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
     await start();
@@ -165,9 +171,9 @@ describe('a server killed mid-stream (SIGKILL), restarted on the same data dir',
       `crash test: ${calls} requests, ${duplicates} outputs answered from a batch stored before a crash`,
     );
 
-    // Stop the server and read its data dir directly.
+    // Stop the server and read its database directly.
     await kill('SIGTERM');
-    const db = await openDatabase({ dataDir });
+    const db = await openDatabase(engine === 'pglite' ? { dataDir } : { databaseUrl });
     try {
       const rows = await db.system((tx) =>
         selectRows<{ id: string; client_id: string }>(
