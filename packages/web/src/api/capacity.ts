@@ -1,4 +1,4 @@
-import { type Page, request } from '../api';
+import { api, type Page, request } from '../api';
 
 /** Client of the change absorption capacity API (server routes org-units, capacity, pulse, change-notes). */
 
@@ -229,8 +229,11 @@ export const capacityApi = {
       `/pulse-surveys/${enc(id)}/results`,
     ),
   pulseForm: (token: string) => request<PulseForm>('GET', '/pulse/form', { query: { token } }),
-  answerPulse: (body: { token: string; answers: Record<string, number> }) =>
-    request<void>('POST', '/pulse/answers', { body }),
+  /** A signed-in browser still sends its cookie, so it needs the CSRF token; the server ignores who it is. */
+  answerPulse: async (body: { token: string; answers: Record<string, number> }) => {
+    await api.session();
+    return request<void>('POST', '/pulse/answers', { body });
+  },
 
   changeNotes: () => request<{ items: ChangeNote[] }>('GET', '/change-notes'),
   myChangeNotes: () => request<{ items: ChangeNote[] }>('GET', '/change-notes/mine'),
