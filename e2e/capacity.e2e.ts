@@ -224,6 +224,14 @@ describe('capacity: three teams, two rollouts, one team red, an anonymous pulse,
     // 84 + 8 = 92 of 80: 12 points over the red line.
     await dialog.getByText(/^No: .* goes 12 points over the red line$/).waitFor();
     await screenshot(page, 'capacity-saturation-no');
+    await page.keyboard.press('Escape');
+
+    // The heatmap in dark mode: the red cell must stay readable.
+    await page.getByRole('tab', { name: 'Heatmap' }).click();
+    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    await page.getByRole('button', { name: /^Claims, .*: 105% of capacity/ }).waitFor();
+    await screenshot(page, 'capacity-heatmap-dark');
+    await page.getByRole('button', { name: 'Switch to light mode' }).click();
     expect(pageErrors).toEqual([]);
   });
 });

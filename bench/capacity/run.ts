@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRng, monthRange } from '@trellis/core';
+import { computeHeatmap, createRng, type HeatmapImpact, type HeatmapUnit, monthRange } from '@trellis/core';
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { OrgContext } from '../../packages/server/src/auth/request-auth';
 import { changeImpacts, orgUnits } from '../../packages/server/src/db/capacity-schema';
@@ -25,15 +25,18 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
 
-async function time(fn: () => Promise<unknown>) {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const samples: number[] = [];
+/** Runs the measures alternately (a, b, a, b, …) so drift in a shared machine's load hits both alike. */
+async function timePaired(fns: Array<() => Promise<unknown>>) {
+  for (let i = 0; i < WARMUP; i++) for (const fn of fns) await fn();
+  const samples = fns.map(() => [] as number[]);
   for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
+    for (const [k, fn] of fns.entries()) {
+      const t0 = performance.now();
+      await fn();
+      samples[k]!.push(performance.now() - t0);
+    }
   }
-  return { medianMs: median(samples), p95Ms: p95(samples) };
+  return samples.map((xs) => ({ medianMs: median(xs), p95Ms: p95(xs) }));
 }
 
 async function main() {
@@ -117,44 +120,51 @@ async function main() {
     return { units: divisions.length + departments.length + teams.length, impacts: impacts.length };
   });
 
-  const baseline = await time(() =>
-    db.tenant(org.id, async (tx) => {
-      await Promise.all([
-        tx.select().from(orgUnits).where(eq(orgUnits.organizationId, org.id)),
-        tx
-          .select({
-            id: changeImpacts.id,
-            orgUnitId: changeImpacts.orgUnitId,
-            title: changeImpacts.title,
-            source: changeImpacts.source,
-            aspects: changeImpacts.aspects,
-            points: changeImpacts.points,
-            peopleAffected: changeImpacts.peopleAffected,
-            startDate: changeImpacts.startDate,
-            endDate: changeImpacts.endDate,
-          })
-          .from(changeImpacts)
-          .where(
-            and(
-              eq(changeImpacts.organizationId, org.id),
-              lte(changeImpacts.startDate, to),
-              gte(changeImpacts.endDate, from),
-            ),
-          ),
-      ]);
-    }),
-  );
   let cells = 0;
-  const heatmap = await time(async () => {
-    const result = await db.tenant(org.id, (tx) => computeUnitHeatmap(tx, ctx, months));
-    cells = result.rows.length * result.months.length;
-  });
+  let inputs: { units: HeatmapUnit[]; impacts: HeatmapImpact[] } = { units: [], impacts: [] };
+  const [baseline, heatmap] = await timePaired([
+    () =>
+      db.tenant(org.id, async (tx) => {
+        await Promise.all([
+          tx.select().from(orgUnits).where(eq(orgUnits.organizationId, org.id)),
+          tx
+            .select({
+              id: changeImpacts.id,
+              orgUnitId: changeImpacts.orgUnitId,
+              title: changeImpacts.title,
+              source: changeImpacts.source,
+              aspects: changeImpacts.aspects,
+              points: changeImpacts.points,
+              peopleAffected: changeImpacts.peopleAffected,
+              startDate: changeImpacts.startDate,
+              endDate: changeImpacts.endDate,
+            })
+            .from(changeImpacts)
+            .where(
+              and(
+                eq(changeImpacts.organizationId, org.id),
+                lte(changeImpacts.startDate, to),
+                gte(changeImpacts.endDate, from),
+              ),
+            ),
+        ]).then(([units, impacts]) => {
+          inputs = { units, impacts };
+        });
+      }),
+    async () => {
+      const result = await db.tenant(org.id, (tx) => computeUnitHeatmap(tx, ctx, months));
+      cells = result.rows.length * result.months.length;
+    },
+  ]);
+  const [core] = await timePaired([async () => computeHeatmap(inputs.units, inputs.impacts, months)]);
   await db.close();
 
+  if (!baseline || !heatmap || !core) throw new Error('missing measure');
   const ratio = heatmap.medianMs / baseline.medianMs;
   const rows = [
     ['baseline: plain SELECT of the same rows', baseline.medianMs, baseline.p95Ms],
     ['heatmap (SELECTs + core load, roll-up, status)', heatmap.medianMs, heatmap.p95Ms],
+    ['core computeHeatmap alone (no I/O)', core.medianMs, core.p95Ms],
   ] as const;
   console.log(
     `\nCapacity heatmap: ${counts.units} units × ${MONTHS} months (${cells} cells), ${counts.impacts} impacts, PGlite in memory, median of ${RUNS} after ${WARMUP} warm-up\n`,
@@ -168,7 +178,7 @@ async function main() {
   const file = path.join(out, 'capacity.json');
   writeFileSync(
     file,
-    `${JSON.stringify({ engine: 'pglite', ...counts, months: MONTHS, cells, runs: RUNS, baseline, heatmap, ratio }, null, 2)}\n`,
+    `${JSON.stringify({ engine: 'pglite', ...counts, months: MONTHS, cells, runs: RUNS, baseline, heatmap, core, ratio }, null, 2)}\n`,
   );
   console.log(`Wrote ${path.relative(process.cwd(), file)}`);
 }

@@ -118,6 +118,17 @@ describe('heatmap', () => {
     expect(byId.D!.cells[1]).toMatchObject({ load: 30, status: 'green' });
     expect(byId.A!.cells[1]!.load).toBe(0);
   });
+
+  it('prorates partial months exactly as impactMonthlyLoad does', () => {
+    // Feb 15–28 is 14 of 28 days → 30; Mar 1–10 is 10 of 31 days → 600/31.
+    const [row] = computeHeatmap(
+      [units[1]!],
+      [{ orgUnitId: 'A', points: 10, peopleAffected: 6, startDate: '2026-02-15', endDate: '2026-03-10' }],
+      ['2026-02', '2026-03'],
+    );
+    expect(row!.cells[0]!.load).toBe(30);
+    expect(row!.cells[1]!.load).toBeCloseTo(600 / 31, 12);
+  });
 });
 
 describe('saturation check', () => {

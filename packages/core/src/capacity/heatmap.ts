@@ -1,12 +1,5 @@
 import { requireParameter } from '../errors';
-import {
-  type CapacityStatus,
-  effectiveCapacity,
-  impactMonthlyLoad,
-  ratioOf,
-  statusOf,
-  type UnitCapacity,
-} from './load';
+import { type CapacityStatus, effectiveCapacity, ratioOf, statusOf, type UnitCapacity } from './load';
 import { dayNumber, monthSpan } from './months';
 
 export interface HeatmapUnit extends UnitCapacity {
@@ -61,8 +54,13 @@ export function computeHeatmap(
     const start = dayNumber(impact.startDate);
     const end = dayNumber(impact.endDate);
     if (end < windowStart || start > windowEnd) continue;
-    const loads = impactMonthlyLoad(impact, months);
-    for (let m = 0; m < width; m++) own[row * width + m]! += loads[m]!;
+    // The same arithmetic as impactMonthlyLoad, on month spans computed once.
+    const weight = impact.points * impact.peopleAffected;
+    for (let m = 0; m < width; m++) {
+      const { first, last } = spans[m]!;
+      const days = Math.min(end, last) - Math.max(start, first) + 1;
+      if (days > 0) own[row * width + m]! += (weight * days) / (last - first + 1);
+    }
   }
 
   // Post-order over the forest: children before parents. A parent outside the list makes a root.
