@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { choose, completeSetup, eventually, sessionCall } from './support/app';
+import { choose, completeSetup, sessionCall } from './support/app';
 import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';
 

@@ -382,6 +382,18 @@ describe.each(testEngines())('change absorption capacity on %s', (engine) => {
       // April: ratio 0.75 → headroom 25; (25 + 75) / 2 = 50.
       expect(april).toMatchObject({ status: 'green', score: 50 });
     });
+
+    it('leaves a pulse round under 3 out of the absorption score', async () => {
+      const created = await post(lead, '/api/v1/pulse-surveys', { orgUnitId: beta, name: 'Beta check-in' });
+      const betaSurvey = created.json().id as string;
+      const round = await post(lead, `/api/v1/pulse-surveys/${betaSurvey}/rounds`, { extraLinks: 2 });
+      for (const link of round.json().links) expect((await answer(link, all(5))).statusCode).toBe(204);
+      await close(round.json().round.id);
+      const res = await get(viewer, `/api/v1/org-units/${beta}/absorption?from=2027-03&months=1`);
+      // Beta in March: 0 of 30 → headroom 100, and no pulse factor from the 2-person round.
+      expect(res.json().items[0]).toMatchObject({ score: 100, pulseRoundId: null });
+      expect(res.json().items[0].factors.map((f: { factor: string }) => f.factor)).toEqual(['headroom']);
+    });
   });
 
   it('publishes a note to the unit’s people, who acknowledge it once', async () => {
