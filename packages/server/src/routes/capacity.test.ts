@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from '../db/rows';
+import { createChangeImpact } from '../services/change-impacts';
 import { databaseDigest, expectProblem } from '../test/api';
 import {
   createMember,
@@ -175,6 +176,31 @@ describe.each(testEngines())('change absorption capacity on %s', (engine) => {
       ['Rollout A', 60, 'Alpha'],
       ['Rollout B', 24, 'Alpha'],
     ]);
+  });
+
+  it('lets sequencing record an impact from an expansion stage through createChangeImpact', async () => {
+    const ctx = {
+      organizationId: owner.organizationId,
+      role: 'lead' as const,
+      actor: { type: 'system' as const, id: null, name: 'planner' },
+      requestId: 'test',
+    };
+    const row = await t.db.tenant(owner.organizationId, (tx) =>
+      createChangeImpact(tx, ctx, {
+        ...impact(beta, { title: 'Stage 2: Beta', peopleAffected: 1, aspects: { tools: 1 } }),
+        startDate: '2028-01-01',
+        endDate: '2028-01-31',
+        source: 'expansion',
+        sourceRef: 'stage-2',
+      }),
+    );
+    const listed = (await get(viewer, `/api/v1/change-impacts?orgUnitId=${beta}`)).json();
+    expect(listed.items.find((i: { id: string }) => i.id === row.id)).toMatchObject({
+      source: 'expansion',
+      sourceRef: 'stage-2',
+      points: 1,
+    });
+    expectProblem(await post(lead, '/api/v1/change-impacts', { ...impact(beta), source: 'expansion' }), 400);
   });
 
   it('answers the saturation check without changing anything', async () => {

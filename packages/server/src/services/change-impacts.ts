@@ -30,11 +30,13 @@ export interface NewChangeImpact {
   endDate: string;
   applicationId?: string | null | undefined;
   workflowId?: string | null | undefined;
-  /** Where an automatic impact came from, e.g. the expansion stage that targets the unit. */
+  /** How it was made: by hand (default), by import, or by an expansion stage that targets the unit. */
+  source?: Source | undefined;
+  /** Where an automatic impact came from, e.g. the expansion stage's id. */
   sourceRef?: string | null | undefined;
 }
 
-type Source = ChangeImpactRow['source'];
+export type Source = ChangeImpactRow['source'];
 
 /**
  * Records the load one change puts on a unit: by hand, by import, or from the sequencing capability when an
@@ -45,13 +47,12 @@ export async function createChangeImpact(
   tx: Tx,
   ctx: OrgContext,
   input: NewChangeImpact,
-  source: Source = 'manual',
 ): Promise<ChangeImpactRow> {
-  const [row] = await createChangeImpacts(tx, ctx, [input], source, 'body.');
+  const [row] = await createChangeImpacts(tx, ctx, [input], input.source ?? 'manual', 'body.');
   return row!;
 }
 
-/** Several impacts at once, all or none (import); field errors name `<prefix><index>.<field>` for many. */
+/** Several impacts at once, all or none, all with `source`; field errors name `body.items.<index>.<field>`. */
 export async function createChangeImpacts(
   tx: Tx,
   ctx: OrgContext,
