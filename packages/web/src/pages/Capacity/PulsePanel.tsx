@@ -180,6 +180,10 @@ function SurveyCard({ survey, canLead }: { survey: PulseSurvey; canLead: boolean
           </div>
           {open ? (
             <Badge variant="light">Open until {formatDate(open.closesAt)}</Badge>
+          ) : new Date(survey.nextRoundDue) <= new Date() ? (
+            <Badge variant="light" color="yellow">
+              Round due
+            </Badge>
           ) : (
             <Badge variant="light" color="gray">
               No open round
