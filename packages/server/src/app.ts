@@ -23,11 +23,15 @@ import { apiTokenRoutes } from './routes/api-tokens';
 import { auditEventRoutes } from './routes/audit-events';
 import { authRoutes } from './routes/auth';
 import { calibrationRoutes } from './routes/calibration';
+import { capacityRoutes } from './routes/capacity';
+import { changeNoteRoutes } from './routes/change-notes';
 import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
 import { memberRoutes } from './routes/members';
+import { orgUnitRoutes } from './routes/org-units';
 import { organizationRoutes } from './routes/organizations';
 import { outputRoutes } from './routes/outputs';
+import { pulseRoutes } from './routes/pulse';
 import { qualityRoutes } from './routes/quality';
 import { reviewRoutes } from './routes/reviews';
 import { setupRoutes } from './routes/setup';
@@ -54,6 +58,10 @@ const routeModules: RoutePlugin[] = [
   qualityRoutes,
   calibrationRoutes,
   webhookRoutes,
+  orgUnitRoutes,
+  capacityRoutes,
+  pulseRoutes,
+  changeNoteRoutes,
 ];
 
 export interface BuildAppOptions {

@@ -7,6 +7,7 @@ import { InvitePage } from './pages/Auth/InvitePage';
 import { SetupPage } from './pages/Auth/SetupPage';
 import { SignInPage } from './pages/Auth/SignInPage';
 import { CapacityPage } from './pages/Capacity/CapacityPage';
+import { PulseAnswerPage } from './pages/Capacity/PulseAnswerPage';
 import { CoreReviewPage } from './pages/CoreReview/CoreReviewPage';
 import { DecisionsPage } from './pages/Decisions/DecisionsPage';
 import { DiagnosticPage } from './pages/Diagnostic/DiagnosticPage';
@@ -38,6 +39,7 @@ export function App() {
         <Route path="/setup" element={<SetupPage />} />
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/invite" element={<InvitePage />} />
+        <Route path="/pulse" element={<PulseAnswerPage />} />
         <Route
           element={
             <RequireSession>
@@ -56,6 +58,7 @@ export function App() {
           <Route path="quality/:workflowId/outputs" element={<OutputsPage />} />
           <Route path="quality/:workflowId/calibration" element={<CalibrationPage />} />
           <Route path="capacity" element={<CapacityPage />} />
+          <Route path="capacity/:tab" element={<CapacityPage />} />
           <Route path="sequencing" element={<SequencingPage />} />
           <Route path="learning" element={<LearningPage />} />
           <Route path="diagnostic" element={<DiagnosticPage />} />

@@ -79,10 +79,10 @@ export const CAPABILITIES: Capability[] = [
     question: 'How much more change can each team take on right now?',
     audience: 'Team leads and AI program leads',
     planned: [
-      'Org units with their capacity, and the change each rollout puts on them',
-      'A load-versus-capacity view across teams and weeks',
-      'Short anonymous pulse surveys with a minimum group size and no survey fatigue',
-      '"What changed" notes with acknowledgement, and a saturation check that rollouts respect',
+      'Org units (division → department → team) with headcount, a monthly change capacity and amber/red thresholds',
+      'Change impacts per unit (aspects rated 0–5 × people affected × months) and a units × months load heatmap that rolls up',
+      'Anonymous pulse check-ins by link (readiness, workload, wellbeing), hidden under 3 respondents, with a cooldown',
+      '"What changed" notes with acknowledgement rates, an explained absorption score, and a saturation check for rollouts',
     ],
   },
   {

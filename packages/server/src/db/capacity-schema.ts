@@ -1,5 +1,18 @@
-import { type AnyPgColumn, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, organizationRef } from './columns';
+import {
+  type AnyPgColumn,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, organizationRef, ownerRef, personRef } from './columns';
 
 /** Change absorption capacity (PRODUCT.md capability 5). */
 
@@ -24,4 +37,165 @@ export const orgUnits = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('org_units_org_idx').on(t.organizationId, t.parentId)],
+);
+
+export const orgUnitMemberRoles = ['member', 'lead'] as const;
+
+/** Who works in a unit: the people its "what changed" notes reach; leads hear when it turns red. */
+export const orgUnitMembers = pgTable(
+  'org_unit_members',
+  {
+    organizationId: organizationRef(),
+    orgUnitId: uuid('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
+    userId: ownerRef('user_id'),
+    role: text('role', { enum: orgUnitMemberRoles }).notNull().default('member'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgUnitId, t.userId] }), index('org_unit_members_user_idx').on(t.userId)],
+);
+
+export const changeImpactSources = ['manual', 'import', 'expansion'] as const;
+
+/** The load one rollout step or workflow change puts on a unit (model: core/capacity/load.ts). */
+export const changeImpacts = pgTable(
+  'change_impacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationRef(),
+    orgUnitId: uuid('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    /** The application / workflow whose rollout this is; checked by the service, not a foreign key,
+     * because portfolio-schema already depends on this file (no import cycles). */
+    applicationId: uuid('application_id'),
+    workflowId: uuid('workflow_id'),
+    source: text('source', { enum: changeImpactSources }).notNull(),
+    /** Where an automatic impact came from (e.g. an expansion stage id). */
+    sourceRef: text('source_ref'),
+    /** Magnitude 0–5 per aspect. */
+    aspects: jsonb('aspects').$type<Record<string, number>>().notNull(),
+    /** Σ magnitudes, kept beside the aspects so load is computed without opening them. */
+    points: integer('points').notNull(),
+    peopleAffected: integer('people_affected').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }).notNull(),
+    createdBy: personRef('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('change_impacts_unit_idx').on(t.organizationId, t.orgUnitId, t.startDate)],
+);
+
+/** A pulse: a short check-in a unit answers every `cadenceDays`, through anonymous links. */
+export const pulseSurveys = pgTable(
+  'pulse_surveys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationRef(),
+    orgUnitId: uuid('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    items: jsonb('items').$type<Array<{ key: string; label: string }>>().notNull(),
+    cadenceDays: integer('cadence_days').notNull(),
+    /** A person invited to any pulse is not invited again for this many days (survey fatigue). */
+    cooldownDays: integer('cooldown_days').notNull(),
+    createdBy: personRef('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('pulse_surveys_org_idx').on(t.organizationId, t.orgUnitId)],
+);
+
+/** One round of a pulse: its links open until `closesAt`; results show only once it is closed. */
+export const pulseRounds = pgTable(
+  'pulse_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationRef(),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => pulseSurveys.id, { onDelete: 'cascade' }),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    linksIssued: integer('links_issued').notNull(),
+  },
+  (t) => [index('pulse_rounds_survey_idx').on(t.surveyId, t.openedAt)],
+);
+
+/** A one-time answer link: only the SHA-256 of its token, and no person. */
+export const pulseLinks = pgTable(
+  'pulse_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationRef(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => pulseRounds.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('pulse_links_token_key').on(t.tokenHash), index('pulse_links_round_idx').on(t.roundId)],
+);
+
+/** An answer: no person, no link, no time, so it cannot be traced back to whoever gave it. */
+export const pulseResponses = pgTable(
+  'pulse_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationRef(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => pulseRounds.id, { onDelete: 'cascade' }),
+    answers: jsonb('answers').$type<Record<string, number>>().notNull(),
+  },
+  (t) => [index('pulse_responses_round_idx').on(t.roundId)],
+);
+
+/** When each person was last invited to a pulse (the fatigue cooldown), kept apart from links. */
+export const pulseInvitations = pgTable(
+  'pulse_invitations',
+  {
+    organizationId: organizationRef(),
+    userId: ownerRef('user_id'),
+    lastInvitedAt: timestamp('last_invited_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.userId] })],
+);
+
+/** A "what changed" note a workflow change publishes to the people of a unit. */
+export const changeNotes = pgTable(
+  'change_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationRef(),
+    orgUnitId: uuid('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
+    changeImpactId: uuid('change_impact_id').references(() => changeImpacts.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdBy: personRef('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('change_notes_unit_idx').on(t.organizationId, t.orgUnitId, t.createdAt)],
+);
+
+/** Who a note went to and when they acknowledged it. */
+export const changeNoteRecipients = pgTable(
+  'change_note_recipients',
+  {
+    organizationId: organizationRef(),
+    noteId: uuid('note_id')
+      .notNull()
+      .references(() => changeNotes.id, { onDelete: 'cascade' }),
+    userId: ownerRef('user_id'),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.noteId, t.userId] }),
+    index('change_note_recipients_user_idx').on(t.userId),
+  ],
 );

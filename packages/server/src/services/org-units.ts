@@ -1,6 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
-import { type OrgUnitKind, orgUnits } from '../db/capacity-schema';
+import { type OrgUnitKind, orgUnitMembers, orgUnits } from '../db/capacity-schema';
+import { timestampParam, toMillis } from '../db/keyset';
+import { memberships, users } from '../db/schema';
 import type { Tx } from '../db/types';
 import { fieldError, notFound } from '../http/problem';
 import { recordAudit } from './audit';
@@ -13,17 +15,37 @@ export interface NewOrgUnit {
   parentId?: string | null | undefined;
   headcount?: number | undefined;
   monthlyCapacity?: number | null | undefined;
+  amberThreshold?: number | undefined;
+  redThreshold?: number | undefined;
+}
+
+const LEVEL: Record<OrgUnitKind, number> = { division: 0, department: 1, team: 2 };
+
+function checkThresholds(amber: number, red: number, path: string) {
+  if (!(amber > 0 && amber <= red)) {
+    throw fieldError(
+      `${path}amberThreshold`,
+      'The amber threshold must be above 0 and at most the red threshold.',
+    );
+  }
 }
 
 /** Creates an org unit under a parent of the same organization; the shared entry point for other capabilities. */
 export async function createOrgUnit(tx: Tx, ctx: OrgContext, input: NewOrgUnit): Promise<OrgUnitRow> {
   if (input.parentId) {
     const [parent] = await tx
-      .select({ id: orgUnits.id })
+      .select({ id: orgUnits.id, kind: orgUnits.kind })
       .from(orgUnits)
       .where(and(eq(orgUnits.organizationId, ctx.organizationId), eq(orgUnits.id, input.parentId)));
-    if (!parent) throw fieldError('parentId', 'No org unit with this id in the organization.');
+    if (!parent) throw fieldError('body.parentId', 'No org unit with this id in the organization.');
+    if (LEVEL[parent.kind] >= LEVEL[input.kind]) {
+      throw fieldError(
+        'body.kind',
+        `A ${input.kind} cannot sit under a ${parent.kind} (division → department → team).`,
+      );
+    }
   }
+  checkThresholds(input.amberThreshold ?? 0.8, input.redThreshold ?? 1, 'body.');
   const [row] = await tx
     .insert(orgUnits)
     .values({
@@ -33,6 +55,8 @@ export async function createOrgUnit(tx: Tx, ctx: OrgContext, input: NewOrgUnit):
       parentId: input.parentId ?? null,
       headcount: input.headcount ?? 0,
       monthlyCapacity: input.monthlyCapacity ?? null,
+      ...(input.amberThreshold === undefined ? {} : { amberThreshold: input.amberThreshold }),
+      ...(input.redThreshold === undefined ? {} : { redThreshold: input.redThreshold }),
     })
     .returning();
   const unit = row!;
@@ -40,10 +64,20 @@ export async function createOrgUnit(tx: Tx, ctx: OrgContext, input: NewOrgUnit):
     action: 'org_unit.created',
     entityType: 'org_unit',
     entityId: unit.id,
-    after: { name: unit.name, kind: unit.kind, parentId: unit.parentId, headcount: unit.headcount },
+    after: describe(unit),
   });
   return unit;
 }
+
+const describe = (u: OrgUnitRow) => ({
+  name: u.name,
+  kind: u.kind,
+  parentId: u.parentId,
+  headcount: u.headcount,
+  monthlyCapacity: u.monthlyCapacity,
+  amberThreshold: u.amberThreshold,
+  redThreshold: u.redThreshold,
+});
 
 export async function getOrgUnit(tx: Tx, ctx: OrgContext, id: string): Promise<OrgUnitRow> {
   const [row] = await tx
@@ -52,4 +86,139 @@ export async function getOrgUnit(tx: Tx, ctx: OrgContext, id: string): Promise<O
     .where(and(eq(orgUnits.organizationId, ctx.organizationId), eq(orgUnits.id, id)));
   if (!row) throw notFound('The org unit');
   return row;
+}
+
+/** Oldest first (parents before the children made after them), keyset-paginated on (created at, id). */
+export async function listOrgUnits(
+  tx: Tx,
+  ctx: OrgContext,
+  page: { limit: number; after?: [string, string] | undefined },
+): Promise<OrgUnitRow[]> {
+  const created = toMillis(orgUnits.createdAt);
+  const after = page.after
+    ? or(
+        gt(created, timestampParam(page.after[0])),
+        and(eq(created, timestampParam(page.after[0])), gt(orgUnits.id, page.after[1])),
+      )
+    : undefined;
+  return tx
+    .select()
+    .from(orgUnits)
+    .where(and(eq(orgUnits.organizationId, ctx.organizationId), after))
+    .orderBy(asc(created), asc(orgUnits.id))
+    .limit(page.limit);
+}
+
+/** Every unit of the organization (the heatmap and roll-ups need the whole tree). */
+export async function listAllOrgUnits(tx: Tx, ctx: OrgContext): Promise<OrgUnitRow[]> {
+  return tx.select().from(orgUnits).where(eq(orgUnits.organizationId, ctx.organizationId));
+}
+
+export interface OrgUnitChanges {
+  name?: string | undefined;
+  headcount?: number | undefined;
+  monthlyCapacity?: number | null | undefined;
+  amberThreshold?: number | undefined;
+  redThreshold?: number | undefined;
+}
+
+/** Edits a unit's name, headcount, capacity (null = back to the default) or thresholds. */
+export async function updateOrgUnit(tx: Tx, ctx: OrgContext, id: string, changes: OrgUnitChanges) {
+  const before = await getOrgUnit(tx, ctx, id);
+  checkThresholds(
+    changes.amberThreshold ?? before.amberThreshold,
+    changes.redThreshold ?? before.redThreshold,
+    'body.',
+  );
+  const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+  if (Object.keys(set).length === 0) return before;
+  const [row] = await tx.update(orgUnits).set(set).where(eq(orgUnits.id, id)).returning();
+  await recordAudit(tx, ctx, {
+    action: 'org_unit.updated',
+    entityType: 'org_unit',
+    entityId: id,
+    before: describe(before),
+    after: describe(row!),
+  });
+  return row!;
+}
+
+/** The ids of a unit and every unit below it. */
+export async function subtreeIds(tx: Tx, ctx: OrgContext, id: string): Promise<string[]> {
+  const rows = (await tx.execute(sql`
+    WITH RECURSIVE sub AS (
+      SELECT id FROM ${orgUnits} WHERE id = ${id} AND organization_id = ${ctx.organizationId}
+      UNION ALL
+      SELECT u.id FROM ${orgUnits} u JOIN sub ON u.parent_id = sub.id
+    ) SELECT id FROM sub`)) as unknown as { rows: Array<{ id: string }> };
+  return rows.rows.map((r) => r.id);
+}
+
+export type OrgUnitMemberRole = (typeof orgUnitMembers.$inferSelect)['role'];
+
+/** Puts a member of the organization in a unit (or changes their role there). */
+export async function setOrgUnitMember(
+  tx: Tx,
+  ctx: OrgContext,
+  unitId: string,
+  input: { userId: string; role: OrgUnitMemberRole },
+) {
+  await getOrgUnit(tx, ctx, unitId);
+  const [member] = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, ctx.organizationId), eq(memberships.userId, input.userId)));
+  if (!member) throw fieldError('body.userId', 'No member of the organization with this id.');
+  await tx
+    .insert(orgUnitMembers)
+    .values({ organizationId: ctx.organizationId, orgUnitId: unitId, userId: input.userId, role: input.role })
+    .onConflictDoUpdate({
+      target: [orgUnitMembers.orgUnitId, orgUnitMembers.userId],
+      set: { role: input.role },
+    });
+  await recordAudit(tx, ctx, {
+    action: 'org_unit.member_set',
+    entityType: 'org_unit',
+    entityId: unitId,
+    after: { userId: input.userId, role: input.role },
+  });
+}
+
+export async function removeOrgUnitMember(tx: Tx, ctx: OrgContext, unitId: string, userId: string) {
+  await getOrgUnit(tx, ctx, unitId);
+  const removed = await tx
+    .delete(orgUnitMembers)
+    .where(and(eq(orgUnitMembers.orgUnitId, unitId), eq(orgUnitMembers.userId, userId)))
+    .returning();
+  if (!removed.length) throw notFound('The unit member');
+  await recordAudit(tx, ctx, {
+    action: 'org_unit.member_removed',
+    entityType: 'org_unit',
+    entityId: unitId,
+    before: { userId, role: removed[0]!.role },
+  });
+}
+
+export async function listOrgUnitMembers(tx: Tx, ctx: OrgContext, unitId: string) {
+  await getOrgUnit(tx, ctx, unitId);
+  return tx
+    .select({
+      userId: orgUnitMembers.userId,
+      role: orgUnitMembers.role,
+      name: users.name,
+      email: users.email,
+    })
+    .from(orgUnitMembers)
+    .innerJoin(users, eq(users.id, orgUnitMembers.userId))
+    .where(and(eq(orgUnitMembers.organizationId, ctx.organizationId), eq(orgUnitMembers.orgUnitId, unitId)))
+    .orderBy(asc(users.name));
+}
+
+/** User ids in a unit, optionally only its leads. */
+export async function unitMemberIds(tx: Tx, unitId: string, role?: OrgUnitMemberRole): Promise<string[]> {
+  const rows = await tx
+    .select({ userId: orgUnitMembers.userId })
+    .from(orgUnitMembers)
+    .where(and(eq(orgUnitMembers.orgUnitId, unitId), role ? eq(orgUnitMembers.role, role) : undefined));
+  return rows.map((r) => r.userId);
 }

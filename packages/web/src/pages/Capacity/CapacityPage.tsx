@@ -1,6 +1,58 @@
-import { findCapability } from '../../capabilities';
-import { PlannedCapability } from '../../components/PlannedCapability';
+import { Stack, Tabs } from '@mantine/core';
+import { useNavigate, useParams } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { useOrganization } from '../../hooks/useOrganization';
+import { hasRole } from '../../roles';
+import { ChangesPanel } from './ChangesPanel';
+import { HeatmapPanel } from './HeatmapPanel';
+import { NotesPanel } from './NotesPanel';
+import { PulsePanel } from './PulsePanel';
+import { UnitsPanel } from './UnitsPanel';
 
+const TABS = ['heatmap', 'units', 'changes', 'pulse', 'notes'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Change absorption capacity: how much more change each unit can take on right now. */
 export function CapacityPage() {
-  return <PlannedCapability capability={findCapability('capacity')} />;
+  const { role } = useOrganization();
+  const canLead = hasRole(role, 'lead');
+  const params = useParams();
+  const navigate = useNavigate();
+  const tab: Tab = (TABS as readonly string[]).includes(params.tab ?? '') ? (params.tab as Tab) : 'heatmap';
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Change capacity"
+        description="How much more change each team can take on right now: the load every rollout puts on it against its capacity, and how its people say they are coping."
+      />
+      <Tabs
+        value={tab}
+        onChange={(t) => navigate(t === 'heatmap' ? '/capacity' : `/capacity/${t}`)}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="heatmap">Heatmap</Tabs.Tab>
+          <Tabs.Tab value="units">Units</Tabs.Tab>
+          <Tabs.Tab value="changes">Changes</Tabs.Tab>
+          <Tabs.Tab value="pulse">Pulse</Tabs.Tab>
+          <Tabs.Tab value="notes">What changed</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="heatmap" pt="md">
+          <HeatmapPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="units" pt="md">
+          <UnitsPanel canLead={canLead} />
+        </Tabs.Panel>
+        <Tabs.Panel value="changes" pt="md">
+          <ChangesPanel canLead={canLead} />
+        </Tabs.Panel>
+        <Tabs.Panel value="pulse" pt="md">
+          <PulsePanel canLead={canLead} />
+        </Tabs.Panel>
+        <Tabs.Panel value="notes" pt="md">
+          <NotesPanel canLead={canLead} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
 }

@@ -13,6 +13,7 @@ export const EVENT_LABELS: Record<WebhookEventName, string> = {
   '*': 'Every event',
   'alarm.raised': 'A drift alarm is raised',
   'alarm.cleared': 'A drift alarm is cleared',
+  'unit.red': 'An org unit goes over its change capacity',
   'webhook.ping': 'A ping (sent with “Send ping”)',
 };
 

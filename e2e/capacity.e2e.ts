@@ -1,0 +1,237 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { choose, completeSetup, sessionCall } from './support/app';
+import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
+import { startServer, type TrellisServer } from './support/server';
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await fullScreenshot(page, name);
+}
+
+/** `YYYY-MM` and the first/last day of the month `offset` months from now (UTC). */
+function month(offset: number) {
+  const now = new Date();
+  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
+  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset + 1, 0));
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return { key: iso(first).slice(0, 7), first: iso(first), last: iso(last) };
+}
+
+describe('capacity: three teams, two rollouts, one team red, an anonymous pulse, a saturation check that says no', () => {
+  let server: TrellisServer;
+  let browser: Browser;
+  const pageErrors: string[] = [];
+  const next = month(1);
+  const after = month(2);
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await openBrowser();
+    browser.page.on('pageerror', (error) => pageErrors.push(error.message));
+    await completeSetup(browser.page, server.setupUrl);
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail')
+      await screenshot(browser.page, `failed-capacity-${task.name.slice(0, 40)}`).catch(() => undefined);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const addUnit = async (name: string, kind: string, parent: string | null, headcount: number) => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'New unit' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New org unit' });
+    await dialog.getByLabel('Name').fill(name);
+    await choose(page, 'Kind', kind);
+    if (parent) await choose(page, 'Part of', parent);
+    await dialog.getByLabel('Headcount').fill(String(headcount));
+    await dialog.getByRole('button', { name: 'Create unit' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('table', { name: 'Org units' }).getByText(name, { exact: true }).waitFor();
+  };
+
+  const fillChange = async (
+    unit: string,
+    title: string,
+    aspects: Record<string, number>,
+    people: number,
+    start: string,
+    end: string,
+  ) => {
+    const { page } = browser;
+    const dialog = page.getByRole('dialog', { name: 'Add a change' });
+    await choose(page, 'Unit', unit);
+    await dialog.getByRole('textbox', { name: /^Change/ }).fill(title);
+    await dialog.getByLabel('People affected').fill(String(people));
+    await dialog.getByLabel('Starts').fill(start);
+    await dialog.getByLabel('Ends').fill(end);
+    for (const [aspect, magnitude] of Object.entries(aspects)) {
+      await dialog.getByLabel(aspect, { exact: true }).fill(String(magnitude));
+    }
+    return dialog;
+  };
+
+  it('builds three teams under a division', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/capacity/units`);
+    await page.getByText('No org units yet').waitFor();
+    await addUnit('Customer Operations', 'Division', null, 0);
+    await addUnit('Claims', 'Team', 'Customer Operations', 8);
+    await addUnit('Billing', 'Team', 'Customer Operations', 6);
+    await addUnit('Support', 'Team', 'Customer Operations', 10);
+    const table = page.getByRole('table', { name: 'Org units' });
+    await expect.poll(() => table.getByRole('row').count()).toBe(5);
+    await screenshot(page, 'capacity-units');
+  });
+
+  it('adds the changes of two rollouts and sees Claims turn red on the heatmap', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: 'Changes' }).click();
+    await page.getByRole('button', { name: 'Add a change' }).click();
+    // Rollout 1 into Claims: (4 + 3 + 3) × 6 = 60 points a month of 80 → 75%.
+    let dialog = await fillChange(
+      '· Claims',
+      'AI claim triage, wave 1',
+      { Process: 4, Tools: 3, Skills: 3 },
+      6,
+      next.first,
+      after.last,
+    );
+    await dialog.getByRole('button', { name: 'Add change' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // Rollout 2 into Claims next month: + (2 + 2) × 6 = 24 → 84 of 80 = 105%, red.
+    await page.getByRole('button', { name: 'Add a change' }).click();
+    dialog = await fillChange(
+      '· Claims',
+      'Drafted replies, pilot',
+      { Roles: 2, Behaviours: 2 },
+      6,
+      next.first,
+      next.last,
+    );
+    await dialog.getByRole('button', { name: 'Add change' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // Rollout 2 also reaches Billing (by the API, as an integration would): 4 × 3 = 12 of 60.
+    const billing = (
+      await sessionCall<{ body: { items: Array<{ id: string; name: string }> } }>(
+        page,
+        'GET',
+        '/org-units?limit=500',
+      )
+    ).body.items.find((u) => u.name === 'Billing')!;
+    const res = await sessionCall(page, 'POST', '/change-impacts', {
+      orgUnitId: billing.id,
+      title: 'Drafted replies, pilot',
+      aspects: { roles: 2, behaviours: 2 },
+      peopleAffected: 3,
+      startDate: next.first,
+      endDate: next.last,
+    });
+    expect(res.status).toBe(201);
+    await page.getByRole('table', { name: 'Changes' }).getByText('AI claim triage, wave 1').waitFor();
+    await screenshot(page, 'capacity-changes');
+
+    await page.getByRole('tab', { name: 'Heatmap' }).click();
+    const red = page.getByRole('button', { name: /^Claims, .*: 105% of capacity, over capacity$/ });
+    await red.waitFor();
+    expect(await red.getAttribute('data-status')).toBe('red');
+    await page.getByRole('button', { name: /^Billing, .*: 20% of capacity, within capacity$/ }).waitFor();
+    await screenshot(page, 'capacity-heatmap-red');
+    await red.click();
+    const drawer = page.getByRole('dialog');
+    await drawer
+      .getByRole('table', { name: 'Changes behind the cell' })
+      .getByText('Drafted replies, pilot')
+      .waitFor();
+    await drawer.getByText('Load is 105% of capacity; the red line is at 100%.').waitFor();
+    await screenshot(page, 'capacity-cell');
+    await page.keyboard.press('Escape');
+  });
+
+  it('runs a pulse in Claims from anonymous links; a second answer through one link is refused', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: 'Pulse' }).click();
+    await page.getByRole('button', { name: 'New pulse' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New pulse' });
+    await choose(page, 'Unit', '· Claims');
+    await dialog.getByLabel('Name').fill('Claims check-in');
+    await dialog.getByRole('button', { name: 'Create pulse' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByLabel('Links for people without an account').fill('3');
+    await page.getByRole('button', { name: 'Open a round' }).click();
+    await page.getByLabel('Pulse links').locator('p').first().waitFor();
+    const links = await page.getByLabel('Pulse links').locator('p').allTextContents();
+    expect(links).toHaveLength(3);
+    await screenshot(page, 'capacity-pulse-links');
+    await page.keyboard.press('Escape');
+
+    const respondent = await browser.context.newPage();
+    for (const [n, link] of links.entries()) {
+      await respondent.goto(link.replace(/^https?:\/\/[^/]+/, server.baseUrl));
+      await respondent.getByText('Claims check-in').first().waitFor();
+      for (const item of await respondent.getByRole('radiogroup').all()) {
+        await item
+          .getByRole('radio')
+          .nth(n === 0 ? 1 : 2)
+          .check();
+      }
+      if (n === 0) await screenshot(respondent, 'capacity-pulse-answer');
+      await respondent.getByRole('button', { name: 'Send answers' }).click();
+      await respondent.getByText('Your answers are in').waitFor();
+    }
+    await respondent.goto(links[0]!.replace(/^https?:\/\/[^/]+/, server.baseUrl));
+    await respondent.getByText('This link cannot be used').waitFor();
+    await respondent.getByText('already been used').waitFor();
+    await screenshot(respondent, 'capacity-pulse-used');
+    await respondent.close();
+
+    await page.getByRole('button', { name: 'Close round' }).click();
+    const results = page.getByRole('table', { name: 'Results of Claims check-in' });
+    await results.getByText('3 of 3').waitFor();
+    await screenshot(page, 'capacity-pulse-results');
+  });
+
+  it('shows the absorption score and answers “no” to a third rollout into Claims', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: 'Heatmap' }).click();
+    await page.getByRole('button', { name: /^Claims, .*: 105% of capacity/ }).click();
+    const score = page.getByRole('dialog').getByLabel('Absorption score');
+    // Headroom 0 (over the red line); pulse: (2 + 3 + 3) / 3 ≈ 2.67 → 41.7; score round(20.8) = 21.
+    await score.getByText('21', { exact: true }).waitFor();
+    await score.getByText(/Latest pulse averages 2\.67 of 5/).waitFor();
+    await screenshot(page, 'capacity-absorption');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('tab', { name: 'Changes' }).click();
+    await page.getByRole('button', { name: 'Add a change' }).click();
+    const dialog = await fillChange(
+      '· Claims',
+      'Knowledge base assistant',
+      { Tools: 2 },
+      4,
+      after.first,
+      after.last,
+    );
+    await dialog.getByRole('button', { name: 'Check saturation' }).click();
+    // Month after next: 60 existing + 2 × 4 = 68 of 80 → 85%, amber: it fits. Next month instead:
+    await dialog.getByText('Yes: this change fits').waitFor();
+    await dialog.getByLabel('Starts').fill(next.first);
+    await dialog.getByLabel('Ends').fill(next.last);
+    await dialog.getByRole('button', { name: 'Check saturation' }).click();
+    // 84 + 8 = 92 of 80: 12 points over the red line.
+    await dialog.getByText(/^No: .* goes 12 points over the red line$/).waitFor();
+    await screenshot(page, 'capacity-saturation-no');
+    await page.keyboard.press('Escape');
+
+    // The heatmap in dark mode: the red cell must stay readable.
+    await page.getByRole('tab', { name: 'Heatmap' }).click();
+    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    await page.getByRole('button', { name: /^Claims, .*: 105% of capacity/ }).waitFor();
+    await screenshot(page, 'capacity-heatmap-dark');
+    await page.getByRole('button', { name: 'Switch to light mode' }).click();
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,221 @@
+import { z } from 'zod';
+import { requireOrganization } from '../auth/request-auth';
+import { decodeCursor, page, TimeIdCursor, toPage } from '../http/pagination';
+import { Problem } from '../http/problem';
+import { Id, IdParams, Name } from '../http/schemas';
+import { monthsFrom, unitAbsorption } from '../services/capacity';
+import {
+  createOrgUnit,
+  getOrgUnit,
+  listOrgUnitMembers,
+  listOrgUnits,
+  removeOrgUnitMember,
+  setOrgUnitMember,
+  updateOrgUnit,
+} from '../services/org-units';
+import { Month, OrgUnit, presentOrgUnit, Status, Threshold } from './capacity-schemas';
+import type { RoutePlugin } from './types';
+
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+const Capacity = z.number().min(0).max(1e9).nullable();
+
+const UnitMember = z
+  .object({ userId: Id, name: z.string(), email: z.string(), role: z.enum(['member', 'lead']) })
+  .meta({ id: 'OrgUnitMember' });
+
+const Absorption = z
+  .object({
+    month: z.string(),
+    load: z.number(),
+    capacity: z.number(),
+    ratio: z.number().nullable(),
+    status: Status,
+    score: z.number().int().describe('0–100: how well the unit can take in more change'),
+    pulseRoundId: Id.nullable(),
+    factors: z.array(
+      z.object({
+        factor: z.enum(['headroom', 'pulse']),
+        value: z.number(),
+        weight: z.number(),
+        detail: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'AbsorptionScore' });
+
+export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
+  app.get(
+    '/api/v1/org-units',
+    {
+      schema: {
+        tags: ['capacity'],
+        summary: 'Org units, oldest first (any member)',
+        querystring: z.strictObject({
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          cursor: z.string().max(500).optional(),
+        }),
+        response: { 200: page(OrgUnit), ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      const { limit, cursor } = request.query;
+      const after = decodeCursor(cursor, TimeIdCursor);
+      const rows = await db.tenant(ctx.organizationId, (tx) =>
+        listOrgUnits(tx, ctx, { limit: limit + 1, after }),
+      );
+      return toPage(rows, limit, presentOrgUnit, (u) => [u.createdAt.toISOString(), u.id]);
+    },
+  );
+
+  app.post(
+    '/api/v1/org-units',
+    {
+      schema: {
+        tags: ['capacity'],
+        summary: 'Create an org unit (lead): division → department → team',
+        body: z.strictObject({
+          name: Name,
+          kind: z.enum(['division', 'department', 'team']),
+          parentId: Id.nullable().optional(),
+          headcount: z.number().int().min(0).max(1_000_000).optional(),
+          monthlyCapacity: Capacity.optional(),
+          amberThreshold: Threshold.optional(),
+          redThreshold: Threshold.optional(),
+        }),
+        response: { 201: OrgUnit, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireOrganization(request, 'lead');
+      const unit = await db.tenant(ctx.organizationId, (tx) => createOrgUnit(tx, ctx, request.body));
+      return reply.status(201).send(presentOrgUnit(unit));
+    },
+  );
+
+  app.get(
+    '/api/v1/org-units/:id',
+    {
+      schema: {
+        tags: ['capacity'],
+        summary: 'An org unit',
+        params: IdParams,
+        response: { 200: OrgUnit, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      return presentOrgUnit(
+        await db.tenant(ctx.organizationId, (tx) => getOrgUnit(tx, ctx, request.params.id)),
+      );
+    },
+  );
+
+  app.patch(
+    '/api/v1/org-units/:id',
+    {
+      schema: {
+        tags: ['capacity'],
+        summary: 'Edit a unit’s name, headcount, capacity (null = default) or thresholds (lead)',
+        params: IdParams,
+        body: z.strictObject({
+          name: Name.optional(),
+          headcount: z.number().int().min(0).max(1_000_000).optional(),
+          monthlyCapacity: Capacity.optional(),
+          amberThreshold: Threshold.optional(),
+          redThreshold: Threshold.optional(),
+        }),
+        response: { 200: OrgUnit, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request, 'lead');
+      const unit = await db.tenant(ctx.organizationId, (tx) =>
+        updateOrgUnit(tx, ctx, request.params.id, request.body),
+      );
+      return presentOrgUnit(unit);
+    },
+  );
+
+  app.get(
+    '/api/v1/org-units/:id/members',
+    {
+      schema: {
+        tags: ['capacity'],
+        summary: 'The people of a unit',
+        params: IdParams,
+        response: { 200: z.object({ items: z.array(UnitMember) }), ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      const items = await db.tenant(ctx.organizationId, (tx) =>
+        listOrgUnitMembers(tx, ctx, request.params.id),
+      );
+      return { items };
+    },
+  );
+
+  app.put(
+    '/api/v1/org-units/:id/members/:userId',
+    {
+      schema: {
+        tags: ['capacity'],
+        summary: 'Put a member of the organization in the unit, as member or lead (lead)',
+        params: z.strictObject({ id: Id, userId: Id }),
+        body: z.strictObject({ role: z.enum(['member', 'lead']).default('member') }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireOrganization(request, 'lead');
+      const { id, userId } = request.params;
+      await db.tenant(ctx.organizationId, (tx) =>
+        setOrgUnitMember(tx, ctx, id, { userId, role: request.body.role }),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/v1/org-units/:id/members/:userId',
+    {
+      schema: {
+        tags: ['capacity'],
+        summary: 'Take someone out of the unit (lead)',
+        params: z.strictObject({ id: Id, userId: Id }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireOrganization(request, 'lead');
+      const { id, userId } = request.params;
+      await db.tenant(ctx.organizationId, (tx) => removeOrgUnitMember(tx, ctx, id, userId));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/org-units/:id/absorption',
+    {
+      schema: {
+        tags: ['capacity'],
+        summary: 'Absorption score per month, from load against capacity and the latest pulse, explained',
+        params: IdParams,
+        querystring: z.strictObject({
+          from: Month,
+          months: z.coerce.number().int().min(1).max(36).default(6),
+        }),
+        response: { 200: z.object({ items: z.array(Absorption) }), ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      const months = monthsFrom(request.query.from, request.query.months);
+      const items = await db.tenant(ctx.organizationId, (tx) =>
+        unitAbsorption(tx, ctx, request.params.id, months),
+      );
+      return { items };
+    },
+  );
+};

@@ -1,0 +1,120 @@
+import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { capacityApi, type OrgUnit } from '../../api/capacity';
+import { EmptyNote } from '../../components/EmptyNote';
+import { TableSkeleton } from '../../components/PageSkeleton';
+import { QueryError } from '../../components/QueryError';
+import { useOrgKey } from '../../hooks/useOrganization';
+import { treeOrder } from './format';
+import { UnitModal } from './UnitModal';
+import { UnitPeopleModal } from './UnitPeopleModal';
+
+export function useOrgUnits() {
+  const orgKey = useOrgKey();
+  return useQuery({
+    queryKey: orgKey('capacity', 'units'),
+    queryFn: async () => {
+      const all: OrgUnit[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await capacityApi.listOrgUnits(cursor);
+        all.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return all;
+    },
+  });
+}
+
+export function UnitsPanel({ canLead }: { canLead: boolean }) {
+  const units = useOrgUnits();
+  const [creating, create] = useDisclosure();
+  const [editing, setEditing] = useState<OrgUnit | null>(null);
+  const [people, setPeople] = useState<OrgUnit | null>(null);
+  if (units.isPending) return <TableSkeleton />;
+  if (units.isError) return <QueryError error={units.error} />;
+  return (
+    <Stack gap="md">
+      {canLead && (
+        <Group>
+          <Button onClick={create.open}>New unit</Button>
+        </Group>
+      )}
+      {units.data.length === 0 ? (
+        <EmptyNote
+          title="No org units yet"
+          description="Build your hierarchy: divisions, their departments, their teams, each with its headcount."
+        />
+      ) : (
+        <Paper withBorder>
+          <Table aria-label="Org units">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Unit</Table.Th>
+                <Table.Th ta="right">Headcount</Table.Th>
+                <Table.Th ta="right">Capacity / month</Table.Th>
+                <Table.Th ta="right">Amber · red</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {treeOrder(units.data).map(({ unit, depth }) => (
+                <Table.Tr key={unit.id}>
+                  <Table.Td pl={12 + depth * 18}>
+                    <Group gap="xs">
+                      <Text size="sm" fw={500}>
+                        {unit.name}
+                      </Text>
+                      <Badge size="xs" variant="light" color="gray">
+                        {unit.kind}
+                      </Badge>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td ta="right">{unit.headcount}</Table.Td>
+                  <Table.Td ta="right">
+                    {Math.round(unit.effectiveCapacity)} pts{' '}
+                    {unit.monthlyCapacity === null && (
+                      <Text span size="xs" c="dimmed">
+                        (default)
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {Math.round(unit.amberThreshold * 100)}% · {Math.round(unit.redThreshold * 100)}%
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <Group gap={4} justify="flex-end">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setPeople(unit)}
+                        aria-label={`People of ${unit.name}`}
+                      >
+                        People
+                      </Button>
+                      {canLead && (
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          onClick={() => setEditing(unit)}
+                          aria-label={`Edit ${unit.name}`}
+                        >
+                          Edit
+                        </Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+      <UnitModal opened={creating} onClose={create.close} units={units.data} />
+      {editing && <UnitModal opened onClose={() => setEditing(null)} units={units.data} unit={editing} />}
+      {people && <UnitPeopleModal unit={people} canLead={canLead} onClose={() => setPeople(null)} />}
+    </Stack>
+  );
+}
