@@ -22,8 +22,10 @@ import { apiTokenRoutes } from './routes/api-tokens';
 import { auditEventRoutes } from './routes/audit-events';
 import { authRoutes } from './routes/auth';
 import { calibrationRoutes } from './routes/calibration';
+import { evidenceRoutes } from './routes/evidence';
 import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
+import { measurementRoutes } from './routes/measurements';
 import { memberRoutes } from './routes/members';
 import { organizationRoutes } from './routes/organizations';
 import { outputRoutes } from './routes/outputs';
@@ -53,6 +55,8 @@ const routeModules: RoutePlugin[] = [
   qualityRoutes,
   calibrationRoutes,
   webhookRoutes,
+  evidenceRoutes,
+  measurementRoutes,
 ];
 
 export interface BuildAppOptions {
