@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/types';
-import { createApplication } from '../services/applications';
 import { auditEventsSince, databaseDigest, expectProblem, lastAuditId, someUuid } from '../test/api';
+import { createTestApplication } from '../test/evidence';
 import {
   createMember,
   createOrganizationWithOwner,
@@ -25,19 +24,6 @@ const hoursMetric = {
   howMeasured: 'Time sheets per module, from brief to review-ready draft',
   windows,
 };
-
-export async function createTestApplication(db: Database, person: TestPerson, name = 'Content drafting') {
-  const ctx = {
-    organizationId: person.organizationId,
-    role: person.role,
-    actor: { type: 'user' as const, id: person.userId, name: 'Owner' },
-    requestId: 'test',
-  };
-  const application = await db.tenant(person.organizationId, (tx) =>
-    createApplication(tx, ctx, { name, stage: 'pilot' }),
-  );
-  return application.id;
-}
 
 /** Days of a window, one per measurement, cycling through its weekdays. */
 const dayIn = (start: string, i: number) => {
