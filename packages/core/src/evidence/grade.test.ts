@@ -40,6 +40,9 @@ describe('gradeEvidence', () => {
 
   it('takes a custom minimum and refuses a nonsense one', () => {
     expect(gradeEvidence({ baselineN: 5, pilotN: 5, comparisonN: 0, minimum: 5 }).grade).toBe('before-after');
+    expect(gradeEvidence({ baselineN: 0, pilotN: 80, comparisonN: 80, noun: 'observations' }).reason).toMatch(
+      /80 pilot-group and 80 comparison-group observations/,
+    );
     expect(() => gradeEvidence({ baselineN: 5, pilotN: 5, comparisonN: 0, minimum: 1 })).toThrow(/minimum/);
     expect(() => gradeEvidence({ baselineN: -1, pilotN: 5, comparisonN: 0 })).toThrow(/baselineN/);
   });

@@ -19,6 +19,8 @@ export interface EvidenceDesign {
   comparisonN: number;
   /** Fewest per window for more than an anecdote (default MIN_MEASUREMENTS). */
   minimum?: number;
+  /** What the counts count, for the reason (default "measurements"; e.g. "observations" for proportions). */
+  noun?: string;
 }
 
 export interface EvidenceGrading {
@@ -46,22 +48,23 @@ export function gradeEvidence(design: EvidenceDesign): EvidenceGrading {
   }
   requireParameter(Number.isInteger(minimum) && minimum >= 2, 'minimum', 'must be an integer ≥ 2');
   const { baselineN, pilotN, comparisonN } = design;
+  const noun = design.noun ?? 'measurements';
   if (pilotN >= minimum && comparisonN >= minimum) {
     return {
       grade: 'controlled',
       contrast: 'concurrent',
-      reason: `A concurrent comparison group: ${pilotN} pilot-group and ${comparisonN} comparison-group measurements in the pilot window (at least ${minimum} each).`,
+      reason: `A concurrent comparison group: ${pilotN} pilot-group and ${comparisonN} comparison-group ${noun} in the pilot window (at least ${minimum} each).`,
     };
   }
   if (pilotN >= minimum && baselineN >= minimum) {
     const without =
       comparisonN > 0
-        ? `the comparison group has only ${comparisonN} measurements (fewer than ${minimum})`
+        ? `the comparison group has only ${comparisonN} ${noun} (fewer than ${minimum})`
         : 'there is no concurrent comparison group';
     return {
       grade: 'before-after',
       contrast: 'before-after',
-      reason: `The same group before (${baselineN}) and during the pilot (${pilotN}); ${without}, so other changes over time are not ruled out.`,
+      reason: `The same group before (${baselineN} ${noun}) and during the pilot (${pilotN}); ${without}, so other changes over time are not ruled out.`,
     };
   }
   const contrast: Contrast | null =
@@ -72,6 +75,6 @@ export function gradeEvidence(design: EvidenceDesign): EvidenceGrading {
   return {
     grade: 'anecdote',
     contrast,
-    reason: `Too few measurements to compare: baseline ${baselineN}, pilot ${pilotN}, comparison group ${comparisonN}; a comparison needs at least ${minimum} in each of two windows.`,
+    reason: `Too few ${noun} to compare: baseline ${baselineN}, pilot ${pilotN}, comparison group ${comparisonN}; a comparison needs at least ${minimum} in each of two windows.`,
   };
 }

@@ -82,6 +82,12 @@ const Evidence = z
     verdict: z.enum(['improved', 'worsened', 'inconclusive']).nullable(),
   })
   .meta({ id: 'MetricEvidence' });
+const ApplicationEvidence = z
+  .object({
+    application: z.object({ id: Id, name: z.string(), stage: z.string() }),
+    items: z.array(Evidence),
+  })
+  .meta({ id: 'ApplicationEvidence' });
 export const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 
 export const presentMetric = (m: MetricRow): z.infer<typeof Metric> => {
@@ -117,15 +123,18 @@ export const evidenceRoutes: RoutePlugin = async (app, { db }) => {
         tags: ['evidence'],
         summary: 'Every metric of an application with its effect, intervals, sample sizes and evidence grade',
         params: IdParams,
-        response: { 200: z.object({ items: z.array(Evidence) }), ...errors },
+        response: { 200: ApplicationEvidence, ...errors },
       },
     },
     async (request) => {
       const ctx = requireOrganization(request);
-      const items = await db.tenant(ctx.organizationId, (tx) =>
+      const { application, items } = await db.tenant(ctx.organizationId, (tx) =>
         listApplicationEvidence(tx, ctx, request.params.id),
       );
-      return { items: items.map(presentEvidence) };
+      return {
+        application: { id: application.id, name: application.name, stage: application.stage },
+        items: items.map(presentEvidence),
+      };
     },
   );
 

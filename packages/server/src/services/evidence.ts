@@ -14,6 +14,7 @@ import { eq } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { evidenceMeasurements } from '../db/evidence-schema';
 import type { Tx } from '../db/types';
+import { getApplication } from './applications';
 import { getMetric, listMetrics, type MetricRow } from './evidence-metrics';
 
 type Cell = 'baseline' | 'pilot' | 'comparison';
@@ -114,8 +115,9 @@ export async function getMetricEvidence(tx: Tx, ctx: OrgContext, metricId: strin
 
 /** Every metric of an application with its evidence, oldest metric first. */
 export async function listApplicationEvidence(tx: Tx, ctx: OrgContext, applicationId: string) {
-  const metrics = await listMetrics(tx, ctx, applicationId);
-  const out: MetricEvidence[] = [];
-  for (const metric of metrics) out.push(evaluateMetric(metric, await measurementCells(tx, metric.id)));
-  return out;
+  const application = await getApplication(tx, ctx, applicationId);
+  const metrics = await listMetrics(tx, ctx, application.id);
+  const items: MetricEvidence[] = [];
+  for (const metric of metrics) items.push(evaluateMetric(metric, await measurementCells(tx, metric.id)));
+  return { application, items };
 }
