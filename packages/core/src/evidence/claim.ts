@@ -51,8 +51,17 @@ export function describeFold(metric: ClaimMetric, r: Interval): { factor: Interv
 }
 
 /**
+ * Whether the effect reads as a fold change: durations and medians of positive quantities do ("5× faster");
+ * a mean may be on a scale without a true zero (a 1–5 rating), where a ratio means nothing, so it is a
+ * difference; proportions are percentage points.
+ */
+export function statesFold(metric: ClaimMetric, ratio: Interval | null): ratio is Interval {
+  return (metric.kind === 'duration' || metric.kind === 'median') && ratio !== null && ratio.lower > 0;
+}
+
+/**
  * A claim such as "Hours to draft a module: 5.0× faster (95% CI 4.2× to 6.1×); 20.1 h → 4.0 h;
- * n = 24 vs 30; before-after comparison". Proportions are stated in percentage points.
+ * n = 24 vs 30; before-after comparison".
  */
 export function formatClaim(metric: ClaimMetric, comparison: Comparison, grade: EvidenceGrade): string {
   const ci = `${Math.round(comparison.confidence * 100)}% CI`;
@@ -65,7 +74,7 @@ export function formatClaim(metric: ClaimMetric, comparison: Comparison, grade: 
     levels = `${formatNumber(baseline.estimate * 100)}% → ${formatNumber(pilot.estimate * 100)}%`;
   } else {
     levels = `${withUnit(formatNumber(baseline.estimate), metric.unit)} → ${withUnit(formatNumber(pilot.estimate), metric.unit)}`;
-    if (ratio && ratio.estimate > 0 && ratio.lower > 0) {
+    if (statesFold(metric, ratio)) {
       const { factor, word } = describeFold(metric, ratio);
       effect = `${fold(factor.estimate)} ${word} (${ci} ${fold(factor.lower)} to ${fold(factor.upper)})`;
     } else {

@@ -160,4 +160,16 @@ describe('formatClaim and judgeEffect', () => {
     );
     expect(judgeEffect('higher', { estimate: 0.1, lower: -0.2, upper: 0.4 })).toBe('inconclusive');
   });
+
+  it('states a mean as a difference even with a ratio: a rating scale has no true zero', () => {
+    const c = compareWindows({
+      kind: 'mean',
+      pilot: [4, 5, 4, 4],
+      baseline: [3, 4, 3, 4],
+      rng: createRng(1),
+    });
+    expect(c.ratio).not.toBeNull();
+    const metric = { name: 'Satisfaction', unit: 'points', kind: 'mean' as const, better: 'higher' as const };
+    expect(formatClaim(metric, c, 'before-after')).toMatch(/^Satisfaction: \+0\.75 points \(95% CI/);
+  });
 });

@@ -116,7 +116,7 @@ export async function listMetrics(tx: Tx, ctx: OrgContext, applicationId: string
         eq(evidenceMetrics.applicationId, applicationId),
       ),
     )
-    .orderBy(asc(evidenceMetrics.createdAt), asc(evidenceMetrics.id));
+    .orderBy(asc(evidenceMetrics.createdAt), asc(evidenceMetrics.name));
 }
 
 /**

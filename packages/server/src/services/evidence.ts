@@ -75,6 +75,7 @@ export function evaluateMetric(metric: MetricRow, cells: Cells): MetricEvidence 
     baselineN: size('baseline'),
     pilotN: size('pilot'),
     comparisonN: size('comparison'),
+    noun: proportion ? 'observations' : 'measurements',
   });
   const base = { metric, counts: cells.rows, grading };
   if (!grading.contrast) return { ...base, reference: null, comparison: null, claim: null, verdict: null };

@@ -62,7 +62,7 @@ describe('chartModel', () => {
     expect(p.estimate).toBeCloseTo(20, 10);
     expect(p.lower).toBeCloseTo(5.24, 10);
     expect(p.caption).toMatch(/in pp/);
-    const d = chartModel(evidence({ kind: 'mean' }, { ratio: null }))!;
+    const d = chartModel(evidence({ kind: 'mean' }, {}))!;
     expect(d.scale).toBe('linear');
     expect([d.lower, d.estimate, d.upper]).toEqual([14.5, 16, 17.5]);
     expect(d.format(16)).toBe('+16');

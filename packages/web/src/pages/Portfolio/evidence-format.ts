@@ -1,5 +1,5 @@
 import type { EvidenceGrade, MetricKind } from '@trellis/core';
-import { formatNumber } from '@trellis/core';
+import { formatNumber, statesFold } from '@trellis/core';
 import type { MetricEvidence } from '../../api/evidence';
 
 export const GRADE_LABELS: Record<EvidenceGrade, string> = {
@@ -41,7 +41,7 @@ export function chartModel(evidence: MetricEvidence): ChartModel | null {
   const c = evidence.comparison;
   if (!c) return null;
   const { metric } = evidence;
-  if (c.statistic !== 'proportion' && c.ratio && c.ratio.lower > 0) {
+  if (statesFold(metric, c.ratio)) {
     const r = c.ratio;
     // Improvement factor: the pilot's level relative to the reference, turned so that > 1 is better.
     const factor =
