@@ -35,8 +35,8 @@ export function EvidencePage() {
   );
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/portfolio" size="sm">
-        ← Portfolio
+      <Anchor component={Link} to={`/portfolio/${application.id}`} size="sm">
+        ← {application.name}
       </Anchor>
       <PageHeader
         title={`Evidence · ${application.name}`}
