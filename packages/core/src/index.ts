@@ -1,5 +1,6 @@
 export * from './capacity';
 export * from './errors';
+export * from './evidence';
 export * from './quality/agreement';
 export * from './quality/charts';
 export * from './quality/csp1-plan';

@@ -2,10 +2,12 @@ import { networkError, TrellisError } from './errors';
 import type {
   FeedbackInput,
   FeedbackResult,
+  MeasurementInput,
   Output,
   OutputDecision,
   OutputInput,
   ProblemBody,
+  RecordedMeasurement,
 } from './types';
 
 /** The most outputs the server takes in one batch request. */
@@ -56,6 +58,28 @@ export interface TrellisClient {
   getDecision(outputId: string): Promise<Output>;
   /** Records end-user feedback (a rating and/or a flag); a flag can pull the output into the queue. */
   postFeedback(outputId: string, feedback: FeedbackInput): Promise<FeedbackResult>;
+  /** Records one measurement of a pilot metric; retried safely by its client id. */
+  recordMeasurement(metricId: string, measurement: MeasurementInput): Promise<RecordedMeasurement>;
+  /**
+   * Records measurements in batches (each stored all or nothing), retrying safely; results in input order.
+   * A refused batch throws a TrellisError naming the rows (`body.measurements.3.measuredOn`), with the
+   * batches stored before it in `acknowledgedMeasurements`.
+   */
+  recordMeasurements(
+    metricId: string,
+    measurements: MeasurementInput[],
+    options?: RecordMeasurementsOptions,
+  ): Promise<RecordedMeasurement[]>;
+}
+
+export interface RecordMeasurementsOptions {
+  /** Measurements per request, 1–1000 (default 500). */
+  batchSize?: number;
+  /** Called after each stored batch. */
+  onBatch?: (
+    stored: RecordedMeasurement[],
+    progress: { done: number; total: number },
+  ) => void | Promise<void>;
 }
 
 /** Which failures a call may retry: every one for idempotent calls, only those that stored nothing else. */
@@ -202,6 +226,11 @@ export function createClient(options: ClientOptions): TrellisClient {
     }
   }
 
+  function checkBatchSize(batchSize: number): void {
+    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE)
+      throw new RangeError(`batchSize must be an integer from 1 to ${MAX_BATCH_SIZE}`);
+  }
+
   return {
     async logOutput(workflowId, output) {
       const { body } = await request<OutputDecision>(
@@ -215,8 +244,7 @@ export function createClient(options: ClientOptions): TrellisClient {
 
     async logOutputs(workflowId, outputs, opts = {}) {
       const batchSize = opts.batchSize ?? 500;
-      if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE)
-        throw new RangeError(`batchSize must be an integer from 1 to ${MAX_BATCH_SIZE}`);
+      checkBatchSize(batchSize);
       const decisions: OutputDecision[] = [];
       for (let start = 0; start < outputs.length; start += batchSize) {
         let stored: OutputDecision[];
@@ -247,6 +275,38 @@ export function createClient(options: ClientOptions): TrellisClient {
           'unsent-only',
         )
       ).body;
+    },
+
+    async recordMeasurement(metricId, measurement) {
+      const path = `/api/v1/metrics/${encode(metricId)}/measurements`;
+      return (await request<RecordedMeasurement>('POST', path, measurement, 'idempotent')).body;
+    },
+
+    async recordMeasurements(metricId, measurements, opts = {}) {
+      const batchSize = opts.batchSize ?? 500;
+      checkBatchSize(batchSize);
+      const path = `/api/v1/metrics/${encode(metricId)}/measurements/batch`;
+      const stored: RecordedMeasurement[] = [];
+      for (let start = 0; start < measurements.length; start += batchSize) {
+        const batch = measurements.slice(start, start + batchSize);
+        let items: RecordedMeasurement[];
+        try {
+          ({ items } = (
+            await request<{ items: RecordedMeasurement[] }>(
+              'POST',
+              path,
+              { measurements: batch },
+              'idempotent',
+            )
+          ).body);
+        } catch (error) {
+          if (error instanceof TrellisError) error.acknowledgedMeasurements = stored;
+          throw error;
+        }
+        stored.push(...items);
+        await opts.onBatch?.(items, { done: stored.length, total: measurements.length });
+      }
+      return stored;
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { FieldError, OutputDecision, ProblemBody } from './types';
+import type { FieldError, OutputDecision, ProblemBody, RecordedMeasurement } from './types';
 
 /**
  * A request Trellis refused (status ≥ 400, from its problem+json body), or one that never got an answer
@@ -22,6 +22,8 @@ export class TrellisError extends Error {
   readonly attempts: number;
   /** logOutputs: the decisions of the batches stored before this error (in input order). */
   acknowledged: OutputDecision[] = [];
+  /** recordMeasurements: the measurements of the batches stored before this error (in input order). */
+  acknowledgedMeasurements: RecordedMeasurement[] = [];
 
   constructor(
     problem: ProblemBody,

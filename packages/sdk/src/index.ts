@@ -5,6 +5,7 @@ export {
   type LogOutputsOptions,
   MAX_BATCH_SIZE,
   parseRetryAfter,
+  type RecordMeasurementsOptions,
   type RetryOptions,
   type TrellisClient,
 } from './client';

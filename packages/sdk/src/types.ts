@@ -74,3 +74,35 @@ export interface ProblemBody {
   errors?: FieldError[];
   original?: Record<string, unknown>;
 }
+
+/**
+ * One measurement of a pilot metric. `measuredOn` (YYYY-MM-DD) must lie in the metric's `window`; for a
+ * proportion `value` is 0/1, or a success count out of `total`.
+ */
+export interface MeasurementInput {
+  /** Your id for the measurement (1–200 characters); recording it again stores nothing twice. */
+  clientId: string;
+  window: 'baseline' | 'pilot';
+  /** `pilot` (default), or a concurrent `comparison` group working without the pilot. */
+  group?: 'pilot' | 'comparison';
+  measuredOn: string;
+  value: number;
+  total?: number;
+  /** If given, must be the metric's unit (e.g. "h"). */
+  unit?: string;
+  note?: string;
+}
+
+/** A measurement as stored. */
+export interface RecordedMeasurement extends Omit<MeasurementInput, 'clientId' | 'total' | 'unit' | 'group'> {
+  id: string;
+  metricId: string;
+  clientId: string | null;
+  group: 'pilot' | 'comparison';
+  total: number | null;
+  note: string;
+  source: 'entered' | 'imported' | 'api';
+  createdAt: string;
+  /** True when this client id was recorded before; the stored measurement is returned. */
+  duplicate: boolean;
+}

@@ -25,8 +25,10 @@ import { authRoutes } from './routes/auth';
 import { calibrationRoutes } from './routes/calibration';
 import { capacityRoutes } from './routes/capacity';
 import { changeNoteRoutes } from './routes/change-notes';
+import { evidenceRoutes } from './routes/evidence';
 import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
+import { measurementRoutes } from './routes/measurements';
 import { memberRoutes } from './routes/members';
 import { orgUnitRoutes } from './routes/org-units';
 import { organizationRoutes } from './routes/organizations';
@@ -62,6 +64,8 @@ const routeModules: RoutePlugin[] = [
   capacityRoutes,
   pulseRoutes,
   changeNoteRoutes,
+  evidenceRoutes,
+  measurementRoutes,
 ];
 
 export interface BuildAppOptions {

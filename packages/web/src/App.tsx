@@ -30,6 +30,7 @@ const ReviewPage = named(() => import('./pages/Quality/ReviewPage'), 'ReviewPage
 const OutputsPage = named(() => import('./pages/Quality/OutputsPage'), 'OutputsPage');
 const CalibrationPage = named(() => import('./pages/Quality/CalibrationPage'), 'CalibrationPage');
 const WebhooksPage = named(() => import('./pages/Settings/WebhooksPage'), 'WebhooksPage');
+const EvidencePage = named(() => import('./pages/Portfolio/EvidencePage'), 'EvidencePage');
 const AccountPage = named(() => import('./pages/Account/AccountPage'), 'AccountPage');
 
 export function App() {
@@ -49,6 +50,7 @@ export function App() {
         >
           <Route index element={<HomePage />} />
           <Route path="portfolio" element={<PortfolioPage />} />
+          <Route path="portfolio/:applicationId/evidence" element={<EvidencePage />} />
           <Route path="core-review" element={<CoreReviewPage />} />
           <Route path="decisions" element={<DecisionsPage />} />
           <Route path="quality" element={<QualityPage />} />

@@ -2,6 +2,7 @@ import betaQuantileImpl from '@stdlib/stats-base-dists-beta-quantile';
 import gammaQuantileImpl from '@stdlib/stats-base-dists-gamma-quantile';
 import normalCdfImpl from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantileImpl from '@stdlib/stats-base-dists-normal-quantile';
+import tQuantileImpl from '@stdlib/stats-base-dists-t-quantile';
 import { requireParameter } from '../errors';
 
 /** Standard normal distribution function Φ(x) (stdlib: erfc-based, double precision). */
@@ -35,4 +36,11 @@ export function betaQuantile(p: number, a: number, b: number): number {
   requireParameter(a > 0 && Number.isFinite(a), 'a', 'must be positive and finite');
   requireParameter(b > 0 && Number.isFinite(b), 'b', 'must be positive and finite');
   return betaQuantileImpl(p, a, b);
+}
+
+/** Student's t quantile with ν degrees of freedom (ν may be fractional, as in Welch–Satterthwaite). */
+export function tQuantile(p: number, df: number): number {
+  requireParameter(p >= 0 && p <= 1, 'p', 'must be a probability in [0, 1]');
+  requireParameter(df > 0 && !Number.isNaN(df), 'df', 'must be positive');
+  return Number.isFinite(df) ? tQuantileImpl(p, df) : normalQuantile(p);
 }

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidParameterError } from '../errors';
+import { tQuantile } from '../stats/distributions';
+import { summarize } from './compare';
+import { katzRatio, newcombeDifference, ratioOfMeans, welchDifference } from './intervals';
+
+// R's `sleep` data (Cushny & Peebles 1905, as in Student 1908): extra hours of sleep under two drugs.
+const drug1 = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
+const drug2 = [1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4];
+
+describe('tQuantile', () => {
+  it('matches printed t tables (4 decimals) and tends to the normal quantile', () => {
+    expect(tQuantile(0.975, 10)).toBeCloseTo(2.2281, 4);
+    expect(tQuantile(0.975, 1)).toBeCloseTo(12.7062, 4);
+    expect(tQuantile(0.95, 30)).toBeCloseTo(1.6973, 4);
+    expect(tQuantile(0.975, Number.POSITIVE_INFINITY)).toBeCloseTo(1.96, 2);
+  });
+});
+
+describe('welchDifference', () => {
+  it('reproduces R’s Welch two-sample t-test on the sleep data: df 17.776, 95% CI −0.2055 to 3.3655', () => {
+    // R 4.x, t.test(extra ~ group, data = sleep) reports df = 17.776 and the CI of mean(1) − mean(2)
+    // −3.3654832 to 0.2054832; with pilot = drug 2 and baseline = drug 1 the signs flip.
+    const w = welchDifference(summarize(drug2), summarize(drug1));
+    expect(w.estimate).toBeCloseTo(1.58, 10);
+    expect(w.df).toBeCloseTo(17.776, 3);
+    expect(w.lower).toBeCloseTo(-0.2054832, 6);
+    expect(w.upper).toBeCloseTo(3.3654832, 6);
+  });
+
+  it('is the exact formula d ± t(ν)·√(s₁²/n₁ + s₂²/n₂) with Welch–Satterthwaite ν', () => {
+    // pilot: n 15, mean 4, sd 1.5; baseline: n 12, mean 20, sd 5.
+    // a = 2.25/15 = 0.15, b = 25/12; ν = (a+b)²/(a²/14 + b²/11) = 12.58974; t(0.975, ν) = 2.1675468 (SciPy 1.17)
+    const w = welchDifference({ n: 15, mean: 4, variance: 2.25 }, { n: 12, mean: 20, variance: 25 });
+    const a = 0.15;
+    const b = 25 / 12;
+    const df = (a + b) ** 2 / (a ** 2 / 14 + b ** 2 / 11);
+    expect(w.df).toBeCloseTo(df, 10);
+    expect(w.df).toBeCloseTo(12.58974, 4);
+    const half = 2.1675468 * Math.sqrt(a + b);
+    expect(w.lower).toBeCloseTo(-16 - half, 6);
+    expect(w.upper).toBeCloseTo(-16 + half, 6);
+  });
+
+  it('refuses a window with fewer than two measurements, naming it', () => {
+    expect(() => welchDifference({ n: 1, mean: 1, variance: 0 }, summarize(drug1))).toThrow(
+      InvalidParameterError,
+    );
+    expect(() => welchDifference({ n: 1, mean: 1, variance: 0 }, summarize(drug1))).toThrow(/pilot.n/);
+  });
+});
+
+describe('ratioOfMeans (delta method on the log scale)', () => {
+  it('matches the worked example computed with SciPy 1.17: 0.2, 95% CI 0.155906 to 0.256565', () => {
+    // pilot n 15, mean 4 h, sd 1.5; baseline n 12, mean 20 h, sd 5.
+    // a = 1.5²/(15·4²) = 0.009375, b = 5²/(12·20²) = 0.0052083; ν = (a+b)²/(a²/14 + b²/11) = 24.3223;
+    // t(0.975, 24.3223) = 2.0624521; 0.2·exp(∓2.0624521·√(a+b)) = 0.1559059, 0.2565650.
+    const r = ratioOfMeans({ n: 15, mean: 4, variance: 2.25 }, { n: 12, mean: 20, variance: 25 });
+    expect(r.estimate).toBeCloseTo(0.2, 12);
+    expect(r.df).toBeCloseTo(24.3223, 4);
+    expect(r.lower).toBeCloseTo(0.1559059, 6);
+    expect(r.upper).toBeCloseTo(0.256565, 6);
+  });
+
+  it('needs positive means', () => {
+    expect(() => ratioOfMeans(summarize(drug1), { n: 5, mean: 0, variance: 1 })).toThrow(/baseline.mean/);
+  });
+});
+
+describe('newcombeDifference (hybrid score, method 10)', () => {
+  // Newcombe (1998) Stat. Med. 17:873–890, Table II, method 10; printed to 4 decimals.
+  it.each([
+    [56, 70, 48, 80, 0.2, 0.0524, 0.3339],
+    [9, 10, 3, 10, 0.6, 0.1705, 0.809],
+    [5, 56, 0, 29, 0.0893, -0.0381, 0.1926],
+    [0, 10, 0, 20, 0, -0.1611, 0.2775],
+    [10, 10, 0, 10, 1, 0.6075, 1],
+  ])('%i/%i vs %i/%i → %f (%f to %f)', (x1, n1, x2, n2, d, lower, upper) => {
+    const ci = newcombeDifference({ successes: x1, trials: n1 }, { successes: x2, trials: n2 });
+    expect(Math.abs(ci.estimate - d)).toBeLessThan(5e-5);
+    expect(Math.abs(ci.lower - lower)).toBeLessThan(5e-5);
+    expect(Math.abs(ci.upper - upper)).toBeLessThan(5e-5);
+  });
+
+  it('refuses more successes than trials', () => {
+    expect(() => newcombeDifference({ successes: 5, trials: 4 }, { successes: 1, trials: 4 })).toThrow(
+      /pilot.successes/,
+    );
+  });
+});
+
+describe('katzRatio', () => {
+  it('is exp(log RR ± z·√(1/x₁ − 1/n₁ + 1/x₂ − 1/n₂)): 56/70 vs 48/80 → 1.3333 (1.0766 to 1.6512)', () => {
+    // se = √(1/56 − 1/70 + 1/48 − 1/80) = 0.1091089; z = 1.959964; (4/3)·exp(±0.2138495).
+    const r = katzRatio({ successes: 56, trials: 70 }, { successes: 48, trials: 80 });
+    expect(r.estimate).toBeCloseTo(4 / 3, 12);
+    expect(r.lower).toBeCloseTo((4 / 3) * Math.exp(-1.959964 * 0.1091089), 5);
+    expect(r.upper).toBeCloseTo((4 / 3) * Math.exp(1.959964 * 0.1091089), 5);
+    expect(r.lower).toBeCloseTo(1.0766, 4);
+    expect(r.upper).toBeCloseTo(1.6512, 4);
+  });
+
+  it('adds ½ to the counts when the pilot has no success, and refuses a baseline without one', () => {
+    // x₁ = 0.5, n₁ = 11, x₂ = 4.5, n₂ = 11: RR' = 1/9, se = √(2 − 2/11 + 1/4.5 − 1/11)
+    const r = katzRatio({ successes: 0, trials: 10 }, { successes: 4, trials: 10 });
+    expect(r.estimate).toBe(0);
+    const se = Math.sqrt(1 / 0.5 - 1 / 11 + 1 / 4.5 - 1 / 11);
+    expect(r.upper).toBeCloseTo((1 / 9) * Math.exp(1.959964 * se), 5);
+    expect(() => katzRatio({ successes: 3, trials: 10 }, { successes: 0, trials: 10 })).toThrow(
+      /baseline.successes/,
+    );
+  });
+});

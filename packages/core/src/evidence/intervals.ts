@@ -1,0 +1,138 @@
+import { requireParameter } from '../errors';
+import type { Interval } from '../quality/estimators';
+import { wilsonInterval } from '../quality/estimators';
+import { normalQuantile, tQuantile } from '../stats/distributions';
+
+/** A window's numeric sample reduced to what the normal-theory intervals need. */
+export interface SampleSummary {
+  n: number;
+  mean: number;
+  /** Unbiased sample variance (divisor n − 1). */
+  variance: number;
+}
+
+/** A window's binary sample: successes out of trials. */
+export interface ProportionCounts {
+  successes: number;
+  trials: number;
+}
+
+export function requireConfidence(confidence: number): void {
+  requireParameter(confidence > 0 && confidence < 1, 'confidence', 'must be in (0, 1)');
+}
+
+function requireSummary(s: SampleSummary, name: string): void {
+  requireParameter(Number.isInteger(s.n) && s.n >= 2, `${name}.n`, 'needs at least 2 measurements');
+  requireParameter(Number.isFinite(s.mean), `${name}.mean`, 'must be finite');
+  requireParameter(s.variance >= 0 && Number.isFinite(s.variance), `${name}.variance`, 'must be ≥ 0');
+}
+
+/**
+ * Welch (1947) interval for the difference of means pilot − baseline, with the Welch–Satterthwaite
+ * degrees of freedom ν = (a + b)² / (a²/(n₁−1) + b²/(n₂−1)), a = s₁²/n₁, b = s₂²/n₂.
+ */
+export function welchDifference(
+  pilot: SampleSummary,
+  baseline: SampleSummary,
+  confidence = 0.95,
+): Interval & { df: number; standardError: number } {
+  requireConfidence(confidence);
+  requireSummary(pilot, 'pilot');
+  requireSummary(baseline, 'baseline');
+  const a = pilot.variance / pilot.n;
+  const b = baseline.variance / baseline.n;
+  const se = Math.sqrt(a + b);
+  const estimate = pilot.mean - baseline.mean;
+  if (se === 0)
+    return { estimate, lower: estimate, upper: estimate, df: Number.POSITIVE_INFINITY, standardError: 0 };
+  const df = (a + b) ** 2 / (a ** 2 / (pilot.n - 1) + b ** 2 / (baseline.n - 1));
+  const q = tQuantile(1 - (1 - confidence) / 2, df);
+  return { estimate, lower: estimate - q * se, upper: estimate + q * se, df, standardError: se };
+}
+
+/**
+ * Ratio of means pilot / baseline by the delta method on the log scale: var(log x̄) ≈ s²/(n·x̄²), so
+ * log R ± q·√(a + b) with a = s₁²/(n₁x̄₁²), b = s₂²/(n₂x̄₂²), exponentiated. q is the t quantile with
+ * Satterthwaite's ν on those two components, which reduces to Welch's ν when the means are equal.
+ * Chosen over Fieller's theorem because it always gives a bounded interval; it needs both means > 0.
+ */
+export function ratioOfMeans(
+  pilot: SampleSummary,
+  baseline: SampleSummary,
+  confidence = 0.95,
+): Interval & { df: number } {
+  requireConfidence(confidence);
+  requireSummary(pilot, 'pilot');
+  requireSummary(baseline, 'baseline');
+  requireParameter(pilot.mean > 0, 'pilot.mean', 'must be positive for a ratio');
+  requireParameter(baseline.mean > 0, 'baseline.mean', 'must be positive for a ratio');
+  const a = pilot.variance / (pilot.n * pilot.mean ** 2);
+  const b = baseline.variance / (baseline.n * baseline.mean ** 2);
+  const estimate = pilot.mean / baseline.mean;
+  if (a + b === 0) return { estimate, lower: estimate, upper: estimate, df: Number.POSITIVE_INFINITY };
+  const df = (a + b) ** 2 / (a ** 2 / (pilot.n - 1) + b ** 2 / (baseline.n - 1));
+  const half = tQuantile(1 - (1 - confidence) / 2, df) * Math.sqrt(a + b);
+  return { estimate, lower: estimate * Math.exp(-half), upper: estimate * Math.exp(half), df };
+}
+
+function requireCounts(c: ProportionCounts, name: string): void {
+  requireParameter(
+    Number.isInteger(c.trials) && c.trials >= 1,
+    `${name}.trials`,
+    'must be a positive integer',
+  );
+  requireParameter(
+    Number.isInteger(c.successes) && c.successes >= 0 && c.successes <= c.trials,
+    `${name}.successes`,
+    'must be an integer in [0, trials]',
+  );
+}
+
+/**
+ * Newcombe (1998) hybrid score interval for p₁ − p₂ (method 10 of "Interval estimation for the
+ * difference between independent proportions", Stat. Med. 17:873–890), built from the two Wilson
+ * intervals (l₁, u₁), (l₂, u₂): d − √((p₁−l₁)² + (u₂−p₂)²) to d + √((u₁−p₁)² + (p₂−l₂)²).
+ */
+export function newcombeDifference(
+  pilot: ProportionCounts,
+  baseline: ProportionCounts,
+  confidence = 0.95,
+): Interval {
+  requireConfidence(confidence);
+  requireCounts(pilot, 'pilot');
+  requireCounts(baseline, 'baseline');
+  const w1 = wilsonInterval(pilot.successes, pilot.trials, confidence);
+  const w2 = wilsonInterval(baseline.successes, baseline.trials, confidence);
+  const d = w1.estimate - w2.estimate;
+  return {
+    estimate: d,
+    lower: d - Math.sqrt((w1.estimate - w1.lower) ** 2 + (w2.upper - w2.estimate) ** 2),
+    upper: d + Math.sqrt((w1.upper - w1.estimate) ** 2 + (w2.estimate - w2.lower) ** 2),
+  };
+}
+
+/**
+ * Katz et al. (1978) log interval for the ratio of proportions p₁/p₂ ("Obtaining confidence intervals
+ * for the risk ratio in cohort studies", Biometrics 34:469–474): log RR ± z·√(1/x₁ − 1/n₁ + 1/x₂ − 1/n₂).
+ * A zero count makes it undefined; then 0.5 is added to each success count and 1 to each trial count
+ * (the Haldane–Anscombe correction), and the estimate stays the uncorrected ratio. A baseline without
+ * successes has no finite ratio, so it is refused.
+ */
+export function katzRatio(pilot: ProportionCounts, baseline: ProportionCounts, confidence = 0.95): Interval {
+  requireConfidence(confidence);
+  requireCounts(pilot, 'pilot');
+  requireCounts(baseline, 'baseline');
+  requireParameter(baseline.successes > 0, 'baseline.successes', 'must be positive for a ratio');
+  const zero = pilot.successes === 0 || baseline.successes === 0;
+  const x1 = pilot.successes + (zero ? 0.5 : 0);
+  const x2 = baseline.successes + (zero ? 0.5 : 0);
+  const n1 = pilot.trials + (zero ? 1 : 0);
+  const n2 = baseline.trials + (zero ? 1 : 0);
+  const rr = x1 / n1 / (x2 / n2);
+  const half = normalQuantile(1 - (1 - confidence) / 2) * Math.sqrt(1 / x1 - 1 / n1 + 1 / x2 - 1 / n2);
+  return {
+    estimate: pilot.successes / pilot.trials / (baseline.successes / baseline.trials),
+    lower: rr * Math.exp(-half),
+    upper: rr * Math.exp(half),
+  };
+}
