@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '../random';
 import { normalQuantile } from '../stats/distributions';
-import { bootstrapInterval, differenceOf, ratioOf, sampleMedian } from './bootstrap';
+import { bootstrapInterval, differenceOf, ratioContrast, sampleMedian } from './bootstrap';
 
 const lognormal = (rng: Rng, mu: number, sigma: number) =>
   Math.exp(mu + sigma * normalQuantile(Math.min(1 - 1e-12, Math.max(1e-12, rng()))));
@@ -11,7 +11,7 @@ const lognormal = (rng: Rng, mu: number, sigma: number) =>
  * value. With 400 repetitions a correct 95% interval lands in [93%, 97%] with probability ≈ 0.93
  * (±1.8 binomial standard errors); the seed fixes the outcome, so the test is reproducible.
  */
-function coverage(contrast: typeof ratioOf, truth: number, repetitions = 400): number {
+function coverage(contrast: typeof ratioContrast, truth: number, repetitions = 400): number {
   const rng = createRng(20261124);
   let covered = 0;
   for (let r = 0; r < repetitions; r++) {
@@ -26,7 +26,7 @@ function coverage(contrast: typeof ratioOf, truth: number, repetitions = 400): n
 
 describe('bootstrapInterval (two-sample BCa)', () => {
   it('covers the true ratio of medians 93–97% of the time (n = 40 per window, 400 seeded repetitions)', () => {
-    const c = coverage(ratioOf, Math.exp(1.4 - 3));
+    const c = coverage(ratioContrast, Math.exp(1.4 - 3));
     expect(c).toBeGreaterThanOrEqual(0.93);
     expect(c).toBeLessThanOrEqual(0.97);
   });
@@ -41,17 +41,20 @@ describe('bootstrapInterval (two-sample BCa)', () => {
     const pilot = [3.1, 4.2, 5.0, 3.8, 4.4, 6.1, 2.9];
     const baseline = [18, 22, 19.5, 25, 21, 17, 30];
     const run = (seed: number) =>
-      bootstrapInterval(pilot, baseline, sampleMedian, ratioOf, { rng: createRng(seed), replicates: 500 });
+      bootstrapInterval(pilot, baseline, sampleMedian, ratioContrast, {
+        rng: createRng(seed),
+        replicates: 500,
+      });
     expect(run(1)).toEqual(run(1));
     expect(run(1)).not.toEqual(run(2));
     expect(run(1).estimate).toBeCloseTo(4.2 / 21, 12);
   });
 
   it('collapses to the estimate when nothing varies, and refuses too few replicates', () => {
-    const ci = bootstrapInterval([2, 2, 2], [4, 4], sampleMedian, ratioOf, { rng: createRng(1) });
+    const ci = bootstrapInterval([2, 2, 2], [4, 4], sampleMedian, ratioContrast, { rng: createRng(1) });
     expect(ci).toEqual({ estimate: 0.5, lower: 0.5, upper: 0.5 });
     expect(() =>
-      bootstrapInterval([1, 2], [3, 4], sampleMedian, ratioOf, { rng: createRng(1), replicates: 50 }),
+      bootstrapInterval([1, 2], [3, 4], sampleMedian, ratioContrast, { rng: createRng(1), replicates: 50 }),
     ).toThrow(/replicates/);
   });
 });

@@ -10,7 +10,7 @@ export type SampleStatistic = (values: readonly number[]) => number;
 export type ContrastFunction = (pilot: number, baseline: number) => number;
 
 export const differenceOf: ContrastFunction = (pilot, baseline) => pilot - baseline;
-export const ratioOf: ContrastFunction = (pilot, baseline) => pilot / baseline;
+export const ratioContrast: ContrastFunction = (pilot, baseline) => pilot / baseline;
 
 export interface BootstrapOptions {
   rng: Rng;

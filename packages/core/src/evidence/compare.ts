@@ -1,7 +1,7 @@
 import { requireParameter } from '../errors';
 import type { Interval } from '../quality/estimators';
 import type { Rng } from '../random';
-import { bootstrapInterval, differenceOf, ratioOf, sampleMean, sampleMedian } from './bootstrap';
+import { bootstrapInterval, differenceOf, ratioContrast, sampleMean, sampleMedian } from './bootstrap';
 import {
   katzRatio,
   newcombeDifference,
@@ -211,7 +211,7 @@ export function compareWindows(opts: CompareOptions): Comparison {
   return {
     ...base,
     difference: bootstrapInterval(p, b, stat, differenceOf, boot),
-    ratio: hasRatio ? bootstrapInterval(p, b, stat, ratioOf, boot) : null,
+    ratio: hasRatio ? bootstrapInterval(p, b, stat, ratioContrast, boot) : null,
     ratioMethod: hasRatio ? 'bootstrap-bca' : null,
   };
 }
