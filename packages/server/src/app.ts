@@ -22,12 +22,15 @@ import { apiTokenRoutes } from './routes/api-tokens';
 import { auditEventRoutes } from './routes/audit-events';
 import { authRoutes } from './routes/auth';
 import { calibrationRoutes } from './routes/calibration';
+import { coreReviewRoutes } from './routes/core-review';
 import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
 import { memberRoutes } from './routes/members';
 import { organizationRoutes } from './routes/organizations';
 import { outputRoutes } from './routes/outputs';
 import { qualityRoutes } from './routes/quality';
+import { readinessRoutes } from './routes/readiness';
+import { retrospectiveRoutes } from './routes/retrospectives';
 import { reviewRoutes } from './routes/reviews';
 import { setupRoutes } from './routes/setup';
 import type { RoutePlugin } from './routes/types';
@@ -53,6 +56,9 @@ const routeModules: RoutePlugin[] = [
   qualityRoutes,
   calibrationRoutes,
   webhookRoutes,
+  retrospectiveRoutes,
+  coreReviewRoutes,
+  readinessRoutes,
 ];
 
 export interface BuildAppOptions {
