@@ -30,6 +30,12 @@ const OutputsPage = named(() => import('./pages/Quality/OutputsPage'), 'OutputsP
 const CalibrationPage = named(() => import('./pages/Quality/CalibrationPage'), 'CalibrationPage');
 const WebhooksPage = named(() => import('./pages/Settings/WebhooksPage'), 'WebhooksPage');
 const AccountPage = named(() => import('./pages/Account/AccountPage'), 'AccountPage');
+const ApplicationReviewPage = named(
+  () => import('./pages/CoreReview/ApplicationReviewPage'),
+  'ApplicationReviewPage',
+);
+const ScalingPackagePage = named(() => import('./pages/CoreReview/ScalingPackagePage'), 'ScalingPackagePage');
+const RetrospectivePage = named(() => import('./pages/Portfolio/RetrospectivePage'), 'RetrospectivePage');
 
 export function App() {
   return (
@@ -48,6 +54,9 @@ export function App() {
           <Route index element={<HomePage />} />
           <Route path="portfolio" element={<PortfolioPage />} />
           <Route path="core-review" element={<CoreReviewPage />} />
+          <Route path="core-review/:applicationId" element={<ApplicationReviewPage />} />
+          <Route path="core-review/:applicationId/packages/:packageId" element={<ScalingPackagePage />} />
+          <Route path="portfolio/:applicationId/retrospective" element={<RetrospectivePage />} />
           <Route path="decisions" element={<DecisionsPage />} />
           <Route path="quality" element={<QualityPage />} />
           <Route path="quality/:workflowId" element={<QualityDashboardPage />} />

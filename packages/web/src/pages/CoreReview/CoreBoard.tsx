@@ -1,0 +1,211 @@
+import { Box, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
+import {
+  type BoardPosition,
+  nudgePosition,
+  type Recommendation,
+  recommendationLabels,
+  recommendElement,
+} from '@trellis/core';
+import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
+import type { CoreElement } from '../../api/core-review';
+import './core-board.css';
+
+/** Quadrant tints and where each sits: valuable is up, systematizable is right. */
+export const QUADRANTS: { key: Recommendation; color: string; top: boolean; right: boolean }[] = [
+  { key: 'systematize_first', color: 'yellow', top: true, right: false },
+  { key: 'scale', color: 'teal', top: true, right: true },
+  { key: 'leave_behind', color: 'gray', top: false, right: false },
+  { key: 'retest', color: 'blue', top: false, right: true },
+];
+export const quadrantColor = (r: Recommendation | null) =>
+  QUADRANTS.find((q) => q.key === r)?.color ?? 'gray';
+
+const fmt = (x: number) => (x < 0 ? `−${Math.abs(x).toFixed(2)}` : x.toFixed(2));
+
+/** What the live region says after a move. */
+export function describePlacement(name: string, p: BoardPosition): string {
+  const { recommendation, borderline } = recommendElement(p);
+  return `${name}: ${recommendationLabels[recommendation]} (valuable ${fmt(p.value)}, systematizable ${fmt(p.system)})${borderline ? ', close to an axis' : ''}.`;
+}
+
+interface BoardProps {
+  elements: CoreElement[];
+  canEdit: boolean;
+  onMove: (element: CoreElement, position: BoardPosition) => void;
+  announce: (message: string) => void;
+}
+
+const STEP = 0.1;
+const KEYS: Record<string, [number, number]> = {
+  ArrowUp: [STEP, 0],
+  ArrowDown: [-STEP, 0],
+  ArrowRight: [0, STEP],
+  ArrowLeft: [0, -STEP],
+};
+
+/**
+ * The 2×2 board. Drag an element with the pointer, or focus it and use the arrow keys (Shift for bigger
+ * steps); a keyboard move is saved half a second after the last key, and every move is announced.
+ */
+export function CoreBoard({ elements, canEdit, onMove, announce }: BoardProps) {
+  const board = useRef<HTMLDivElement>(null);
+  // A move in progress, until the saved element (a newer version) comes back.
+  const [moving, setMoving] = useState<Record<string, { p: BoardPosition; version: number }>>({});
+  const drag = useRef<{ id: string; moved: boolean } | null>(null);
+  const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
+
+  const positionOf = (e: CoreElement) => {
+    const m = moving[e.id];
+    return m && m.version === e.version ? m.p : e.position;
+  };
+  const fromPointer = (event: PointerEvent): BoardPosition | null => {
+    const rect = board.current?.getBoundingClientRect();
+    if (!rect || rect.width === 0) return null;
+    const system = ((event.clientX - rect.left) / rect.width) * 2 - 1;
+    const value = 1 - ((event.clientY - rect.top) / rect.height) * 2;
+    return nudgePosition(
+      { value: Math.max(-1, Math.min(1, value)), system: Math.max(-1, Math.min(1, system)) },
+      0,
+      0,
+    );
+  };
+  const finish = (element: CoreElement, position: BoardPosition) => {
+    onMove(element, position);
+    announce(describePlacement(element.name, position));
+  };
+
+  const handlers = (element: CoreElement) =>
+    canEdit
+      ? {
+          onPointerDown: (event: PointerEvent<HTMLButtonElement>) => {
+            if (event.button !== 0) return;
+            event.currentTarget.setPointerCapture(event.pointerId);
+            drag.current = { id: element.id, moved: false };
+          },
+          onPointerMove: (event: PointerEvent<HTMLButtonElement>) => {
+            if (drag.current?.id !== element.id) return;
+            const p = fromPointer(event);
+            if (!p) return;
+            drag.current.moved = true;
+            setMoving((m) => ({ ...m, [element.id]: { p, version: element.version } }));
+          },
+          onPointerUp: (event: PointerEvent<HTMLButtonElement>) => {
+            if (drag.current?.id !== element.id) return;
+            const { moved } = drag.current;
+            drag.current = null;
+            const p = moved ? fromPointer(event) : null;
+            if (p) finish(element, p);
+          },
+          onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => {
+            const step = KEYS[event.key];
+            if (!step) return;
+            event.preventDefault();
+            const factor = event.shiftKey ? 5 : 1;
+            const p = nudgePosition(
+              positionOf(element) ?? { value: 0, system: 0 },
+              step[0] * factor,
+              step[1] * factor,
+            );
+            setMoving((m) => ({ ...m, [element.id]: { p, version: element.version } }));
+            announce(describePlacement(element.name, p));
+            clearTimeout(timers.current[element.id]);
+            timers.current[element.id] = setTimeout(() => onMove(element, p), 500);
+          },
+        }
+      : {};
+
+  const chip = (element: CoreElement, placed: BoardPosition | null) => {
+    const rec = placed ? recommendElement(placed) : null;
+    return (
+      <Box
+        key={element.id}
+        component="button"
+        type="button"
+        className="core-chip"
+        data-testid={`chip-${element.name}`}
+        data-recommendation={rec?.recommendation ?? 'unplaced'}
+        aria-describedby="core-board-help"
+        style={{
+          ...(placed
+            ? {
+                position: 'absolute',
+                left: `${((placed.system + 1) / 2) * 100}%`,
+                top: `${((1 - placed.value) / 2) * 100}%`,
+                transform: 'translate(-50%, -50%)',
+              }
+            : {}),
+          borderColor: `var(--mantine-color-${quadrantColor(rec?.recommendation ?? null)}-6)`,
+          borderStyle: rec?.borderline ? 'dashed' : 'solid',
+          cursor: canEdit ? 'grab' : 'default',
+          touchAction: 'none',
+        }}
+        {...handlers(element)}
+      >
+        {element.name}
+      </Box>
+    );
+  };
+
+  const unplaced = elements.filter((e) => !positionOf(e));
+  return (
+    <Stack gap="xs">
+      <VisuallyHidden id="core-board-help">
+        {canEdit
+          ? 'Drag to place, or use the arrow keys: up for more valuable, right for more systematizable; hold Shift for bigger steps.'
+          : 'Placement on the sustainable-core board.'}
+      </VisuallyHidden>
+      <Box className="core-board-frame">
+        <Text className="core-axis-y" size="sm" fw={600} c="dimmed" aria-hidden>
+          <span>Works only under pilot conditions</span>
+          <span>Fundamentally valuable</span>
+        </Text>
+        <Box ref={board} className="core-board" role="group" aria-label="Sustainable-core board">
+          {QUADRANTS.map((q) => (
+            <Box
+              key={q.key}
+              className="core-quadrant"
+              style={{
+                left: q.right ? '50%' : 0,
+                top: q.top ? 0 : '50%',
+                background: `light-dark(var(--mantine-color-${q.color}-0), color-mix(in srgb, var(--mantine-color-${q.color}-9) 25%, transparent))`,
+              }}
+            >
+              <Text
+                size="sm"
+                fw={700}
+                c={`${q.color}.8`}
+                ta={q.right ? 'right' : 'left'}
+                className="core-quadrant-label"
+                style={{ [q.top ? 'top' : 'bottom']: 8, [q.right ? 'right' : 'left']: 10 }}
+              >
+                {recommendationLabels[q.key]}
+              </Text>
+            </Box>
+          ))}
+          <Box className="core-axis-line core-axis-line-x" aria-hidden />
+          <Box className="core-axis-line core-axis-line-y" aria-hidden />
+          {elements.map((e) => {
+            const p = positionOf(e);
+            return p ? chip(e, p) : null;
+          })}
+        </Box>
+        <Group className="core-axis-x" justify="space-between" aria-hidden>
+          <Text size="sm" fw={600} c="dimmed">
+            ← Depends on heroic effort
+          </Text>
+          <Text size="sm" fw={600} c="dimmed">
+            Systematizable →
+          </Text>
+        </Group>
+      </Box>
+      {unplaced.length > 0 && (
+        <Paper withBorder p="sm" radius="md" role="group" aria-label="Not placed yet">
+          <Text size="sm" fw={600} mb={6}>
+            Not placed yet — drag onto the board, or focus and press an arrow key
+          </Text>
+          <Group gap="xs">{unplaced.map((e) => chip(e, null))}</Group>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
