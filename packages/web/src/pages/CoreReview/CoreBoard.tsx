@@ -52,6 +52,9 @@ export function CoreBoard({ elements, canEdit, onMove, announce }: BoardProps) {
   // A move in progress, until the saved element (a newer version) comes back.
   const [moving, setMoving] = useState<Record<string, { p: BoardPosition; version: number }>>({});
   const drag = useRef<{ id: string; moved: boolean } | null>(null);
+  const [dragPoint, setDragPoint] = useState<{ id: string; x: number; y: number } | null>(null);
+  // An unplaced chip moves from the tray onto the board on its first key press: keep its focus.
+  const keyboardFocus = useRef<string | null>(null);
   const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
 
   const positionOf = (e: CoreElement) => {
@@ -61,6 +64,14 @@ export function CoreBoard({ elements, canEdit, onMove, announce }: BoardProps) {
   const fromPointer = (event: PointerEvent): BoardPosition | null => {
     const rect = board.current?.getBoundingClientRect();
     if (!rect || rect.width === 0) return null;
+    // Dropped off the board: no move.
+    if (
+      event.clientX < rect.left ||
+      event.clientX > rect.right ||
+      event.clientY < rect.top ||
+      event.clientY > rect.bottom
+    )
+      return null;
     const system = ((event.clientX - rect.left) / rect.width) * 2 - 1;
     const value = 1 - ((event.clientY - rect.top) / rect.height) * 2;
     return nudgePosition(
@@ -79,27 +90,35 @@ export function CoreBoard({ elements, canEdit, onMove, announce }: BoardProps) {
       ? {
           onPointerDown: (event: PointerEvent<HTMLButtonElement>) => {
             if (event.button !== 0) return;
+            event.preventDefault();
             event.currentTarget.setPointerCapture(event.pointerId);
             drag.current = { id: element.id, moved: false };
           },
           onPointerMove: (event: PointerEvent<HTMLButtonElement>) => {
             if (drag.current?.id !== element.id) return;
-            const p = fromPointer(event);
-            if (!p) return;
             drag.current.moved = true;
-            setMoving((m) => ({ ...m, [element.id]: { p, version: element.version } }));
+            // The chip follows the pointer in place (no remount), and lands on the board on release.
+            setDragPoint({ id: element.id, x: event.clientX, y: event.clientY });
           },
           onPointerUp: (event: PointerEvent<HTMLButtonElement>) => {
             if (drag.current?.id !== element.id) return;
             const { moved } = drag.current;
             drag.current = null;
+            setDragPoint(null);
             const p = moved ? fromPointer(event) : null;
-            if (p) finish(element, p);
+            if (!p) return;
+            setMoving((m) => ({ ...m, [element.id]: { p, version: element.version } }));
+            finish(element, p);
+          },
+          onPointerCancel: () => {
+            drag.current = null;
+            setDragPoint(null);
           },
           onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => {
             const step = KEYS[event.key];
             if (!step) return;
             event.preventDefault();
+            keyboardFocus.current = element.id;
             const factor = event.shiftKey ? 5 : 1;
             const p = nudgePosition(
               positionOf(element) ?? { value: 0, system: 0 },
@@ -125,15 +144,28 @@ export function CoreBoard({ elements, canEdit, onMove, announce }: BoardProps) {
         data-testid={`chip-${element.name}`}
         data-recommendation={rec?.recommendation ?? 'unplaced'}
         aria-describedby="core-board-help"
+        ref={(node: HTMLButtonElement | null) => {
+          // Only when focus was lost with the old node, never taking it from elsewhere.
+          const lost = !document.activeElement || document.activeElement === document.body;
+          if (node && lost && keyboardFocus.current === element.id) node.focus();
+        }}
         style={{
-          ...(placed
+          ...(dragPoint?.id === element.id
             ? {
-                position: 'absolute',
-                left: `${((placed.system + 1) / 2) * 100}%`,
-                top: `${((1 - placed.value) / 2) * 100}%`,
+                position: 'fixed',
+                left: dragPoint.x,
+                top: dragPoint.y,
                 transform: 'translate(-50%, -50%)',
+                zIndex: 10,
               }
-            : {}),
+            : placed
+              ? {
+                  position: 'absolute',
+                  left: `${((placed.system + 1) / 2) * 100}%`,
+                  top: `${((1 - placed.value) / 2) * 100}%`,
+                  transform: 'translate(-50%, -50%)',
+                }
+              : {}),
           borderColor: `var(--mantine-color-${quadrantColor(rec?.recommendation ?? null)}-6)`,
           borderStyle: rec?.borderline ? 'dashed' : 'solid',
           cursor: canEdit ? 'grab' : 'default',
