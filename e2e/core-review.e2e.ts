@@ -182,7 +182,7 @@ describe('sustainable core: retrospective, the 2×2 board by pointer and keyboar
       await form.getByRole('combobox', { name: 'Kind' }).click();
       await page.getByRole('option', { name: kind, exact: true }).click();
       await form.getByLabel('Element').fill(name);
-      if (hours) await form.getByLabel('Hidden hours per week').fill(hours);
+      if (hours) await form.getByLabel('Hidden h/week').fill(hours);
       if (carriedBy) await form.getByLabel('Carried by').fill(carriedBy);
       await form.getByRole('button', { name: 'Add element' }).click();
       await page

@@ -2,6 +2,7 @@ import { Box, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import {
   type BoardPosition,
   nudgePosition,
+  quadrantCentres,
   type Recommendation,
   recommendationLabels,
   recommendElement,
@@ -17,6 +18,20 @@ export const QUADRANTS: { key: Recommendation; color: string; top: boolean; righ
   { key: 'leave_behind', color: 'gray', top: false, right: false },
   { key: 'retest', color: 'blue', top: false, right: true },
 ];
+/** A spot in the quadrant away from the elements already there, so chips moved by the control don't pile up. */
+export function freeSpot(quadrant: Recommendation, others: (BoardPosition | null)[]): BoardPosition {
+  const centre = quadrantCentres[quadrant];
+  const sv = Math.sign(centre.value);
+  const ss = Math.sign(centre.system);
+  const candidates = [0.5, 0.3, 0.7].flatMap((v) =>
+    [0.5, 0.25, 0.75].map((x) => ({ value: sv * v, system: ss * x })),
+  );
+  const taken = others.filter((p): p is BoardPosition => p !== null);
+  const far = (c: BoardPosition) =>
+    taken.every((p) => Math.abs(p.value - c.value) > 0.15 || Math.abs(p.system - c.system) > 0.45);
+  return candidates.find(far) ?? centre;
+}
+
 export const quadrantColor = (r: Recommendation | null) =>
   QUADRANTS.find((q) => q.key === r)?.color ?? 'gray';
 
@@ -163,7 +178,8 @@ export function CoreBoard({ elements, canEdit, onMove, announce }: BoardProps) {
                   position: 'absolute',
                   left: `${((placed.system + 1) / 2) * 100}%`,
                   top: `${((1 - placed.value) / 2) * 100}%`,
-                  transform: 'translate(-50%, -50%)',
+                  // Anchored proportionally, so a chip at an edge stays on the board instead of being cut off.
+                  transform: `translate(-${((placed.system + 1) / 2) * 100}%, -${((1 - placed.value) / 2) * 100}%)`,
                 }
               : {}),
           borderColor: `var(--mantine-color-${quadrantColor(rec?.recommendation ?? null)}-6)`,

@@ -42,7 +42,7 @@ export function ElementForm({ onAdd }: { onAdd: (element: NewCoreElement) => Pro
     <form onSubmit={onSubmit} noValidate aria-label="Add a pilot element">
       <Stack gap="xs">
         <Grid gap="xs">
-          <Grid.Col span={{ base: 12, sm: 4 }}>
+          <Grid.Col span={12}>
             <Select
               label="Kind"
               data={elementKinds.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
@@ -50,7 +50,7 @@ export function ElementForm({ onAdd }: { onAdd: (element: NewCoreElement) => Pro
               {...form.getInputProps('kind')}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 8 }}>
+          <Grid.Col span={12}>
             <TextInput
               label="Element"
               placeholder="e.g. SME reviews every module"
@@ -60,9 +60,9 @@ export function ElementForm({ onAdd }: { onAdd: (element: NewCoreElement) => Pro
           <Grid.Col span={12}>
             <TextInput label="Description" {...form.getInputProps('description')} />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 5 }}>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
             <NumberInput
-              label="Hidden hours per week"
+              label="Hidden h/week"
               min={0}
               max={168}
               step={0.5}
@@ -70,7 +70,7 @@ export function ElementForm({ onAdd }: { onAdd: (element: NewCoreElement) => Pro
               {...form.getInputProps('hiddenHoursPerWeek')}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 7 }}>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput label="Carried by" placeholder="Who does it" {...form.getInputProps('carriedBy')} />
           </Grid.Col>
         </Grid>

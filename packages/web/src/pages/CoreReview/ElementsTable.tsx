@@ -1,14 +1,13 @@
 import { ActionIcon, Badge, Select, Table, Text, Tooltip } from '@mantine/core';
 import {
   type BoardPosition,
-  quadrantCentres,
   type Recommendation,
   recommendationLabels,
   recommendations,
 } from '@trellis/core';
 import type { CoreElement } from '../../api/core-review';
 import { Icon } from '../../components/Icon';
-import { quadrantColor } from './CoreBoard';
+import { freeSpot, quadrantColor } from './CoreBoard';
 import { KIND_LABELS } from './ElementForm';
 
 interface Props {
@@ -76,7 +75,16 @@ export function ElementsTable({ elements, canEdit, onMove, onDelete }: Props) {
                     placeholder="Choose…"
                     value={null}
                     data={recommendations.map((r) => ({ value: r, label: recommendationLabels[r] }))}
-                    onChange={(value) => value && onMove(e, quadrantCentres[value as Recommendation])}
+                    onChange={(value) =>
+                      value &&
+                      onMove(
+                        e,
+                        freeSpot(
+                          value as Recommendation,
+                          elements.filter((o) => o.id !== e.id).map((o) => o.position),
+                        ),
+                      )
+                    }
                     w={210}
                   />
                 </Table.Td>

@@ -23,7 +23,7 @@ export function ReadinessBars({ items }: { items: DimensionReadiness[] }) {
               <Text size="sm" fw={600}>
                 {d.label}
               </Text>
-              <Badge size="sm" variant="light" color={SOURCE_COLOR[d.source]}>
+              <Badge size="sm" variant="light" color={SOURCE_COLOR[d.source]} style={{ flexShrink: 0 }}>
                 {sourceLabel(d)}
               </Badge>
             </Group>
