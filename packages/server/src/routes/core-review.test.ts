@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Role } from '../auth/roles';
 import type { Database } from '../db/types';
+import { seedCoreReview } from '../demo/core-review';
 import { createApplication } from '../services/applications';
 import { getLatestScalingPackage } from '../services/scaling-packages';
 import { auditEventsOf, databaseDigest, expectJson, expectProblem } from '../test/api';
@@ -443,5 +444,34 @@ describe.each(testEngines())('pilot retrospective and sustainable-core review on
       action: 'core_element.deleted',
       before: expect.objectContaining({ name: 'Weekly show-and-tell' }),
     });
+  });
+});
+
+describe('the demo seed for the sustainable core', () => {
+  it('creates two retrospective versions, a placed review, its current package and three ratings', async () => {
+    const t = await createTestApp();
+    try {
+      const owner = await createOrganizationWithOwner(t.db);
+      const applicationId = await newApplication(t.db, owner.organizationId);
+      const ctx = systemCtx(owner.organizationId);
+      const pkg = await t.db.tenant(owner.organizationId, (tx) => seedCoreReview(tx, ctx, applicationId));
+      expect(pkg.version).toBe(1);
+      expect(pkg.content.retrospective?.version).toBe(2);
+      expect(pkg.content.core.carryForward.map((e) => e.name).sort()).toEqual([
+        'AI drafts the module outline',
+        'Prompt library',
+      ]);
+      expect(pkg.content.core.heroicHoursToReplace).toBe(10);
+      const readiness = (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/applications/${applicationId}/readiness`,
+          headers: owner.headers,
+        })
+      ).json().items as { dimension: string; source: string }[];
+      expect(readiness.map((d) => d.source)).toEqual(['computed', 'rated', 'missing', 'rated', 'rated']);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -221,10 +221,13 @@ export function CoreBoard({ elements, canEdit, onMove, announce }: BoardProps) {
               <Text
                 size="sm"
                 fw={700}
-                c={`${q.color}.8`}
+                style={{
+                  color: `var(--mantine-color-${q.color}-text)`,
+                  [q.top ? 'top' : 'bottom']: 8,
+                  [q.right ? 'right' : 'left']: 10,
+                }}
                 ta={q.right ? 'right' : 'left'}
                 className="core-quadrant-label"
-                style={{ [q.top ? 'top' : 'bottom']: 8, [q.right ? 'right' : 'left']: 10 }}
               >
                 {recommendationLabels[q.key]}
               </Text>

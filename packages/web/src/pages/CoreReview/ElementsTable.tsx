@@ -49,7 +49,7 @@ export function ElementsTable({ elements, canEdit, onMove, onDelete }: Props) {
               <Table.Td>{KIND_LABELS[e.kind]}</Table.Td>
               <Table.Td>
                 {e.recommendation ? (
-                  <Badge variant="light" color={quadrantColor(e.recommendation)}>
+                  <Badge variant="light" tt="none" color={quadrantColor(e.recommendation)}>
                     {recommendationLabels[e.recommendation]}
                   </Badge>
                 ) : (

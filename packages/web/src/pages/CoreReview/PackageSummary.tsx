@@ -2,6 +2,7 @@ import { Badge, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/cor
 import type { ScalingPackage } from '../../api/core-review';
 
 type Core = ScalingPackage['content']['core'];
+const plural = (n: number) => `${n} element${n === 1 ? '' : 's'}`;
 
 function ElementList({ title, items, empty }: { title: string; items: Core['carryForward']; empty: string }) {
   return (
@@ -48,7 +49,7 @@ export function PackageSummary({ pkg, detailed = false }: { pkg: ScalingPackage;
             Carries forward
           </Text>
           <Text size="xl" fw={700}>
-            {core.carryForward.length} elements
+            {plural(core.carryForward.length)}
           </Text>
         </Stack>
         <Stack gap={0}>
@@ -56,7 +57,7 @@ export function PackageSummary({ pkg, detailed = false }: { pkg: ScalingPackage;
             Must be re-engineered
           </Text>
           <Text size="xl" fw={700}>
-            {core.reengineer.length} elements
+            {plural(core.reengineer.length)}
           </Text>
         </Stack>
         <Stack gap={0}>

@@ -34,7 +34,7 @@ export function RatingForm({ applicationId, items }: { applicationId: string; it
       }}
     >
       <Stack gap="xs">
-        <Group grow align="flex-start">
+        <Stack gap="xs">
           <Select
             label="Dimension"
             data={ratable.map((d) => ({ value: d.dimension, label: d.label }))}
@@ -43,7 +43,7 @@ export function RatingForm({ applicationId, items }: { applicationId: string; it
             allowDeselect={false}
           />
           <NumberInput label="Rating (1–5)" min={1} max={5} step={1} value={rating} onChange={setRating} />
-        </Group>
+        </Stack>
         <Textarea
           label="Note"
           description="What the rating rests on"
