@@ -26,7 +26,7 @@ export function ElementsTable({ elements, canEdit, onMove, onDelete }: Props) {
           <Table.Tr>
             <Table.Th>Element</Table.Th>
             <Table.Th>Kind</Table.Th>
-            <Table.Th>Recommendation</Table.Th>
+            <Table.Th miw={250}>Recommendation</Table.Th>
             <Table.Th ta="right">Hidden h/week</Table.Th>
             <Table.Th>Carried by</Table.Th>
             {canEdit && <Table.Th>Move to quadrant</Table.Th>}
