@@ -10,6 +10,7 @@ export default defineConfig({
     './packages/server/src/db/portfolio-schema.ts',
     './packages/server/src/db/notification-schema.ts',
     './packages/server/src/db/evidence-schema.ts',
+    './packages/server/src/db/core-review-schema.ts',
   ],
   out: './packages/server/drizzle',
 });

@@ -1,4 +1,5 @@
 export * from './capacity';
+export * from './core-review';
 export * from './errors';
 export * from './evidence';
 export * from './quality/agreement';

@@ -25,6 +25,7 @@ import { authRoutes } from './routes/auth';
 import { calibrationRoutes } from './routes/calibration';
 import { capacityRoutes } from './routes/capacity';
 import { changeNoteRoutes } from './routes/change-notes';
+import { coreReviewRoutes } from './routes/core-review';
 import { evidenceRoutes } from './routes/evidence';
 import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
@@ -35,6 +36,8 @@ import { organizationRoutes } from './routes/organizations';
 import { outputRoutes } from './routes/outputs';
 import { pulseRoutes } from './routes/pulse';
 import { qualityRoutes } from './routes/quality';
+import { readinessRoutes } from './routes/readiness';
+import { retrospectiveRoutes } from './routes/retrospectives';
 import { reviewRoutes } from './routes/reviews';
 import { setupRoutes } from './routes/setup';
 import type { RoutePlugin } from './routes/types';
@@ -66,6 +69,9 @@ const routeModules: RoutePlugin[] = [
   changeNoteRoutes,
   evidenceRoutes,
   measurementRoutes,
+  retrospectiveRoutes,
+  coreReviewRoutes,
+  readinessRoutes,
 ];
 
 export interface BuildAppOptions {

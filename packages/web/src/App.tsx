@@ -32,6 +32,12 @@ const CalibrationPage = named(() => import('./pages/Quality/CalibrationPage'), '
 const WebhooksPage = named(() => import('./pages/Settings/WebhooksPage'), 'WebhooksPage');
 const EvidencePage = named(() => import('./pages/Portfolio/EvidencePage'), 'EvidencePage');
 const AccountPage = named(() => import('./pages/Account/AccountPage'), 'AccountPage');
+const ApplicationReviewPage = named(
+  () => import('./pages/CoreReview/ApplicationReviewPage'),
+  'ApplicationReviewPage',
+);
+const ScalingPackagePage = named(() => import('./pages/CoreReview/ScalingPackagePage'), 'ScalingPackagePage');
+const RetrospectivePage = named(() => import('./pages/Portfolio/RetrospectivePage'), 'RetrospectivePage');
 
 export function App() {
   return (
@@ -52,6 +58,9 @@ export function App() {
           <Route path="portfolio" element={<PortfolioPage />} />
           <Route path="portfolio/:applicationId/evidence" element={<EvidencePage />} />
           <Route path="core-review" element={<CoreReviewPage />} />
+          <Route path="core-review/:applicationId" element={<ApplicationReviewPage />} />
+          <Route path="core-review/:applicationId/packages/:packageId" element={<ScalingPackagePage />} />
+          <Route path="portfolio/:applicationId/retrospective" element={<RetrospectivePage />} />
           <Route path="decisions" element={<DecisionsPage />} />
           <Route path="quality" element={<QualityPage />} />
           <Route path="quality/:workflowId" element={<QualityDashboardPage />} />

@@ -37,10 +37,11 @@ export const CAPABILITIES: Capability[] = [
     question: 'Which parts of a pilot carry forward, and which only worked because it was a pilot?',
     audience: 'AI program leads and team leads',
     planned: [
-      'Each pilot element placed on two axes: valuable beyond pilot conditions, and repeatable without heroic effort',
-      'A recommendation per element: scale, systematize first, re-test outside the pilot, or leave behind',
-      'Hidden hours made visible, so heroic effort is not mistaken for a working process',
-      'Readiness on the five things that do not scale by themselves, computed from evidence where possible',
+      'Pilot retrospective: the four questions, answered with links to evidence, saved as versions',
+      'A 2×2 board (drag or keyboard) placing each pilot element: valuable beyond pilot conditions? repeatable without heroic effort?',
+      'A recommendation per element — scale, systematize first, re-test outside the pilot, leave behind — and the hidden hours behind it',
+      'Scaling packages: immutable snapshots of the core (JSON, page, Markdown) that an expansion gate checks',
+      'Readiness on the five things that do not scale by themselves: computed where Trellis has the data, rated otherwise',
     ],
   },
   {

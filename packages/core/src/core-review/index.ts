@@ -1,0 +1,4 @@
+export * from './package-markdown';
+export * from './readiness';
+export * from './recommendation';
+export * from './scaling-core';
