@@ -1,3 +1,4 @@
+export * from './decisions';
 export * from './errors';
 export * from './quality/agreement';
 export * from './quality/charts';
