@@ -70,7 +70,7 @@ export function recommendAutomationMode(
     cap('regulated', 'ai_drafts_human_approves', 'Regulation requires a person to decide or oversee.');
   if (answers.volume === 'low')
     cap('volume', 'ai_drafts_human_approves', 'Volume is low: approving each output costs little.');
-  if (!quality || !quality.hasStandard)
+  if (!quality?.hasStandard)
     cap('quality', 'ai_drafts_human_approves', 'No quality standard yet: automation needs one to watch it.');
   else if (quality.openAlarms > 0)
     cap('quality', 'ai_drafts_human_approves', 'A quality alarm is open: quality has drifted.');

@@ -153,7 +153,7 @@ function bootstrapRanks(input: EvaluationInput, eligible: readonly string[]) {
         return [id, values.length ? mean(values) : Number.NEGATIVE_INFINITY];
       }),
     );
-    rankOrder(eligible, (id) => means.get(id)!).forEach((id, i) => ranks.get(id)!.push(i + 1));
+    for (const [i, id] of rankOrder(eligible, (id) => means.get(id)!).entries()) ranks.get(id)!.push(i + 1);
   }
   return new Map(
     eligible.map((id) => {
