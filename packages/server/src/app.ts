@@ -21,7 +21,12 @@ import { registerErrorHandling } from './http/errors';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { auditEventRoutes } from './routes/audit-events';
 import { authRoutes } from './routes/auth';
+import { automationBoundaryRoutes } from './routes/automation-boundaries';
 import { calibrationRoutes } from './routes/calibration';
+import { decisionGovernanceRoutes } from './routes/decision-governance';
+import { decisionRequestRoutes } from './routes/decision-requests';
+import { decisionRubricRoutes } from './routes/decision-rubrics';
+import { evaluationRoutes } from './routes/evaluations';
 import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
 import { memberRoutes } from './routes/members';
@@ -53,6 +58,11 @@ const routeModules: RoutePlugin[] = [
   qualityRoutes,
   calibrationRoutes,
   webhookRoutes,
+  decisionRubricRoutes,
+  evaluationRoutes,
+  automationBoundaryRoutes,
+  decisionRequestRoutes,
+  decisionGovernanceRoutes,
 ];
 
 export interface BuildAppOptions {

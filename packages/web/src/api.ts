@@ -276,7 +276,16 @@ export interface CalibrationReport {
   reviewers: ReviewerCalibration[];
 }
 
-export const WEBHOOK_EVENTS = ['*', 'alarm.raised', 'alarm.cleared', 'webhook.ping'] as const;
+export const WEBHOOK_EVENTS = [
+  '*',
+  'alarm.raised',
+  'alarm.cleared',
+  'decision.requested',
+  'decision.approved',
+  'decision.rejected',
+  'decision.escalated',
+  'webhook.ping',
+] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
 export interface Webhook {
   id: string;
@@ -425,7 +434,11 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
 }
 
-export async function request<T>(method: string, path: string, options: { body?: unknown; query?: Query } = {}) {
+export async function request<T>(
+  method: string,
+  path: string,
+  options: { body?: unknown; query?: Query } = {},
+) {
   const response = await send(method, path, options);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
