@@ -214,7 +214,7 @@ export function BoundaryModal({
             />
           </>
         )}
-        <FormError error={error} />
+        <FormError error={['mode', 'rationale', 'reviewOn'].some((k) => k in fieldErrors) ? null : error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel

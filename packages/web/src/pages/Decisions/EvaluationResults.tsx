@@ -44,9 +44,9 @@ export function EvaluationResults({ evaluation }: { evaluation: Evaluation }) {
                         {nameOf(c.candidateId)}
                       </Text>
                       {c.knockedOut.map((k) => (
-                        <Badge key={k.key} color="red" variant="light" size="sm" mt={4}>
+                        <Text key={k.key} c="red" size="xs" fw={500}>
                           Knocked out: {k.label} ({k.by.map(assessorName).join(', ')})
-                        </Badge>
+                        </Text>
                       ))}
                     </Table.Td>
                     <Table.Td>
