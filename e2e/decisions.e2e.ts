@@ -262,7 +262,10 @@ describe('decisions: a rubric, two assessors, automation boundaries, a self-serv
       .getByLabel('Rationale')
       .fill('SMEs approve every item until QA evidence builds up.');
     await page.getByRole('button', { name: 'Record decision' }).click();
-    await page.getByTestId('task-Draft quiz items').getByText('AI drafts, a person approves').waitFor();
+    await page
+      .getByTestId('task-Draft quiz items')
+      .getByText('AI drafts, a person approves', { exact: true })
+      .waitFor();
 
     await questionnaire('Write answer feedback', [
       ...lowRisk.slice(0, 2),
@@ -275,7 +278,7 @@ describe('decisions: a rubric, two assessors, automation boundaries, a self-serv
       .getByLabel('Rationale')
       .fill('Feedback on struggling learners needs a person.');
     await page.getByRole('button', { name: 'Record decision' }).click();
-    await page.getByTestId('task-Write answer feedback').getByText('People only').waitFor();
+    await page.getByTestId('task-Write answer feedback').getByText('People only', { exact: true }).waitFor();
     await screenshot(page, 'decisions-boundaries');
   });
 

@@ -114,6 +114,7 @@ export function BoundariesPage() {
         </SimpleGrid>
       )}
       <BoundaryModal
+        key={editing?.workflow.id ?? 'closed'}
         workflow={editing?.workflow ?? null}
         current={
           editing?.boundary ? { answers: editing.boundary.answers, mode: editing.boundary.mode } : null

@@ -21,7 +21,7 @@ import {
   MODE_LABELS,
   qaDefaultFor,
 } from '@trellis/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ApiError } from '../../api';
 import { decisionsApi } from '../../api/decisions';
 import { FormError } from '../../components/FormError';
@@ -72,7 +72,7 @@ const QUESTIONS: {
   },
 ];
 
-/** The guided questionnaire for one task: a recommended mode with reasons, then the choice with rationale. */
+/** The guided questionnaire for one task: a recommended mode with reasons, then the choice with rationale (key it by the task). */
 export function BoundaryModal({
   workflow,
   current,
@@ -84,19 +84,12 @@ export function BoundaryModal({
 }) {
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
-  const [answers, setAnswers] = useState<Partial<BoundaryAnswers>>({ regulated: false });
+  const [answers, setAnswers] = useState<Partial<BoundaryAnswers>>(current?.answers ?? { regulated: false });
   const [mode, setMode] = useState<AutomationMode | null>(null);
   const [rationale, setRationale] = useState('');
   const [reviewOn, setReviewOn] = useState(todayPlusDays(90));
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    setAnswers(current?.answers ?? { regulated: false });
-    setMode(null);
-    setRationale('');
-    setReviewOn(todayPlusDays(90));
-    setError(null);
-  }, [current]);
   const complete = QUESTIONS.every((q) => answers[q.key]) ? (answers as BoundaryAnswers) : null;
   const recommendation = useQuery({
     queryKey: orgKey('boundary-recommendation', workflow?.id, complete),
