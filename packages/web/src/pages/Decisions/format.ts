@@ -19,4 +19,10 @@ export const ROLE_LABELS: Record<string, string> = {
 export const score = (x: number) => x.toFixed(2);
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
 export const hours = (h: number | null) =>
-  h === null ? '—' : h < 1 ? `${Math.round(h * 60)} min` : h < 48 ? `${h.toFixed(1)} h` : `${(h / 24).toFixed(1)} d`;
+  h === null
+    ? '—'
+    : h < 1
+      ? `${Math.round(h * 60)} min`
+      : h < 48
+        ? `${h.toFixed(1)} h`
+        : `${(h / 24).toFixed(1)} d`;
