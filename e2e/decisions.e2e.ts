@@ -336,7 +336,21 @@ describe('decisions: a rubric, two assessors, automation boundaries, a self-serv
     await screenshot(page, 'decisions-log');
     await page.getByRole('tab', { name: 'Decision rights' }).click();
     await page.getByRole('table', { name: 'Decision rights' }).waitFor();
+    await page.getByLabel('Pattern name').fill('Standard rollout');
+    await page.getByLabel('Template').fill('standard-rollout');
+    await page.getByRole('button', { name: 'Add pattern' }).click();
+    await page.getByRole('table', { name: 'Pre-approved patterns' }).getByText('Standard rollout').waitFor();
     await screenshot(page, 'decisions-rights');
+
+    // A medium-risk expansion that names the pre-approved template is approved at once.
+    await navigate(page, 'Decisions');
+    await page.getByRole('button', { name: 'New request' }).click();
+    await choose(page, 'Decision', 'Expand to a new org unit');
+    await choose(page, 'Application', 'Needs analysis');
+    await page.getByRole('dialog').getByLabel('Title').fill('Needs analysis for Finance');
+    await page.getByRole('dialog').getByLabel('Template').fill('standard-rollout');
+    await page.getByRole('button', { name: 'Submit request' }).click();
+    await page.getByText('Approved at once: it matches a pre-approved pattern.').waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

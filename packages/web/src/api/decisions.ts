@@ -131,6 +131,16 @@ export interface OrgUnitOption {
   name: string;
   kind: string;
 }
+export interface Pattern {
+  id: string;
+  name: string;
+  decisionType: DecisionType;
+  applicationId: string | null;
+  orgUnitId: string | null;
+  maxTier: Tier;
+  payload: Record<string, string | number | boolean>;
+  createdAt: string;
+}
 export type RequestStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
 export interface DecisionRequest {
   id: string;
@@ -250,6 +260,15 @@ export const decisionsApi = {
   rights: () => request<{ cells: RightsCell[]; isDefault: boolean }>('GET', '/decisions/rights'),
   saveRights: (cells: RightsCell[]) =>
     request<{ cells: RightsCell[]; isDefault: boolean }>('PUT', '/decisions/rights', { body: { cells } }),
+
+  patterns: () => request<{ items: Pattern[] }>('GET', '/decisions/patterns'),
+  createPattern: (body: {
+    name: string;
+    decisionType: DecisionType;
+    maxTier: Tier;
+    payload: Record<string, string | number | boolean>;
+  }) => request<Pattern>('POST', '/decisions/patterns', { body }),
+  deletePattern: (patternId: string) => request<void>('DELETE', `/decisions/patterns/${id(patternId)}`),
 
   requests: (query: { status?: RequestStatus; cursor?: string } = {}) =>
     request<Page<DecisionRequest>>('GET', '/decisions/requests', { query: { ...query, limit: 50 } }),

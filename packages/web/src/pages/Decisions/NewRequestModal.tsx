@@ -30,6 +30,7 @@ export function NewRequestModal({ opened, onClose }: { opened: boolean; onClose:
       orgUnitId: '',
       title: '',
       note: '',
+      template: '',
     },
     validate: { title: (v) => (v.trim() ? null : 'Say what should be decided') },
   });
@@ -39,7 +40,10 @@ export function NewRequestModal({ opened, onClose }: { opened: boolean; onClose:
       applicationId: values.applicationId || null,
       orgUnitId: values.orgUnitId || null,
       title: values.title.trim(),
-      payload: values.note.trim() ? { note: values.note.trim() } : {},
+      payload: {
+        ...(values.note.trim() ? { note: values.note.trim() } : {}),
+        ...(values.template.trim() ? { template: values.template.trim() } : {}),
+      },
     });
     await queryClient.invalidateQueries({ queryKey: orgKey('decision-requests') });
     close();
@@ -79,6 +83,11 @@ export function NewRequestModal({ opened, onClose }: { opened: boolean; onClose:
           />
           <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
           <Textarea label="Details" autosize minRows={2} {...form.getInputProps('note')} />
+          <TextInput
+            label="Template"
+            description="Optional: a routine change named by a pre-approved pattern is approved at once"
+            {...form.getInputProps('template')}
+          />
           <FormError error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

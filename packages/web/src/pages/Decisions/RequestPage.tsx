@@ -102,6 +102,15 @@ function EditCard({ detail, onDone }: { detail: RequestDetail; onDone: () => Pro
       setError(caught);
     }
   };
+  const withdraw = async () => {
+    setError(null);
+    try {
+      await decisionsApi.withdraw(detail.request.id, detail.request.version);
+      await onDone();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
   return (
     <Card withBorder padding="lg">
       <Stack gap="sm">

@@ -12,6 +12,7 @@ import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { hasRole } from '../../roles';
 import { DecisionsHeader } from './DecisionsHeader';
 import { ROLE_LABELS } from './format';
+import { PatternsPanel } from './PatternsPanel';
 
 const ORG = '';
 
@@ -156,6 +157,7 @@ export function RightsPage() {
               </Button>
             </Group>
           )}
+          <PatternsPanel canEdit={canEdit} />
         </>
       )}
     </Stack>
