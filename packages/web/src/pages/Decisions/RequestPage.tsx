@@ -132,6 +132,11 @@ function EditCard({ detail, onDone }: { detail: RequestDetail; onDone: () => Pro
           >
             Save as version {detail.request.version + 1}
           </Button>
+          {detail.request.status === 'pending' && (
+            <Button variant="subtle" color="red" onClick={withdraw}>
+              Withdraw request
+            </Button>
+          )}
         </Group>
       </Stack>
     </Card>
