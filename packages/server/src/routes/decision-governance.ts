@@ -3,7 +3,7 @@ import { requireOrganization } from '../auth/request-auth';
 import { decodeCursor, IdCursor, PageQuery, page, toPage } from '../http/pagination';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { decisionMetrics, listDecisionLog } from '../services/decision-log';
-import { createPattern, deletePattern, listPatterns, type PatternRow } from '../services/decision-requests';
+import { createPattern, deletePattern, listPatterns, type PatternRow } from '../services/decision-patterns';
 import { getDecisionRights, listOrgUnitOptions, saveDecisionRights } from '../services/decision-rights';
 import { DecisionType, errors, RightsCell, TierSchema } from './decision-schemas';
 import type { RoutePlugin } from './types';

@@ -1,32 +1,19 @@
 import {
   APPROVAL_RULES,
-  type AutomationMode,
   approvalComplete,
   approvalSchedule,
-  automationModes,
   DECISION_TYPE_LABELS,
   type DecisionType,
-  matchesPattern,
-  riskTierOf,
-  type Tier,
 } from '@trellis/core';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { type OrgContext, requirePerson } from '../auth/request-auth';
-import { orgUnits } from '../db/capacity-schema';
-import {
-  automationBoundaries,
-  decisionApprovals,
-  decisionRequests,
-  preapprovedPatterns,
-  type RequestStatus,
-} from '../db/decisions-schema';
-import { applications } from '../db/portfolio-schema';
-import { workflows } from '../db/quality-schema';
+import { decisionApprovals, decisionRequests, type RequestStatus } from '../db/decisions-schema';
 import type { Tx } from '../db/types';
-import { conflict, fieldError, forbidden, notFound } from '../http/problem';
+import { conflict, forbidden, notFound } from '../http/problem';
 import { recordAudit } from './audit';
 import { appendDecision } from './decision-log';
 import { rightsFor } from './decision-rights';
+import { assessTier, checkOrgUnit, matchingPattern } from './decision-tiers';
 import { notify } from './notifications';
 import { enqueueWebhookEvent } from './webhooks';
 
@@ -45,92 +32,6 @@ export interface NewDecisionRequest {
 
 const link = (id: string) => `/decisions/requests/${id}`;
 const personOf = (ctx: OrgContext) => (ctx.actor.type === 'user' ? ctx.actor.id : null);
-
-/** The most automated mode among an application's tasks (their newest boundary each), or null. */
-async function mostAutomatedMode(tx: Tx, applicationId: string): Promise<AutomationMode | null> {
-  const rows = await tx
-    .select({ workflowId: automationBoundaries.workflowId, mode: automationBoundaries.mode })
-    .from(automationBoundaries)
-    .innerJoin(workflows, eq(workflows.id, automationBoundaries.workflowId))
-    .where(eq(workflows.applicationId, applicationId))
-    .orderBy(desc(automationBoundaries.createdAt));
-  const latest = new Map<string, AutomationMode>();
-  for (const r of rows) if (!latest.has(r.workflowId)) latest.set(r.workflowId, r.mode);
-  const modes = [...latest.values()];
-  return modes.length ? automationModes.find((m) => modes.includes(m))! : null;
-}
-
-/** Tier of a request from its application's attributes and the automation mode involved. */
-async function assessTier(
-  tx: Tx,
-  ctx: OrgContext,
-  input: { decisionType: DecisionType; applicationId: string | null; payload: Record<string, unknown> },
-) {
-  const app = input.applicationId
-    ? (
-        await tx
-          .select()
-          .from(applications)
-          .where(
-            and(
-              eq(applications.organizationId, ctx.organizationId),
-              eq(applications.id, input.applicationId),
-            ),
-          )
-      )[0]
-    : undefined;
-  if (input.applicationId && !app)
-    throw fieldError('body.applicationId', 'No application with this id in the organization.');
-  const requested = input.payload.mode;
-  const automationMode =
-    input.decisionType === 'change_automation_mode' && automationModes.includes(requested as AutomationMode)
-      ? (requested as AutomationMode)
-      : app
-        ? await mostAutomatedMode(tx, app.id)
-        : null;
-  const assessed = riskTierOf({
-    decisionType: input.decisionType,
-    declaredTier: app?.riskTier ?? 'low',
-    dataSensitivity: app?.dataSensitivity ?? 'internal',
-    audience: app?.audience ?? 'internal',
-    automationMode,
-  });
-  const application = app
-    ? {
-        id: app.id,
-        name: app.name,
-        stage: app.stage,
-        riskTier: app.riskTier,
-        dataSensitivity: app.dataSensitivity,
-        audience: app.audience,
-        version: app.version,
-      }
-    : null;
-  return { ...assessed, application, automationMode };
-}
-
-async function matchingPattern(
-  tx: Tx,
-  ctx: OrgContext,
-  request: {
-    decisionType: DecisionType;
-    applicationId: string | null;
-    orgUnitId: string | null;
-    tier: Tier;
-    payload: Record<string, unknown>;
-  },
-) {
-  const patterns = await tx
-    .select()
-    .from(preapprovedPatterns)
-    .where(
-      and(
-        eq(preapprovedPatterns.organizationId, ctx.organizationId),
-        eq(preapprovedPatterns.decisionType, request.decisionType),
-      ),
-    );
-  return patterns.find((p) => matchesPattern(p, request)) ?? null;
-}
 
 /** Approves or rejects a request: status, the log entry with its frozen evidence, notifications, webhook. */
 async function conclude(
@@ -266,15 +167,6 @@ async function route(tx: Tx, ctx: OrgContext, request: RequestRow, now: Date) {
     dueAt: request.dueAt,
     applicationId: request.applicationId,
   });
-}
-
-async function checkOrgUnit(tx: Tx, ctx: OrgContext, orgUnitId: string | null) {
-  if (!orgUnitId) return;
-  const [unit] = await tx
-    .select({ id: orgUnits.id })
-    .from(orgUnits)
-    .where(and(eq(orgUnits.organizationId, ctx.organizationId), eq(orgUnits.id, orgUnitId)));
-  if (!unit) throw fieldError('body.orgUnitId', 'No org unit with this id in the organization.');
 }
 
 /**
@@ -551,62 +443,4 @@ export async function listDecisionRequests(
     )
     .orderBy(desc(decisionRequests.submittedAt), desc(decisionRequests.id))
     .limit(filter.limit);
-}
-
-export type PatternRow = typeof preapprovedPatterns.$inferSelect;
-
-export async function listPatterns(tx: Tx, ctx: OrgContext) {
-  return tx
-    .select()
-    .from(preapprovedPatterns)
-    .where(eq(preapprovedPatterns.organizationId, ctx.organizationId))
-    .orderBy(desc(preapprovedPatterns.createdAt));
-}
-
-export async function createPattern(
-  tx: Tx,
-  ctx: OrgContext,
-  input: {
-    name: string;
-    decisionType: DecisionType;
-    applicationId: string | null;
-    orgUnitId: string | null;
-    maxTier: Tier;
-    payload: Record<string, string | number | boolean>;
-  },
-) {
-  if (input.maxTier === 'high')
-    throw fieldError('body.maxTier', 'High-risk decisions always need their approvers.');
-  if (input.applicationId)
-    await assessTier(tx, ctx, {
-      decisionType: input.decisionType,
-      applicationId: input.applicationId,
-      payload: {},
-    });
-  await checkOrgUnit(tx, ctx, input.orgUnitId);
-  const [row] = await tx
-    .insert(preapprovedPatterns)
-    .values({ organizationId: ctx.organizationId, ...input, createdBy: personOf(ctx) })
-    .returning();
-  await recordAudit(tx, ctx, {
-    action: 'preapproved_pattern.created',
-    entityType: 'preapproved_pattern',
-    entityId: row!.id,
-    after: input,
-  });
-  return row!;
-}
-
-export async function deletePattern(tx: Tx, ctx: OrgContext, id: string) {
-  const [row] = await tx
-    .delete(preapprovedPatterns)
-    .where(and(eq(preapprovedPatterns.organizationId, ctx.organizationId), eq(preapprovedPatterns.id, id)))
-    .returning();
-  if (!row) throw notFound('The pattern');
-  await recordAudit(tx, ctx, {
-    action: 'preapproved_pattern.deleted',
-    entityType: 'preapproved_pattern',
-    entityId: id,
-    before: { name: row.name },
-  });
 }
