@@ -11,6 +11,7 @@ export default defineConfig({
     './packages/server/src/db/notification-schema.ts',
     './packages/server/src/db/evidence-schema.ts',
     './packages/server/src/db/core-review-schema.ts',
+    './packages/server/src/db/decisions-schema.ts',
   ],
   out: './packages/server/drizzle',
 });

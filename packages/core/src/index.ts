@@ -1,5 +1,6 @@
 export * from './capacity';
 export * from './core-review';
+export * from './decisions';
 export * from './errors';
 export * from './evidence';
 export * from './quality/agreement';

@@ -22,10 +22,15 @@ import { createMetrics, registerMetrics } from './observability/metrics';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { auditEventRoutes } from './routes/audit-events';
 import { authRoutes } from './routes/auth';
+import { automationBoundaryRoutes } from './routes/automation-boundaries';
 import { calibrationRoutes } from './routes/calibration';
 import { capacityRoutes } from './routes/capacity';
 import { changeNoteRoutes } from './routes/change-notes';
 import { coreReviewRoutes } from './routes/core-review';
+import { decisionGovernanceRoutes } from './routes/decision-governance';
+import { decisionRequestRoutes } from './routes/decision-requests';
+import { decisionRubricRoutes } from './routes/decision-rubrics';
+import { evaluationRoutes } from './routes/evaluations';
 import { evidenceRoutes } from './routes/evidence';
 import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
@@ -72,6 +77,11 @@ const routeModules: RoutePlugin[] = [
   retrospectiveRoutes,
   coreReviewRoutes,
   readinessRoutes,
+  decisionRubricRoutes,
+  evaluationRoutes,
+  automationBoundaryRoutes,
+  decisionRequestRoutes,
+  decisionGovernanceRoutes,
 ];
 
 export interface BuildAppOptions {

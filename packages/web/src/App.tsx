@@ -9,7 +9,6 @@ import { SignInPage } from './pages/Auth/SignInPage';
 import { CapacityPage } from './pages/Capacity/CapacityPage';
 import { PulseAnswerPage } from './pages/Capacity/PulseAnswerPage';
 import { CoreReviewPage } from './pages/CoreReview/CoreReviewPage';
-import { DecisionsPage } from './pages/Decisions/DecisionsPage';
 import { DiagnosticPage } from './pages/Diagnostic/DiagnosticPage';
 import { HomePage } from './pages/Home/HomePage';
 import { NotFoundPage } from './pages/Home/NotFoundPage';
@@ -38,6 +37,15 @@ const ApplicationReviewPage = named(
 );
 const ScalingPackagePage = named(() => import('./pages/CoreReview/ScalingPackagePage'), 'ScalingPackagePage');
 const RetrospectivePage = named(() => import('./pages/Portfolio/RetrospectivePage'), 'RetrospectivePage');
+const DecisionsPage = named(() => import('./pages/Decisions/DecisionsPage'), 'DecisionsPage');
+const DecisionRequestPage = named(() => import('./pages/Decisions/RequestPage'), 'RequestPage');
+const EvaluationsPage = named(() => import('./pages/Decisions/EvaluationsPage'), 'EvaluationsPage');
+const EvaluationPage = named(() => import('./pages/Decisions/EvaluationPage'), 'EvaluationPage');
+const RubricsPage = named(() => import('./pages/Decisions/RubricsPage'), 'RubricsPage');
+const RubricPage = named(() => import('./pages/Decisions/RubricPage'), 'RubricPage');
+const BoundariesPage = named(() => import('./pages/Decisions/BoundariesPage'), 'BoundariesPage');
+const RightsPage = named(() => import('./pages/Decisions/RightsPage'), 'RightsPage');
+const DecisionLogPage = named(() => import('./pages/Decisions/LogPage'), 'LogPage');
 
 export function App() {
   return (
@@ -62,6 +70,14 @@ export function App() {
           <Route path="core-review/:applicationId/packages/:packageId" element={<ScalingPackagePage />} />
           <Route path="portfolio/:applicationId/retrospective" element={<RetrospectivePage />} />
           <Route path="decisions" element={<DecisionsPage />} />
+          <Route path="decisions/requests/:requestId" element={<DecisionRequestPage />} />
+          <Route path="decisions/evaluations" element={<EvaluationsPage />} />
+          <Route path="decisions/evaluations/:evaluationId" element={<EvaluationPage />} />
+          <Route path="decisions/rubrics" element={<RubricsPage />} />
+          <Route path="decisions/rubrics/:rubricId" element={<RubricPage />} />
+          <Route path="decisions/boundaries" element={<BoundariesPage />} />
+          <Route path="decisions/rights" element={<RightsPage />} />
+          <Route path="decisions/log" element={<DecisionLogPage />} />
           <Route path="quality" element={<QualityPage />} />
           <Route path="quality/:workflowId" element={<QualityDashboardPage />} />
           <Route path="quality/:workflowId/standard" element={<StandardPage />} />

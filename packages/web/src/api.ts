@@ -291,7 +291,17 @@ export interface CalibrationReport {
   reviewers: ReviewerCalibration[];
 }
 
-export const WEBHOOK_EVENTS = ['*', 'alarm.raised', 'alarm.cleared', 'unit.red', 'webhook.ping'] as const;
+export const WEBHOOK_EVENTS = [
+  '*',
+  'alarm.raised',
+  'alarm.cleared',
+  'decision.requested',
+  'decision.approved',
+  'decision.rejected',
+  'decision.escalated',
+  'unit.red',
+  'webhook.ping',
+] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
 export interface Webhook {
   id: string;

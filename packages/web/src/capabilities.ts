@@ -52,10 +52,11 @@ export const CAPABILITIES: Capability[] = [
     question: 'Who decides what, by which criteria, and which work stays with people?',
     audience: 'AI program leads, team leads and reviewers',
     planned: [
-      'Versioned criteria rubrics with weights, level anchors and knock-outs',
-      'Independent assessments by several people, with their disagreement shown',
-      'Automation boundaries per task (automate, AI drafts and a person approves, AI assists, people only) with rationale',
-      'Decision rights per decision type, and risk tiers where low risk is self-serve and higher risk has approvers with deadlines',
+      'Versioned criteria rubrics with weights, level anchors and knock-outs (an L&D starter rubric on request)',
+      'Independent assessments by several people: disagreement flagged, a ranking with bootstrap uncertainty, and the weight changes that would reorder it',
+      'Automation boundaries per task from a guided questionnaire that reads the QA evidence, recorded with rationale and a review date',
+      'Decision rights as a RACI grid; risk tiers where low risk is self-serve and medium and high risk wait for their approvers, with reminders and escalation',
+      'A decision log with the evidence frozen at decision time, and decision lead times',
     ],
   },
   {

@@ -11,7 +11,16 @@ export type WebhookRow = typeof webhooks.$inferSelect;
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 
 /** Events other parts of Trellis emit; a webhook subscribes to some or all ('*'). */
-export const webhookEvents = ['alarm.raised', 'alarm.cleared', 'unit.red', 'webhook.ping'] as const;
+export const webhookEvents = [
+  'alarm.raised',
+  'alarm.cleared',
+  'decision.requested',
+  'decision.approved',
+  'decision.rejected',
+  'decision.escalated',
+  'unit.red',
+  'webhook.ping',
+] as const;
 export type WebhookEvent = (typeof webhookEvents)[number];
 
 export async function createWebhook(tx: Tx, ctx: OrgContext, input: { url: string; events: string[] }) {

@@ -14,6 +14,10 @@ export const EVENT_LABELS: Record<WebhookEventName, string> = {
   'alarm.raised': 'A drift alarm is raised',
   'alarm.cleared': 'A drift alarm is cleared',
   'unit.red': 'An org unit goes over its change capacity',
+  'decision.requested': 'A decision request waits for its approvers',
+  'decision.approved': 'A decision request is approved',
+  'decision.rejected': 'A decision request is rejected',
+  'decision.escalated': 'A decision request passed its deadline and was escalated',
   'webhook.ping': 'A ping (sent with “Send ping”)',
 };
 

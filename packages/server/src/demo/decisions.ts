@@ -1,0 +1,154 @@
+import type { BoundaryAnswers } from '@trellis/core';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { OrgContext } from '../auth/request-auth';
+import { applications } from '../db/portfolio-schema';
+import { workflows } from '../db/quality-schema';
+import type { Database } from '../db/types';
+import { createApplication } from '../services/applications';
+import { recordBoundary } from '../services/automation-boundaries';
+import { decideDecisionRequest, submitDecisionRequest } from '../services/decision-requests';
+import { createStarterRubric } from '../services/decision-rubrics';
+import { createEvaluation, submitScores } from '../services/evaluations';
+
+/** The people the decisions demo acts as (contexts of members of the demo organization). */
+export interface DecisionsDemoPeople {
+  owner: OrgContext;
+  lead: OrgContext;
+  /** Two assessors (e.g. reviewers). */
+  assessors: [OrgContext, OrgContext];
+}
+
+const HOUR = 3_600_000;
+
+// value, feasibility, risk (cost), readiness — one row per assessor; the second disagrees on the assistant.
+const LEVELS: Record<string, [number, number, number, number][]> = {
+  'Quiz item drafting': [
+    [5, 4, 2, 4],
+    [4, 4, 2, 4],
+  ],
+  'Needs analysis assistant': [
+    [2, 5, 3, 5],
+    [4, 5, 3, 5],
+  ],
+  'Learner onboarding chatbot': [
+    [4, 2, 4, 2],
+    [4, 2, 5, 1],
+  ],
+};
+
+/**
+ * The decisions part of the demo organization: the starter rubric, an evaluation of three applications by
+ * two assessors (with a disagreement and a knock-out), automation boundaries for the demo's workflows
+ * (linked to the first application), a self-serve approved request, an approved medium-risk request and
+ * one still waiting with its reminder due. Deterministic; `now` anchors the request times.
+ */
+export async function seedDecisions(db: Database, people: DecisionsDemoPeople, now = new Date()) {
+  const { owner, lead, assessors } = people;
+  const org = owner.organizationId;
+  const rubric = await db.tenant(org, (tx) => createStarterRubric(tx, owner));
+  const apps = await db.tenant(org, async (tx) => {
+    const created = [];
+    for (const name of Object.keys(LEVELS))
+      created.push(await createApplication(tx, owner, { name, stage: 'evaluating', ownerId: lead.actor.id }));
+    await tx
+      .update(applications)
+      .set({ dataSensitivity: 'confidential' })
+      .where(eq(applications.id, created[1]!.id));
+    await tx
+      .update(applications)
+      .set({ dataSensitivity: 'personal', audience: 'external' })
+      .where(eq(applications.id, created[2]!.id));
+    // The demo's workflows become the tasks of the first application.
+    await tx
+      .update(workflows)
+      .set({ applicationId: created[0]!.id })
+      .where(and(eq(workflows.organizationId, org), isNull(workflows.applicationId)));
+    return created;
+  });
+
+  const evaluation = await db.tenant(org, (tx) =>
+    createEvaluation(tx, lead, {
+      title: 'Which pilots next quarter',
+      rubricId: rubric.rubric.id,
+      applicationIds: apps.map((a) => a.id),
+      assessorIds: assessors.map((a) => a.actor.id!),
+    }),
+  );
+  for (const [i, assessor] of assessors.entries())
+    await db.tenant(org, (tx) =>
+      submitScores(
+        tx,
+        assessor,
+        evaluation.id,
+        apps.map((app) => {
+          const [value, feasibility, risk, readiness] = LEVELS[app.name]![i]!;
+          return {
+            applicationId: app.id,
+            levels: { value, feasibility, risk, readiness },
+            knockOuts:
+              app.name === 'Learner onboarding chatbot' && i === 1 ? ['personal_data_no_agreement'] : [],
+          };
+        }),
+      ),
+    );
+
+  const tasks = await db.tenant(org, (tx) =>
+    tx
+      .select({ id: workflows.id, name: workflows.name })
+      .from(workflows)
+      .where(inArray(workflows.applicationId, [apps[0]!.id])),
+  );
+  const answers: BoundaryAnswers = {
+    errorCost: 'medium',
+    reversibility: 'easy',
+    judgment: 'none',
+    regulated: false,
+    volume: 'high',
+  };
+  const reviewOn = new Date(now.getTime() + 90 * 24 * HOUR).toISOString().slice(0, 10);
+  for (const task of tasks)
+    await db.tenant(org, (tx) =>
+      recordBoundary(tx, lead, task.id, {
+        answers: /stakeholder/i.test(task.name) ? { ...answers, judgment: 'some' } : answers,
+        mode: 'ai_drafts_human_approves',
+        rationale: 'SMEs approve every output while the sampling evidence builds up.',
+        reviewOn,
+        today: now.toISOString().slice(0, 10),
+      }),
+    );
+
+  await db.tenant(org, (tx) =>
+    submitDecisionRequest(tx, lead, {
+      decisionType: 'admit_to_pilot',
+      applicationId: apps[0]!.id,
+      title: 'Pilot quiz item drafting with the Sales enablement team',
+      payload: { note: 'Two SMEs review every item for the first month.' },
+      now: new Date(now.getTime() - 20 * 24 * HOUR),
+    }),
+  );
+  const approved = await db.tenant(org, (tx) =>
+    submitDecisionRequest(tx, lead, {
+      decisionType: 'admit_to_pilot',
+      applicationId: apps[1]!.id,
+      title: 'Pilot the needs analysis assistant on HR survey data',
+      now: new Date(now.getTime() - 10 * 24 * HOUR),
+    }),
+  );
+  await db.tenant(org, (tx) =>
+    decideDecisionRequest(tx, owner, approved.id, {
+      version: approved.version,
+      verdict: 'approve',
+      comment: 'The data processing agreement with HR is signed.',
+      now: new Date(now.getTime() - 9 * 24 * HOUR),
+    }),
+  );
+  await db.tenant(org, (tx) =>
+    submitDecisionRequest(tx, lead, {
+      decisionType: 'expand_to_org_unit',
+      applicationId: apps[1]!.id,
+      title: 'Extend the needs analysis assistant to Finance',
+      now: new Date(now.getTime() - 40 * HOUR),
+    }),
+  );
+  return { rubricId: rubric.rubric.id, evaluationId: evaluation.id, applicationIds: apps.map((a) => a.id) };
+}
