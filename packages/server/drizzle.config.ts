@@ -9,6 +9,7 @@ export default defineConfig({
     './packages/server/src/db/capacity-schema.ts',
     './packages/server/src/db/portfolio-schema.ts',
     './packages/server/src/db/notification-schema.ts',
+    './packages/server/src/db/learning-schema.ts',
   ],
   out: './packages/server/drizzle',
 });

@@ -276,7 +276,14 @@ export interface CalibrationReport {
   reviewers: ReviewerCalibration[];
 }
 
-export const WEBHOOK_EVENTS = ['*', 'alarm.raised', 'alarm.cleared', 'webhook.ping'] as const;
+export const WEBHOOK_EVENTS = [
+  '*',
+  'alarm.raised',
+  'alarm.cleared',
+  'webhook.ping',
+  'insight.confirmed',
+  'digest.weekly',
+] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
 export interface Webhook {
   id: string;

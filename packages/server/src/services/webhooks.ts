@@ -11,7 +11,13 @@ export type WebhookRow = typeof webhooks.$inferSelect;
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 
 /** Events other parts of Trellis emit; a webhook subscribes to some or all ('*'). */
-export const webhookEvents = ['alarm.raised', 'alarm.cleared', 'webhook.ping'] as const;
+export const webhookEvents = [
+  'alarm.raised',
+  'alarm.cleared',
+  'webhook.ping',
+  'insight.confirmed',
+  'digest.weekly',
+] as const;
 export type WebhookEvent = (typeof webhookEvents)[number];
 
 export async function createWebhook(tx: Tx, ctx: OrgContext, input: { url: string; events: string[] }) {

@@ -14,6 +14,8 @@ export const EVENT_LABELS: Record<WebhookEventName, string> = {
   'alarm.raised': 'A drift alarm is raised',
   'alarm.cleared': 'A drift alarm is cleared',
   'webhook.ping': 'A ping (sent with “Send ping”)',
+  'insight.confirmed': 'An insight is confirmed',
+  'digest.weekly': 'The weekly learning digest is sent',
 };
 
 const VERIFY_EXAMPLE = `const timestamp = req.headers['x-trellis-timestamp'];
