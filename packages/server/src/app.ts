@@ -22,9 +22,14 @@ import { apiTokenRoutes } from './routes/api-tokens';
 import { auditEventRoutes } from './routes/audit-events';
 import { authRoutes } from './routes/auth';
 import { calibrationRoutes } from './routes/calibration';
+import { experimentRoutes } from './routes/experiments';
 import { healthRoutes } from './routes/health';
+import { ideaRoutes } from './routes/ideas';
+import { insightRoutes } from './routes/insights';
 import { invitationRoutes } from './routes/invitations';
+import { learningRoutes } from './routes/learning';
 import { memberRoutes } from './routes/members';
+import { notificationRoutes } from './routes/notifications';
 import { organizationRoutes } from './routes/organizations';
 import { outputRoutes } from './routes/outputs';
 import { qualityRoutes } from './routes/quality';
@@ -53,6 +58,11 @@ const routeModules: RoutePlugin[] = [
   qualityRoutes,
   calibrationRoutes,
   webhookRoutes,
+  experimentRoutes,
+  insightRoutes,
+  ideaRoutes,
+  learningRoutes,
+  notificationRoutes,
 ];
 
 export interface BuildAppOptions {

@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import { openConfiguredDatabase } from './db/open';
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seed';
+import { startLearningScheduler } from './services/learning-scheduler';
 import { issueSetupToken } from './services/setup';
 import { startWebhookDispatcher } from './services/webhook-dispatcher';
 
@@ -37,11 +38,13 @@ export async function startServer(
   const setupToken = options.demo ? null : await db.system((tx) => issueSetupToken(tx));
   if (setupToken) print(`First run: create your organization at ${origin}/setup?token=${setupToken}`);
   const stopDispatcher = startWebhookDispatcher(db, app.log);
+  const stopLearning = startLearningScheduler(db, app.log);
   let closing = false;
   const stop = async () => {
     if (closing) return;
     closing = true;
     stopDispatcher();
+    stopLearning();
     await app.close();
     await db.close();
   };

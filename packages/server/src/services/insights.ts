@@ -90,15 +90,13 @@ export async function createInsight(tx: Tx, ctx: OrgContext, input: NewInsight) 
     .returning();
   const insight = row!;
   if (unitIds.length)
-    await tx
-      .insert(insightUnits)
-      .values(
-        unitIds.map((orgUnitId) => ({
-          organizationId: ctx.organizationId,
-          insightId: insight.id,
-          orgUnitId,
-        })),
-      );
+    await tx.insert(insightUnits).values(
+      unitIds.map((orgUnitId) => ({
+        organizationId: ctx.organizationId,
+        insightId: insight.id,
+        orgUnitId,
+      })),
+    );
   for (const item of dedupe(evidence)) await insertEvidence(tx, ctx, insight.id, item);
   await index(tx, insight);
   await recordAudit(tx, ctx, {

@@ -101,14 +101,12 @@ export async function checkLoops(tx: Tx, ctx: OrgContext, now: Date) {
   for (const { application, loops } of await listLoopHealth(tx, ctx, now)) {
     for (const loop of loops) {
       if (loop.status === 'quiet' && !loop.alerted) {
-        await tx
-          .insert(loopAlerts)
-          .values({
-            organizationId: ctx.organizationId,
-            applicationId: application.id,
-            loop: loop.loop,
-            raisedAt: now,
-          });
+        await tx.insert(loopAlerts).values({
+          organizationId: ctx.organizationId,
+          applicationId: application.id,
+          loop: loop.loop,
+          raisedAt: now,
+        });
         await notify(
           tx,
           ctx.organizationId,
