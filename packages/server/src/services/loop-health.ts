@@ -79,9 +79,8 @@ export async function listLoopHealth(tx: Tx, ctx: OrgContext, now: Date): Promis
     );
   if (!apps.length) return [];
   const ids = apps.map((a) => a.id);
-  const activity = Object.fromEntries(
-    await Promise.all(loopKinds.map(async (k) => [k, await readers[k](tx, ids)] as const)),
-  ) as Record<LoopKind, LastActivity>;
+  const activity = {} as Record<LoopKind, LastActivity>;
+  for (const loop of loopKinds) activity[loop] = await readers[loop](tx, ids);
   const alerts = await tx.select().from(loopAlerts).where(inArray(loopAlerts.applicationId, ids));
   return apps.map((a) => ({
     application: { id: a.id, name: a.name, stage: a.stage, ownerId: a.ownerId },
