@@ -83,21 +83,17 @@ const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, 
 
 /**
  * Full-text search over the organization's documents (websearch syntax: words, "phrases", -not, or),
- * best first by ts_rank (title weighted above body). Snippets come back as parts marked matched or not,
+ * best first by ts_rank (title weighted above body), through `trellis_search` (db/search-function.ts) so
+ * the GIN index serves it under row-level security. Snippets come back as parts marked matched or not,
  * never as markup.
  */
-export async function search(tx: Tx, ctx: OrgContext, f: SearchFilters): Promise<SearchHit[]> {
-  const conditions = [sql`d.organization_id = ${ctx.organizationId}`, sql`d.document @@ q.query`];
-  if (f.kinds?.length)
-    conditions.push(
-      sql`d.kind IN (${sql.join(
+export async function search(tx: Tx, _ctx: OrgContext, f: SearchFilters): Promise<SearchHit[]> {
+  const kinds = f.kinds?.length
+    ? sql`ARRAY[${sql.join(
         f.kinds.map((k) => sql`${k}`),
         sql`, `,
-      )})`,
-    );
-  if (f.tag) conditions.push(sql`d.tags @> ARRAY[${f.tag}]::text[]`);
-  if (f.from) conditions.push(sql`d.updated_at >= ${f.from.toISOString()}`);
-  if (f.to) conditions.push(sql`d.updated_at < ${f.to.toISOString()}`);
+      )}]::text[]`
+    : sql`NULL::text[]`;
   const rows = await selectRows<{
     kind: string;
     entity_id: string;
@@ -109,20 +105,8 @@ export async function search(tx: Tx, ctx: OrgContext, f: SearchFilters): Promise
     updated_at: string | Date;
   }>(
     tx,
-    sql`WITH q AS (SELECT websearch_to_tsquery('english', ${f.q}) AS query),
-      top AS (
-        SELECT d.kind, d.entity_id, d.title, d.body, d.tags, d.link, d.updated_at,
-               ts_rank(d.document, q.query) AS rank
-        FROM search_documents d, q
-        WHERE ${sql.join(conditions, sql` AND `)}
-        ORDER BY rank DESC, d.updated_at DESC
-        LIMIT ${f.limit}
-      )
-      SELECT top.kind, top.entity_id, top.tags, top.link, top.updated_at, top.rank::float8 AS rank,
-             ts_headline('english', top.title, q.query, ${`${HEADLINE}, HighlightAll=true`}) AS title,
-             ts_headline('english', top.body, q.query, ${HEADLINE}) AS snippet
-      FROM top, q
-      ORDER BY top.rank DESC, top.updated_at DESC`,
+    sql`SELECT * FROM trellis_search(${f.q}, ${kinds}, ${f.tag ?? null}::text, ${f.from?.toISOString() ?? null}::timestamptz,
+      ${f.to?.toISOString() ?? null}::timestamptz, ${f.limit}::int, ${HEADLINE})`,
   );
   return rows.map((r) => ({
     kind: r.kind,
