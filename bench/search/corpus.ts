@@ -1,7 +1,24 @@
 import { createRng, type Rng } from '@trellis/core';
 
 /** A seeded synthetic corpus: words from syllables, drawn with Zipf frequencies like natural text. */
-const SYLLABLES = ['ka', 'lo', 'mi', 're', 'su', 'ta', 'ne', 'vi', 'do', 'ra', 'pe', 'lu', 'zo', 'ha', 'bi', 'go'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  're',
+  'su',
+  'ta',
+  'ne',
+  'vi',
+  'do',
+  'ra',
+  'pe',
+  'lu',
+  'zo',
+  'ha',
+  'bi',
+  'go',
+];
 const KINDS = ['insight', 'experiment', 'idea', 'review_comment'] as const;
 const TAGS = Array.from({ length: 24 }, (_, i) => `tag${i}`);
 

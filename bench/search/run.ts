@@ -40,7 +40,8 @@ interface EngineResult {
   common: Stats;
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 async function time(run: (i: number) => Promise<number>, count: number): Promise<Stats> {
   for (let i = 0; i < WARMUP; i++) await run(i);
@@ -57,11 +58,24 @@ async function time(run: (i: number) => Promise<number>, count: number): Promise
 
 async function benchEngine(engine: EngineResult['engine'], db: Database): Promise<EngineResult> {
   const organizationId = await db.system(async (tx) => {
-    const user = await createUser(tx, { email: `bench-${engine}@example.com`, name: 'Bench', password: 'bench password 1' });
-    const org = await createOrganization(tx, { name: 'Bench', ownerId: user.id, actor: { type: 'user', id: user.id, name: 'Bench' } });
+    const user = await createUser(tx, {
+      email: `bench-${engine}@example.com`,
+      name: 'Bench',
+      password: 'bench password 1',
+    });
+    const org = await createOrganization(tx, {
+      name: 'Bench',
+      ownerId: user.id,
+      actor: { type: 'user', id: user.id, name: 'Bench' },
+    });
     return org.id;
   });
-  const ctx: OrgContext = { organizationId, role: 'viewer', actor: { type: 'system', id: null, name: 'bench' }, requestId: 'bench' };
+  const ctx: OrgContext = {
+    organizationId,
+    role: 'viewer',
+    actor: { type: 'system', id: null, name: 'bench' },
+    requestId: 'bench',
+  };
   const started = Date.now();
   let batch: (typeof searchDocuments.$inferInsert)[] = [];
   const flush = async () => {
@@ -94,7 +108,9 @@ async function benchEngine(engine: EngineResult['engine'], db: Database): Promis
     return rows.length;
   }, TIMED);
   const run = (list: string[]) => async (i: number) => {
-    const hits = await db.tenant(organizationId, (tx) => search(tx, ctx, { q: list[i % list.length]!, limit: 20 }));
+    const hits = await db.tenant(organizationId, (tx) =>
+      search(tx, ctx, { q: list[i % list.length]!, limit: 20 }),
+    );
     return hits.length;
   };
   const typed = await time(run(queries('typed', WARMUP + TIMED, 11)), TIMED);
@@ -134,7 +150,17 @@ async function main() {
   }
 
   const f = (s: Stats) => `${s.median.toFixed(2)} / ${s.p95.toFixed(2)}`;
-  const header = ['engine', 'docs', 'load s', 'pk lookup ms', 'typed q ms', 'rare q ms', 'common q ms', 'typed/pk', 'typed hits'];
+  const header = [
+    'engine',
+    'docs',
+    'load s',
+    'pk lookup ms',
+    'typed q ms',
+    'rare q ms',
+    'common q ms',
+    'typed/pk',
+    'typed hits',
+  ];
   const rows = results.map((r) => [
     r.engine,
     r.docs.toLocaleString('en-US'),
@@ -157,11 +183,16 @@ async function main() {
   console.log('');
   for (const r of results) {
     const met = r.typed.median < 10;
-    console.log(`${met ? 'met    ' : 'NOT met'}  median typed query under 10 ms at ${r.docs.toLocaleString('en-US')} documents (${r.engine}): ${r.typed.median.toFixed(2)} ms`);
+    console.log(
+      `${met ? 'met    ' : 'NOT met'}  median typed query under 10 ms at ${r.docs.toLocaleString('en-US')} documents (${r.engine}): ${r.typed.median.toFixed(2)} ms`,
+    );
   }
   const out = path.join(here, '../results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, 'search.json'), `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`);
+  writeFileSync(
+    path.join(out, 'search.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`,
+  );
   console.log(`\nJSON: bench/results/search.json`);
 }
 

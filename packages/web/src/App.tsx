@@ -12,7 +12,6 @@ import { DecisionsPage } from './pages/Decisions/DecisionsPage';
 import { DiagnosticPage } from './pages/Diagnostic/DiagnosticPage';
 import { HomePage } from './pages/Home/HomePage';
 import { NotFoundPage } from './pages/Home/NotFoundPage';
-import { LearningPage } from './pages/Learning/LearningPage';
 import { PortfolioPage } from './pages/Portfolio/PortfolioPage';
 import { SequencingPage } from './pages/Sequencing/SequencingPage';
 
@@ -29,6 +28,14 @@ const ReviewPage = named(() => import('./pages/Quality/ReviewPage'), 'ReviewPage
 const OutputsPage = named(() => import('./pages/Quality/OutputsPage'), 'OutputsPage');
 const CalibrationPage = named(() => import('./pages/Quality/CalibrationPage'), 'CalibrationPage');
 const WebhooksPage = named(() => import('./pages/Settings/WebhooksPage'), 'WebhooksPage');
+const LearningPage = named(() => import('./pages/Learning/LearningPage'), 'LearningPage');
+const ExperimentPage = named(() => import('./pages/Learning/ExperimentPage'), 'ExperimentPage');
+const InsightPage = named(() => import('./pages/Learning/InsightPage'), 'InsightPage');
+const LearningSearchPage = named(() => import('./pages/Learning/SearchPage'), 'SearchPage');
+const IdeasPage = named(() => import('./pages/Learning/IdeasPage'), 'IdeasPage');
+const MonthPage = named(() => import('./pages/Learning/MonthPage'), 'MonthPage');
+const LoopsPage = named(() => import('./pages/Learning/LoopsPage'), 'LoopsPage');
+const InboxPage = named(() => import('./pages/Inbox/InboxPage'), 'InboxPage');
 const AccountPage = named(() => import('./pages/Account/AccountPage'), 'AccountPage');
 
 export function App() {
@@ -58,6 +65,13 @@ export function App() {
           <Route path="capacity" element={<CapacityPage />} />
           <Route path="sequencing" element={<SequencingPage />} />
           <Route path="learning" element={<LearningPage />} />
+          <Route path="learning/experiments/:experimentId" element={<ExperimentPage />} />
+          <Route path="learning/insights/:insightId" element={<InsightPage />} />
+          <Route path="learning/search" element={<LearningSearchPage />} />
+          <Route path="learning/ideas" element={<IdeasPage />} />
+          <Route path="learning/month" element={<MonthPage />} />
+          <Route path="learning/loops" element={<LoopsPage />} />
+          <Route path="inbox" element={<InboxPage />} />
           <Route path="diagnostic" element={<DiagnosticPage />} />
           <Route path="settings/members" element={<MembersPage />} />
           <Route path="settings/tokens" element={<TokensPage />} />

@@ -5,6 +5,7 @@ import { Id, IdParams, Timestamp } from '../http/schemas';
 import { sendDigest } from '../services/digest';
 import { type FollowRow, follow, listFollows, unfollow } from '../services/follows';
 import { learnedThisMonth } from '../services/learning-month';
+import { learningOptions } from '../services/learning-options';
 import { listLoopHealth } from '../services/loop-health';
 import { search, searchKinds } from '../services/search';
 import { Experiment, presentExperiment } from './experiments';
@@ -93,6 +94,27 @@ export const learningRoutes: RoutePlugin = async (app, { db }) => {
         }),
       );
       return { items: hits.map((h) => ({ ...h, updatedAt: h.updatedAt.toISOString() })) };
+    },
+  );
+
+  app.get(
+    '/api/v1/learning/options',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'The applications and org units learning forms pick from',
+        response: {
+          200: z.object({
+            applications: z.array(z.object({ id: Id, name: z.string(), stage: z.string() })),
+            units: z.array(z.object({ id: Id, name: z.string(), kind: z.string() })),
+          }),
+          ...learningErrors,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      return db.tenant(ctx.organizationId, (tx) => learningOptions(tx, ctx));
     },
   );
 
