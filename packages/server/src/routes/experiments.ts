@@ -50,7 +50,7 @@ const ResultInput = z
     note: LongText(4000).default(''),
     decision: ShortText(2000).describe('The decision taken on the strength of the result'),
   })
-  .meta({ id: 'ExperimentResultInput' });
+  .meta({ id: 'NewExperimentResult' });
 export const Experiment = z
   .object({
     id: Id,

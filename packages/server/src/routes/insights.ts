@@ -26,7 +26,7 @@ const EvidenceInput = z
     stance: z.enum(evidenceStances),
     note: LongText(1000).optional(),
   })
-  .meta({ id: 'EvidenceInput' });
+  .meta({ id: 'NewEvidence' });
 const NewInsight = z
   .strictObject({
     statement: Statement,

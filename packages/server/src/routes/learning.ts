@@ -52,7 +52,7 @@ const FollowInput = z
     z.strictObject({ kind: z.literal('unit'), target: Id }),
     z.strictObject({ kind: z.literal('application'), target: Id }),
   ])
-  .meta({ id: 'FollowInput' });
+  .meta({ id: 'NewFollow' });
 const presentFollow = (f: FollowRow) => ({
   id: f.id,
   kind: f.kind,
