@@ -85,7 +85,7 @@ export function EvidenceTrail({ insight, canAdd }: { insight: InsightDetail; can
             No evidence cited yet. An insight is confirmed on supporting evidence.
           </Text>
         ) : (
-          <Timeline bulletSize={18} lineWidth={2} aria-label="Evidence trail">
+          <Timeline bulletSize={18} lineWidth={2} data-testid="evidence-trail">
             {insight.evidence.map((e) => (
               <Timeline.Item
                 key={e.id}

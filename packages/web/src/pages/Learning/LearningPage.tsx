@@ -149,7 +149,7 @@ export function LearningPage() {
         }
       />
       <LearningNav />
-      <form onSubmit={submitSearch} aria-label="Search what we learned">
+      <form onSubmit={submitSearch} aria-label="Quick search">
         <Group align="flex-end">
           <TextInput
             label="Search what we learned"
