@@ -9,7 +9,8 @@ export const SEARCH_CANDIDATES = 1000;
  * transaction is set to (the same `trellis_current_org()` the tenant policy uses). Under row-level
  * security PostgreSQL cannot use the GIN index for `@@` (the operator is not leakproof), so a search
  * read every row of the organization; inside the function, owned by the tables' owner, the index is used
- * and the organization filter is written out. Runs after every migration, like rls.ts.
+ * and the organization filter is written out. `p_headline` names the match markers; the whole title
+ * comes back marked, the body as its best two fragments. Runs after every migration, like rls.ts.
  */
 export async function applySearchFunction(tx: Tx, appRole: string): Promise<void> {
   await tx.execute(
@@ -38,7 +39,9 @@ export async function applySearchFunction(tx: Tx, appRole: string): Promise<void
         SELECT m.*, ts_rank(m.doc, v_query) AS r FROM matches m ORDER BY r DESC, m.u DESC LIMIT p_limit
       )
       SELECT t.k, t.e, ts_headline('english', t.ti, v_query, p_headline || ', HighlightAll=true'),
-             ts_headline('english', t.b, v_query, p_headline), t.tg, t.l, t.r, t.u
+             ts_headline('english', t.b, v_query,
+               p_headline || ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'),
+             t.tg, t.l, t.r, t.u
       FROM top t ORDER BY t.r DESC, t.u DESC;
     END $f$`),
   );

@@ -312,7 +312,7 @@ describe.each(testEngines())('learning: follows, inbox, digest, ideas, loops on 
     );
     await runDueLearningJobs(t.db, later);
     const alerts = (await call<{ items: Note[] }>(t, lead, 'GET', '/api/v1/notifications')).items.filter(
-      (n) => n.kind === 'loop.quiet',
+      (n) => n.kind === 'loop.quiet' && n.title.startsWith('Needs-analysis assistant:'),
     );
     expect(alerts.map((a) => a.title)).toEqual(
       expect.arrayContaining([
@@ -328,7 +328,7 @@ describe.each(testEngines())('learning: follows, inbox, digest, ideas, loops on 
     );
     await runDueLearningJobs(t.db, new Date(later.getTime() + DAY));
     const again = (await call<{ items: Note[] }>(t, lead, 'GET', '/api/v1/notifications')).items.filter(
-      (n) => n.kind === 'loop.quiet',
+      (n) => n.kind === 'loop.quiet' && n.title.startsWith('Needs-analysis assistant:'),
     );
     expect(again).toHaveLength(4);
   });

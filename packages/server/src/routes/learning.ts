@@ -224,7 +224,8 @@ export const learningRoutes: RoutePlugin = async (app, { db }) => {
     {
       schema: {
         tags: ['learning'],
-        summary: 'Feedback-loop health of every live application (pilot, expanding, scaled)',
+        summary:
+          'Feedback-loop health of every live application (pilot, expanding, scaled) or one with experiments',
         response: { 200: z.object({ items: z.array(LoopHealth) }), ...learningErrors },
       },
     },

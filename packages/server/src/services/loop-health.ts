@@ -1,5 +1,5 @@
 import { assessLoop, type LoopHealth, type LoopKind, loopKinds } from '@trellis/core';
-import { and, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, or } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { experiments, loopAlerts } from '../db/learning-schema';
 import { applications } from '../db/portfolio-schema';
@@ -69,14 +69,22 @@ export interface ApplicationLoops {
   loops: (LoopHealth & { alerted: boolean })[];
 }
 
-/** Every live application's loops with their last activity, quiet ones first per application. */
+/** The loops of every live application (pilot, expanding, scaled) or one with experiments, with last activity. */
 export async function listLoopHealth(tx: Tx, ctx: OrgContext, now: Date): Promise<ApplicationLoops[]> {
+  const experimenting = tx
+    .selectDistinct({ id: experiments.applicationId })
+    .from(experiments)
+    .where(eq(experiments.organizationId, ctx.organizationId));
   const apps = await tx
     .select()
     .from(applications)
     .where(
-      and(eq(applications.organizationId, ctx.organizationId), inArray(applications.stage, [...LIVE_STAGES])),
-    );
+      and(
+        eq(applications.organizationId, ctx.organizationId),
+        or(inArray(applications.stage, [...LIVE_STAGES]), inArray(applications.id, experimenting)),
+      ),
+    )
+    .orderBy(asc(applications.name));
   if (!apps.length) return [];
   const ids = apps.map((a) => a.id);
   const activity = {} as Record<LoopKind, LastActivity>;

@@ -79,7 +79,7 @@ export interface SearchHit {
   updatedAt: Date;
 }
 
-const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const HEADLINE = `StartSel=${START}, StopSel=${STOP}`;
 
 /**
  * Full-text search over the organization's documents (websearch syntax: words, "phrases", -not, or),

@@ -85,7 +85,12 @@ export function EvidenceTrail({ insight, canAdd }: { insight: InsightDetail; can
             No evidence cited yet. An insight is confirmed on supporting evidence.
           </Text>
         ) : (
-          <Timeline bulletSize={18} lineWidth={2} data-testid="evidence-trail">
+          <Timeline
+            active={insight.evidence.length - 1}
+            bulletSize={18}
+            lineWidth={2}
+            data-testid="evidence-trail"
+          >
             {insight.evidence.map((e) => (
               <Timeline.Item
                 key={e.id}

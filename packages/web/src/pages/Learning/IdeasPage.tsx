@@ -96,6 +96,7 @@ function ProposeIdeaForm() {
 }
 
 function IdeaCard({ idea, open }: { idea: Idea; open: Idea[] }) {
+  const others = open.filter((o) => o.id !== idea.id);
   const { role } = useOrganization();
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
@@ -153,13 +154,13 @@ function IdeaCard({ idea, open }: { idea: Idea; open: Idea[] }) {
                 Create application
               </Button>
             )}
-            {canEvaluate && open.length > 0 && (
+            {canEvaluate && others.length > 0 && (
               <Group gap={4}>
                 <Select
                   aria-label={`Merge ${idea.title} into`}
                   placeholder="Duplicate of…"
                   size="xs"
-                  data={open.filter((o) => o.id !== idea.id).map((o) => ({ value: o.id, label: o.title }))}
+                  data={others.map((o) => ({ value: o.id, label: o.title }))}
                   value={into}
                   onChange={setInto}
                 />

@@ -28,7 +28,7 @@ export function LoopsPage() {
       ) : loops.data.items.length === 0 ? (
         <EmptyNote
           title="No live applications"
-          description="Applications in pilot, expanding or scaled show their loops here."
+          description="Applications in pilot, expanding or scaled, or running experiments, show their loops here."
         />
       ) : (
         loops.data.items.map(({ application, loops: rows }) => (
