@@ -167,6 +167,7 @@ describe('learning: an experiment for the needs-analysis pilot becomes a confirm
     expect(await hit.locator('mark').allTextContents()).toEqual(
       expect.arrayContaining(['interview', 'preparation']),
     );
+    expect(await hit.getByRole('link').first().textContent()).toBe(STATEMENT);
     await expectInert(page);
     await screenshot(page, 'learning-search-dark');
 

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
@@ -177,6 +178,8 @@ async function main() {
   console.log(
     `\nLearning search: median / p95 latency of ${TIMED} queries (after ${WARMUP} warm-up), top 20 by ts_rank with ts_headline snippets, each in a tenant transaction; pk lookup = one row by primary key in the same kind of transaction\n`,
   );
+  const [load1] = os.loadavg();
+  console.log(`Machine: ${os.cpus().length} CPUs, load average ${load1?.toFixed(1)} at the end of the run\n`);
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
@@ -191,7 +194,7 @@ async function main() {
   mkdirSync(out, { recursive: true });
   writeFileSync(
     path.join(out, 'search.json'),
-    `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, loadAverage: os.loadavg(), results }, null, 2)}\n`,
   );
   console.log(`\nJSON: bench/results/search.json`);
 }

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectRows } from '../db/rows';
 import { auditEventsSince, databaseDigest, expectProblem, lastAuditId, someUuid } from '../test/api';
 import {
   createMember,
@@ -259,6 +261,10 @@ describe.each(testEngines())('learning: experiments, insights, search, proposals
       }),
       403,
     );
+    await call(t, owner, 'POST', '/api/v1/webhooks', {
+      url: 'https://hooks.example.com/t',
+      events: ['insight.confirmed'],
+    });
     const since = await lastAuditId(t.db, owner.organizationId);
     const confirmed = await call<InsightDetail>(
       t,
@@ -272,6 +278,13 @@ describe.each(testEngines())('learning: experiments, insights, search, proposals
     expect((await auditEventsSince(t.db, owner.organizationId, since)).map((e) => e.action)).toEqual([
       'insight.confirmed',
     ]);
+    const [delivery] = await t.db.system((tx) =>
+      selectRows<{ event: string; payload: { data: { insightId: string } } }>(
+        tx,
+        sql`SELECT event, payload FROM webhook_deliveries WHERE organization_id = ${owner.organizationId}`,
+      ),
+    );
+    expect(delivery).toMatchObject({ event: 'insight.confirmed', payload: { data: { insightId } } });
     const backwards = await t.app.inject({
       method: 'POST',
       url: `/api/v1/insights/${insightId}/status`,
@@ -299,7 +312,9 @@ describe.each(testEngines())('learning: experiments, insights, search, proposals
       expect.arrayContaining(['interview', 'preparation']),
     );
     // The markup is there as plain text in an unmatched part, for the client to show as text.
-    expect(hit.title.map((p) => p.text).join('')).toContain('<script>alert(1)</script>');
+    expect(hit.title.map((p) => p.text).join('')).toBe(
+      'AI-drafted interview guides <script>alert(1)</script> cut needs-analysis preparation by half',
+    );
     expect(hit.title.some((p) => p.match && p.text.includes('<'))).toBe(false);
 
     const onlyExperiments = await call<{ items: Hit[] }>(
