@@ -121,9 +121,10 @@ export async function seedLearning(
       subject: 'Pilot → expanding: preparation-time reduction',
       change: 'Require at least a 40% reduction in preparation time before expanding (was 25%).',
     });
+    // The window ends after the seeding above, whose rows carry the clock's time, not `now`.
     await sendDigest(tx, owner, {
       since: new Date(now.getTime() - 7 * DAY),
-      until: new Date(now.getTime() + 1000),
+      until: new Date(Date.now() + 1000),
     });
     return { pilotId: pilot.id, insightId: confirmed.id };
   });
