@@ -56,8 +56,17 @@ export function LoopsPage() {
                       <Table.Td>{l.lastActivityAt ? formatDate(l.lastActivityAt) : 'never'}</Table.Td>
                       <Table.Td>{l.cadenceDays} days</Table.Td>
                       <Table.Td>
-                        <Badge color={l.status === 'quiet' ? 'red' : 'teal'} variant="light">
-                          {l.status === 'quiet' ? (l.alerted ? 'quiet · owner alerted' : 'quiet') : 'active'}
+                        <Badge
+                          color={l.status === 'quiet' ? 'red' : l.lastActivityAt ? 'teal' : 'gray'}
+                          variant="light"
+                        >
+                          {l.status === 'quiet'
+                            ? l.alerted
+                              ? 'quiet · owner alerted'
+                              : 'quiet'
+                            : l.lastActivityAt
+                              ? 'active'
+                              : 'not due yet'}
                         </Badge>
                       </Table.Td>
                     </Table.Tr>
