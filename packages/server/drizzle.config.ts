@@ -12,6 +12,7 @@ export default defineConfig({
     './packages/server/src/db/evidence-schema.ts',
     './packages/server/src/db/core-review-schema.ts',
     './packages/server/src/db/decisions-schema.ts',
+    './packages/server/src/db/learning-schema.ts',
   ],
   out: './packages/server/drizzle',
 });

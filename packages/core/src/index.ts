@@ -3,6 +3,7 @@ export * from './core-review';
 export * from './decisions';
 export * from './errors';
 export * from './evidence';
+export * from './learning';
 export * from './quality/agreement';
 export * from './quality/charts';
 export * from './quality/csp1-plan';

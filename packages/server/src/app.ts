@@ -32,10 +32,15 @@ import { decisionRequestRoutes } from './routes/decision-requests';
 import { decisionRubricRoutes } from './routes/decision-rubrics';
 import { evaluationRoutes } from './routes/evaluations';
 import { evidenceRoutes } from './routes/evidence';
+import { experimentRoutes } from './routes/experiments';
 import { healthRoutes } from './routes/health';
+import { ideaRoutes } from './routes/ideas';
+import { insightRoutes } from './routes/insights';
 import { invitationRoutes } from './routes/invitations';
+import { learningRoutes } from './routes/learning';
 import { measurementRoutes } from './routes/measurements';
 import { memberRoutes } from './routes/members';
+import { notificationRoutes } from './routes/notifications';
 import { orgUnitRoutes } from './routes/org-units';
 import { organizationRoutes } from './routes/organizations';
 import { outputRoutes } from './routes/outputs';
@@ -82,6 +87,11 @@ const routeModules: RoutePlugin[] = [
   automationBoundaryRoutes,
   decisionRequestRoutes,
   decisionGovernanceRoutes,
+  experimentRoutes,
+  insightRoutes,
+  ideaRoutes,
+  learningRoutes,
+  notificationRoutes,
 ];
 
 export interface BuildAppOptions {

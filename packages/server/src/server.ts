@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { openConfiguredDatabase } from './db/open';
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seed';
 import { startDecisionDeadlineJob } from './services/decision-deadlines';
+import { startLearningScheduler } from './services/learning-scheduler';
 import { issueSetupToken } from './services/setup';
 import { startWebhookDispatcher } from './services/webhook-dispatcher';
 
@@ -39,12 +40,14 @@ export async function startServer(
   if (setupToken) print(`First run: create your organization at ${origin}/setup?token=${setupToken}`);
   const stopDispatcher = startWebhookDispatcher(db, app.log);
   const stopDeadlines = startDecisionDeadlineJob(db, app.log);
+  const stopLearning = startLearningScheduler(db, app.log);
   let closing = false;
   const stop = async () => {
     if (closing) return;
     closing = true;
     stopDispatcher();
     stopDeadlines();
+    stopLearning();
     await app.close();
     await db.close();
   };

@@ -12,7 +12,6 @@ import { CoreReviewPage } from './pages/CoreReview/CoreReviewPage';
 import { DiagnosticPage } from './pages/Diagnostic/DiagnosticPage';
 import { HomePage } from './pages/Home/HomePage';
 import { NotFoundPage } from './pages/Home/NotFoundPage';
-import { LearningPage } from './pages/Learning/LearningPage';
 import { PortfolioPage } from './pages/Portfolio/PortfolioPage';
 import { SequencingPage } from './pages/Sequencing/SequencingPage';
 
@@ -30,6 +29,14 @@ const OutputsPage = named(() => import('./pages/Quality/OutputsPage'), 'OutputsP
 const CalibrationPage = named(() => import('./pages/Quality/CalibrationPage'), 'CalibrationPage');
 const WebhooksPage = named(() => import('./pages/Settings/WebhooksPage'), 'WebhooksPage');
 const EvidencePage = named(() => import('./pages/Portfolio/EvidencePage'), 'EvidencePage');
+const LearningPage = named(() => import('./pages/Learning/LearningPage'), 'LearningPage');
+const ExperimentPage = named(() => import('./pages/Learning/ExperimentPage'), 'ExperimentPage');
+const InsightPage = named(() => import('./pages/Learning/InsightPage'), 'InsightPage');
+const LearningSearchPage = named(() => import('./pages/Learning/SearchPage'), 'SearchPage');
+const IdeasPage = named(() => import('./pages/Learning/IdeasPage'), 'IdeasPage');
+const MonthPage = named(() => import('./pages/Learning/MonthPage'), 'MonthPage');
+const LoopsPage = named(() => import('./pages/Learning/LoopsPage'), 'LoopsPage');
+const InboxPage = named(() => import('./pages/Inbox/InboxPage'), 'InboxPage');
 const AccountPage = named(() => import('./pages/Account/AccountPage'), 'AccountPage');
 const ApplicationReviewPage = named(
   () => import('./pages/CoreReview/ApplicationReviewPage'),
@@ -88,6 +95,13 @@ export function App() {
           <Route path="capacity/:tab" element={<CapacityPage />} />
           <Route path="sequencing" element={<SequencingPage />} />
           <Route path="learning" element={<LearningPage />} />
+          <Route path="learning/experiments/:experimentId" element={<ExperimentPage />} />
+          <Route path="learning/insights/:insightId" element={<InsightPage />} />
+          <Route path="learning/search" element={<LearningSearchPage />} />
+          <Route path="learning/ideas" element={<IdeasPage />} />
+          <Route path="learning/month" element={<MonthPage />} />
+          <Route path="learning/loops" element={<LoopsPage />} />
+          <Route path="inbox" element={<InboxPage />} />
           <Route path="diagnostic" element={<DiagnosticPage />} />
           <Route path="settings/members" element={<MembersPage />} />
           <Route path="settings/tokens" element={<TokensPage />} />

@@ -300,6 +300,8 @@ export const WEBHOOK_EVENTS = [
   'decision.rejected',
   'decision.escalated',
   'unit.red',
+  'insight.confirmed',
+  'digest.weekly',
   'webhook.ping',
 ] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];

@@ -109,10 +109,10 @@ export const CAPABILITIES: Capability[] = [
     question: 'What have we learned, and is it changing what we do next?',
     audience: 'Everyone, contributors in particular',
     planned: [
-      'Experiments from hypothesis to result to decision',
-      'Insights with the evidence for and against them, marked emerging, confirmed or rejected',
-      'Search across all of it, subscriptions and digests, and intake for new use-case ideas',
-      'Alerts when a feedback loop goes quiet, and confirmed insights that propose changes to rubrics, thresholds or templates',
+      'Experiments from hypothesis to result to decision (before–after, controlled, A/B), with their numbers',
+      'Insights with an evidence trail for and against them, confirmed or rejected by a lead',
+      'Full-text search with highlighted snippets; follow tags, units or applications for a weekly digest in your inbox',
+      'Idea intake with similar ideas shown while typing, feedback-loop alerts, and change proposals from confirmed insights',
     ],
   },
   {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { selectRows } from './rows';
+import { applySearchFunction } from './search-function';
 import type { Tx } from './types';
 
 /** The role every request transaction runs as. It owns nothing, so row-level security always applies. */
@@ -48,6 +49,7 @@ export async function applyRowLevelSecurity(tx: Tx): Promise<void> {
   await run(tx, ...tenantPolicy('users', member), `GRANT SELECT ON users TO ${APP_ROLE}`);
   await run(tx, ...SYSTEM_ONLY.map((table) => `REVOKE ALL ON "${table}" FROM ${APP_ROLE}`));
   await run(tx, `REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM ${APP_ROLE}`, ...APPEND_ONLY_AUDIT);
+  await applySearchFunction(tx, APP_ROLE);
 }
 
 /** Every base table in the public schema with an `organization_id` column. */

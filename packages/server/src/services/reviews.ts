@@ -16,6 +16,7 @@ import { conflict, fieldError } from '../http/problem';
 import { recordAudit } from './audit';
 import { calibrationRequired, isCalibrated } from './calibration';
 import { getOutput } from './outputs';
+import { indexReviewComment } from './review-comments-search';
 import { lockSamplingState, saveSamplingState } from './sampling';
 import { enqueueWebhookEvent } from './webhooks';
 import { getStandard, getWorkflow } from './workflows';
@@ -222,6 +223,7 @@ export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, in
       timeSpentMs: input.timeSpentMs,
     })
     .returning();
+  if (row!.comment) await indexReviewComment(tx, row!);
   const needsSecond = kind === 'sampled' && hashUniform(output.id, 0x5ec0) < standard.doubleReviewFraction;
   await tx
     .update(outputs)

@@ -19,6 +19,8 @@ export const webhookEvents = [
   'decision.rejected',
   'decision.escalated',
   'unit.red',
+  'insight.confirmed',
+  'digest.weekly',
   'webhook.ping',
 ] as const;
 export type WebhookEvent = (typeof webhookEvents)[number];

@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { Logo } from './Logo';
 import { MainNav } from './MainNav';
+import { NotificationBell } from './NotificationBell';
 import { OrganizationSwitcher } from './OrganizationSwitcher';
 import { PageSkeleton } from './PageSkeleton';
 import { UserMenu } from './UserMenu';
@@ -38,6 +39,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <OrganizationSwitcher />
+            <NotificationBell />
             <ColorSchemeToggle />
             <UserMenu />
           </Group>

@@ -19,6 +19,8 @@ export const EVENT_LABELS: Record<WebhookEventName, string> = {
   'decision.rejected': 'A decision request is rejected',
   'decision.escalated': 'A decision request passed its deadline and was escalated',
   'webhook.ping': 'A ping (sent with “Send ping”)',
+  'insight.confirmed': 'An insight is confirmed',
+  'digest.weekly': 'The weekly learning digest is sent',
 };
 
 const VERIFY_EXAMPLE = `const timestamp = req.headers['x-trellis-timestamp'];

@@ -1,0 +1,47 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrgContext } from '../auth/request-auth';
+import { selectRows } from '../db/rows';
+import type { Database } from '../db/types';
+import { createMember, createOrganizationWithOwner, openTestDatabase } from '../test/harness';
+import { seedLearning } from './learning';
+
+const ctxOf = (organizationId: string, id: string, role: OrgContext['role']): OrgContext => ({
+  organizationId,
+  role,
+  actor: { type: 'user', id, name: role },
+  requestId: 'demo',
+});
+
+describe('seedLearning', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it('builds the demo’s learning through the services: a confirmed insight with evidence, a digest, a proposal', async () => {
+    const owner = await createOrganizationWithOwner(db);
+    const lead = await createMember(db, owner.organizationId, 'lead');
+    const contributor = await createMember(db, owner.organizationId, 'contributor');
+    const org = owner.organizationId;
+    await seedLearning(db, {
+      owner: ctxOf(org, owner.userId, 'owner'),
+      lead: ctxOf(org, lead.userId, 'lead'),
+      contributor: ctxOf(org, contributor.userId, 'contributor'),
+    });
+    const [counts] = await db.system((tx) =>
+      selectRows<Record<string, number>>(
+        tx,
+        sql`SELECT
+          (SELECT count(*)::int FROM insights WHERE organization_id = ${org} AND status = 'confirmed') AS confirmed,
+          (SELECT count(*)::int FROM experiments WHERE organization_id = ${org} AND result = 'supported') AS supported,
+          (SELECT count(*)::int FROM ideas WHERE organization_id = ${org} AND status = 'merged') AS merged,
+          (SELECT count(*)::int FROM change_proposals WHERE organization_id = ${org} AND status = 'proposed') AS proposals,
+          (SELECT count(*)::int FROM notifications WHERE user_id = ${contributor.userId} AND kind = 'digest.weekly') AS digests,
+          (SELECT count(*)::int FROM search_documents WHERE organization_id = ${org}) AS documents`,
+      ),
+    );
+    expect(counts).toEqual({ confirmed: 1, supported: 1, merged: 1, proposals: 1, digests: 1, documents: 7 });
+  });
+});

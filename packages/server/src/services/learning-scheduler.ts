@@ -1,0 +1,106 @@
+import { nextWeeklyRun } from '@trellis/core';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import type { OrgContext } from '../auth/request-auth';
+import { learningSchedules } from '../db/learning-schema';
+import type { Database, Tx } from '../db/types';
+import { sendDigest } from './digest';
+import { checkLoops } from './loop-health';
+
+const DAY_MS = 86_400_000;
+
+interface Job {
+  next(now: Date): Date;
+  run(tx: Tx, ctx: OrgContext, window: { since: Date; until: Date }): Promise<unknown>;
+}
+
+/** The learning jobs each organization runs once per period, whichever server claims them. */
+export const learningJobs: Record<string, Job> = {
+  'digest.weekly': { next: (now) => nextWeeklyRun(now), run: (tx, ctx, w) => sendDigest(tx, ctx, w) },
+  'loops.daily': {
+    next: (now) => new Date(now.getTime() + DAY_MS),
+    run: (tx, ctx, w) => checkLoops(tx, ctx, w.until),
+  },
+};
+
+const systemContext = (organizationId: string): OrgContext => ({
+  organizationId,
+  role: 'owner',
+  actor: { type: 'system', id: null, name: 'Trellis scheduler' },
+  requestId: 'scheduler',
+});
+
+/** Gives every organization a schedule row for every job (new organizations get theirs on the next tick). */
+async function ensureSchedules(db: Database, now: Date) {
+  await db.system(async (tx) => {
+    for (const [job, spec] of Object.entries(learningJobs)) {
+      await tx.execute(
+        sql`INSERT INTO learning_schedules (organization_id, job, next_run_at)
+            SELECT id, ${job}, ${spec.next(now).toISOString()} FROM organizations
+            ON CONFLICT DO NOTHING`,
+      );
+    }
+  });
+}
+
+/**
+ * Runs every due job once. Each run is one transaction that claims its schedule row with
+ * `FOR UPDATE SKIP LOCKED`, does the work and moves the row to the next period before committing, so
+ * with any number of servers each organization's job runs exactly once per period.
+ */
+export async function runDueLearningJobs(db: Database, now = new Date()): Promise<number> {
+  await ensureSchedules(db, now);
+  let ran = 0;
+  for (;;) {
+    const claimed = await db.system(async (tx) => {
+      const [due] = await tx
+        .select()
+        .from(learningSchedules)
+        .where(lte(learningSchedules.nextRunAt, now))
+        .orderBy(asc(learningSchedules.nextRunAt))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      if (!due) return false;
+      const job = learningJobs[due.job];
+      if (job) {
+        const since = due.lastRunAt ?? new Date(now.getTime() - 7 * DAY_MS);
+        await job.run(tx, systemContext(due.organizationId), { since, until: now });
+      }
+      await tx
+        .update(learningSchedules)
+        .set({
+          nextRunAt: job ? job.next(now) : new Date(now.getTime() + 7 * DAY_MS),
+          lastRunAt: now,
+          runs: due.runs + 1,
+        })
+        .where(
+          and(eq(learningSchedules.organizationId, due.organizationId), eq(learningSchedules.job, due.job)),
+        );
+      return true;
+    });
+    if (!claimed) return ran;
+    ran++;
+  }
+}
+
+/** Checks for due jobs every `intervalMs` until stopped; errors are logged and the loop goes on. */
+export function startLearningScheduler(
+  db: Database,
+  log: { error: (obj: object, msg: string) => void },
+  intervalMs = 60_000,
+) {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = async () => {
+    try {
+      await runDueLearningJobs(db);
+    } catch (error) {
+      log.error({ err: error }, 'learning jobs failed');
+    }
+    if (!stopped) timer = setTimeout(tick, intervalMs);
+  };
+  timer = setTimeout(tick, Math.min(intervalMs, 5_000));
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}

@@ -1,0 +1,141 @@
+import { assessLoop, type LoopHealth, type LoopKind, loopKinds } from '@trellis/core';
+import { and, asc, eq, inArray, max, or } from 'drizzle-orm';
+import type { OrgContext } from '../auth/request-auth';
+import { experiments, loopAlerts } from '../db/learning-schema';
+import { applications } from '../db/portfolio-schema';
+import { feedback, outputs, reviews, workflows } from '../db/quality-schema';
+import type { Tx } from '../db/types';
+import { notify } from './notifications';
+
+/** Stages in which an application is expected to keep its feedback loops turning. */
+const LIVE_STAGES = ['pilot', 'expanding', 'scaled'] as const;
+
+type LastActivity = Map<string, Date>;
+
+const latest = (rows: { applicationId: string | null; at: Date | string | null }[]): LastActivity =>
+  new Map(rows.filter((r) => r.applicationId && r.at).map((r) => [r.applicationId!, new Date(r.at!)]));
+
+/** Last end-user feedback on any output of the applications' workflows. */
+async function lastFeedback(tx: Tx, ids: string[]): Promise<LastActivity> {
+  return latest(
+    await tx
+      .select({ applicationId: workflows.applicationId, at: max(feedback.createdAt) })
+      .from(feedback)
+      .innerJoin(outputs, eq(outputs.id, feedback.outputId))
+      .innerJoin(workflows, eq(workflows.id, outputs.workflowId))
+      .where(inArray(workflows.applicationId, ids))
+      .groupBy(workflows.applicationId),
+  );
+}
+
+async function lastReview(tx: Tx, ids: string[]): Promise<LastActivity> {
+  return latest(
+    await tx
+      .select({ applicationId: workflows.applicationId, at: max(reviews.createdAt) })
+      .from(reviews)
+      .innerJoin(workflows, eq(workflows.id, reviews.workflowId))
+      .where(inArray(workflows.applicationId, ids))
+      .groupBy(workflows.applicationId),
+  );
+}
+
+async function lastExperiment(tx: Tx, ids: string[]): Promise<LastActivity> {
+  return latest(
+    await tx
+      .select({ applicationId: experiments.applicationId, at: max(experiments.updatedAt) })
+      .from(experiments)
+      .where(inArray(experiments.applicationId, ids))
+      .groupBy(experiments.applicationId),
+  );
+}
+
+/**
+ * Last pulse response from the application's teams. The pulse survey belongs to the capacity capability;
+ * until its table exists there is no pulse activity to read, so the loop reads as never active.
+ */
+async function lastPulse(_tx: Tx, _ids: string[]): Promise<LastActivity> {
+  return new Map();
+}
+
+const readers: Record<LoopKind, (tx: Tx, ids: string[]) => Promise<LastActivity>> = {
+  end_user_feedback: lastFeedback,
+  reviews: lastReview,
+  pulse: lastPulse,
+  experiments: lastExperiment,
+};
+
+export interface ApplicationLoops {
+  application: { id: string; name: string; stage: string; ownerId: string | null };
+  loops: (LoopHealth & { alerted: boolean })[];
+}
+
+/** The loops of every live application (pilot, expanding, scaled) or one with experiments, with last activity. */
+export async function listLoopHealth(tx: Tx, ctx: OrgContext, now: Date): Promise<ApplicationLoops[]> {
+  const experimenting = tx
+    .selectDistinct({ id: experiments.applicationId })
+    .from(experiments)
+    .where(eq(experiments.organizationId, ctx.organizationId));
+  const apps = await tx
+    .select()
+    .from(applications)
+    .where(
+      and(
+        eq(applications.organizationId, ctx.organizationId),
+        or(inArray(applications.stage, [...LIVE_STAGES]), inArray(applications.id, experimenting)),
+      ),
+    )
+    .orderBy(asc(applications.name));
+  if (!apps.length) return [];
+  const ids = apps.map((a) => a.id);
+  const activity = {} as Record<LoopKind, LastActivity>;
+  for (const loop of loopKinds) activity[loop] = await readers[loop](tx, ids);
+  const alerts = await tx.select().from(loopAlerts).where(inArray(loopAlerts.applicationId, ids));
+  return apps.map((a) => ({
+    application: { id: a.id, name: a.name, stage: a.stage, ownerId: a.ownerId },
+    loops: loopKinds.map((loop) => ({
+      ...assessLoop({ loop, lastActivityAt: activity[loop].get(a.id) ?? null, since: a.createdAt, now }),
+      alerted: alerts.some((x) => x.applicationId === a.id && x.loop === loop),
+    })),
+  }));
+}
+
+/**
+ * Raises an alert for each loop that went quiet (once: the owner, or the leads when there is none, get a
+ * notification) and clears alerts of loops that are active again.
+ */
+export async function checkLoops(tx: Tx, ctx: OrgContext, now: Date) {
+  let raised = 0;
+  for (const { application, loops } of await listLoopHealth(tx, ctx, now)) {
+    for (const loop of loops) {
+      if (loop.status === 'quiet' && !loop.alerted) {
+        await tx.insert(loopAlerts).values({
+          organizationId: ctx.organizationId,
+          applicationId: application.id,
+          loop: loop.loop,
+          raisedAt: now,
+        });
+        await notify(
+          tx,
+          ctx.organizationId,
+          application.ownerId ? { userIds: [application.ownerId] } : { roles: ['lead', 'admin'] },
+          {
+            kind: 'loop.quiet',
+            title: `${application.name}: the ${loop.loop.replaceAll('_', ' ')} loop has gone quiet`,
+            body: loop.lastActivityAt
+              ? `No activity for ${loop.quietDays} days; expected every ${loop.cadenceDays}.`
+              : `No activity yet; expected every ${loop.cadenceDays} days.`,
+            link: '/learning/loops',
+            entityType: 'application',
+            entityId: application.id,
+          },
+        );
+        raised++;
+      } else if (loop.status === 'active' && loop.alerted) {
+        await tx
+          .delete(loopAlerts)
+          .where(and(eq(loopAlerts.applicationId, application.id), eq(loopAlerts.loop, loop.loop)));
+      }
+    }
+  }
+  return raised;
+}

@@ -1,0 +1,238 @@
+/** Client for the learning capability: experiments, insights, search, follows, ideas, inbox. */
+import { type Page, request } from '../api';
+
+export type ExperimentDesign = 'before_after' | 'controlled' | 'ab';
+export type ExperimentStatus = 'planned' | 'running' | 'completed' | 'abandoned';
+export type ExperimentResult = 'supported' | 'refuted' | 'inconclusive';
+export type InsightStatus = 'emerging' | 'confirmed' | 'rejected';
+export type IdeaStatus = 'new' | 'under_evaluation' | 'accepted' | 'declined' | 'merged';
+export type FollowKind = 'tag' | 'unit' | 'application';
+export type ChangeTarget = 'rubric' | 'gate_threshold' | 'plan_template' | 'quality_standard';
+export type Stage = 'idea' | 'evaluating' | 'pilot' | 'expanding' | 'scaled' | 'paused' | 'retired';
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+export interface ExperimentMetric {
+  name: string;
+  unit: string;
+  direction: 'increase' | 'decrease';
+}
+export interface MetricResult {
+  metric: string;
+  baseline: number | null;
+  observed: number | null;
+  note: string;
+}
+export interface Experiment {
+  id: string;
+  applicationId: string;
+  stage: Stage;
+  title: string;
+  hypothesis: string;
+  design: ExperimentDesign;
+  approaches: string[];
+  metrics: ExperimentMetric[];
+  startsOn: string;
+  endsOn: string | null;
+  status: ExperimentStatus;
+  result: ExperimentResult | null;
+  numbers: MetricResult[];
+  resultNote: string;
+  resultRecordedAt: string | null;
+  decision: string;
+  createdAt: string;
+}
+export interface NewExperiment {
+  applicationId: string;
+  title: string;
+  hypothesis: string;
+  design: ExperimentDesign;
+  approaches?: string[];
+  metrics: ExperimentMetric[];
+  stage?: Stage;
+  startsOn: string;
+  endsOn?: string | null;
+}
+export interface Insight {
+  id: string;
+  statement: string;
+  detail: string;
+  status: InsightStatus;
+  tags: string[];
+  workflowKinds: string[];
+  decidedBy: PersonRef | null;
+  decidedAt: string | null;
+  decisionNote: string;
+  createdAt: string;
+}
+export interface EvidenceItem {
+  id: string;
+  kind: string;
+  entityId: string;
+  stance: 'supporting' | 'contradicting';
+  note: string;
+  addedBy: PersonRef | null;
+  createdAt: string;
+  title: string | null;
+  detail: string | null;
+  link: string | null;
+  occurredAt: string | null;
+}
+export interface ChangeProposal {
+  id: string;
+  insightId: string;
+  target: ChangeTarget;
+  subject: string;
+  change: string;
+  status: 'proposed' | 'accepted' | 'rejected';
+  proposedBy: PersonRef | null;
+  decidedBy: PersonRef | null;
+  decidedAt: string | null;
+  decisionNote: string;
+  createdAt: string;
+}
+export interface InsightDetail extends Insight {
+  units: { id: string; name: string }[];
+  evidence: EvidenceItem[];
+  proposals: ChangeProposal[];
+}
+export interface NewInsight {
+  statement: string;
+  detail?: string;
+  tags?: string[];
+  workflowKinds?: string[];
+  unitIds?: string[];
+  evidence?: { kind: string; entityId: string; stance: 'supporting' | 'contradicting'; note?: string }[];
+}
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+export interface SearchHit {
+  kind: string;
+  entityId: string;
+  title: SnippetPart[];
+  snippet: SnippetPart[];
+  tags: string[];
+  link: string;
+  rank: number;
+  updatedAt: string;
+}
+export interface SearchFilters {
+  q: string;
+  kind?: string;
+  tag?: string;
+  from?: string;
+  to?: string;
+}
+export interface Follow {
+  id: string;
+  kind: FollowKind;
+  target: string;
+  createdAt: string;
+}
+export interface Idea {
+  id: string;
+  title: string;
+  description: string;
+  status: IdeaStatus;
+  mergedIntoId: string | null;
+  applicationId: string | null;
+  proposedBy: PersonRef | null;
+  decisionNote: string;
+  createdAt: string;
+}
+export interface Notification {
+  id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+export interface LoopHealth {
+  application: { id: string; name: string; stage: string };
+  loops: {
+    loop: 'end_user_feedback' | 'reviews' | 'pulse' | 'experiments';
+    lastActivityAt: string | null;
+    cadenceDays: number;
+    quietDays: number | null;
+    status: 'active' | 'quiet';
+    alerted: boolean;
+  }[];
+}
+export interface LearningMonth {
+  start: string;
+  end: string;
+  confirmed: Pick<Insight, 'id' | 'statement' | 'tags' | 'decidedAt'>[];
+  rejected: Pick<Insight, 'id' | 'statement' | 'tags' | 'decidedAt'>[];
+  results: Experiment[];
+  ideas: Pick<Idea, 'id' | 'title' | 'status' | 'createdAt'>[];
+}
+export interface LearningOptions {
+  applications: { id: string; name: string; stage: string }[];
+  units: { id: string; name: string; kind: string }[];
+}
+
+const id = encodeURIComponent;
+
+export const learningApi = {
+  options: () => request<LearningOptions>('GET', '/learning/options'),
+  experiments: (cursor?: string) =>
+    request<Page<Experiment>>('GET', '/experiments', { query: { cursor, limit: 50 } }),
+  experiment: (experimentId: string) => request<Experiment>('GET', `/experiments/${id(experimentId)}`),
+  createExperiment: (body: NewExperiment) => request<Experiment>('POST', '/experiments', { body }),
+  recordResult: (
+    experimentId: string,
+    body: { result: ExperimentResult; numbers: MetricResult[]; note: string; decision: string },
+  ) => request<Experiment>('POST', `/experiments/${id(experimentId)}/result`, { body }),
+  setExperimentStatus: (experimentId: string, status: 'running' | 'abandoned') =>
+    request<Experiment>('POST', `/experiments/${id(experimentId)}/status`, { body: { status } }),
+
+  insights: (filters: { status?: InsightStatus; tag?: string }, cursor?: string) =>
+    request<Page<Insight>>('GET', '/insights', { query: { ...filters, cursor, limit: 50 } }),
+  insight: (insightId: string) => request<InsightDetail>('GET', `/insights/${id(insightId)}`),
+  createInsight: (body: NewInsight) => request<InsightDetail>('POST', '/insights', { body }),
+  addEvidence: (
+    insightId: string,
+    body: { kind: string; entityId: string; stance: 'supporting' | 'contradicting'; note?: string },
+  ) => request<InsightDetail>('POST', `/insights/${id(insightId)}/evidence`, { body }),
+  decideInsight: (insightId: string, body: { status: 'confirmed' | 'rejected'; note?: string }) =>
+    request<InsightDetail>('POST', `/insights/${id(insightId)}/status`, { body }),
+  proposeChange: (insightId: string, body: { target: ChangeTarget; subject: string; change: string }) =>
+    request<ChangeProposal>('POST', `/insights/${id(insightId)}/proposals`, { body }),
+  decideProposal: (proposalId: string, body: { status: 'accepted' | 'rejected'; note?: string }) =>
+    request<ChangeProposal>('POST', `/change-proposals/${id(proposalId)}/decision`, { body }),
+
+  search: (filters: SearchFilters) =>
+    request<{ items: SearchHit[] }>('GET', '/search', { query: { ...filters } }),
+
+  follows: () => request<{ items: Follow[] }>('GET', '/follows'),
+  follow: (body: { kind: FollowKind; target: string }) => request<Follow>('POST', '/follows', { body }),
+  unfollow: (followId: string) => request<void>('DELETE', `/follows/${id(followId)}`),
+
+  ideas: (cursor?: string) => request<Page<Idea>>('GET', '/ideas', { query: { cursor, limit: 50 } }),
+  similarIdeas: (text: string) =>
+    request<{ items: (Idea & { rank: number })[] }>('GET', '/ideas/similar', { query: { text } }),
+  proposeIdea: (body: { title: string; description: string }) => request<Idea>('POST', '/ideas', { body }),
+  decideIdea: (
+    ideaId: string,
+    body: { status: 'under_evaluation' | 'accepted' | 'declined'; note?: string },
+  ) => request<Idea>('POST', `/ideas/${id(ideaId)}/status`, { body }),
+  mergeIdea: (ideaId: string, intoId: string) =>
+    request<Idea>('POST', `/ideas/${id(ideaId)}/merge`, { body: { intoId } }),
+  convertIdea: (ideaId: string) => request<Idea>('POST', `/ideas/${id(ideaId)}/application`),
+
+  month: () => request<LearningMonth>('GET', '/learning/month'),
+  loops: () => request<{ items: LoopHealth[] }>('GET', '/learning/loops'),
+  sendDigest: () => request<{ recipients: number }>('POST', '/learning/digests'),
+
+  notifications: (cursor?: string) =>
+    request<Page<Notification>>('GET', '/notifications', { query: { cursor, limit: 50 } }),
+  unreadCount: () => request<{ unread: number }>('GET', '/notifications/unread-count'),
+  markRead: (notificationId: number) =>
+    request<Notification>('POST', `/notifications/${notificationId}/read`),
+  markAllRead: () => request<{ marked: number }>('POST', '/notifications/read-all'),
+};
