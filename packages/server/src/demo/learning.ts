@@ -1,6 +1,6 @@
 import type { OrgContext } from '../auth/request-auth';
 import type { Database } from '../db/types';
-import { createApplication } from '../services/applications';
+import { demoApplication } from './applications';
 import { proposeChange } from '../services/change-proposals';
 import { sendDigest } from '../services/digest';
 import { createExperiment, recordExperimentResult } from '../services/experiments';
@@ -22,15 +22,15 @@ export async function seedLearning(
 ) {
   const { owner, lead, contributor } = people;
   return db.tenant(owner.organizationId, async (tx) => {
-    const pilot = await createApplication(tx, owner, {
-      name: 'Needs-analysis assistant',
+    const pilot = await demoApplication(tx, owner, {
+      name: 'AI-assisted needs analysis',
       purpose: 'Drafts needs-analysis interview guides and summaries for L&D consultants.',
       ownerId: lead.actor.id,
       stage: 'pilot',
       riskTier: 'low',
     });
-    const quizzes = await createApplication(tx, owner, {
-      name: 'Quiz item drafting',
+    const quizzes = await demoApplication(tx, owner, {
+      name: 'AI-drafted course content',
       purpose: 'Drafts assessment items for new course modules.',
       ownerId: lead.actor.id,
       stage: 'expanding',
