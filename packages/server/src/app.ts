@@ -19,6 +19,8 @@ import type { Config } from './config';
 import type { Database } from './db/types';
 import { registerErrorHandling } from './http/errors';
 import { apiTokenRoutes } from './routes/api-tokens';
+import { applicationTransferRoutes } from './routes/application-transfer';
+import { applicationRoutes } from './routes/applications';
 import { auditEventRoutes } from './routes/audit-events';
 import { authRoutes } from './routes/auth';
 import { calibrationRoutes } from './routes/calibration';
@@ -27,6 +29,7 @@ import { invitationRoutes } from './routes/invitations';
 import { memberRoutes } from './routes/members';
 import { organizationRoutes } from './routes/organizations';
 import { outputRoutes } from './routes/outputs';
+import { portfolioSettingsRoutes } from './routes/portfolio-settings';
 import { qualityRoutes } from './routes/quality';
 import { reviewRoutes } from './routes/reviews';
 import { setupRoutes } from './routes/setup';
@@ -53,6 +56,9 @@ const routeModules: RoutePlugin[] = [
   qualityRoutes,
   calibrationRoutes,
   webhookRoutes,
+  applicationRoutes,
+  applicationTransferRoutes,
+  portfolioSettingsRoutes,
 ];
 
 export interface BuildAppOptions {
