@@ -425,7 +425,11 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
 }
 
-export async function request<T>(method: string, path: string, options: { body?: unknown; query?: Query } = {}) {
+export async function request<T>(
+  method: string,
+  path: string,
+  options: { body?: unknown; query?: Query } = {},
+) {
   const response = await send(method, path, options);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

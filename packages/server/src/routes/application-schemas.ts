@@ -58,7 +58,7 @@ export const TransitionBody = z
     reason: z.string().trim().min(1, 'say why the application moves').max(2000),
     version: z.number().int().positive(),
   })
-  .meta({ id: 'StageTransitionInput' });
+  .meta({ id: 'NewStageTransition' });
 
 const PersonRefSchema = z.object({ id: Id, name: z.string(), email: z.string() });
 const UnitRefSchema = z.object({ id: Id, name: z.string() });
