@@ -29,6 +29,7 @@ const ReviewPage = named(() => import('./pages/Quality/ReviewPage'), 'ReviewPage
 const OutputsPage = named(() => import('./pages/Quality/OutputsPage'), 'OutputsPage');
 const CalibrationPage = named(() => import('./pages/Quality/CalibrationPage'), 'CalibrationPage');
 const WebhooksPage = named(() => import('./pages/Settings/WebhooksPage'), 'WebhooksPage');
+const ApplicationPage = named(() => import('./pages/Portfolio/ApplicationPage'), 'ApplicationPage');
 const AccountPage = named(() => import('./pages/Account/AccountPage'), 'AccountPage');
 
 export function App() {
@@ -47,6 +48,7 @@ export function App() {
         >
           <Route index element={<HomePage />} />
           <Route path="portfolio" element={<PortfolioPage />} />
+          <Route path="portfolio/:applicationId" element={<ApplicationPage />} />
           <Route path="core-review" element={<CoreReviewPage />} />
           <Route path="decisions" element={<DecisionsPage />} />
           <Route path="quality" element={<QualityPage />} />
