@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { choose, completeSetup, eventually, navigate, OWNER, sessionCall } from './support/app';
 import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
@@ -10,6 +10,12 @@ import { startServer, type TrellisServer } from './support/server';
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await fullScreenshot(page, name);
+}
+
+/** Picks an option of a Mantine Select inside one part of the page (the filter bar and a dialog share labels). */
+async function chooseIn(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 /** The names in the application table, top to bottom. */
@@ -70,14 +76,14 @@ describe('portfolio: custom field, three pilots, stages with reasons, filters an
     const fields = page.getByRole('dialog', { name: 'Custom fields' });
     await fields.getByLabel('Label').fill('Department');
     expect(await fields.getByLabel('Key').inputValue()).toBe('department');
-    await choose(page, 'Kind', 'Single select');
+    await chooseIn(page, fields, 'Kind', 'Single select');
     const options = fields.getByLabel('Options');
     for (const option of ['L&D', 'HR', 'Communications']) {
       await options.fill(option);
       await options.press('Enter');
     }
     await fields.getByRole('button', { name: 'Add field' }).click();
-    await fields.getByRole('cell', { name: 'department' }).waitFor();
+    await fields.getByRole('cell', { name: 'department', exact: true }).waitFor();
     await page.keyboard.press('Escape');
 
     for (const pilot of PILOTS) {
@@ -85,10 +91,10 @@ describe('portfolio: custom field, three pilots, stages with reasons, filters an
       const dialog = page.getByRole('dialog', { name: 'New application' });
       await dialog.getByLabel('Name').fill(pilot.name);
       await dialog.getByLabel('Purpose').fill(pilot.purpose);
-      await choose(page, 'Owner', `${OWNER.name} (${OWNER.email})`);
-      await choose(page, 'Stage', 'Pilot');
-      await choose(page, 'Risk tier', pilot.risk);
-      await choose(page, 'Department', pilot.department);
+      await chooseIn(page, dialog, 'Owner', `${OWNER.name} (${OWNER.email})`);
+      await chooseIn(page, dialog, 'Stage', 'Pilot');
+      await chooseIn(page, dialog, 'Risk tier', pilot.risk);
+      await chooseIn(page, dialog, 'Department', pilot.department);
       await dialog.getByLabel('AI tools and vendors').fill('Azure OpenAI');
       await dialog.getByLabel('AI tools and vendors').press('Enter');
       await dialog.getByRole('button', { name: 'Register application' }).click();
@@ -113,14 +119,14 @@ describe('portfolio: custom field, three pilots, stages with reasons, filters an
       .getByLabel('Reason')
       .fill('Drafting time fell from 10 to 4 hours per module across 12 modules.');
     await dialog.getByRole('button', { name: 'Move' }).click();
-    await expect.poll(() => page.getByTestId('stage').innerText()).toBe('Expanding');
+    await expect.poll(() => page.getByTestId('stage').textContent()).toBe('Expanding');
 
     await page.getByRole('button', { name: 'Move stage' }).click();
     await choose(page, 'New stage', 'Paused');
     await page.getByLabel('Reason').fill('Waiting for the LMS integration.');
     await page.getByRole('button', { name: 'Move', exact: true }).click();
-    await expect.poll(() => page.getByTestId('stage').innerText()).toBe('Paused');
-    const history = page.getByRole('list', { name: 'Stage history' });
+    await expect.poll(() => page.getByTestId('stage').textContent()).toBe('Paused');
+    const history = page.getByRole('region', { name: 'Stage history' });
     await history.getByText('Waiting for the LMS integration.').waitFor();
     await history.getByText('Pilot → Expanding').waitFor();
 
@@ -153,7 +159,10 @@ describe('portfolio: custom field, three pilots, stages with reasons, filters an
   it('filters, searches and saves a view', async () => {
     const { page } = browser;
     await page.getByRole('link', { name: 'Portfolio' }).first().click();
-    await choose(page, 'Stage', 'Pilot');
+    // A MultiSelect's input sits under its pills box: click through to open it.
+    await page.getByRole('combobox', { name: 'Stage', exact: true }).click({ force: true });
+    await page.getByRole('option', { name: 'Pilot', exact: true }).click();
+    await page.keyboard.press('Escape');
     await eventually(async () =>
       expect((await listedNames(page)).sort()).toEqual([
         'AI-assisted needs analysis',
@@ -183,7 +192,6 @@ describe('portfolio: custom field, three pilots, stages with reasons, filters an
     await page.getByRole('button', { name: /^Saved views/ }).click();
     await page.getByRole('menuitem', { name: 'Running pilots' }).click();
     await eventually(async () => expect(await listedNames(page)).toHaveLength(2));
-    await screenshot(page, 'portfolio-list');
     await page.getByRole('button', { name: 'Clear all filters' }).click();
   });
 
@@ -207,7 +215,7 @@ describe('portfolio: custom field, three pilots, stages with reasons, filters an
     await preview.getByText('“pilott” is not a stage').waitFor();
     await preview.getByText('Row 4 has 2 of the 7 columns').waitFor();
     await dialog.getByText('1 ready').waitFor();
-    expect(await dialog.getByRole('button', { name: 'Import 1 applications' }).isDisabled()).toBe(true);
+    expect(await dialog.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
     await screenshot(page, 'portfolio-import-preview');
     const before = await sessionCall<{ body: { items: unknown[] } }>(page, 'GET', '/applications?limit=200');
     expect(before.body.items).toHaveLength(3);
@@ -227,6 +235,8 @@ describe('portfolio: custom field, three pilots, stages with reasons, filters an
     await dialog.getByRole('button', { name: 'Import 3 applications' }).click();
     await page.getByText('Imported 3 applications.').waitFor();
     await eventually(async () => expect(await listedNames(page)).toHaveLength(6));
+    await page.getByText('Imported 3 applications.').waitFor({ state: 'detached' });
+    await screenshot(page, 'portfolio-list');
   });
 
   it('exports CSV and the federal AI use-case inventory', async () => {
@@ -249,6 +259,13 @@ describe('portfolio: custom field, three pilots, stages with reasons, filters an
     const federalText = readFileSync((await federal.path())!, 'utf8');
     expect(federalText.split('\n')[0]).toMatch(/^Use Case Name,Agency,Bureau,/);
     expect(federalText).toContain('Automated stakeholder updates,Acme Learning');
+
+    // The detail page in the dark scheme too.
+    await page.getByRole('link', { name: 'AI-assisted needs analysis' }).click();
+    await page.getByRole('button', { name: /dark/i }).click();
+    await page.getByRole('region', { name: 'Stage history' }).waitFor();
+    await screenshot(page, 'portfolio-detail-dark');
+    await page.getByRole('button', { name: /light/i }).click();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -111,7 +111,7 @@ export async function checkApplicationImport(tx: Tx, ctx: OrgContext, csv: strin
     if (record.cells.length !== columns.length) {
       const missing = columns.slice(record.cells.length);
       errors.push({
-        column: missing[0] ?? 'file',
+        column: '',
         message:
           record.cells.length < columns.length
             ? `Row ${record.row} has ${record.cells.length} of the ${columns.length} columns (missing: ${missing.join(', ')}).`
@@ -125,7 +125,9 @@ export async function checkApplicationImport(tx: Tx, ctx: OrgContext, csv: strin
       ...read.errors,
       ...custom.problems.map((p) => ({ column: `${CUSTOM_PREFIX}${p.key}`, message: p.message })),
     );
-    result.rows.push({ row: record.row, name: read.input.name, stage: read.input.stage ?? 'idea', errors });
+    // The stage as written, so a misspelt one shows as such in the preview.
+    const stage = cells.get('stage')?.trim() || 'idea';
+    result.rows.push({ row: record.row, name: read.input.name, stage, errors });
     if (errors.length === 0) {
       result.valid += 1;
       result.inputs.push({ ...read.input, customFields: custom.values });
@@ -145,7 +147,7 @@ export function importErrors(check: ImportCheck): FieldError[] {
   for (const row of check.rows) {
     for (const e of row.errors) {
       errors.push({
-        path: `rows[${row.row}].${e.column}`,
+        path: e.column ? `rows[${row.row}].${e.column}` : `rows[${row.row}]`,
         message: e.message.startsWith('Row ') ? e.message : `Row ${row.row}, ${e.column}: ${e.message}`,
       });
     }

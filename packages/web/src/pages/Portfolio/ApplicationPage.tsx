@@ -187,7 +187,7 @@ export function ApplicationPage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Paper withBorder p="md" radius="md">
+          <Paper withBorder p="md" radius="md" component="section" aria-label="Stage history">
             <Stack gap="md">
               <Title order={2} size="h4">
                 Stage history
@@ -197,7 +197,7 @@ export function ApplicationPage() {
                   Registered at {STAGE_LABELS[a.stage]} on {formatDate(a.createdAt)}; not moved since.
                 </Text>
               ) : (
-                <Timeline active={moves.length} bulletSize={16} lineWidth={2} aria-label="Stage history">
+                <Timeline active={moves.length} bulletSize={16} lineWidth={2}>
                   <Timeline.Item title={`Registered at ${STAGE_LABELS[moves[0]!.from]}`}>
                     <Text size="xs" c="dimmed">
                       {formatDateTime(a.createdAt)}

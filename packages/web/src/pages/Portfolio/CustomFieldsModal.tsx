@@ -159,6 +159,9 @@ export function CustomFieldsModal({ opened, onClose }: { opened: boolean; onClos
                 {...form.getInputProps('kind')}
               />
             </Group>
+            <Text size="xs" c="dimmed">
+              The key names the field in CSV files (column custom.&lt;key&gt;) and in filters.
+            </Text>
             {isSelect && (
               <TagsInput
                 label="Options"

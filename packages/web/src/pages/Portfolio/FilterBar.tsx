@@ -1,7 +1,6 @@
 import { Button, CloseButton, Group, MultiSelect, Pill, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ApplicationFilters, RiskTier, Stage } from '../../api/portfolio';
-import { Icon } from '../../components/Icon';
 import { riskOptions, stageOptions, useRegistryRefs } from './registry';
 
 /** Search, the built-in filters and custom field filters of the application list. */
@@ -43,7 +42,6 @@ export function FilterBar({
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
           onBlur={() => (search.trim() || undefined) !== filters.q && set({ q: search.trim() || undefined })}
-          leftSection={<Icon name="queue" size={14} />}
           w={220}
         />
       </form>

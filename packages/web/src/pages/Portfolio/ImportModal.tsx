@@ -168,7 +168,8 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
                           ) : (
                             r.errors.map((e) => (
                               <Text size="sm" c="red" key={`${e.column}-${e.message}`}>
-                                <b>{e.column}</b>: {e.message}
+                                {e.column && <b>{e.column}: </b>}
+                                {e.message}
                               </Text>
                             ))
                           )}
@@ -192,7 +193,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
             Cancel
           </Button>
           <Button onClick={runImport} disabled={!ready} loading={phase.step === 'importing'}>
-            {preview?.valid ? `Import ${preview.valid} applications` : 'Import'}
+            {ready ? `Import ${preview.valid} application${preview.valid === 1 ? '' : 's'}` : 'Import'}
           </Button>
         </Group>
       </Stack>
