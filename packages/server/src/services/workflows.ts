@@ -88,6 +88,37 @@ export async function listWorkflows(
     .limit(page.limit);
 }
 
+/** Makes an existing workflow a task of an application of the same organization (or of none). */
+export async function setWorkflowApplication(
+  tx: Tx,
+  ctx: OrgContext,
+  workflowId: string,
+  applicationId: string | null,
+): Promise<WorkflowRow> {
+  const before = await getWorkflow(tx, ctx, workflowId);
+  if (applicationId) {
+    const [application] = await tx
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.organizationId, ctx.organizationId), eq(applications.id, applicationId)));
+    if (!application)
+      throw fieldError('body.applicationId', 'No application of the organization has this id.');
+  }
+  const [row] = await tx
+    .update(workflows)
+    .set({ applicationId })
+    .where(and(eq(workflows.organizationId, ctx.organizationId), eq(workflows.id, workflowId)))
+    .returning();
+  await recordAudit(tx, ctx, {
+    action: 'workflow.application_changed',
+    entityType: 'workflow',
+    entityId: workflowId,
+    before: { applicationId: before.applicationId },
+    after: { applicationId },
+  });
+  return row!;
+}
+
 /** The tasks of an application: its workflows, in the order they were added. */
 export async function listApplicationWorkflows(tx: Tx, ctx: OrgContext, applicationId: string) {
   return tx
