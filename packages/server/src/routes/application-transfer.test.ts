@@ -193,4 +193,25 @@ describe.each(testEngines())('application import and export on %s', (engine) => 
       'Use Case Topic Area': '',
     });
   });
+
+  it('imports a large file in one transaction: an error in its last row stores none of the rows before it', async () => {
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `Bulk ${i},Purpose ${i},,idea,low,L&D,,,Sponsor ${i},${i}`,
+    );
+    const before = await databaseDigest(t.db);
+    const bad = [header, ...rows.slice(0, -1), 'Bulk last,,,idea,low,L&D,,,Sponsor,not a number'].join('\n');
+    const refused = expectProblem(
+      await post('/api/v1/applications/import', { csv: bad }),
+      400,
+      'rows[2001].custom.budget',
+    );
+    expect(refused.detail).toBe('Nothing was imported: 1 of 2000 rows have errors (rows 2001).');
+    expect(await databaseDigest(t.db)).toEqual(before);
+    const res = await post('/api/v1/applications/import', { csv: [header, ...rows].join('\n') });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().created).toBe(2000);
+    const found = await get('/api/v1/applications?q=Bulk%201999');
+    expect(found.json().items.map((a: { name: string }) => a.name)).toEqual(['Bulk 1999']);
+  });
 });

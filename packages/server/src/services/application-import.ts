@@ -14,7 +14,7 @@ import {
   type RowContext,
   readApplicationRow,
 } from './application-csv';
-import { createApplication, type NewApplication } from './applications';
+import { createCheckedApplications, type NewApplication } from './applications';
 import { recordAudit } from './audit';
 import { listCustomFields, toDefinition } from './custom-fields';
 
@@ -174,11 +174,7 @@ export async function importApplications(
         : `Nothing was imported: ${errors[0]!.message}`;
     throw badRequest(detail, errors.slice(0, MAX_REPORTED_ERRORS));
   }
-  const created: string[] = [];
-  for (const input of check.inputs) {
-    const application = await createApplication(tx, ctx, input, { checked: true, source: 'csv-import' });
-    created.push(application.id);
-  }
+  const created = await createCheckedApplications(tx, ctx, check.inputs, 'csv-import');
   await recordAudit(tx, ctx, {
     action: 'applications.imported',
     entityType: 'organization',

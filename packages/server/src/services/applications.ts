@@ -13,7 +13,7 @@ import {
 import { memberships } from '../db/schema';
 import type { Tx } from '../db/types';
 import { badRequest, conflict, type FieldError, notFound } from '../http/problem';
-import { recordAudit } from './audit';
+import { recordAudit, recordAuditBatch } from './audit';
 import { listCustomFields, toDefinition } from './custom-fields';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -124,17 +124,12 @@ export async function createApplication(
   tx: Tx,
   ctx: OrgContext,
   input: NewApplication,
-  /** `checked`: the caller (the CSV import) has checked every reference and custom field value already. */
-  options: { checked?: boolean; source?: string } = {},
 ): Promise<ApplicationRow> {
-  let customFields = (input.customFields ?? {}) as ApplicationRow['customFields'];
-  if (!options.checked) {
-    throwIfErrors(await checkReferences(tx, ctx, input, 'body.'));
-    if (input.customFields !== undefined) {
-      const fields = (await listCustomFields(tx, ctx)).map(toDefinition);
-      customFields = checkCustomFields(fields, input.customFields).values;
-    }
-  }
+  throwIfErrors(await checkReferences(tx, ctx, input, 'body.'));
+  const customFields =
+    input.customFields === undefined
+      ? {}
+      : checkCustomFields((await listCustomFields(tx, ctx)).map(toDefinition), input.customFields).values;
   const [row] = await tx
     .insert(applications)
     .values({
@@ -157,12 +152,65 @@ export async function createApplication(
     action: 'application.created',
     entityType: 'application',
     entityId: application.id,
-    after: {
-      ...describe(application, input.orgUnitIds ?? []),
-      ...(options.source ? { source: options.source } : {}),
-    },
+    after: describe(application, input.orgUnitIds ?? []),
   });
   return application;
+}
+
+const IMPORT_BATCH = 500;
+
+/**
+ * Registers many applications whose references and custom field values the caller has checked (the CSV
+ * import): multi-row inserts in batches, with one audit event per application, in the caller's transaction.
+ */
+export async function createCheckedApplications(
+  tx: Tx,
+  ctx: OrgContext,
+  inputs: NewApplication[],
+  source: string,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let start = 0; start < inputs.length; start += IMPORT_BATCH) {
+    const batch = inputs.slice(start, start + IMPORT_BATCH);
+    const rows = await tx
+      .insert(applications)
+      .values(
+        batch.map((input) => ({
+          organizationId: ctx.organizationId,
+          name: input.name,
+          purpose: input.purpose ?? '',
+          ownerId: input.ownerId ?? null,
+          stage: input.stage ?? 'idea',
+          riskTier: input.riskTier ?? 'low',
+          dataSensitivity: input.dataSensitivity ?? 'internal',
+          audience: input.audience ?? 'internal',
+          aiTools: input.aiTools ?? [],
+          links: input.links ?? [],
+          customFields: (input.customFields ?? {}) as ApplicationRow['customFields'],
+        })),
+      )
+      .returning();
+    const units = rows.flatMap((row, i) =>
+      [...new Set(batch[i]!.orgUnitIds ?? [])].map((orgUnitId) => ({
+        organizationId: ctx.organizationId,
+        applicationId: row.id,
+        orgUnitId,
+      })),
+    );
+    if (units.length > 0) await tx.insert(applicationUnits).values(units);
+    await recordAuditBatch(
+      tx,
+      ctx,
+      rows.map((row, i) => ({
+        action: 'application.created',
+        entityType: 'application',
+        entityId: row.id,
+        after: { ...describe(row, batch[i]!.orgUnitIds ?? []), source },
+      })),
+    );
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
 }
 
 export async function getApplication(tx: Tx, ctx: OrgContext, id: string): Promise<ApplicationRow> {
