@@ -304,6 +304,30 @@ describe.each(testEngines())('applications registry on %s', (engine) => {
     expectProblem(await call(other, 'POST', `/api/v1/applications/${app.id}/tasks`, { name: 'Steal' }), 404);
   });
 
+  it('edits a custom field, refusing to remove an option an application still holds', async () => {
+    const field = (await call(owner, 'GET', '/api/v1/custom-fields'))
+      .json()
+      .items.find((f: { key: string }) => f.key === 'channels');
+    await register({ name: 'Uses Teams', customFields: { channels: ['Teams'] } });
+    const before = await databaseDigest(t.db);
+    const refused = expectProblem(
+      await call(owner, 'PATCH', `/api/v1/custom-fields/${field.id}`, { options: ['LMS', 'Email'] }),
+      400,
+      'body.options',
+    );
+    expect(refused.detail).toMatch(/^“Teams” is still the value of “.+”; change that first.$/);
+    expect(await databaseDigest(t.db)).toEqual(before);
+    const edited = await call(owner, 'PATCH', `/api/v1/custom-fields/${field.id}`, {
+      label: 'Delivery channels',
+      options: ['LMS', 'Email', 'Teams', 'Intranet'],
+    });
+    expect(edited.json()).toMatchObject({
+      label: 'Delivery channels',
+      options: ['LMS', 'Email', 'Teams', 'Intranet'],
+    });
+    expectProblem(await call(lead, 'PATCH', `/api/v1/custom-fields/${field.id}`, { required: true }), 403);
+  });
+
   it('removes a custom field and its values, bumping the version of each application that had one', async () => {
     const field = await call(owner, 'POST', '/api/v1/custom-fields', {
       key: 'temp',

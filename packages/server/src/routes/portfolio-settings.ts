@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
 import { Problem } from '../http/problem';
 import { IdParams, Name } from '../http/schemas';
-import { createCustomField, deleteCustomField, listCustomFields } from '../services/custom-fields';
+import {
+  createCustomField,
+  deleteCustomField,
+  listCustomFields,
+  updateCustomField,
+} from '../services/custom-fields';
 import { createSavedView, deleteSavedView, listSavedViews } from '../services/saved-views';
 import {
   CustomField,
@@ -49,6 +54,30 @@ export const portfolioSettingsRoutes: RoutePlugin = async (app, { db }) => {
       const ctx = requireOrganization(request, 'admin');
       const row = await db.tenant(ctx.organizationId, (tx) => createCustomField(tx, ctx, request.body));
       return reply.status(201).send(presentCustomField(row));
+    },
+  );
+
+  app.patch(
+    '/api/v1/custom-fields/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Rename a custom field, make it required or optional, or change a select’s options (admin)',
+        params: IdParams,
+        body: z.strictObject({
+          label: Name.optional(),
+          required: z.boolean().optional(),
+          options: z.array(z.string().trim().min(1).max(200)).max(100).optional(),
+        }),
+        response: { 200: CustomField, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request, 'admin');
+      const row = await db.tenant(ctx.organizationId, (tx) =>
+        updateCustomField(tx, ctx, request.params.id, request.body),
+      );
+      return presentCustomField(row);
     },
   );
 

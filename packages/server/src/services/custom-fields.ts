@@ -76,6 +76,64 @@ export async function createCustomField(tx: Tx, ctx: OrgContext, input: NewCusto
 }
 
 /**
+ * Edits a field's label, whether it is required, and (for selects) its options. An option some application
+ * still holds cannot be removed, so no stored value ever falls outside its field; the key and kind stay.
+ */
+export async function updateCustomField(
+  tx: Tx,
+  ctx: OrgContext,
+  id: string,
+  changes: { label?: string | undefined; required?: boolean | undefined; options?: string[] | undefined },
+): Promise<CustomFieldRow> {
+  const [field] = await tx
+    .select()
+    .from(customFieldDefinitions)
+    .where(
+      and(eq(customFieldDefinitions.organizationId, ctx.organizationId), eq(customFieldDefinitions.id, id)),
+    );
+  if (!field) throw notFound('The custom field');
+  let options = field.options;
+  if (changes.options !== undefined) {
+    if (!isSelect(field.kind)) throw fieldError('body.options', 'Only select fields have options.');
+    options = [...new Set(changes.options.map((o) => o.trim()))];
+    if (options.length < 2)
+      throw fieldError('body.options', 'A select field needs at least two distinct options.');
+    for (const removed of field.options.filter((o) => !options.includes(o))) {
+      const holder = field.kind === 'multi_select' ? [removed] : removed;
+      const [inUse] = await tx
+        .select({ name: applications.name })
+        .from(applications)
+        .where(
+          and(
+            eq(applications.organizationId, ctx.organizationId),
+            sql`${applications.customFields} @> ${JSON.stringify({ [field.key]: holder })}::jsonb`,
+          ),
+        )
+        .limit(1);
+      if (inUse) {
+        throw fieldError(
+          'body.options',
+          `“${removed}” is still the value of “${inUse.name}”; change that first.`,
+        );
+      }
+    }
+  }
+  const [row] = await tx
+    .update(customFieldDefinitions)
+    .set({ label: changes.label ?? field.label, required: changes.required ?? field.required, options })
+    .where(eq(customFieldDefinitions.id, id))
+    .returning();
+  await recordAudit(tx, ctx, {
+    action: 'custom_field.updated',
+    entityType: 'custom_field',
+    entityId: id,
+    before: toDefinition(field),
+    after: toDefinition(row!),
+  });
+  return row!;
+}
+
+/**
  * Removes a field and its values from every application (each such application gets a new version, so an
  * edit made against the old one is refused rather than writing the value back).
  */

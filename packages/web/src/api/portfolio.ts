@@ -182,6 +182,8 @@ export const portfolioApi = {
     options?: string[];
     required?: boolean;
   }) => request<CustomField>('POST', '/custom-fields', { body }),
+  updateCustomField: (id: string, body: { label?: string; required?: boolean; options?: string[] }) =>
+    request<CustomField>('PATCH', `/custom-fields/${encodeURIComponent(id)}`, { body }),
   deleteCustomField: (id: string) => request<void>('DELETE', `/custom-fields/${encodeURIComponent(id)}`),
 
   savedViews: () => request<{ items: SavedView[] }>('GET', '/saved-views'),

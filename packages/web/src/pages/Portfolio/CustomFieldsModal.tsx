@@ -1,12 +1,12 @@
 import {
   ActionIcon,
-  Badge,
   Button,
   Checkbox,
   Group,
   Modal,
   Select,
   Stack,
+  Switch,
   Table,
   TagsInput,
   Text,
@@ -68,6 +68,12 @@ export function CustomFieldsModal({ opened, onClose }: { opened: boolean; onClos
     await refresh();
     form.reset();
   });
+  const setRequired = useMutation({
+    mutationFn: ({ field, required }: { field: CustomField; required: boolean }) =>
+      portfolioApi.updateCustomField(field.id, { required }),
+    onSuccess: refresh,
+    onError: (e) => notifications.show({ color: 'red', title: 'Not changed', message: e.message }),
+  });
   const remove = useMutation({
     mutationFn: (field: CustomField) => portfolioApi.deleteCustomField(field.id),
     onSuccess: async (_, field) => {
@@ -93,20 +99,14 @@ export function CustomFieldsModal({ opened, onClose }: { opened: boolean; onClos
                 <Table.Th>Key</Table.Th>
                 <Table.Th>Kind</Table.Th>
                 <Table.Th>Options</Table.Th>
+                <Table.Th>Required</Table.Th>
                 <Table.Th aria-label="Actions" />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {fields.map((f) => (
                 <Table.Tr key={f.id}>
-                  <Table.Td>
-                    {f.label}{' '}
-                    {f.required && (
-                      <Badge size="xs" variant="light">
-                        required
-                      </Badge>
-                    )}
-                  </Table.Td>
+                  <Table.Td>{f.label}</Table.Td>
                   <Table.Td>
                     <Text size="sm" ff="monospace">
                       {f.key}
@@ -114,6 +114,13 @@ export function CustomFieldsModal({ opened, onClose }: { opened: boolean; onClos
                   </Table.Td>
                   <Table.Td>{KIND_LABELS[f.kind]}</Table.Td>
                   <Table.Td>{f.options.join(', ') || '—'}</Table.Td>
+                  <Table.Td>
+                    <Switch
+                      aria-label={`${f.label} is required`}
+                      checked={f.required}
+                      onChange={(e) => setRequired.mutate({ field: f, required: e.currentTarget.checked })}
+                    />
+                  </Table.Td>
                   <Table.Td>
                     <ActionIcon
                       variant="subtle"
