@@ -151,6 +151,13 @@ describe('portfolio: custom field, three pilots, stages with reasons, filters an
       .getByRole('list', { name: 'Tasks' })
       .getByRole('link', { name: 'Draft module outlines' })
       .waitFor();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit application' });
+    expect(await edit.getByLabel('Name').inputValue()).toBe('AI-drafted course content');
+    await chooseIn(page, edit, 'Data sensitivity', 'Confidential');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await page.getByText('Confidential', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'Evidence' }).waitFor();
     await page.getByRole('link', { name: 'Sustainable-core review' }).waitFor();
     await screenshot(page, 'portfolio-detail');

@@ -16,15 +16,9 @@ import { hasRole } from '../../roles';
 import { ApplicationFormModal } from './ApplicationFormModal';
 import { CustomFieldsModal } from './CustomFieldsModal';
 import { FilterBar } from './FilterBar';
+import { filtersFromParams, hasFilters } from './filters';
 import { ImportModal } from './ImportModal';
-import {
-  filtersFromParams,
-  hasFilters,
-  RISK_COLORS,
-  RISK_LABELS,
-  STAGE_COLORS,
-  STAGE_LABELS,
-} from './registry';
+import { RISK_COLORS, RISK_LABELS, STAGE_COLORS, STAGE_LABELS } from './registry';
 import { SavedViews } from './SavedViews';
 
 function download(blob: Blob, filename: string) {

@@ -9,7 +9,7 @@ import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { hasRole } from '../../roles';
-import { hasFilters } from './registry';
+import { hasFilters } from './filters';
 
 /** Saved views of the list: open one, save the current filters, delete your own. */
 export function SavedViews({

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type Member } from '../../api';
 import {
-  type ApplicationFilters,
   type CustomField,
   type CustomFieldValue,
   portfolioApi,
@@ -91,22 +90,3 @@ export function formatFieldValue(field: CustomField, value: CustomFieldValue | u
   if (field.kind === 'number' && typeof value === 'number') return value.toLocaleString();
   return String(value);
 }
-
-/** Filters ↔ URL search params, so a filtered list is a link (and a saved view just sets them). */
-export function filtersFromParams(params: URLSearchParams): ApplicationFilters {
-  const stages = params.getAll('stage').filter((s): s is Stage => (STAGES as readonly string[]).includes(s));
-  const tiers = params
-    .getAll('riskTier')
-    .filter((r): r is RiskTier => (RISK_TIERS as readonly string[]).includes(r));
-  return {
-    ...(params.get('q') ? { q: params.get('q') ?? '' } : {}),
-    ...(stages.length ? { stage: stages } : {}),
-    ...(tiers.length ? { riskTier: tiers } : {}),
-    ...(params.get('ownerId') ? { ownerId: params.get('ownerId') ?? '' } : {}),
-    ...(params.get('orgUnitId') ? { orgUnitId: params.get('orgUnitId') ?? '' } : {}),
-    ...(params.getAll('customField').length ? { customField: params.getAll('customField') } : {}),
-  };
-}
-
-export const hasFilters = (f: ApplicationFilters) =>
-  Boolean(f.q || f.stage?.length || f.riskTier?.length || f.ownerId || f.orgUnitId || f.customField?.length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApplicationFilters } from '../../api/portfolio';
 import { filterQuery } from '../../api/portfolio';
-import { filtersFromParams, hasFilters } from './registry';
+import { filtersFromParams, hasFilters } from './filters';
 
 describe('list filters in the URL', () => {
   it('round-trips every filter, repeating list keys', () => {
