@@ -84,6 +84,7 @@ describe('portfolio: custom field, three pilots, stages with reasons, filters an
     }
     await fields.getByRole('button', { name: 'Add field' }).click();
     await fields.getByRole('cell', { name: 'department', exact: true }).waitFor();
+    await screenshot(page, 'portfolio-custom-fields');
     await page.keyboard.press('Escape');
 
     for (const pilot of PILOTS) {

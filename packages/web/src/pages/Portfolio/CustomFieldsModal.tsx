@@ -154,11 +154,7 @@ export function CustomFieldsModal({ opened, onClose }: { opened: boolean; onClos
                   form.setFieldValue('label', label);
                 }}
               />
-              <TextInput
-                label="Key"
-                description="Used in CSV columns and filters"
-                {...form.getInputProps('key')}
-              />
+              <TextInput label="Key" {...form.getInputProps('key')} />
               <Select
                 label="Kind"
                 data={CUSTOM_FIELD_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
