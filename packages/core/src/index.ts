@@ -14,4 +14,5 @@ export * from './quality/policy';
 export * from './quality/simulator';
 export * from './quality/standard';
 export * from './random';
+export * from './registry';
 export * from './stats';

@@ -20,6 +20,8 @@ import type { Database } from './db/types';
 import { registerErrorHandling } from './http/errors';
 import { createMetrics, registerMetrics } from './observability/metrics';
 import { apiTokenRoutes } from './routes/api-tokens';
+import { applicationTransferRoutes } from './routes/application-transfer';
+import { applicationRoutes } from './routes/applications';
 import { auditEventRoutes } from './routes/audit-events';
 import { authRoutes } from './routes/auth';
 import { automationBoundaryRoutes } from './routes/automation-boundaries';
@@ -44,6 +46,7 @@ import { notificationRoutes } from './routes/notifications';
 import { orgUnitRoutes } from './routes/org-units';
 import { organizationRoutes } from './routes/organizations';
 import { outputRoutes } from './routes/outputs';
+import { portfolioSettingsRoutes } from './routes/portfolio-settings';
 import { pulseRoutes } from './routes/pulse';
 import { qualityRoutes } from './routes/quality';
 import { readinessRoutes } from './routes/readiness';
@@ -92,6 +95,9 @@ const routeModules: RoutePlugin[] = [
   ideaRoutes,
   learningRoutes,
   notificationRoutes,
+  applicationRoutes,
+  applicationTransferRoutes,
+  portfolioSettingsRoutes,
 ];
 
 export interface BuildAppOptions {

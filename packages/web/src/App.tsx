@@ -37,6 +37,7 @@ const IdeasPage = named(() => import('./pages/Learning/IdeasPage'), 'IdeasPage')
 const MonthPage = named(() => import('./pages/Learning/MonthPage'), 'MonthPage');
 const LoopsPage = named(() => import('./pages/Learning/LoopsPage'), 'LoopsPage');
 const InboxPage = named(() => import('./pages/Inbox/InboxPage'), 'InboxPage');
+const ApplicationPage = named(() => import('./pages/Portfolio/ApplicationPage'), 'ApplicationPage');
 const AccountPage = named(() => import('./pages/Account/AccountPage'), 'AccountPage');
 const ApplicationReviewPage = named(
   () => import('./pages/CoreReview/ApplicationReviewPage'),
@@ -72,6 +73,7 @@ export function App() {
           <Route index element={<HomePage />} />
           <Route path="portfolio" element={<PortfolioPage />} />
           <Route path="portfolio/:applicationId/evidence" element={<EvidencePage />} />
+          <Route path="portfolio/:applicationId" element={<ApplicationPage />} />
           <Route path="core-review" element={<CoreReviewPage />} />
           <Route path="core-review/:applicationId" element={<ApplicationReviewPage />} />
           <Route path="core-review/:applicationId/packages/:packageId" element={<ScalingPackagePage />} />

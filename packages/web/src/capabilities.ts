@@ -23,8 +23,9 @@ export const CAPABILITIES: Capability[] = [
     question: 'Which AI applications do we run, how far along is each, and what does the evidence say?',
     audience: 'AI program leads and heads of L&D',
     planned: [
-      'A registry of AI applications with a lifecycle: idea, evaluating, pilot, expanding, scaled, paused, retired',
-      'Owners, teams, tasks, tools, a risk tier and custom fields for each application',
+      'A registry of AI applications with a lifecycle (idea, evaluating, pilot, expanding, scaled, paused, retired): only allowed moves, each with who, when and why',
+      'Owners, org units, tasks, tools, data sensitivity, audience, a risk tier and custom fields; filters, search and saved views',
+      'CSV import with a per-row preview (all rows or none), and CSV, JSON and US federal AI use-case inventory export',
       'Pilot evidence: metrics with baseline and pilot windows, effect sizes with confidence intervals, an evidence grade',
       'Pilot retrospectives: what worked in human-AI collaboration, under which conditions, and what must change first',
     ],

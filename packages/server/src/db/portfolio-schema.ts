@@ -1,6 +1,17 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { orgUnits } from './capacity-schema';
-import { createdAt, organizationRef, personRef } from './columns';
+import { createdAt, organizationRef, ownerRef, personRef } from './columns';
 
 /** Portfolio & pilot evidence (PRODUCT.md capabilities 1 and 2). */
 
@@ -60,4 +71,57 @@ export const applicationUnits = pgTable(
     primaryKey({ columns: [t.applicationId, t.orgUnitId] }),
     index('application_units_unit_idx').on(t.orgUnitId),
   ],
+);
+
+export const customFieldKinds = ['text', 'number', 'date', 'single_select', 'multi_select'] as const;
+
+/** A field the organization adds to every application; values live in `applications.custom_fields`. */
+export const customFieldDefinitions = pgTable(
+  'custom_field_definitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationRef(),
+    key: text('key').notNull(),
+    label: text('label').notNull(),
+    kind: text('kind', { enum: customFieldKinds }).notNull(),
+    options: jsonb('options').$type<string[]>().notNull().default([]),
+    required: boolean('required').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('custom_field_definitions_key_idx').on(t.organizationId, t.key)],
+);
+
+/** Each move of an application between lifecycle stages: who, when and why. */
+export const stageTransitions = pgTable(
+  'application_stage_transitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationRef(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    fromStage: text('from_stage', { enum: lifecycleStages }).notNull(),
+    toStage: text('to_stage', { enum: lifecycleStages }).notNull(),
+    reason: text('reason').notNull(),
+    actorType: text('actor_type', { enum: ['user', 'token', 'system'] }).notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('application_stage_transitions_app_idx').on(t.applicationId, t.occurredAt)],
+);
+
+/** The filters of the application list a person saved under a name; shared ones are seen by the org. */
+export const savedViews = pgTable(
+  'application_saved_views',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationRef(),
+    ownerId: ownerRef('owner_id'),
+    name: text('name').notNull(),
+    filters: jsonb('filters').$type<Record<string, unknown>>().notNull(),
+    shared: boolean('shared').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('application_saved_views_org_idx').on(t.organizationId, t.ownerId)],
 );

@@ -8,7 +8,11 @@ import { type ApplicationRow, createApplication, type NewApplication } from '../
  * The demo's parts each name the applications they use; the first to need one registers it and the others
  * find it by name, so the demo holds one "AI-assisted needs analysis", not one per capability.
  */
-export async function demoApplication(tx: Tx, ctx: OrgContext, input: NewApplication): Promise<ApplicationRow> {
+export async function demoApplication(
+  tx: Tx,
+  ctx: OrgContext,
+  input: NewApplication,
+): Promise<ApplicationRow> {
   const [found] = await tx
     .select()
     .from(applications)

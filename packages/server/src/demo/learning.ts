@@ -1,12 +1,12 @@
 import type { OrgContext } from '../auth/request-auth';
 import type { Database } from '../db/types';
-import { demoApplication } from './applications';
 import { proposeChange } from '../services/change-proposals';
 import { sendDigest } from '../services/digest';
 import { createExperiment, recordExperimentResult } from '../services/experiments';
 import { follow } from '../services/follows';
 import { convertIdea, decideIdea, mergeIdea, proposeIdea } from '../services/ideas';
 import { addEvidence, createInsight, decideInsight } from '../services/insights';
+import { demoApplication } from './applications';
 
 const DAY = 86_400_000;
 

@@ -1,8 +1,9 @@
-import { automationModes, decisionTypes, raciLetters, tiers } from '@trellis/core';
+import { automationModes, decisionTypes, raciLetters } from '@trellis/core';
 import { z } from 'zod';
 import { requestStatuses } from '../db/decisions-schema';
 import { Problem } from '../http/problem';
 import { Id, RoleSchema, Timestamp } from '../http/schemas';
+import { RiskTierSchema } from './application-schemas';
 
 /** Schemas shared by the decision routes (rubrics, evaluations, boundaries, requests). */
 export const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
@@ -48,7 +49,8 @@ export const Rubric = z
 
 export const DecisionType = z.enum(decisionTypes).meta({ id: 'DecisionType' });
 export const AutomationMode = z.enum(automationModes).meta({ id: 'AutomationMode' });
-export const TierSchema = z.enum(tiers).meta({ id: 'RiskTier' });
+/** The same tiers as the registry's (one OpenAPI component). */
+export const TierSchema = RiskTierSchema;
 export const RequestStatus = z.enum(requestStatuses);
 
 export const BoundaryAnswers = z

@@ -64,6 +64,8 @@ function writeOperations(doc: OpenApi) {
 const OWN_BODY_LIMITS: Record<string, number> = {
   'POST /api/v1/workflows/:id/outputs/batch': 16 * 1024 * 1024,
   'POST /api/v1/metrics/:id/measurements/import': 8 * 1024 * 1024,
+  'POST /api/v1/applications/import': 12 * 1024 * 1024,
+  'POST /api/v1/applications/import/preview': 12 * 1024 * 1024,
 };
 const someUuid = '00000000-0000-4000-8000-000000000000';
 const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

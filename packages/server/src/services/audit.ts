@@ -33,6 +33,25 @@ export async function recordAudit(tx: Tx, ctx: AuditContext, entry: AuditEntry):
   });
 }
 
+/** Appends several events in one statement (a bulk change such as an import), in the caller's transaction. */
+export async function recordAuditBatch(tx: Tx, ctx: AuditContext, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(auditEvents).values(
+    entries.map((entry) => ({
+      organizationId: ctx.organizationId,
+      actorType: ctx.actor.type,
+      actorId: ctx.actor.id,
+      actorName: ctx.actor.name,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      requestId: ctx.requestId ?? null,
+    })),
+  );
+}
+
 export interface AuditFilter {
   action?: string | undefined;
   entityType?: string | undefined;

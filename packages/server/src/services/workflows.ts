@@ -8,8 +8,9 @@ import {
   samplingPolicySpec,
   validateRubric,
 } from '@trellis/core';
-import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
+import { applications } from '../db/portfolio-schema';
 import { qualityStandards, samplingStates, workflows } from '../db/quality-schema';
 import type { Tx } from '../db/types';
 import { fieldError, notFound } from '../http/problem';
@@ -22,14 +23,31 @@ export type StandardRow = typeof qualityStandards.$inferSelect;
 export async function createWorkflow(
   tx: Tx,
   ctx: OrgContext,
-  input: { name: string; description?: string | undefined; samplingSalt?: number | undefined },
+  input: {
+    name: string;
+    description?: string | undefined;
+    samplingSalt?: number | undefined;
+    /** The application this workflow is a task of; it must be one of the organization's. */
+    applicationId?: string | null | undefined;
+  },
 ) {
+  if (input.applicationId) {
+    const [application] = await tx
+      .select({ id: applications.id })
+      .from(applications)
+      .where(
+        and(eq(applications.organizationId, ctx.organizationId), eq(applications.id, input.applicationId)),
+      );
+    if (!application)
+      throw fieldError('body.applicationId', 'No application of the organization has this id.');
+  }
   const [row] = await tx
     .insert(workflows)
     .values({
       organizationId: ctx.organizationId,
       name: input.name,
       description: input.description ?? '',
+      applicationId: input.applicationId ?? null,
       samplingSalt: input.samplingSalt ?? randomInt(0, 2 ** 31),
     })
     .returning();
@@ -38,7 +56,7 @@ export async function createWorkflow(
     action: 'workflow.created',
     entityType: 'workflow',
     entityId: workflow.id,
-    after: { name: workflow.name, description: workflow.description },
+    after: { name: workflow.name, description: workflow.description, applicationId: workflow.applicationId },
   });
   return workflow;
 }
@@ -69,6 +87,46 @@ export async function listWorkflows(
     .where(and(eq(workflows.organizationId, ctx.organizationId), before))
     .orderBy(desc(workflows.createdAt), desc(workflows.id))
     .limit(page.limit);
+}
+
+/** Makes an existing workflow a task of an application of the same organization (or of none). */
+export async function setWorkflowApplication(
+  tx: Tx,
+  ctx: OrgContext,
+  workflowId: string,
+  applicationId: string | null,
+): Promise<WorkflowRow> {
+  const before = await getWorkflow(tx, ctx, workflowId);
+  if (applicationId) {
+    const [application] = await tx
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.organizationId, ctx.organizationId), eq(applications.id, applicationId)));
+    if (!application)
+      throw fieldError('body.applicationId', 'No application of the organization has this id.');
+  }
+  const [row] = await tx
+    .update(workflows)
+    .set({ applicationId })
+    .where(and(eq(workflows.organizationId, ctx.organizationId), eq(workflows.id, workflowId)))
+    .returning();
+  await recordAudit(tx, ctx, {
+    action: 'workflow.application_changed',
+    entityType: 'workflow',
+    entityId: workflowId,
+    before: { applicationId: before.applicationId },
+    after: { applicationId },
+  });
+  return row!;
+}
+
+/** The tasks of an application: its workflows, in the order they were added. */
+export async function listApplicationWorkflows(tx: Tx, ctx: OrgContext, applicationId: string) {
+  return tx
+    .select()
+    .from(workflows)
+    .where(and(eq(workflows.organizationId, ctx.organizationId), eq(workflows.applicationId, applicationId)))
+    .orderBy(asc(workflows.createdAt), asc(workflows.id));
 }
 
 /** A workflow with the newest version of its standard, in one query (the ingestion path). */

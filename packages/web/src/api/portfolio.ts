@@ -1,0 +1,215 @@
+/** The applications registry API: applications, stages, tasks, custom fields, saved views, import/export. */
+import { ApiError, getOrganizationId, type Page, request, send } from '../api';
+
+export const STAGES = ['idea', 'evaluating', 'pilot', 'expanding', 'scaled', 'paused', 'retired'] as const;
+export type Stage = (typeof STAGES)[number];
+export const RISK_TIERS = ['low', 'medium', 'high'] as const;
+export type RiskTier = (typeof RISK_TIERS)[number];
+export const DATA_SENSITIVITIES = ['public', 'internal', 'confidential', 'personal', 'special'] as const;
+export type DataSensitivity = (typeof DATA_SENSITIVITIES)[number];
+export const AUDIENCES = ['internal', 'external'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const CUSTOM_FIELD_KINDS = ['text', 'number', 'date', 'single_select', 'multi_select'] as const;
+export type CustomFieldKind = (typeof CUSTOM_FIELD_KINDS)[number];
+export type CustomFieldValue = string | number | string[] | null;
+
+export interface Link {
+  label: string;
+  url: string;
+}
+export interface Application {
+  id: string;
+  name: string;
+  purpose: string;
+  owner: { id: string; name: string; email: string } | null;
+  stage: Stage;
+  riskTier: RiskTier;
+  dataSensitivity: DataSensitivity;
+  audience: Audience;
+  aiTools: string[];
+  links: Link[];
+  customFields: Record<string, CustomFieldValue>;
+  orgUnits: { id: string; name: string }[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface ApplicationDetail extends Application {
+  nextStages: Stage[];
+}
+export interface ApplicationInput {
+  name: string;
+  purpose?: string;
+  ownerId?: string | null;
+  stage?: Stage;
+  riskTier?: RiskTier;
+  dataSensitivity?: DataSensitivity;
+  audience?: Audience;
+  aiTools?: string[];
+  links?: Link[];
+  customFields?: Record<string, CustomFieldValue>;
+  orgUnitIds?: string[];
+}
+export interface StageTransition {
+  id: string;
+  from: Stage;
+  to: Stage;
+  reason: string;
+  actor: { type: string; id: string | null; name: string };
+  occurredAt: string;
+}
+export interface Task {
+  id: string;
+  name: string;
+  description: string;
+  createdAt: string;
+}
+export interface CustomField {
+  id: string;
+  key: string;
+  label: string;
+  kind: CustomFieldKind;
+  options: string[];
+  required: boolean;
+  createdAt: string;
+}
+export interface ApplicationFilters {
+  q?: string;
+  stage?: Stage[];
+  riskTier?: RiskTier[];
+  ownerId?: string;
+  orgUnitId?: string;
+  /** `key:value` per custom field filter. */
+  customField?: string[];
+}
+export interface SavedView {
+  id: string;
+  name: string;
+  filters: ApplicationFilters;
+  shared: boolean;
+  mine: boolean;
+  createdAt: string;
+}
+export interface OrgUnit {
+  id: string;
+  parentId: string | null;
+  name: string;
+  kind: string;
+}
+export interface ImportPreview {
+  columns: string[];
+  rows: { row: number; name: string; stage: string; errors: { column: string; message: string }[] }[];
+  fileErrors: { column: string; message: string }[];
+  valid: number;
+  invalid: number;
+}
+export type ExportFormat = 'csv' | 'json' | 'federal-inventory';
+
+/** The filters as a query string; lists repeat their key (`stage=idea&stage=pilot`). */
+export function filterQuery(filters: ApplicationFilters, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams(extra);
+  if (filters.q?.trim()) params.set('q', filters.q.trim());
+  for (const stage of filters.stage ?? []) params.append('stage', stage);
+  for (const tier of filters.riskTier ?? []) params.append('riskTier', tier);
+  if (filters.ownerId) params.set('ownerId', filters.ownerId);
+  if (filters.orgUnitId) params.set('orgUnitId', filters.orgUnitId);
+  for (const f of filters.customField ?? []) params.append('customField', f);
+  return params.toString();
+}
+
+const app = (id: string) => `/applications/${encodeURIComponent(id)}`;
+
+/** Sends a JSON body with XMLHttpRequest, so a large upload can report its progress (0…1). */
+function uploadJson<T>(path: string, body: unknown, csrfToken: string, onProgress: (f: number) => void) {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1${path}`);
+    xhr.setRequestHeader('Content-Type', 'application/json');
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    const org = getOrganizationId();
+    if (org) xhr.setRequestHeader('X-Trellis-Organization', org);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    xhr.onerror = () =>
+      reject(
+        new ApiError({ status: 0, title: 'Network error', detail: 'Could not reach the Trellis server.' }),
+      );
+    xhr.onload = () => {
+      let parsed: unknown = null;
+      try {
+        parsed = JSON.parse(xhr.responseText);
+      } catch {
+        parsed = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(parsed as T);
+      else reject(new ApiError({ status: xhr.status, ...((parsed as object | null) ?? {}) }));
+    };
+    xhr.send(JSON.stringify(body));
+  });
+}
+
+export const portfolioApi = {
+  applications: (filters: ApplicationFilters, cursor?: string) =>
+    request<Page<Application>>(
+      'GET',
+      `/applications?${filterQuery(filters, { limit: '50', ...(cursor ? { cursor } : {}) })}`,
+    ),
+  application: (id: string) => request<ApplicationDetail>('GET', app(id)),
+  createApplication: (body: ApplicationInput) =>
+    request<ApplicationDetail>('POST', '/applications', { body }),
+  updateApplication: (id: string, body: Partial<Omit<ApplicationInput, 'stage'>> & { version: number }) =>
+    request<ApplicationDetail>('PATCH', app(id), { body }),
+  transitions: (id: string) => request<{ items: StageTransition[] }>('GET', `${app(id)}/transitions`),
+  moveStage: (id: string, body: { to: Stage; reason: string; version: number }) =>
+    request<{ application: ApplicationDetail; transition: StageTransition }>(
+      'POST',
+      `${app(id)}/transitions`,
+      {
+        body,
+      },
+    ),
+  tasks: (id: string) => request<{ items: Task[] }>('GET', `${app(id)}/tasks`),
+  addTask: (id: string, body: { name: string; description?: string }) =>
+    request<Task>('POST', `${app(id)}/tasks`, { body }),
+
+  customFields: () => request<{ items: CustomField[] }>('GET', '/custom-fields'),
+  createCustomField: (body: {
+    key: string;
+    label: string;
+    kind: CustomFieldKind;
+    options?: string[];
+    required?: boolean;
+  }) => request<CustomField>('POST', '/custom-fields', { body }),
+  updateCustomField: (id: string, body: { label?: string; required?: boolean; options?: string[] }) =>
+    request<CustomField>('PATCH', `/custom-fields/${encodeURIComponent(id)}`, { body }),
+  deleteCustomField: (id: string) => request<void>('DELETE', `/custom-fields/${encodeURIComponent(id)}`),
+
+  savedViews: () => request<{ items: SavedView[] }>('GET', '/saved-views'),
+  createSavedView: (body: { name: string; filters: ApplicationFilters; shared?: boolean }) =>
+    request<SavedView>('POST', '/saved-views', { body }),
+  deleteSavedView: (id: string) => request<void>('DELETE', `/saved-views/${encodeURIComponent(id)}`),
+
+  /** Org units come from the capacity area; without that API the list is empty rather than an error. */
+  orgUnits: async (): Promise<OrgUnit[]> => {
+    try {
+      return (await request<{ items: OrgUnit[] }>('GET', '/org-units', { query: { limit: 500 } })).items;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return [];
+      throw error;
+    }
+  },
+
+  previewImport: (csv: string, csrfToken: string, onProgress: (f: number) => void) =>
+    uploadJson<ImportPreview>('/applications/import/preview', { csv }, csrfToken, onProgress),
+  importApplications: (csv: string, csrfToken: string, onProgress: (f: number) => void) =>
+    uploadJson<{ created: number; ids: string[] }>('/applications/import', { csv }, csrfToken, onProgress),
+  /** Fetches an export (the organization header can't ride on a plain link) and returns it as a file. */
+  exportApplications: async (format: ExportFormat, filters: ApplicationFilters) => {
+    const response = await send('GET', `/applications/export?${filterQuery(filters, { format })}`);
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `applications.${format}`;
+    return { blob: await response.blob(), filename };
+  },
+};
