@@ -4,11 +4,11 @@ import type { OrgContext } from '../auth/request-auth';
 import { applications } from '../db/portfolio-schema';
 import { workflows } from '../db/quality-schema';
 import type { Database } from '../db/types';
-import { createApplication } from '../services/applications';
 import { recordBoundary } from '../services/automation-boundaries';
 import { decideDecisionRequest, submitDecisionRequest } from '../services/decision-requests';
 import { createStarterRubric } from '../services/decision-rubrics';
 import { createEvaluation, submitScores } from '../services/evaluations';
+import { demoApplication } from './applications';
 
 /** The people the decisions demo acts as (contexts of members of the demo organization). */
 export interface DecisionsDemoPeople {
@@ -22,15 +22,15 @@ const HOUR = 3_600_000;
 
 // value, feasibility, risk (cost), readiness — one row per assessor; the second disagrees on the assistant.
 const LEVELS: Record<string, [number, number, number, number][]> = {
-  'Quiz item drafting': [
+  'Video script drafting': [
     [5, 4, 2, 4],
     [4, 4, 2, 4],
   ],
-  'Needs analysis assistant': [
+  'Translation of course materials': [
     [2, 5, 3, 5],
     [4, 5, 3, 5],
   ],
-  'Learner onboarding chatbot': [
+  'Onboarding Q&A assistant': [
     [4, 2, 4, 2],
     [4, 2, 5, 1],
   ],
@@ -46,10 +46,10 @@ export async function seedDecisions(db: Database, people: DecisionsDemoPeople, n
   const { owner, lead, assessors } = people;
   const org = owner.organizationId;
   const rubric = await db.tenant(org, (tx) => createStarterRubric(tx, owner));
-  const apps = await db.tenant(org, async (tx) => {
+  const candidates = await db.tenant(org, async (tx) => {
     const created = [];
     for (const name of Object.keys(LEVELS))
-      created.push(await createApplication(tx, owner, { name, stage: 'evaluating', ownerId: lead.actor.id }));
+      created.push(await demoApplication(tx, owner, { name, stage: 'evaluating', ownerId: lead.actor.id }));
     await tx
       .update(applications)
       .set({ dataSensitivity: 'confidential' })
@@ -58,13 +58,16 @@ export async function seedDecisions(db: Database, people: DecisionsDemoPeople, n
       .update(applications)
       .set({ dataSensitivity: 'personal', audience: 'external' })
       .where(eq(applications.id, created[2]!.id));
-    // The demo's workflows become the tasks of the first application.
+    // Automation boundaries are set for the content-drafting pilot's tasks; workflows not yet linked to an
+    // application become its tasks.
+    const drafting = await demoApplication(tx, owner, { name: 'AI-drafted course content', stage: 'pilot' });
     await tx
       .update(workflows)
-      .set({ applicationId: created[0]!.id })
+      .set({ applicationId: drafting.id })
       .where(and(eq(workflows.organizationId, org), isNull(workflows.applicationId)));
-    return created;
+    return { created, drafting };
   });
+  const apps = candidates.created;
 
   const evaluation = await db.tenant(org, (tx) =>
     createEvaluation(tx, lead, {
@@ -86,7 +89,7 @@ export async function seedDecisions(db: Database, people: DecisionsDemoPeople, n
             applicationId: app.id,
             levels: { value, feasibility, risk, readiness },
             knockOuts:
-              app.name === 'Learner onboarding chatbot' && i === 1 ? ['personal_data_no_agreement'] : [],
+              app.name === 'Onboarding Q&A assistant' && i === 1 ? ['personal_data_no_agreement'] : [],
           };
         }),
       ),
@@ -96,7 +99,7 @@ export async function seedDecisions(db: Database, people: DecisionsDemoPeople, n
     tx
       .select({ id: workflows.id, name: workflows.name })
       .from(workflows)
-      .where(inArray(workflows.applicationId, [apps[0]!.id])),
+      .where(inArray(workflows.applicationId, [candidates.drafting.id])),
   );
   const answers: BoundaryAnswers = {
     errorCost: 'medium',
@@ -121,8 +124,8 @@ export async function seedDecisions(db: Database, people: DecisionsDemoPeople, n
     submitDecisionRequest(tx, lead, {
       decisionType: 'admit_to_pilot',
       applicationId: apps[0]!.id,
-      title: 'Pilot quiz item drafting with the Sales enablement team',
-      payload: { note: 'Two SMEs review every item for the first month.' },
+      title: 'Pilot video script drafting with the Sales enablement team',
+      payload: { note: 'An SME reviews every script for the first month.' },
       now: new Date(now.getTime() - 20 * 24 * HOUR),
     }),
   );
@@ -130,7 +133,7 @@ export async function seedDecisions(db: Database, people: DecisionsDemoPeople, n
     submitDecisionRequest(tx, lead, {
       decisionType: 'admit_to_pilot',
       applicationId: apps[1]!.id,
-      title: 'Pilot the needs analysis assistant on HR survey data',
+      title: 'Pilot machine translation of the compliance courses',
       now: new Date(now.getTime() - 10 * 24 * HOUR),
     }),
   );
@@ -138,7 +141,7 @@ export async function seedDecisions(db: Database, people: DecisionsDemoPeople, n
     decideDecisionRequest(tx, owner, approved.id, {
       version: approved.version,
       verdict: 'approve',
-      comment: 'The data processing agreement with HR is signed.',
+      comment: 'The translation vendor’s data processing agreement is signed.',
       now: new Date(now.getTime() - 9 * 24 * HOUR),
     }),
   );
@@ -146,7 +149,7 @@ export async function seedDecisions(db: Database, people: DecisionsDemoPeople, n
     submitDecisionRequest(tx, lead, {
       decisionType: 'expand_to_org_unit',
       applicationId: apps[1]!.id,
-      title: 'Extend the needs analysis assistant to Finance',
+      title: 'Extend course translation to the Finance academy',
       now: new Date(now.getTime() - 40 * HOUR),
     }),
   );

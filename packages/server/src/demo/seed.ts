@@ -13,7 +13,13 @@ import { ingestOutputs, type OutputInput } from '../services/outputs';
 import { claimNext, submitReview } from '../services/reviews';
 import { createUser, findUserByEmail } from '../services/users';
 import { createStandardVersion, createWorkflow, type StandardInput } from '../services/workflows';
+import { seedCapacity } from './capacity';
 import { needsAnalysis, quizItem, stakeholderUpdate } from './content';
+import { seedCoreReview } from './core-review';
+import { seedDecisions } from './decisions';
+import { seedEvidence } from './evidence';
+import { seedLearning } from './learning';
+import { seedPortfolio } from './portfolio';
 
 export const DEMO_ORGANIZATION = 'Northwind Learning (demo)';
 export const DEMO_PASSWORD = 'trellis-demo-password';
@@ -150,9 +156,13 @@ function contextOf(organizationId: string, user: { id: string; name: string }, r
 }
 
 /**
- * Creates the demo organization once: an L&D team with the three pilots of the article as workflows,
- * months of AI outputs, sampled reviews by three reviewers (a tenth double-reviewed), a drift alarm on
- * German quiz items, gold items and a passed calibration round. Returns false when it already exists.
+ * Creates the demo organization once, through the product's own services: an L&D division with three teams
+ * and their change load and pulse; the three pilots of the article and four more applications in the
+ * portfolio, with baseline and pilot evidence; the pilots' tasks as quality workflows with months of AI
+ * outputs, sampled reviews by three reviewers (a tenth double-reviewed), a drift alarm on German quiz items,
+ * gold items and a passed calibration round; the content-drafting pilot's retrospective, core review and
+ * scaling package; an evaluation, automation boundaries and decision requests; experiments, insights, ideas
+ * and a digest. Returns false when it already exists.
  */
 export async function seedDemo(db: Database, seed = 2026): Promise<boolean> {
   const exists = await db.system((tx) =>
@@ -193,12 +203,18 @@ export async function seedDemo(db: Database, seed = 2026): Promise<boolean> {
     requestId: 'demo',
   };
   const raisedBy: string[] = [];
+  const now = new Date();
+  const capacity = await db.tenant(org.id, (tx) =>
+    seedCapacity(tx, lead, { memberIds: users.map((u) => u.id), now, seed }),
+  );
+  const workflowIds: Record<string, string> = {};
 
   for (const spec of workflows) {
     // A fixed sampling salt keeps the demo the same on every machine.
     const workflow = await db.tenant(org.id, (tx) =>
       createWorkflow(tx, lead, { ...spec, samplingSalt: seed }),
     );
+    workflowIds[spec.name] = workflow.id;
     await db.tenant(org.id, (tx) => createStandardVersion(tx, lead, workflow.id, spec.standard));
     const truth = new Map<string, boolean>();
     for (let start = 0; start < spec.count; start += 100) {
@@ -236,7 +252,44 @@ export async function seedDemo(db: Database, seed = 2026): Promise<boolean> {
       );
     }
   });
+  await seedCapabilities(db, { owner: ownerCtx, lead, reviewers }, { workflowIds, capacity, now, seed });
   return true;
+}
+
+/**
+ * The other capabilities, each through its own services: the portfolio (the three pilots own the quality
+ * workflows above and serve the capacity demo's division), their evidence, the content-drafting pilot's
+ * retrospective and core review, decisions, and learning.
+ */
+async function seedCapabilities(
+  db: Database,
+  people: { owner: OrgContext; lead: OrgContext; reviewers: OrgContext[] },
+  demo: {
+    workflowIds: Record<string, string>;
+    capacity: Awaited<ReturnType<typeof seedCapacity>>;
+    now: Date;
+    seed: number;
+  },
+) {
+  const { owner, lead, reviewers } = people;
+  const org = owner.organizationId;
+  const units = Object.fromEntries(
+    [demo.capacity.division, ...demo.capacity.teams].map((u) => [u.name, u.id] as const),
+  );
+  const [contentDrafting, needsAnalysis, stakeholderUpdates] = await seedPortfolio(
+    db,
+    { owner, lead },
+    { workflows: demo.workflowIds, units },
+  );
+  const pilots = {
+    contentDrafting: contentDrafting!,
+    needsAnalysis: needsAnalysis!,
+    stakeholderUpdates: stakeholderUpdates!,
+  };
+  await db.tenant(org, (tx) => seedEvidence(tx, lead, pilots, { today: demo.now, seed: demo.seed }));
+  await db.tenant(org, (tx) => seedCoreReview(tx, lead, pilots.contentDrafting, demo.now));
+  await seedDecisions(db, { owner, lead, assessors: [reviewers[0]!, reviewers[1]!] }, demo.now);
+  await seedLearning(db, { owner, lead, contributor: reviewers[2]! }, demo.now);
 }
 
 /** Reviewers work the queue round-robin; a second reviewer agrees with the first nine times in ten. */
