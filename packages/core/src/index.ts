@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './planning';
 export * from './quality/agreement';
 export * from './quality/charts';
 export * from './quality/csp1-plan';

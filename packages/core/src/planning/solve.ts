@@ -1,0 +1,105 @@
+import type { Highs } from 'highs';
+import { requireParameter } from '../errors';
+import { planGreedyPrepared } from './greedy';
+import { UnitLedger } from './ledger';
+import { buildPlanningModel } from './model';
+import { fillPlan, planFromLedger } from './plan';
+import { type PreparedProblem, preparePlanningProblem } from './prepare';
+import type { Plan, PlanningProblem } from './types';
+
+export type { Highs } from 'highs';
+
+export interface OptimizeOptions {
+  /** Wall-clock limit for the MIP solve, in seconds (HiGHS `time_limit`). */
+  timeLimitSeconds: number;
+  /** Stop once (bound − value) ÷ value is at most this (HiGHS `mip_rel_gap`); 0 asks for the exact optimum. */
+  relativeGap?: number;
+  /** A loaded HiGHS module; `loadHighs()` when omitted. */
+  highs?: Highs;
+}
+
+let highsModule: Promise<Highs> | null = null;
+
+/** The HiGHS WASM module, loaded once per process (the solver is core's one dependency that loads code). */
+export function loadHighs(): Promise<Highs> {
+  highsModule ??= import('highs').then((m) => m.default());
+  return highsModule;
+}
+
+/** Plans the next steps with the MIP of `buildPlanningModel`, solved by HiGHS. */
+export async function planNextSteps(problem: PlanningProblem, options: OptimizeOptions): Promise<Plan> {
+  const prepared = preparePlanningProblem(problem);
+  checkOptions(options);
+  return optimizePrepared(prepared, options.highs ?? (await loadHighs()), options);
+}
+
+function checkOptions(options: OptimizeOptions): void {
+  requireParameter(
+    Number.isFinite(options.timeLimitSeconds) && options.timeLimitSeconds > 0,
+    'timeLimitSeconds',
+    'must be a number of seconds > 0',
+  );
+  const gap = options.relativeGap ?? 1e-4;
+  requireParameter(Number.isFinite(gap) && gap >= 0, 'relativeGap', 'must be a number ≥ 0');
+}
+
+const OPTIMAL = 7;
+const TIME_LIMIT = 13;
+const FEASIBLE_SOLUTION = 2;
+
+export function optimizePrepared(prepared: PreparedProblem, highs: Highs, options: OptimizeOptions): Plan {
+  checkOptions(options);
+  const ledger = new UnitLedger(prepared);
+  if (prepared.steps.length === 0) {
+    return planFromLedger(prepared, ledger, { method: 'optimizer', status: 'optimal', bound: 0, solveMs: 0 });
+  }
+  const model = buildPlanningModel(prepared);
+  const columnByName = new Map(model.columns.map((c, i) => [c.name, i]));
+  const solver = highs.createModel({ format: 'lp', data: model.lp });
+  try {
+    // HiGHS orders columns as the LP text first mentions them; map its order to ours by name.
+    const order = model.columns.map((_, i) => columnByName.get(solver.getColName(i))!);
+    const greedy = new Map(
+      planGreedyPrepared(prepared).scheduled.map((s) => [prepared.stepIndex.get(s.stepId)!, s.startMonth]),
+    );
+    solver.setSolution({
+      colValue: order.map((c) => (greedy.get(model.columns[c]!.step) === model.columns[c]!.month ? 1 : 0)),
+    });
+    solver.options.set({
+      output_flag: false,
+      time_limit: options.timeLimitSeconds,
+      mip_rel_gap: options.relativeGap ?? 1e-4,
+      random_seed: 0,
+    });
+    solver.run();
+    const status = solver.getModelStatus();
+    if (status !== OPTIMAL && status !== TIME_LIMIT) {
+      throw new Error(
+        `HiGHS stopped with model status ${status} on a model that is feasible by construction`,
+      );
+    }
+    const chosen = new Int32Array(prepared.steps.length).fill(-1);
+    if (Number(solver.info.get('primal_solution_status')) === FEASIBLE_SOLUTION) {
+      const values = solver.getSolution().colValue;
+      values.forEach((v, i) => {
+        if (v < 0.5) return;
+        const column = model.columns[order[i]!]!;
+        chosen[column.step] = column.month;
+      });
+    }
+    // Re-checked exactly: a step the solver placed only within its feasibility tolerance is left to the fill.
+    for (const s of prepared.order) {
+      const t = chosen[s]!;
+      if (t >= 0 && ledger.fits(s, t)) ledger.add(s, t);
+    }
+    fillPlan(prepared, ledger);
+    return planFromLedger(prepared, ledger, {
+      method: 'optimizer',
+      status: status === OPTIMAL ? 'optimal' : 'time-limit',
+      bound: Number(solver.info.get('mip_dual_bound')),
+      solveMs: solver.getRunTime() * 1000,
+    });
+  } finally {
+    solver.dispose();
+  }
+}
