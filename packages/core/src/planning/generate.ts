@@ -23,8 +23,8 @@ const integer = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (h
 
 /**
  * A seeded portfolio of candidate steps: applications with 1–4 stages in a chain (each stage depends on the
- * one before), later stages reaching more units; receiving units drawn with Zipf-like popularity (some teams
- * receive many changes); value ∝ reach × a log-normal factor (σ 0.8) independent of load; confidence
+ * one before), later stages reaching more units of the home unit's department (units in departments of ten; home units
+ * drawn with popularity ∝ rank^−0.5, so some teams receive many changes); value ∝ reach × a log-normal factor (σ 0.8) independent of load; confidence
  * falling with stage; durations 1–4 months, chains fitting the horizon.
  */
 export function generatePortfolio(options: PortfolioOptions): PlanningProblem {
@@ -33,7 +33,8 @@ export function generatePortfolio(options: PortfolioOptions): PlanningProblem {
   requireParameter(Number.isInteger(options.units) && options.units >= 1, 'units', 'must be an integer ≥ 1');
   requireParameter(Number.isInteger(horizon) && horizon >= 4, 'horizonMonths', 'must be an integer ≥ 4');
   requireParameter(options.tightness > 0, 'tightness', 'must be > 0');
-  const popularity = Array.from({ length: options.units }, (_, u) => 1 / (u + 1) ** 0.8);
+  // Units sit in departments of ten; an application expands from its home unit to others in its department.
+  const popularity = Array.from({ length: options.units }, (_, u) => 1 / (u + 1) ** 0.5);
   const total = popularity.reduce((a, b) => a + b, 0);
   const pickUnit = () => {
     let x = rng() * total;
@@ -43,6 +44,10 @@ export function generatePortfolio(options: PortfolioOptions): PlanningProblem {
     }
     return popularity.length - 1;
   };
+  const department = (home: number) => {
+    const first = home - (home % 10);
+    return Array.from({ length: Math.min(10, options.units - first) }, (_, i) => first + i);
+  };
   const steps: CandidateStep[] = [];
   for (let a = 0; steps.length < options.steps; a++) {
     const stages = Math.min(integer(rng, 1, 4), options.steps - steps.length);
@@ -50,8 +55,10 @@ export function generatePortfolio(options: PortfolioOptions): PlanningProblem {
     const budget = horizon - integer(rng, 0, 2);
     let used = 0;
     for (let k = 0; k < stages; k++) {
+      const neighbours = department(home);
       const reach = new Set([home]);
-      while (reach.size < Math.min(k + 1, options.units)) reach.add(pickUnit());
+      while (reach.size < Math.min(k + 1, neighbours.length))
+        reach.add(neighbours[integer(rng, 0, neighbours.length - 1)]!);
       const duration = Math.max(1, Math.min(integer(rng, 1, 4), budget - used - (stages - k - 1)));
       used += duration;
       steps.push({

@@ -1,6 +1,6 @@
 import { UnitLedger } from './ledger';
 import { planFromLedger } from './plan';
-import { type PreparedProblem, preparePlanningProblem } from './prepare';
+import { type PreparedProblem, type PreparedStep, preparePlanningProblem } from './prepare';
 import type { Plan, PlanningProblem } from './types';
 
 /**
@@ -13,9 +13,36 @@ export function planGreedy(problem: PlanningProblem): Plan {
 }
 
 export function planGreedyPrepared(prepared: PreparedProblem): Plan {
+  const ledger = scheduleInRankOrder(prepared, (s) => s.weight);
+  return planFromLedger(prepared, ledger, { method: 'greedy', status: 'greedy', bound: null, solveMs: null });
+}
+
+/**
+ * Value per unit of scarce capacity: weight ÷ (duration × Σ over its units of the larger of its share of
+ * the unit's mean monthly capacity and one concurrency slot). The optimizer's warm start uses it.
+ */
+export function densityScore(prepared: PreparedProblem): (step: PreparedStep) => number {
+  const mean = prepared.units.map((u) => u.capacity.reduce((a, b) => a + b, 0) / prepared.horizon);
+  return (step) => {
+    let use = 0;
+    for (const { unit, load } of step.loads) {
+      use += Math.max(load / Math.max(mean[unit]!, load), 1 / prepared.units[unit]!.maxConcurrent);
+    }
+    return step.weight / (step.duration * Math.max(use, 1e-9));
+  };
+}
+
+/** Steps in order of `score` (ties by id), a step once its prerequisites have had their turn, each at its earliest fit. */
+export function scheduleInRankOrder(
+  prepared: PreparedProblem,
+  score: (step: PreparedStep) => number,
+): UnitLedger {
   const { steps } = prepared;
   const ledger = new UnitLedger(prepared);
-  const rank = [...steps].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const scores = steps.map(score);
+  const rank = [...steps].sort(
+    (a, b) => scores[b.index]! - scores[a.index]! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const waiting = new Int32Array(steps.length);
   const dependents: number[][] = steps.map(() => []);
   for (const step of steps) {
@@ -39,5 +66,5 @@ export function planGreedyPrepared(prepared: PreparedProblem): Plan {
       ready.splice(at < 0 ? ready.length : at, 0, dependent);
     }
   }
-  return planFromLedger(prepared, ledger, { method: 'greedy', status: 'greedy', bound: null, solveMs: null });
+  return ledger;
 }

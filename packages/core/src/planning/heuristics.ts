@@ -1,0 +1,104 @@
+import type { Highs } from 'highs';
+import { densityScore, scheduleInRankOrder } from './greedy';
+import { UnitLedger } from './ledger';
+import { buildPlanningModel } from './model';
+import { fillPlan } from './plan';
+import type { PreparedProblem, PreparedStep } from './prepare';
+
+/**
+ * Starting schedules for the MIP. Greedy orders alone miss what the optimizer sees (a low-value pilot that
+ * unlocks a valuable scale-out; a step's use of scarce capacity), so the warm start is the best of:
+ * rank by value, by chain value (own value plus what it unlocks), by chain value per scarce capacity, and
+ * LP rounding (solve the LP relaxation, take start months in order of their LP value). Each is filled.
+ */
+export function warmStart(
+  prepared: PreparedProblem,
+  highs: Highs,
+  lpSeconds: number,
+): { ledger: UnitLedger; lpSeconds: number } {
+  const rounded = roundRelaxation(prepared, highs, lpSeconds);
+  const candidates = [
+    scheduleInRankOrder(prepared, (s) => s.weight),
+    ...chainScores(prepared).map((score) => scheduleInRankOrder(prepared, score)),
+    rounded.ledger,
+  ];
+  let best = candidates[0]!;
+  let bestValue = -1;
+  for (const ledger of candidates) {
+    fillPlan(prepared, ledger);
+    const value = ledgerValue(prepared, ledger);
+    if (value > bestValue) {
+      best = ledger;
+      bestValue = value;
+    }
+  }
+  return { ledger: best, lpSeconds: rounded.seconds };
+}
+
+export function ledgerValue(prepared: PreparedProblem, ledger: UnitLedger): number {
+  let total = 0;
+  ledger.start.forEach((t, s) => {
+    if (t >= 0) total += prepared.steps[s]!.weight * prepared.discount[t]!;
+  });
+  return total;
+}
+
+/** Chain value, and chain value per chain use of scarce capacity; a dependent's share splits over its prerequisites. */
+function chainScores(prepared: PreparedProblem): ((step: PreparedStep) => number)[] {
+  const { steps, order } = prepared;
+  const density = densityScore(prepared);
+  const dependents: number[][] = steps.map(() => []);
+  for (const s of steps) for (const d of s.deps) dependents[d]!.push(s.index);
+  const value = new Float64Array(steps.length);
+  const use = new Float64Array(steps.length);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const step = steps[order[i]!]!;
+    const own = step.weight > 0 ? step.weight / density(step) : 1e-9;
+    let chainValue = step.weight;
+    let chainUse = own;
+    for (const d of dependents[step.index]!) {
+      chainValue += value[d]! / steps[d]!.deps.length;
+      chainUse += use[d]! / steps[d]!.deps.length;
+    }
+    value[step.index] = chainValue;
+    use[step.index] = chainUse;
+  }
+  return [(s) => value[s.index]!, (s) => value[s.index]! / use[s.index]!];
+}
+
+/** LP rounding: start months in order of LP value (then discounted value), each if it fits, until none does. */
+function roundRelaxation(
+  prepared: PreparedProblem,
+  highs: Highs,
+  seconds: number,
+): { ledger: UnitLedger; seconds: number } {
+  const ledger = new UnitLedger(prepared);
+  const model = buildPlanningModel(prepared, { relaxed: true });
+  const byName = new Map(model.columns.map((c, i) => [c.name, c]));
+  const lp = highs.createModel({ format: 'lp', data: model.lp });
+  try {
+    lp.options.set({ output_flag: false, time_limit: seconds });
+    lp.run();
+    const used = lp.getRunTime();
+    if (lp.getModelStatus() !== 7) return { ledger, seconds: used };
+    const x = lp.getSolution().colValue;
+    const ranked = Array.from(x, (v, i) => ({ v, column: byName.get(lp.getColName(i))! }))
+      .filter((c) => c.v > 1e-6)
+      .map((c) => ({
+        ...c,
+        worth: prepared.steps[c.column.step]!.weight * prepared.discount[c.column.month]!,
+      }))
+      .sort((a, b) => b.v - a.v || b.worth - a.worth);
+    for (let added = true; added; ) {
+      added = false;
+      for (const { column } of ranked) {
+        if (ledger.start[column.step]! >= 0 || !ledger.fits(column.step, column.month)) continue;
+        ledger.add(column.step, column.month);
+        added = true;
+      }
+    }
+    return { ledger, seconds: used };
+  } finally {
+    lp.dispose();
+  }
+}
