@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
 import { requireParameter } from '../errors';
-import { warmStart } from './heuristics';
+import { ledgerValue, warmStart } from './heuristics';
 import { UnitLedger } from './ledger';
 import { buildPlanningModel } from './model';
 import { fillPlan, planFromLedger } from './plan';
@@ -70,7 +70,6 @@ export function optimizePrepared(prepared: PreparedProblem, highs: Highs, option
       time_limit: Math.max(options.timeLimitSeconds - lpSeconds, options.timeLimitSeconds * 0.1),
       mip_rel_gap: options.relativeGap ?? 1e-4,
       random_seed: 0,
-      mip_heuristic_effort: Number(process.env.HE ?? 0.05),
     });
     solver.run();
     const status = solver.getModelStatus();
@@ -94,7 +93,8 @@ export function optimizePrepared(prepared: PreparedProblem, highs: Highs, option
       if (t >= 0 && ledger.fits(s, t)) ledger.add(s, t);
     }
     fillPlan(prepared, ledger);
-    return planFromLedger(prepared, ledger, {
+    const best = ledgerValue(prepared, ledger) >= ledgerValue(prepared, warm) ? ledger : warm;
+    return planFromLedger(prepared, best, {
       method: 'optimizer',
       status: status === OPTIMAL ? 'optimal' : 'time-limit',
       bound: Number(solver.info.get('mip_dual_bound')),

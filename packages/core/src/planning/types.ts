@@ -94,6 +94,7 @@ export interface DeferredStep {
   blockedMonths: { month: number; constraints: BindingConstraint[] }[];
 }
 
+/** optimal: proven within the requested relative gap; time-limit: stopped by the limit, `gap` says how far. */
 export type PlanStatus = 'optimal' | 'time-limit' | 'greedy';
 
 export interface Plan {
@@ -107,6 +108,6 @@ export interface Plan {
   bound: number | null;
   /** (bound − value) ÷ value, 0 when proven optimal (null for greedy). */
   gap: number | null;
-  /** HiGHS's own run time in milliseconds (null for greedy). */
+  /** HiGHS's own run time (LP relaxation for the warm start + MIP) in milliseconds (null for greedy). */
   solveMs: number | null;
 }
