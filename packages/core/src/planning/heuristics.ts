@@ -1,8 +1,14 @@
-import type { Highs } from 'highs';
 import { densityScore, scheduleInRankOrder } from './greedy';
 import { UnitLedger } from './ledger';
-import { buildPlanningModel } from './model';
+import type { ModelColumn } from './model';
 import { fillPlan } from './plan';
+
+/** A column's value in the LP relaxation. */
+export interface RelaxedColumn {
+  column: ModelColumn;
+  value: number;
+}
+
 import type { PreparedProblem, PreparedStep } from './prepare';
 
 /**
@@ -11,16 +17,11 @@ import type { PreparedProblem, PreparedStep } from './prepare';
  * rank by value, by chain value (own value plus what it unlocks), by chain value per scarce capacity, and
  * LP rounding (solve the LP relaxation, take start months in order of their LP value). Each is filled.
  */
-export function warmStart(
-  prepared: PreparedProblem,
-  highs: Highs,
-  lpSeconds: number,
-): { ledger: UnitLedger; lpSeconds: number } {
-  const rounded = roundRelaxation(prepared, highs, lpSeconds);
+export function warmStart(prepared: PreparedProblem, relaxation: RelaxedColumn[] | null): UnitLedger {
   const candidates = [
     scheduleInRankOrder(prepared, (s) => s.weight),
     ...chainScores(prepared).map((score) => scheduleInRankOrder(prepared, score)),
-    rounded.ledger,
+    ...(relaxation ? [roundRelaxation(prepared, relaxation)] : []),
   ];
   let best = candidates[0]!;
   let bestValue = -1;
@@ -32,7 +33,7 @@ export function warmStart(
       bestValue = value;
     }
   }
-  return { ledger: best, lpSeconds: rounded.seconds };
+  return best;
 }
 
 export function ledgerValue(prepared: PreparedProblem, ledger: UnitLedger): number {
@@ -67,38 +68,19 @@ function chainScores(prepared: PreparedProblem): ((step: PreparedStep) => number
 }
 
 /** LP rounding: start months in order of LP value (then discounted value), each if it fits, until none does. */
-function roundRelaxation(
-  prepared: PreparedProblem,
-  highs: Highs,
-  seconds: number,
-): { ledger: UnitLedger; seconds: number } {
+function roundRelaxation(prepared: PreparedProblem, relaxation: RelaxedColumn[]): UnitLedger {
   const ledger = new UnitLedger(prepared);
-  const model = buildPlanningModel(prepared, { relaxed: true });
-  const byName = new Map(model.columns.map((c, i) => [c.name, c]));
-  const lp = highs.createModel({ format: 'lp', data: model.lp });
-  try {
-    lp.options.set({ output_flag: false, time_limit: seconds });
-    lp.run();
-    const used = lp.getRunTime();
-    if (lp.getModelStatus() !== 7) return { ledger, seconds: used };
-    const x = lp.getSolution().colValue;
-    const ranked = Array.from(x, (v, i) => ({ v, column: byName.get(lp.getColName(i))! }))
-      .filter((c) => c.v > 1e-6)
-      .map((c) => ({
-        ...c,
-        worth: prepared.steps[c.column.step]!.weight * prepared.discount[c.column.month]!,
-      }))
-      .sort((a, b) => b.v - a.v || b.worth - a.worth);
-    for (let added = true; added; ) {
-      added = false;
-      for (const { column } of ranked) {
-        if (ledger.start[column.step]! >= 0 || !ledger.fits(column.step, column.month)) continue;
-        ledger.add(column.step, column.month);
-        added = true;
-      }
+  const ranked = relaxation
+    .filter((c) => c.value > 1e-6)
+    .map((c) => ({ ...c, worth: prepared.steps[c.column.step]!.weight * prepared.discount[c.column.month]! }))
+    .sort((a, b) => b.value - a.value || b.worth - a.worth);
+  for (let added = true; added; ) {
+    added = false;
+    for (const { column } of ranked) {
+      if (ledger.start[column.step]! >= 0 || !ledger.fits(column.step, column.month)) continue;
+      ledger.add(column.step, column.month);
+      added = true;
     }
-    return { ledger, seconds: used };
-  } finally {
-    lp.dispose();
   }
+  return ledger;
 }

@@ -37,7 +37,7 @@ function isFeasible(problem: PlanningProblem, starts: Map<string, number>): bool
   });
 }
 
-const valueOf = (problem: PlanningProblem, starts: Map<string, number>) => {
+const scheduleValue = (problem: PlanningProblem, starts: Map<string, number>) => {
   let total = 0;
   for (const s of problem.steps) {
     const t = starts.get(s.id);
@@ -59,7 +59,7 @@ function bruteForce(problem: PlanningProblem): number {
       c = Math.floor(c / choices);
       if (k > 0) starts.set(s.id, k - 1);
     }
-    if (isFeasible(problem, starts)) best = Math.max(best, valueOf(problem, starts));
+    if (isFeasible(problem, starts)) best = Math.max(best, scheduleValue(problem, starts));
   }
   return best;
 }
@@ -136,7 +136,7 @@ describe('planNextSteps', () => {
       expect(plan.status).toBe('optimal');
       expect(isFeasible(problem, startsOf(plan))).toBe(true);
       expect(plan.value).toBeCloseTo(best, 9);
-      expect(valueOf(problem, startsOf(plan))).toBeCloseTo(plan.value, 9);
+      expect(scheduleValue(problem, startsOf(plan))).toBeCloseTo(plan.value, 9);
       const greedy = planGreedy(problem);
       expect(isFeasible(problem, startsOf(greedy))).toBe(true);
       expect(greedy.value).toBeLessThanOrEqual(best + 1e-9);

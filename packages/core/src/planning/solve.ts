@@ -10,7 +10,7 @@ import type { Plan, PlanningProblem } from './types';
 export type { Highs } from 'highs';
 
 export interface OptimizeOptions {
-  /** Wall-clock limit for the MIP solve, in seconds (HiGHS `time_limit`). */
+  /** Wall-clock limit for HiGHS (LP relaxation for the warm start, then the MIP), in seconds (`time_limit`). */
   timeLimitSeconds: number;
   /** Stop once (bound − value) ÷ value is at most this (HiGHS `mip_rel_gap`); 0 asks for the exact optimum. */
   relativeGap?: number;
@@ -43,7 +43,7 @@ function checkOptions(options: OptimizeOptions): void {
   requireParameter(Number.isFinite(gap) && gap >= 0, 'relativeGap', 'must be a number ≥ 0');
 }
 
-/** The share of the time limit the LP relaxation for the warm start may take. */
+/** The share of the time limit the LP relaxation (for the warm start) may take. */
 const LP_SHARE = 0.4;
 const OPTIMAL = 7;
 const TIME_LIMIT = 13;
@@ -61,15 +61,31 @@ export function optimizePrepared(prepared: PreparedProblem, highs: Highs, option
   try {
     // HiGHS orders columns as the LP text first mentions them; map its order to ours by name.
     const order = model.columns.map((_, i) => columnByName.get(solver.getColName(i))!);
-    const { ledger: warm, lpSeconds } = warmStart(prepared, highs, options.timeLimitSeconds * LP_SHARE);
+    const n = order.length;
+    // The LP relaxation first (same model, integrality cleared) for LP rounding; its basis stays for the MIP.
+    solver.options.set({
+      output_flag: false,
+      time_limit: options.timeLimitSeconds * LP_SHARE,
+      random_seed: 0,
+    });
+    solver.clearIntegrality();
+    solver.run();
+    const relaxation =
+      solver.getModelStatus() === OPTIMAL
+        ? Array.from(solver.getSolution().colValue, (value, i) => ({
+            column: model.columns[order[i]!]!,
+            value,
+          }))
+        : null;
+    const warm = warmStart(prepared, relaxation);
+    solver.changeColsIntegrality({ kind: 'range', from: 0, to: n - 1 }, new Int32Array(n).fill(1));
     solver.setSolution({
       colValue: order.map((c) => (warm.start[model.columns[c]!.step] === model.columns[c]!.month ? 1 : 0)),
     });
+    // The MIP gets what the LP left of the budget (HiGHS's limit applies per run; getRunTime() accumulates).
     solver.options.set({
-      output_flag: false,
-      time_limit: Math.max(options.timeLimitSeconds - lpSeconds, options.timeLimitSeconds * 0.1),
+      time_limit: Math.max(options.timeLimitSeconds - solver.getRunTime(), options.timeLimitSeconds * 0.1),
       mip_rel_gap: options.relativeGap ?? 1e-4,
-      random_seed: 0,
     });
     solver.run();
     const status = solver.getModelStatus();
@@ -98,7 +114,7 @@ export function optimizePrepared(prepared: PreparedProblem, highs: Highs, option
       method: 'optimizer',
       status: status === OPTIMAL ? 'optimal' : 'time-limit',
       bound: Number(solver.info.get('mip_dual_bound')),
-      solveMs: (lpSeconds + solver.getRunTime()) * 1000,
+      solveMs: solver.getRunTime() * 1000,
     });
   } finally {
     solver.dispose();
