@@ -2,11 +2,11 @@ import {
   buildPlanningModel,
   createRng,
   generatePortfolio,
-  loadHighs,
   planGreedy,
   planNextSteps,
   preparePlanningProblem,
 } from '@trellis/core';
+import { loadHighs } from '@trellis/core/solver';
 
 /** One benchmark case in its own process, so peak RSS is this case's. Prints `RESULT {json}`. */
 export interface CaseOptions {
@@ -40,11 +40,11 @@ async function main() {
   const problem = generatePortfolio({ rng: createRng(options.seed), ...options });
   const model = buildPlanningModel(preparePlanningProblem(problem));
   const rows = model.rows;
-  await loadHighs();
+  const highs = await loadHighs();
   const greedy = planGreedy(problem);
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const plan = await planNextSteps(problem, options);
+  const plan = planNextSteps(problem, { ...options, highs });
   const wallMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
   const result: CaseResult = {

@@ -117,16 +117,17 @@ async function main() {
   for (const r of rows) console.log(line(r));
   const at = (steps: number, tightness: number) =>
     results.filter((r) => r.steps === steps && r.tightness === tightness);
+  const ratios = (steps: number) => at(steps, TIGHT).map((r) => r.value / r.greedyValue);
   const targets = [
-    {
-      target: 'optimizer ÷ greedy ≥ 1.15 on capacity-tight portfolios (median over sizes 200 and 1,000)',
-      met: median([...at(200, TIGHT), ...at(1000, TIGHT)].map((r) => r.value / r.greedyValue)) >= 1.15,
-    },
+    ...[200, 1000].map((steps) => ({
+      target: `optimizer ÷ greedy ≥ 1.15 on capacity-tight portfolios of ${fmt(steps)} steps (median ${median(ratios(steps)).toFixed(3)})`,
+      met: median(ratios(steps)) >= 1.15,
+    })),
     {
       target: `gap ≤ 1% within ${timeLimit} s at 1,000 steps (every seed, both capacities)`,
       met: results
         .filter((r) => r.steps === 1000)
-        .every((r) => (r.gap ?? 1) <= 0.01 && r.wallMs <= timeLimit * 1000 + 2000),
+        .every((r) => (r.gap ?? 1) <= 0.01 && r.wallMs <= timeLimit * 1000),
     },
     {
       target: 'exact optimum (gap 0) at 50 steps',

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
 import { applyWhatIf, comparePlans, unitLoads } from './compare';
 import { generatePortfolio } from './generate';
+import { loadHighs } from './load-highs';
 import { preparePlanningProblem } from './prepare';
 import { planNextSteps } from './solve';
 import type { CandidateStep, PlanningProblem } from './types';
+
+const highs = await loadHighs();
 
 function step(id: string, fields: Partial<CandidateStep>): CandidateStep {
   return {
@@ -42,12 +45,12 @@ const base: PlanningProblem = {
 };
 
 describe('what-if comparison', () => {
-  it('more capacity in team A schedules the deferred step; the comparison shows value, moves and loads', async () => {
-    const before = await planNextSteps(base, { timeLimitSeconds: 10, relativeGap: 0 });
+  it('more capacity in team A schedules the deferred step; the comparison shows value, moves and loads', () => {
+    const before = planNextSteps(base, { highs, timeLimitSeconds: 10, relativeGap: 0 });
     // drafting fills A in both months, so triage (which needs A) is deferred; summaries runs in month 0.
     expect(before.deferred.map((d) => d.stepId)).toEqual(['triage']);
     const whatIf = applyWhatIf(base, { capacities: { A: 3 } });
-    const after = await planNextSteps(whatIf, { timeLimitSeconds: 10, relativeGap: 0 });
+    const after = planNextSteps(whatIf, { highs, timeLimitSeconds: 10, relativeGap: 0 });
     expect(after.deferred).toEqual([]);
     const comparison = comparePlans({ problem: base, plan: before }, { problem: whatIf, plan: after });
     expect(comparison.valueBefore).toBe(13);
@@ -62,10 +65,10 @@ describe('what-if comparison', () => {
     expect(base.units[0]!.capacity).toBe(2); // the input is not modified
   });
 
-  it('lowering a value moves nothing when the plan stays best, and reports only the value change', async () => {
-    const before = await planNextSteps(base, { timeLimitSeconds: 10, relativeGap: 0 });
+  it('lowering a value moves nothing when the plan stays best, and reports only the value change', () => {
+    const before = planNextSteps(base, { highs, timeLimitSeconds: 10, relativeGap: 0 });
     const whatIf = applyWhatIf(base, { values: { drafting: 9 } });
-    const after = await planNextSteps(whatIf, { timeLimitSeconds: 10, relativeGap: 0 });
+    const after = planNextSteps(whatIf, { highs, timeLimitSeconds: 10, relativeGap: 0 });
     const comparison = comparePlans({ problem: base, plan: before }, { problem: whatIf, plan: after });
     expect(comparison.valueChange).toBe(-1);
     expect(comparison.moved).toEqual([]);
@@ -77,8 +80,8 @@ describe('what-if comparison', () => {
     expect(() => applyWhatIf(base, { confidences: { ghost: 0.5 } })).toThrow(/confidences\.ghost/);
   });
 
-  it('sums a plan’s loads per unit and month', async () => {
-    const plan = await planNextSteps(base, { timeLimitSeconds: 10, relativeGap: 0 });
+  it('sums a plan’s loads per unit and month', () => {
+    const plan = planNextSteps(base, { highs, timeLimitSeconds: 10, relativeGap: 0 });
     const loads = unitLoads(base, plan);
     expect(loads.get('A')).toEqual([2, 2]);
     expect(loads.get('B')).toEqual([3, 0]);

@@ -32,10 +32,7 @@ const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toPrecision(17).
  * month (in between it is implied), and a unit-month row only when the steps that could be active there
  * could exceed it (each step counts once, since it starts at most once).
  */
-export function buildPlanningModel(
-  prepared: PreparedProblem,
-  options: { relaxed?: boolean } = {},
-): PlanningModel {
+export function buildPlanningModel(prepared: PreparedProblem): PlanningModel {
   const { steps, units, horizon, discount } = prepared;
   const columns: ModelColumn[] = [];
   const first: number[] = [];

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planGreedy } from './greedy';
+import { loadHighs } from './load-highs';
 import { planNextSteps } from './solve';
 import type { CandidateStep, PlanningProblem } from './types';
+
+const highs = await loadHighs();
 
 function step(id: string, fields: Partial<CandidateStep>): CandidateStep {
   return {
@@ -18,10 +21,11 @@ function step(id: string, fields: Partial<CandidateStep>): CandidateStep {
   };
 }
 
-const solve = (problem: PlanningProblem) => planNextSteps(problem, { timeLimitSeconds: 10, relativeGap: 0 });
+const solve = (problem: PlanningProblem) =>
+  planNextSteps(problem, { highs, timeLimitSeconds: 10, relativeGap: 0 });
 
 describe('binding reasons for deferred steps', () => {
-  it('names the saturated unit and month, and a dependent waiting on a deferred prerequisite', async () => {
+  it('names the saturated unit and month, and a dependent waiting on a deferred prerequisite', () => {
     // Team A holds 2 in month 0 and nothing after: the two small steps (6 + 6) beat the big one (10 + 1 for
     // its follow-up in team C), so the big step is deferred by A's capacity and its follow-up by the big step.
     const problem: PlanningProblem = {
@@ -38,7 +42,7 @@ describe('binding reasons for deferred steps', () => {
         step('follow-up', { value: 1, loads: [{ unitId: 'C', load: 1 }], dependsOn: ['big'] }),
       ],
     };
-    const plan = await solve(problem);
+    const plan = solve(problem);
     expect(plan.value).toBe(12);
     const big = plan.deferred.find((d) => d.stepId === 'big')!;
     expect(big.reason).toEqual({
@@ -60,7 +64,7 @@ describe('binding reasons for deferred steps', () => {
     });
   });
 
-  it('names the unit whose concurrency limit binds, in every month the step could start', async () => {
+  it('names the unit whose concurrency limit binds, in every month the step could start', () => {
     // One change at a time in team B: the two-month step (5) fills both months, the one-month step (3) waits.
     const problem: PlanningProblem = {
       horizonMonths: 2,
@@ -71,7 +75,7 @@ describe('binding reasons for deferred steps', () => {
         step('short', { value: 3, loads: [{ unitId: 'B', load: 1 }] }),
       ],
     };
-    const plan = await solve(problem);
+    const plan = solve(problem);
     expect(plan.scheduled.map((s) => s.stepId)).toEqual(['long']);
     const short = plan.deferred[0]!;
     expect(short.stepId).toBe('short');
@@ -85,7 +89,7 @@ describe('binding reasons for deferred steps', () => {
     );
   });
 
-  it('names a prerequisite that ends too late', async () => {
+  it('names a prerequisite that ends too late', () => {
     // Steep discount (50%/month): 'urgent' takes team A's month 0, so 'pilot' runs in month 1 and its scale-out
     // (team B, which only has room in month 1) cannot start after it. Moving 'urgent' to month 1 would cost
     // 100 − 100/1.5 ≈ 33 for a scale-out worth 10/1.5 ≈ 6.7.
@@ -102,7 +106,7 @@ describe('binding reasons for deferred steps', () => {
         step('scale-out', { value: 10, loads: [{ unitId: 'B', load: 1 }], dependsOn: ['pilot'] }),
       ],
     };
-    const plan = await solve(problem);
+    const plan = solve(problem);
     expect(new Map(plan.scheduled.map((s) => [s.stepId, s.startMonth]))).toEqual(
       new Map([
         ['urgent', 0],
@@ -123,7 +127,7 @@ describe('binding reasons for deferred steps', () => {
     ]);
   });
 
-  it('gives a step without value the no-value reason, and explains greedy deferrals the same way', async () => {
+  it('gives a step without value the no-value reason, and explains greedy deferrals the same way', () => {
     const problem: PlanningProblem = {
       horizonMonths: 1,
       discountRate: 0,
@@ -134,7 +138,7 @@ describe('binding reasons for deferred steps', () => {
         step('small', { value: 6, loads: [{ unitId: 'A', load: 1 }] }),
       ],
     };
-    const plan = await solve(problem);
+    const plan = solve(problem);
     expect(plan.deferred.find((d) => d.stepId === 'nothing-known')!.reason).toEqual({ kind: 'no-value' });
     const greedy = planGreedy(problem);
     expect(greedy.scheduled.map((s) => s.stepId)).toEqual(['big']);

@@ -14,23 +14,15 @@ export interface OptimizeOptions {
   timeLimitSeconds: number;
   /** Stop once (bound − value) ÷ value is at most this (HiGHS `mip_rel_gap`); 0 asks for the exact optimum. */
   relativeGap?: number;
-  /** A loaded HiGHS module; `loadHighs()` when omitted. */
-  highs?: Highs;
-}
-
-let highsModule: Promise<Highs> | null = null;
-
-/** The HiGHS WASM module, loaded once per process (the solver is core's one dependency that loads code). */
-export function loadHighs(): Promise<Highs> {
-  highsModule ??= import('highs').then((m) => m.default());
-  return highsModule;
+  /** The loaded HiGHS module (`loadHighs()` from `@trellis/core/solver`). */
+  highs: Highs;
 }
 
 /** Plans the next steps with the MIP of `buildPlanningModel`, solved by HiGHS. */
-export async function planNextSteps(problem: PlanningProblem, options: OptimizeOptions): Promise<Plan> {
+export function planNextSteps(problem: PlanningProblem, options: OptimizeOptions): Plan {
   const prepared = preparePlanningProblem(problem);
   checkOptions(options);
-  return optimizePrepared(prepared, options.highs ?? (await loadHighs()), options);
+  return optimizePrepared(prepared, options.highs, options);
 }
 
 function checkOptions(options: OptimizeOptions): void {
