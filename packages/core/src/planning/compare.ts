@@ -82,6 +82,9 @@ export interface PlanComparison {
   units: UnitLoadChange[];
 }
 
+/** Loads are sums in plan order, so two plans' equal loads may differ in the last bits. */
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
 const capacityRow = (capacity: number | number[] | undefined, horizon: number) =>
   Array.isArray(capacity) ? capacity : Array<number>(horizon).fill(capacity ?? 0);
 
@@ -113,7 +116,9 @@ export function comparePlans(
       capacityAfter: pad(capacityRow(unitsB.get(unitId)?.capacity, after.problem.horizonMonths)),
     }))
     .filter((u) =>
-      u.loadBefore.some((l, m) => l !== u.loadAfter[m] || u.capacityBefore[m] !== u.capacityAfter[m]),
+      u.loadBefore.some(
+        (l, m) => !same(l, u.loadAfter[m]!) || !same(u.capacityBefore[m]!, u.capacityAfter[m]!),
+      ),
     );
   return {
     valueBefore: before.plan.value,

@@ -31,6 +31,18 @@ export class UnitLedger {
     }
   }
 
+  remove(s: number): void {
+    const step = this.prepared.steps[s]!;
+    const t = this.start[s]!;
+    this.start[s] = -1;
+    for (const { unit, load } of step.loads) {
+      for (let m = t; m < t + step.duration; m++) {
+        this.load[unit]![m]! -= load;
+        this.active[unit]![m]! -= 1;
+      }
+    }
+  }
+
   /** Every constraint step s would break by starting in month t, in the order dependency, unit, month. */
   violations(s: number, t: number, first = false): BindingConstraint[] {
     const { steps, units } = this.prepared;

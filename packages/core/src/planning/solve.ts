@@ -18,7 +18,10 @@ export interface OptimizeOptions {
   highs: Highs;
 }
 
-/** Plans the next steps with the MIP of `buildPlanningModel`, solved by HiGHS. */
+/**
+ * Plans the next steps with the MIP of `buildPlanningModel`, solved by HiGHS. Synchronous: it holds the
+ * thread for up to the time limit, so a server runs it off the request thread (e.g. a worker).
+ */
 export function planNextSteps(problem: PlanningProblem, options: OptimizeOptions): Plan {
   const prepared = preparePlanningProblem(problem);
   checkOptions(options);
