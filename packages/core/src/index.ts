@@ -4,6 +4,7 @@ export * from './decisions';
 export * from './errors';
 export * from './evidence';
 export * from './learning';
+export * from './planning';
 export * from './quality/agreement';
 export * from './quality/charts';
 export * from './quality/csp1-plan';

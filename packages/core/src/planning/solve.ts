@@ -1,0 +1,117 @@
+import type { Highs } from 'highs';
+import { requireParameter } from '../errors';
+import { ledgerValue, warmStart } from './heuristics';
+import { UnitLedger } from './ledger';
+import { buildPlanningModel } from './model';
+import { fillPlan, planFromLedger } from './plan';
+import { type PreparedProblem, preparePlanningProblem } from './prepare';
+import type { Plan, PlanningProblem } from './types';
+
+export type { Highs } from 'highs';
+
+export interface OptimizeOptions {
+  /** Wall-clock limit for HiGHS (LP relaxation for the warm start, then the MIP), in seconds (`time_limit`). */
+  timeLimitSeconds: number;
+  /** Stop once (bound − value) ÷ value is at most this (HiGHS `mip_rel_gap`); 0 asks for the exact optimum. */
+  relativeGap?: number;
+  /** The loaded HiGHS module (`loadHighs()` from `@trellis/core/solver`). */
+  highs: Highs;
+}
+
+/**
+ * Plans the next steps with the MIP of `buildPlanningModel`, solved by HiGHS. Synchronous: it holds the
+ * thread for up to the time limit, so a server runs it off the request thread (e.g. a worker).
+ */
+export function planNextSteps(problem: PlanningProblem, options: OptimizeOptions): Plan {
+  const prepared = preparePlanningProblem(problem);
+  checkOptions(options);
+  return optimizePrepared(prepared, options.highs, options);
+}
+
+function checkOptions(options: OptimizeOptions): void {
+  requireParameter(
+    Number.isFinite(options.timeLimitSeconds) && options.timeLimitSeconds > 0,
+    'timeLimitSeconds',
+    'must be a number of seconds > 0',
+  );
+  const gap = options.relativeGap ?? 1e-4;
+  requireParameter(Number.isFinite(gap) && gap >= 0, 'relativeGap', 'must be a number ≥ 0');
+}
+
+/** The share of the time limit the LP relaxation (for the warm start) may take. */
+const LP_SHARE = 0.4;
+const OPTIMAL = 7;
+const TIME_LIMIT = 13;
+const FEASIBLE_SOLUTION = 2;
+
+export function optimizePrepared(prepared: PreparedProblem, highs: Highs, options: OptimizeOptions): Plan {
+  checkOptions(options);
+  const ledger = new UnitLedger(prepared);
+  if (prepared.steps.length === 0) {
+    return planFromLedger(prepared, ledger, { method: 'optimizer', status: 'optimal', bound: 0, solveMs: 0 });
+  }
+  const model = buildPlanningModel(prepared);
+  const columnByName = new Map(model.columns.map((c, i) => [c.name, i]));
+  const solver = highs.createModel({ format: 'lp', data: model.lp });
+  try {
+    // HiGHS orders columns as the LP text first mentions them; map its order to ours by name.
+    const order = model.columns.map((_, i) => columnByName.get(solver.getColName(i))!);
+    const n = order.length;
+    // The LP relaxation first (same model, integrality cleared) for LP rounding; its basis stays for the MIP.
+    solver.options.set({
+      output_flag: false,
+      time_limit: options.timeLimitSeconds * LP_SHARE,
+      random_seed: 0,
+    });
+    solver.clearIntegrality();
+    solver.run();
+    const relaxation =
+      solver.getModelStatus() === OPTIMAL
+        ? Array.from(solver.getSolution().colValue, (value, i) => ({
+            column: model.columns[order[i]!]!,
+            value,
+          }))
+        : null;
+    const warm = warmStart(prepared, relaxation);
+    solver.changeColsIntegrality({ kind: 'range', from: 0, to: n - 1 }, new Int32Array(n).fill(1));
+    solver.setSolution({
+      colValue: order.map((c) => (warm.start[model.columns[c]!.step] === model.columns[c]!.month ? 1 : 0)),
+    });
+    // The MIP gets what the LP left of the budget (HiGHS's limit applies per run; getRunTime() accumulates).
+    solver.options.set({
+      time_limit: Math.max(options.timeLimitSeconds - solver.getRunTime(), options.timeLimitSeconds * 0.1),
+      mip_rel_gap: options.relativeGap ?? 1e-4,
+    });
+    solver.run();
+    const status = solver.getModelStatus();
+    if (status !== OPTIMAL && status !== TIME_LIMIT) {
+      throw new Error(
+        `HiGHS stopped with model status ${status} on a model that is feasible by construction`,
+      );
+    }
+    const chosen = new Int32Array(prepared.steps.length).fill(-1);
+    if (Number(solver.info.get('primal_solution_status')) === FEASIBLE_SOLUTION) {
+      const values = solver.getSolution().colValue;
+      values.forEach((v, i) => {
+        if (v < 0.5) return;
+        const column = model.columns[order[i]!]!;
+        chosen[column.step] = column.month;
+      });
+    }
+    // Re-checked exactly: a step the solver placed only within its feasibility tolerance is left to the fill.
+    for (const s of prepared.order) {
+      const t = chosen[s]!;
+      if (t >= 0 && ledger.fits(s, t)) ledger.add(s, t);
+    }
+    fillPlan(prepared, ledger);
+    const best = ledgerValue(prepared, ledger) >= ledgerValue(prepared, warm) ? ledger : warm;
+    return planFromLedger(prepared, best, {
+      method: 'optimizer',
+      status: status === OPTIMAL ? 'optimal' : 'time-limit',
+      bound: Number(solver.info.get('mip_dual_bound')),
+      solveMs: solver.getRunTime() * 1000,
+    });
+  } finally {
+    solver.dispose();
+  }
+}
