@@ -15,19 +15,51 @@ describe('the demo organization', () => {
 
   const query = <T>(text: ReturnType<typeof sql>) => db.system((tx) => selectRows<T>(tx, text));
 
-  it('holds the three pilots as workflows with a standard each, and five people', async () => {
-    const rows = await query<{ name: string; versions: number; outputs: number }>(
-      sql`SELECT w.name, (SELECT count(*)::int FROM quality_standards s WHERE s.workflow_id = w.id) AS versions,
+  it('holds the three pilots as applications whose tasks are workflows with a standard each, and five people', async () => {
+    const rows = await query<{ application: string; name: string; versions: number; outputs: number }>(
+      sql`SELECT a.name AS application, w.name, (SELECT count(*)::int FROM quality_standards s WHERE s.workflow_id = w.id) AS versions,
                  (SELECT count(*)::int FROM outputs o WHERE o.workflow_id = w.id) AS outputs
-          FROM workflows w JOIN organizations g ON g.id = w.organization_id WHERE g.name = ${DEMO_ORGANIZATION} ORDER BY w.name`,
+          FROM workflows w JOIN applications a ON a.id = w.application_id
+          WHERE EXISTS (SELECT 1 FROM quality_standards s WHERE s.workflow_id = w.id) ORDER BY w.name`,
     );
     expect(rows).toEqual([
-      { name: 'Draft quiz items', versions: 1, outputs: 2400 },
-      { name: 'Needs-analysis summaries', versions: 1, outputs: 700 },
-      { name: 'Stakeholder update emails', versions: 1, outputs: 1100 },
+      { application: 'AI-drafted course content', name: 'Draft quiz items', versions: 1, outputs: 2400 },
+      {
+        application: 'AI-assisted needs analysis',
+        name: 'Needs-analysis summaries',
+        versions: 1,
+        outputs: 700,
+      },
+      {
+        application: 'Automated stakeholder updates',
+        name: 'Stakeholder update emails',
+        versions: 1,
+        outputs: 1100,
+      },
     ]);
     const [members] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM memberships`);
     expect(members!.n).toBe(5);
+  });
+
+  it('gives every capability data: portfolio, evidence, core review, capacity, decisions, learning', async () => {
+    const [counts] = await query<Record<string, number>>(
+      sql`SELECT (SELECT count(*)::int FROM applications) AS applications,
+                 (SELECT count(DISTINCT name)::int FROM applications) AS distinct_names,
+                 (SELECT count(*)::int FROM evidence_metrics) AS metrics,
+                 (SELECT count(*)::int FROM evidence_measurements) AS measurements,
+                 (SELECT count(*)::int FROM scaling_packages) AS packages,
+                 (SELECT count(*)::int FROM org_units) AS units,
+                 (SELECT count(*)::int FROM change_impacts) AS impacts,
+                 (SELECT count(*)::int FROM decision_requests) AS requests,
+                 (SELECT count(*)::int FROM insights) AS insights,
+                 (SELECT count(*)::int FROM experiments) AS experiments`,
+    );
+    expect(counts!.applications).toBeGreaterThanOrEqual(7);
+    // The capabilities share applications by name: no pilot is registered twice.
+    expect(counts!.distinct_names).toBe(counts!.applications);
+    for (const key of ['metrics', 'packages', 'units', 'impacts', 'requests', 'insights', 'experiments'])
+      expect(counts![key], key).toBeGreaterThan(0);
+    expect(counts!.measurements).toBeGreaterThan(50);
   });
 
   it('reviews every sampled output, and double-reviews some', async () => {
