@@ -80,7 +80,47 @@ async function openPostgres(databaseUrl: string, poolSize: number) {
     client.release();
   }
   const db = drizzlePg(pool, { schema }) as unknown as Tx;
-  return wrap('postgres', db, () => pool.end());
+  const database = wrap('postgres', db, () => pool.end());
+  database.tenant = (organizationId, fn) => pgTenant(pool, organizationId, fn);
+  return database;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A request's transaction on PostgreSQL, begun and put in the tenant's scope in one round trip (a simple
+ * query of two statements: BEGIN, then SET LOCAL ROLE and the organization). drizzle's own transaction sends
+ * BEGIN alone first; on the ingestion path that round trip was a tenth of the request.
+ */
+async function pgTenant<T>(pool: pg.Pool, organizationId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  // Inlined into the statement, so it must be exactly a uuid (it always comes from a row of ours).
+  if (!UUID.test(organizationId)) throw new Error('organization id is not a uuid');
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query(
+      `BEGIN; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.organization_id', '${organizationId}', true)`,
+    );
+    const tx = drizzlePg(client, { schema }) as unknown as Tx;
+    // The request already runs in this transaction; a nested BEGIN would end it early on COMMIT.
+    Object.defineProperty(tx, 'transaction', {
+      value: () => {
+        throw new Error(
+          'Services run inside the request transaction; nested transactions are not supported.',
+        );
+      },
+    });
+    const result = await fn(tx);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollbackError: Error) => {
+      broken = rollbackError;
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
 }
 
 function wrap(engine: Engine, db: Tx, close: () => Promise<void>): Database {
