@@ -45,14 +45,25 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, deadline: nu
 }
 
 /** Starts `trellis start` on a free port with a fresh data dir; resolves once /readyz is 200 and the setup link is printed. */
-export async function startServer(): Promise<TrellisServer> {
+/** Starts `trellis start` on a fresh data dir; with `demo`, as `--demo` (no setup link: the demo owner signs in). */
+export async function startServer(options: { demo?: boolean } = {}): Promise<TrellisServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'trellis-e2e-data-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   // `node --import tsx` keeps the server in this one process, so its PID is the one to stop.
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', entry, 'start', '--port', String(port), '--data-dir', dataDir],
+    [
+      '--import',
+      'tsx',
+      entry,
+      'start',
+      '--port',
+      String(port),
+      '--data-dir',
+      dataDir,
+      ...(options.demo ? ['--demo'] : []),
+    ],
     {
       cwd: repoRoot,
       env: { ...process.env, NODE_ENV: 'test', TRELLIS_DATA_DIR: dataDir },
@@ -80,10 +91,11 @@ export async function startServer(): Promise<TrellisServer> {
   };
 
   try {
-    const deadline = Date.now() + 90_000;
+    const deadline = Date.now() + (options.demo ? 240_000 : 90_000);
     await waitUntilReady(baseUrl, child, deadline);
-    while (!setupToken && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    if (!setupToken) throw new Error('server printed no /setup?token= link');
+    while (!options.demo && !setupToken && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    if (!options.demo && !setupToken) throw new Error('server printed no /setup?token= link');
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\n--- server output ---\n${log.slice(-4000)}`);

@@ -11,7 +11,7 @@ const ELEMENTS: ElementInput[] = [
     kind: 'workflow_step',
     name: 'AI drafts the module outline',
     description: 'From the learning objectives, with the prompt library',
-    position: { value: 0.7, system: 0.75 },
+    position: { value: 0.75, system: 0.35 },
   },
   {
     kind: 'workflow_step',
@@ -25,7 +25,7 @@ const ELEMENTS: ElementInput[] = [
     kind: 'tool',
     name: 'Prompt library',
     description: 'Versioned prompts per module type',
-    position: { value: 0.6, system: 0.8 },
+    position: { value: 0.35, system: 0.8 },
     hiddenHoursPerWeek: 1,
     carriedBy: 'Learning designer',
   },

@@ -17,6 +17,9 @@ import { DecisionsHeader } from './DecisionsHeader';
 import { STATUS_COLORS, TIER_COLORS } from './format';
 import { NewRequestModal } from './NewRequestModal';
 
+/** Badges in the table show their whole word rather than an ellipsis. */
+const FULL_LABEL = { root: { overflow: 'visible' }, label: { overflow: 'visible' } } as const;
+
 /** Decision requests: what waits for whom, and what was decided. */
 export function DecisionsPage() {
   const { role } = useOrganization();
@@ -92,13 +95,15 @@ export function DecisionsPage() {
                   </Table.Td>
                   <Table.Td>{DECISION_TYPE_LABELS[r.decisionType]}</Table.Td>
                   <Table.Td>
-                    <Badge color={TIER_COLORS[r.tier]} variant="light">
+                    <Badge color={TIER_COLORS[r.tier]} variant="light" styles={FULL_LABEL}>
                       {r.tier}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4}>
-                      <Badge color={STATUS_COLORS[r.status]}>{r.status}</Badge>
+                      <Badge color={STATUS_COLORS[r.status]} styles={FULL_LABEL}>
+                        {r.status}
+                      </Badge>
                       {r.escalatedAt && r.status === 'pending' && (
                         <Badge color="red" variant="outline">
                           overdue

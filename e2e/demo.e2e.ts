@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectPath, signIn } from './support/app';
+import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
+import { startServer, type TrellisServer } from './support/server';
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await fullScreenshot(page, name);
+}
+
+const DANA = { name: 'Dana Okafor', email: 'dana@northwind.example', password: 'trellis-demo-password' };
+
+/** The README's demo: `trellis start --demo` gives every capability area meaningful data on first start. */
+describe('the demo organization: every area has data on first start', () => {
+  let server: TrellisServer;
+  let browser: Browser;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ demo: true });
+    browser = await openBrowser();
+    browser.page.on('pageerror', (error) => pageErrors.push(error.message));
+    await browser.page.goto(`${server.baseUrl}/sign-in`);
+    await signIn(browser.page, DANA);
+    await expectPath(browser.page, '/');
+  }, 300_000);
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail')
+      await screenshot(browser.page, `failed-demo-${task.name.slice(0, 40)}`).catch(() => undefined);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const visit = async (path: string) => {
+    await browser.page.goto(`${server.baseUrl}${path}`);
+    await expectPath(browser.page, path);
+  };
+
+  it('shows the portfolio with the three pilots, one pilot with its tasks, and its evidence with grades', async () => {
+    const { page } = browser;
+    await visit('/portfolio');
+    for (const name of [
+      'AI-drafted course content',
+      'AI-assisted needs analysis',
+      'Automated stakeholder updates',
+    ])
+      await page.getByRole('link', { name, exact: true }).first().waitFor();
+    await screenshot(page, 'demo-portfolio');
+    await page.getByRole('link', { name: 'AI-drafted course content', exact: true }).first().click();
+    await page.getByText('Draft quiz items').first().waitFor();
+    await screenshot(page, 'demo-application');
+    const id = new URL(page.url()).pathname.split('/')[2]!;
+    await visit(`/portfolio/${id}/evidence`);
+    await page
+      .getByText(/95% CI/)
+      .first()
+      .waitFor();
+    await page
+      .getByText(/controlled comparison|before-after/i)
+      .first()
+      .waitFor();
+    await screenshot(page, 'demo-evidence');
+    await visit(`/core-review/${id}`);
+    await page.getByText('SME reviews every module').first().waitFor();
+    await screenshot(page, 'demo-core-review');
+  });
+
+  it('shows decisions, change capacity with a team over capacity, learning and quality', async () => {
+    const { page } = browser;
+    await visit('/decisions');
+    await page
+      .getByText(/Extend course translation to the Finance academy/)
+      .first()
+      .waitFor();
+    await screenshot(page, 'demo-decisions');
+    await visit('/capacity');
+    await page.getByText('Course design').first().waitFor();
+    await screenshot(page, 'demo-capacity');
+    await visit('/learning');
+    await page
+      .getByText(/needs-analysis/i)
+      .first()
+      .waitFor();
+    await screenshot(page, 'demo-learning');
+    await visit('/quality');
+    await page.getByText('Draft quiz items', { exact: true }).first().waitFor();
+    await screenshot(page, 'demo-quality');
+    expect(pageErrors).toEqual([]);
+  });
+});
