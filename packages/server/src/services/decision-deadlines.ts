@@ -6,6 +6,7 @@ import type { Database, Tx } from '../db/types';
 import { recordAudit } from './audit';
 import { rightsFor } from './decision-rights';
 import { notify } from './notifications';
+import { type JobLog, runPeriodically } from './periodic';
 import { enqueueWebhookEvent } from './webhooks';
 
 const systemContext = (organizationId: string): OrgContext => ({
@@ -106,24 +107,10 @@ export async function runDecisionDeadlines(db: Database, opts: { now?: Date; lim
 }
 
 /** Runs the deadline check every `intervalMs` until stopped, beside the webhook dispatcher. */
-export function startDecisionDeadlineJob(
-  db: Database,
-  log: { error: (obj: object, msg: string) => void },
-  intervalMs = 60_000,
-) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  const tick = async () => {
-    try {
-      await runDecisionDeadlines(db);
-    } catch (error) {
-      log.error({ err: error }, 'decision deadline check failed');
-    }
-    if (!stopped) timer = setTimeout(tick, intervalMs);
-  };
-  timer = setTimeout(tick, intervalMs);
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
+export function startDecisionDeadlineJob(db: Database, log: JobLog, intervalMs = 60_000) {
+  return runPeriodically(() => runDecisionDeadlines(db), {
+    intervalMs,
+    log,
+    failure: 'decision deadline check failed',
+  });
 }

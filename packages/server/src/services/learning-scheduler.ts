@@ -5,6 +5,7 @@ import { learningSchedules } from '../db/learning-schema';
 import type { Database, Tx } from '../db/types';
 import { sendDigest } from './digest';
 import { checkLoops } from './loop-health';
+import { type JobLog, runPeriodically } from './periodic';
 
 const DAY_MS = 86_400_000;
 
@@ -83,24 +84,11 @@ export async function runDueLearningJobs(db: Database, now = new Date()): Promis
 }
 
 /** Checks for due jobs every `intervalMs` until stopped; errors are logged and the loop goes on. */
-export function startLearningScheduler(
-  db: Database,
-  log: { error: (obj: object, msg: string) => void },
-  intervalMs = 60_000,
-) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  const tick = async () => {
-    try {
-      await runDueLearningJobs(db);
-    } catch (error) {
-      log.error({ err: error }, 'learning jobs failed');
-    }
-    if (!stopped) timer = setTimeout(tick, intervalMs);
-  };
-  timer = setTimeout(tick, Math.min(intervalMs, 5_000));
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
+export function startLearningScheduler(db: Database, log: JobLog, intervalMs = 60_000) {
+  return runPeriodically(() => runDueLearningJobs(db), {
+    intervalMs,
+    firstDelayMs: Math.min(intervalMs, 5_000),
+    log,
+    failure: 'learning jobs failed',
+  });
 }

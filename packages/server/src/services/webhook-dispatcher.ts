@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Database } from '../db/types';
 import { webhookDeliveries, webhooks } from '../db/webhook-schema';
+import { type JobLog, runPeriodically } from './periodic';
 import { signWebhook } from './webhooks';
 
 export const MAX_ATTEMPTS = 8;
@@ -90,24 +91,10 @@ export async function dispatchDueWebhooks(
 }
 
 /** Polls the outbox every `intervalMs` until stopped; errors are logged and the loop goes on. */
-export function startWebhookDispatcher(
-  db: Database,
-  log: { error: (obj: object, msg: string) => void },
-  intervalMs = 1000,
-) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  const tick = async () => {
-    try {
-      await dispatchDueWebhooks(db);
-    } catch (error) {
-      log.error({ err: error }, 'webhook dispatch failed');
-    }
-    if (!stopped) timer = setTimeout(tick, intervalMs);
-  };
-  timer = setTimeout(tick, intervalMs);
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
+export function startWebhookDispatcher(db: Database, log: JobLog, intervalMs = 1000) {
+  return runPeriodically(() => dispatchDueWebhooks(db), {
+    intervalMs,
+    log,
+    failure: 'webhook dispatch failed',
+  });
 }
