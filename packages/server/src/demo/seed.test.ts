@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from '../db/rows';
 import type { Database } from '../db/types';
 import { openTestDatabase } from '../test/harness';
-import { DEMO_ORGANIZATION, seedDemo } from './seed';
+import { seedDemo } from './seed';
 
 describe('the demo organization', () => {
   let db: Database;
