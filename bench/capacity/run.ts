@@ -6,7 +6,7 @@ import { and, eq, gte, lte } from 'drizzle-orm';
 import type { OrgContext } from '../../packages/server/src/auth/request-auth';
 import { changeImpacts, orgUnits } from '../../packages/server/src/db/capacity-schema';
 import { openDatabase } from '../../packages/server/src/db/client';
-import { computeUnitHeatmap, windowOf } from '../../packages/server/src/services/capacity';
+import { computeUnitHeatmap, IMPACT_COLUMNS, windowOf } from '../../packages/server/src/services/capacity';
 import { createOrganization } from '../../packages/server/src/services/organizations';
 import { createUser } from '../../packages/server/src/services/users';
 
@@ -128,17 +128,7 @@ async function main() {
         await Promise.all([
           tx.select().from(orgUnits).where(eq(orgUnits.organizationId, org.id)),
           tx
-            .select({
-              id: changeImpacts.id,
-              orgUnitId: changeImpacts.orgUnitId,
-              title: changeImpacts.title,
-              source: changeImpacts.source,
-              aspects: changeImpacts.aspects,
-              points: changeImpacts.points,
-              peopleAffected: changeImpacts.peopleAffected,
-              startDate: changeImpacts.startDate,
-              endDate: changeImpacts.endDate,
-            })
+            .select(IMPACT_COLUMNS)
             .from(changeImpacts)
             .where(
               and(

@@ -5,8 +5,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/src/db/client';
 import { selectRows } from '../../server/src/db/rows';
+import { freePort } from '../../server/src/test/free-port';
 import { createTestDatabaseUrl, testEngines } from '../../server/src/test/harness';
-import { freePort, type ServerProcess, startServerProcess } from '../../server/src/test/server-process';
+import { type ServerProcess, startServerProcess } from '../../server/src/test/server-process';
 import { createClient } from './index';
 import type { OutputDecision, OutputInput } from './types';
 

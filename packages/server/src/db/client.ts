@@ -101,7 +101,8 @@ async function pgTenant<T>(pool: pg.Pool, organizationId: string, fn: (tx: Tx) =
     await client.query(
       `BEGIN; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.organization_id', '${organizationId}', true)`,
     );
-    const tx = drizzlePg(client, { schema }) as unknown as Tx;
+    // No relational schema: building its config on every request is work no service uses (no `tx.query`).
+    const tx = drizzlePg(client) as unknown as Tx;
     // The request already runs in this transaction; a nested BEGIN would end it early on COMMIT.
     Object.defineProperty(tx, 'transaction', {
       value: () => {

@@ -27,21 +27,24 @@ export function windowOf(months: readonly string[]) {
   };
 }
 
+/** What the heatmap reads of an impact (the capacity benchmark's plain SELECT reads the same). */
+export const IMPACT_COLUMNS = {
+  id: changeImpacts.id,
+  orgUnitId: changeImpacts.orgUnitId,
+  title: changeImpacts.title,
+  source: changeImpacts.source,
+  aspects: changeImpacts.aspects,
+  points: changeImpacts.points,
+  peopleAffected: changeImpacts.peopleAffected,
+  startDate: changeImpacts.startDate,
+  endDate: changeImpacts.endDate,
+};
+
 /** Impacts (of the given units, or all) active at some point in `months`. */
 async function impactsIn(tx: Tx, ctx: OrgContext, months: readonly string[], unitIds?: string[]) {
   const { from, to } = windowOf(months);
   return tx
-    .select({
-      id: changeImpacts.id,
-      orgUnitId: changeImpacts.orgUnitId,
-      title: changeImpacts.title,
-      source: changeImpacts.source,
-      aspects: changeImpacts.aspects,
-      points: changeImpacts.points,
-      peopleAffected: changeImpacts.peopleAffected,
-      startDate: changeImpacts.startDate,
-      endDate: changeImpacts.endDate,
-    })
+    .select(IMPACT_COLUMNS)
     .from(changeImpacts)
     .where(
       and(

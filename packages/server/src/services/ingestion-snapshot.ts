@@ -1,11 +1,10 @@
-import type { PolicyState } from '@trellis/core';
 import { sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { outputs, qualityStandards, samplingStates, workflows } from '../db/quality-schema';
 import { selectRows } from '../db/rows';
 import type { Tx } from '../db/types';
 import { notFound } from '../http/problem';
-import { lockSamplingState, policyOf, type SamplingSession } from './sampling';
+import { lockSamplingState, type SamplingSession, sessionFrom } from './sampling';
 import type { StandardRow, WorkflowRow } from './workflows';
 
 export type IngestWorkflow = Pick<WorkflowRow, 'id' | 'organizationId' | 'samplingSalt'>;
@@ -90,25 +89,8 @@ export async function loadIngestionSnapshot(
     row.earlier.map((o) => [o.clientId, { ...o, createdAt: new Date(o.createdAt) }] as const),
   );
   if (!standard) return { workflow, standard, session: undefined, earlier };
-  return { workflow, standard, session: await sessionOf(tx, workflow, standard, row.state), earlier };
-}
-
-async function sessionOf(
-  tx: Tx,
-  workflow: IngestWorkflow,
-  standard: IngestStandard,
-  stored: SnapshotRow['state'],
-): Promise<SamplingSession> {
-  if (!stored) return lockSamplingState(tx, workflow, standard);
-  const policy = policyOf(standard);
-  if (stored.standardVersion !== standard.version) {
-    return { standard, policy, state: policy.initialState(), strataTable: {}, decisions: stored.decisions };
-  }
-  return {
-    standard,
-    policy,
-    state: stored.state as PolicyState,
-    strataTable: stored.strataTable,
-    decisions: stored.decisions,
-  };
+  const session = row.state
+    ? sessionFrom(standard, row.state)
+    : await lockSamplingState(tx, workflow, standard);
+  return { workflow, standard, session, earlier };
 }

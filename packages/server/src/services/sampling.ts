@@ -64,16 +64,24 @@ export async function lockSamplingState(
     })
     .onConflictDoUpdate({ target: samplingStates.workflowId, set: { workflowId: sql`excluded.workflow_id` } })
     .returning();
-  const current = row!;
-  if (current.standardVersion !== standard.version) {
-    return { standard, policy, state: policy.initialState(), strataTable: {}, decisions: current.decisions };
+  return sessionFrom(standard, row!);
+}
+
+/** The session a locked state row gives under `standard`: a row kept under another version starts afresh. */
+export function sessionFrom(
+  standard: SessionStandard,
+  stored: { standardVersion: number; strataTable: Record<string, number>; state: unknown; decisions: number },
+): SamplingSession {
+  const policy = policyOf(standard);
+  if (stored.standardVersion !== standard.version) {
+    return { standard, policy, state: policy.initialState(), strataTable: {}, decisions: stored.decisions };
   }
   return {
     standard,
     policy,
-    state: current.state as PolicyState,
-    strataTable: current.strataTable,
-    decisions: current.decisions,
+    state: stored.state as PolicyState,
+    strataTable: stored.strataTable,
+    decisions: stored.decisions,
   };
 }
 
