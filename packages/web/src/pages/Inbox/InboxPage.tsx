@@ -16,7 +16,7 @@ function Item({ note, onRead }: { note: Notification; onRead: (id: number) => vo
   return (
     <Paper withBorder p="md" data-testid="notification" data-unread={unread}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           <Text fw={unread ? 700 : 500}>
             {note.link ? (
               <Anchor component={Link} to={note.link} onClick={() => unread && onRead(note.id)} inherit>
@@ -39,6 +39,7 @@ function Item({ note, onRead }: { note: Notification; onRead: (id: number) => vo
           <Button
             size="xs"
             variant="subtle"
+            style={{ flexShrink: 0 }}
             onClick={() => onRead(note.id)}
             aria-label={`Mark “${note.title}” read`}
           >
