@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
+import { mapInOrder } from '../db/in-order';
 import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
 import { Problem } from '../http/problem';
 import { Id, IdParams, Name, Timestamp } from '../http/schemas';
@@ -133,7 +134,7 @@ export const workflowRoutes: RoutePlugin = async (app, { db }) => {
       const before = decodeCursor(cursor, TimeIdCursor);
       return db.tenant(ctx.organizationId, async (tx) => {
         const rows = await listWorkflows(tx, ctx, { limit: limit + 1, before });
-        const standards = await Promise.all(rows.slice(0, limit).map((w) => getStandard(tx, w.id)));
+        const standards = await mapInOrder(rows.slice(0, limit), (w) => getStandard(tx, w.id));
         return toPage(
           rows,
           limit,

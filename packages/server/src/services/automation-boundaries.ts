@@ -9,6 +9,7 @@ import {
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { type OrgContext, requirePerson } from '../auth/request-auth';
 import { automationBoundaries } from '../db/decisions-schema';
+import { mapInOrder } from '../db/in-order';
 import { applications } from '../db/portfolio-schema';
 import { workflows } from '../db/quality-schema';
 import type { Tx } from '../db/types';
@@ -77,13 +78,11 @@ export async function listApplicationTasks(tx: Tx, ctx: OrgContext, applicationI
     .orderBy(asc(workflows.name));
   return {
     application,
-    tasks: await Promise.all(
-      tasks.map(async (workflow) => ({
-        workflow,
-        boundary: (await currentBoundary(tx, workflow.id)) ?? null,
-        quality: await qualityEvidence(tx, ctx, workflow.id),
-      })),
-    ),
+    tasks: await mapInOrder(tasks, async (workflow) => ({
+      workflow,
+      boundary: (await currentBoundary(tx, workflow.id)) ?? null,
+      quality: await qualityEvidence(tx, ctx, workflow.id),
+    })),
   };
 }
 

@@ -64,7 +64,8 @@ export interface Heatmap {
 
 /** Load against capacity for every unit × month, rolled up the hierarchy (core/capacity/heatmap.ts). */
 export async function computeUnitHeatmap(tx: Tx, ctx: OrgContext, months: string[]): Promise<Heatmap> {
-  const [units, impacts] = await Promise.all([listAllOrgUnits(tx, ctx), impactsIn(tx, ctx, months)]);
+  const units = await listAllOrgUnits(tx, ctx);
+  const impacts = await impactsIn(tx, ctx, months);
   return { months, units, rows: computeHeatmap(units, impacts, months) };
 }
 
@@ -81,10 +82,11 @@ export async function heatmapCell(tx: Tx, ctx: OrgContext, unitId: string, month
   await getOrgUnit(tx, ctx, unitId);
   const months = monthsFrom(month, 1);
   const ids = await subtreeIds(tx, ctx, unitId);
-  const [impacts, units] = await Promise.all([
-    impactsIn(tx, ctx, months, ids),
-    tx.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, ids)),
-  ]);
+  const impacts = await impactsIn(tx, ctx, months, ids);
+  const units = await tx
+    .select({ id: orgUnits.id, name: orgUnits.name })
+    .from(orgUnits)
+    .where(inArray(orgUnits.id, ids));
   const names = new Map(units.map((u) => [u.id, u.name]));
   return impacts
     .map((i) => ({ ...i, unitName: names.get(i.orgUnitId) ?? '', load: impactMonthlyLoad(i, months)[0]! }))
@@ -130,10 +132,8 @@ export async function checkUnitSaturation(tx: Tx, ctx: OrgContext, unitId: strin
 /** The unit's absorption score per month with its factors; the pulse is the latest round shown by then. */
 export async function unitAbsorption(tx: Tx, ctx: OrgContext, unitId: string, months: string[]) {
   const unit = await getOrgUnit(tx, ctx, unitId);
-  const [heatmap, rounds] = await Promise.all([
-    computeUnitHeatmap(tx, ctx, months),
-    closedRoundSummaries(tx, ctx, [unitId]),
-  ]);
+  const heatmap = await computeUnitHeatmap(tx, ctx, months);
+  const rounds = await closedRoundSummaries(tx, ctx, [unitId]);
   const row = heatmap.rows.find((r) => r.unitId === unit.id)!;
   return row.cells.map((cell) => {
     const monthEnd = new Date((monthSpan(cell.month).last + 1) * 86_400_000);

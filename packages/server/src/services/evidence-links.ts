@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { coreElements, type EvidenceLink, scalingPackages } from '../db/core-review-schema';
+import { mapInOrder } from '../db/in-order';
 import { applications } from '../db/portfolio-schema';
 import { qualityStandards, workflows } from '../db/quality-schema';
 import type { Tx } from '../db/types';
@@ -101,9 +102,10 @@ export async function resolveLinks(
 
 /** Labels for stored links; an object deleted since is still listed, marked as gone. */
 export async function labelLinks(tx: Tx, ctx: OrgContext, links: EvidenceLink[]): Promise<LabelledLink[]> {
-  return Promise.all(
-    links.map(async (link) => ({ ...link, label: (await lookUp(tx, ctx, link)) ?? `Deleted ${link.kind}` })),
-  );
+  return mapInOrder(links, async (link) => ({
+    ...link,
+    label: (await lookUp(tx, ctx, link)) ?? `Deleted ${link.kind}`,
+  }));
 }
 
 /** What an application's retrospective can cite: the organization's workflows and standards, the review's own objects. */

@@ -30,10 +30,8 @@ export async function attemptLogin(
       .select({ n: sql<number>`count(*)::int` })
       .from(loginAttempts)
       .where(and(eq(column, value), eq(loginAttempts.succeeded, 0), gt(loginAttempts.attemptedAt, since)));
-  const [[byEmail], [byIp]] = await Promise.all([
-    failures(loginAttempts.email, email),
-    failures(loginAttempts.ip, props.ip),
-  ]);
+  const [byEmail] = await failures(loginAttempts.email, email);
+  const [byIp] = await failures(loginAttempts.ip, props.ip);
   if ((byEmail?.n ?? 0) >= MAX_FAILURES_PER_EMAIL || (byIp?.n ?? 0) >= MAX_FAILURES_PER_IP) {
     return { ok: false, reason: 'throttled', retryAfterSeconds: WINDOW_MS / 1000 };
   }

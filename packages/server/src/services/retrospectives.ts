@@ -2,6 +2,7 @@ import { type RetrospectiveQuestion, retrospectiveQuestions } from '@trellis/cor
 import { and, desc, eq } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { type RetrospectiveAnswer, retrospectives } from '../db/core-review-schema';
+import { mapInOrder } from '../db/in-order';
 import { applications } from '../db/portfolio-schema';
 import type { Tx } from '../db/types';
 import { conflict, notFound } from '../http/problem';
@@ -72,12 +73,10 @@ export async function getRetrospectiveVersion(
 }
 
 export async function labelAnswers(tx: Tx, ctx: OrgContext, row: RetrospectiveRow): Promise<LabelledAnswers> {
-  const entries = await Promise.all(
-    retrospectiveQuestions.map(async ({ key }) => {
-      const answer = row.answers[key] ?? { text: '', links: [] };
-      return [key, { text: answer.text, links: await labelLinks(tx, ctx, answer.links) }] as const;
-    }),
-  );
+  const entries = await mapInOrder(retrospectiveQuestions, async ({ key }) => {
+    const answer = row.answers[key] ?? { text: '', links: [] };
+    return [key, { text: answer.text, links: await labelLinks(tx, ctx, answer.links) }] as const;
+  });
   return Object.fromEntries(entries) as LabelledAnswers;
 }
 
