@@ -87,6 +87,33 @@ describe('capacity: three teams, two rollouts, one team red, an anonymous pulse,
     await screenshot(page, 'capacity-units');
   });
 
+  it('moves a unit in a reorganization and deletes one nothing refers to', async () => {
+    const { page } = browser;
+    await addUnit('Back office', 'Department', null, 0);
+    await page.getByRole('button', { name: 'Edit Billing' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Billing' });
+    await choose(page, 'Part of', 'Back office');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // Billing now sits under Back office: listed right after it, indented one level.
+    const cells = page.getByRole('table', { name: 'Org units' }).locator('tbody tr td:first-child');
+    const indent = (name: string) =>
+      cells.filter({ hasText: name }).evaluate((el) => Number.parseFloat(getComputedStyle(el).paddingLeft));
+    await expect
+      .poll(async () => (await cells.allInnerTexts()).map((t) => t.split('\n')[0]))
+      .toEqual(['Back office', 'Billing', 'Customer Operations', 'Claims', 'Support']);
+    expect(await indent('Billing')).toBeGreaterThan(await indent('Back office'));
+    await screenshot(page, 'capacity-units-moved');
+    await page.getByRole('button', { name: 'Edit Billing' }).click();
+    await choose(page, 'Part of', 'Customer Operations');
+    await page.getByRole('dialog', { name: 'Edit Billing' }).getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Delete Back office' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete Back office' });
+    await confirm.getByRole('button', { name: 'Delete unit' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByRole('table', { name: 'Org units' }).getByRole('row').count()).toBe(5);
+  });
+
   it('adds the changes of two rollouts and sees Claims turn red on the heatmap', async () => {
     const { page } = browser;
     await page.getByRole('tab', { name: 'Changes' }).click();

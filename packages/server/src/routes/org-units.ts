@@ -6,6 +6,7 @@ import { Id, IdParams, Name } from '../http/schemas';
 import { monthsFrom, unitAbsorption } from '../services/capacity';
 import {
   createOrgUnit,
+  deleteOrgUnit,
   getOrgUnit,
   listOrgUnitMembers,
   listOrgUnits,
@@ -116,10 +117,13 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
     {
       schema: {
         tags: ['capacity'],
-        summary: 'Edit a unit’s name, headcount, capacity (null = default) or thresholds (lead)',
+        summary: 'Edit a unit’s name, headcount, capacity (null = default), thresholds or parent (lead)',
         params: IdParams,
         body: z.strictObject({
           name: Name.optional(),
+          parentId: Id.nullable()
+            .optional()
+            .meta({ description: 'Move the unit under another one; null = top level' }),
           headcount: z.number().int().min(0).max(1_000_000).optional(),
           monthlyCapacity: Capacity.optional(),
           amberThreshold: Threshold.optional(),
@@ -134,6 +138,23 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
         updateOrgUnit(tx, ctx, request.params.id, request.body),
       );
       return presentOrgUnit(unit);
+    },
+  );
+
+  app.delete(
+    '/api/v1/org-units/:id',
+    {
+      schema: {
+        tags: ['capacity'],
+        summary: 'Delete a unit nothing refers to (lead); 409 names what still does',
+        params: IdParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireOrganization(request, 'lead');
+      await db.tenant(ctx.organizationId, (tx) => deleteOrgUnit(tx, ctx, request.params.id));
+      return reply.status(204).send(null);
     },
   );
 

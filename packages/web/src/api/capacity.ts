@@ -182,9 +182,10 @@ export const capacityApi = {
   updateOrgUnit: (
     id: string,
     body: Partial<
-      Pick<OrgUnit, 'name' | 'headcount' | 'monthlyCapacity' | 'amberThreshold' | 'redThreshold'>
+      Pick<OrgUnit, 'name' | 'headcount' | 'monthlyCapacity' | 'amberThreshold' | 'redThreshold' | 'parentId'>
     >,
   ) => request<OrgUnit>('PATCH', `/org-units/${enc(id)}`, { body }),
+  deleteOrgUnit: (id: string) => request<void>('DELETE', `/org-units/${enc(id)}`),
   unitMembers: (id: string) => request<{ items: UnitMember[] }>('GET', `/org-units/${enc(id)}/members`),
   setUnitMember: (id: string, userId: string, role: UnitMember['role']) =>
     request<void>('PUT', `/org-units/${enc(id)}/members/${enc(userId)}`, { body: { role } }),

@@ -17,7 +17,10 @@ interface Values extends Record<string, unknown> {
   redThreshold: number | string;
 }
 
-/** Creates a unit, or edits one (`unit` given): headcount, own capacity (blank = 10 × headcount), thresholds. */
+/**
+ * Creates a unit, or edits one (`unit` given): headcount, own capacity (blank = 10 × headcount), thresholds,
+ * and where it sits (a reorganization moves it with everything under it).
+ */
 export function UnitModal({
   opened,
   onClose,
@@ -52,8 +55,10 @@ export function UnitModal({
       amberThreshold: Number(v.amberThreshold) / 100,
       redThreshold: Number(v.redThreshold) / 100,
     };
-    if (unit) await capacityApi.updateOrgUnit(unit.id, common);
-    else await capacityApi.createOrgUnit({ ...common, kind: v.kind, parentId: v.parentId });
+    if (unit) {
+      const moved = v.parentId !== unit.parentId;
+      await capacityApi.updateOrgUnit(unit.id, moved ? { ...common, parentId: v.parentId } : common);
+    } else await capacityApi.createOrgUnit({ ...common, kind: v.kind, parentId: v.parentId });
     await queryClient.invalidateQueries({ queryKey: orgKey('capacity') });
     close();
   });
@@ -67,8 +72,8 @@ export function UnitModal({
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
-          {!unit && (
-            <Group grow>
+          <Group grow>
+            {!unit && (
               <Select
                 label="Kind"
                 data={[
@@ -79,15 +84,16 @@ export function UnitModal({
                 allowDeselect={false}
                 {...form.getInputProps('kind')}
               />
-              <Select
-                label="Part of"
-                placeholder="Top level"
-                data={unitOptions(units)}
-                clearable
-                {...form.getInputProps('parentId')}
-              />
-            </Group>
-          )}
+            )}
+            <Select
+              label="Part of"
+              placeholder="Top level"
+              description={unit ? 'Moving a unit moves everything under it' : undefined}
+              data={unitOptions(units.filter((u) => u.id !== unit?.id))}
+              clearable
+              {...form.getInputProps('parentId')}
+            />
+          </Group>
           <Group grow>
             <NumberInput label="Headcount" min={0} {...form.getInputProps('headcount')} />
             <NumberInput

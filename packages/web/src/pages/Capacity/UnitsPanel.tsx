@@ -1,8 +1,9 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { capacityApi, type OrgUnit } from '../../api/capacity';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyNote } from '../../components/EmptyNote';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
@@ -33,6 +34,16 @@ export function UnitsPanel({ canLead }: { canLead: boolean }) {
   const [creating, create] = useDisclosure();
   const [editing, setEditing] = useState<OrgUnit | null>(null);
   const [people, setPeople] = useState<OrgUnit | null>(null);
+  const [deleting, setDeleting] = useState<OrgUnit | null>(null);
+  const orgKey = useOrgKey();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: (unit: OrgUnit) => capacityApi.deleteOrgUnit(unit.id),
+    onSuccess: async () => {
+      setDeleting(null);
+      await queryClient.invalidateQueries({ queryKey: orgKey('capacity') });
+    },
+  });
   if (units.isPending) return <TableSkeleton />;
   if (units.isError) return <QueryError error={units.error} />;
   return (
@@ -104,6 +115,17 @@ export function UnitsPanel({ canLead }: { canLead: boolean }) {
                           Edit
                         </Button>
                       )}
+                      {canLead && (
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setDeleting(unit)}
+                          aria-label={`Delete ${unit.name}`}
+                        >
+                          Delete
+                        </Button>
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -114,6 +136,21 @@ export function UnitsPanel({ canLead }: { canLead: boolean }) {
       )}
       <UnitModal opened={creating} onClose={create.close} units={units.data} />
       {editing && <UnitModal opened onClose={() => setEditing(null)} units={units.data} unit={editing} />}
+      <ConfirmModal
+        opened={deleting !== null}
+        title={`Delete ${deleting?.name ?? 'unit'}`}
+        confirmLabel="Delete unit"
+        onClose={() => {
+          setDeleting(null);
+          remove.reset();
+        }}
+        onConfirm={() => deleting && remove.mutate(deleting)}
+        loading={remove.isPending}
+        error={remove.error}
+      >
+        Only a unit nothing refers to can be deleted: no sub-units, change impacts, pulses, notes or expansion
+        stages. A unit with history is better renamed or moved.
+      </ConfirmModal>
       {people && <UnitPeopleModal unit={people} canLead={canLead} onClose={() => setPeople(null)} />}
     </Stack>
   );

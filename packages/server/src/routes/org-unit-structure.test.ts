@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseDigest, expectProblem } from '../test/api';
+import {
+  createMember,
+  createOrganizationWithOwner,
+  createTestApp,
+  type TestPerson,
+  testEngines,
+} from '../test/harness';
+
+type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+// A reorganization: units move in the tree; a unit is deleted only when nothing refers to it any more.
+describe.each(testEngines())('org unit structure on %s', (engine) => {
+  let t: TestApp;
+  let owner: TestPerson;
+  let viewer: TestPerson;
+  let sales: string;
+  let service: string;
+  let east: string;
+  let alpha: string;
+
+  const send = (
+    who: TestPerson,
+    method: 'POST' | 'PATCH' | 'DELETE' | 'GET',
+    url: string,
+    payload?: object,
+  ) => t.app.inject({ method, url, headers: who.headers, ...(payload ? { payload } : {}) });
+  const unit = async (payload: object) => {
+    const res = await send(owner, 'POST', '/api/v1/org-units', payload);
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    owner = await createOrganizationWithOwner(t.db);
+    viewer = await createMember(t.db, owner.organizationId, 'viewer');
+    sales = await unit({ name: 'Sales', kind: 'division' });
+    service = await unit({ name: 'Service', kind: 'division' });
+    east = await unit({ name: 'East', kind: 'department', parentId: sales });
+    alpha = await unit({ name: 'Alpha', kind: 'team', parentId: east, headcount: 5 });
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('moves a department with its teams under another division, and back to the top level', async () => {
+    const moved = await send(owner, 'PATCH', `/api/v1/org-units/${east}`, { parentId: service });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().parentId).toBe(service);
+    expect((await send(owner, 'GET', `/api/v1/org-units/${alpha}`)).json().parentId).toBe(east);
+    const top = await send(owner, 'PATCH', `/api/v1/org-units/${east}`, { parentId: null });
+    expect(top.json().parentId).toBeNull();
+    const audit = await send(owner, 'GET', `/api/v1/audit-events?entityType=org_unit&entityId=${east}`);
+    const moves = audit.json().items.filter((e: { action: string }) => e.action === 'org_unit.updated');
+    expect(moves.map((e: { after: { parentId: string | null } }) => e.after.parentId).sort()).toEqual(
+      [null, service].sort(),
+    );
+  });
+
+  it('refuses moves under itself, under a lower kind, into another organization, or by a viewer', async () => {
+    const other = await createOrganizationWithOwner(t.db);
+    const foreign = (
+      await send(other, 'POST', '/api/v1/org-units', { name: 'Theirs', kind: 'division' })
+    ).json().id;
+    const before = await databaseDigest(t.db);
+    const self = expectProblem(
+      await send(owner, 'PATCH', `/api/v1/org-units/${east}`, { parentId: east }),
+      400,
+      'body.parentId',
+    );
+    expect(self.detail ?? JSON.stringify(self)).toMatch(/under itself/);
+    expectProblem(
+      await send(owner, 'PATCH', `/api/v1/org-units/${sales}`, { parentId: east }),
+      400,
+      'body.parentId',
+    );
+    expectProblem(
+      await send(owner, 'PATCH', `/api/v1/org-units/${east}`, { parentId: alpha }),
+      400,
+      'body.parentId',
+    );
+    expectProblem(
+      await send(owner, 'PATCH', `/api/v1/org-units/${alpha}`, { parentId: foreign }),
+      400,
+      'body.parentId',
+    );
+    expectProblem(await send(viewer, 'PATCH', `/api/v1/org-units/${alpha}`, { parentId: service }), 403);
+    expect(await databaseDigest(t.db)).toEqual(before);
+  });
+
+  it('refuses to delete a unit with sub-units or change impacts, naming them, and changes nothing', async () => {
+    const impact = await send(owner, 'POST', '/api/v1/change-impacts', {
+      orgUnitId: alpha,
+      title: 'Rollout',
+      aspects: { process: 2 },
+      peopleAffected: 3,
+      startDate: '2027-01-01',
+      endDate: '2027-01-31',
+    });
+    expect(impact.statusCode, impact.body).toBe(201);
+    const before = await databaseDigest(t.db);
+    const parent = expectProblem(await send(owner, 'DELETE', `/api/v1/org-units/${east}`), 409);
+    expect(parent.detail).toMatch(/1 sub-units/);
+    const used = expectProblem(await send(owner, 'DELETE', `/api/v1/org-units/${alpha}`), 409);
+    expect(used.detail).toMatch(/1 change impacts/);
+    expectProblem(await send(viewer, 'DELETE', `/api/v1/org-units/${alpha}`), 403);
+    expect(await databaseDigest(t.db)).toEqual(before);
+  });
+
+  it('deletes a unit nothing refers to, with an audit event; its people just leave it', async () => {
+    const spare = await unit({ name: 'Spare', kind: 'team', parentId: east });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/org-units/${spare}/members/${viewer.userId}`,
+      headers: owner.headers,
+      payload: { role: 'member' },
+    });
+    expect(put.statusCode, put.body).toBe(204);
+    const res = await send(owner, 'DELETE', `/api/v1/org-units/${spare}`);
+    expect(res.statusCode, res.body).toBe(204);
+    expectProblem(await send(owner, 'GET', `/api/v1/org-units/${spare}`), 404);
+    const audit = await send(owner, 'GET', `/api/v1/audit-events?entityType=org_unit&entityId=${spare}`);
+    expect(audit.json().items.map((e: { action: string }) => e.action)).toContain('org_unit.deleted');
+    expectProblem(await send(owner, 'DELETE', `/api/v1/org-units/${spare}`), 404);
+  });
+});
