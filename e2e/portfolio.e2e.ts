@@ -201,6 +201,19 @@ describe('portfolio: custom field, three pilots, stages with reasons, filters an
     await page.getByRole('menuitem', { name: 'Running pilots' }).click();
     await eventually(async () => expect(await listedNames(page)).toHaveLength(2));
     await page.getByRole('button', { name: 'Clear all filters' }).click();
+
+    // The order is part of the link, and clearing the filters keeps it.
+    await choose(page, 'Sort', 'Name A–Z');
+    await eventually(async () =>
+      expect(await listedNames(page)).toEqual([
+        'AI-assisted needs analysis',
+        'AI-drafted course content',
+        'Automated stakeholder updates',
+      ]),
+    );
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('name');
+    await choose(page, 'Sort', 'Newest first');
+    await eventually(async () => expect(new URL(page.url()).searchParams.get('sort')).toBeNull());
   });
 
   it('imports a CSV: a row error is shown and nothing stored; fixed, every row is imported', async () => {

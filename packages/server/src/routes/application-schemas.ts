@@ -2,7 +2,7 @@ import { CUSTOM_FIELD_KINDS } from '@trellis/core';
 import { z } from 'zod';
 import { audiences, dataSensitivities, lifecycleStages, riskTiers } from '../db/portfolio-schema';
 import { Id, Name, Timestamp } from '../http/schemas';
-import type { PersonRef, UnitRef } from '../services/application-list';
+import { applicationSorts, type PersonRef, type UnitRef } from '../services/application-list';
 import type { StageTransitionRow } from '../services/application-stages';
 import type { ApplicationRow } from '../services/applications';
 import type { CustomFieldRow } from '../services/custom-fields';
@@ -128,6 +128,10 @@ const many = <T extends z.ZodType>(item: T) =>
     .union([item, z.array(item)])
     .transform((v) => (Array.isArray(v) ? v : [v]) as z.infer<T>[])
     .optional();
+const SortSchema = z
+  .enum(applicationSorts)
+  .describe('newest (default) or oldest registered, name A→Z, recently updated, or by lifecycle stage');
+
 export const FilterFields = {
   q: z.string().max(200).optional().describe('Searches names and purposes'),
   stage: many(StageSchema),
@@ -135,6 +139,7 @@ export const FilterFields = {
   ownerId: Id.optional(),
   orgUnitId: Id.optional(),
   customField: many(z.string().min(2).max(300)).describe('key:value, repeatable'),
+  sort: SortSchema.optional(),
 };
 export const Filters = z
   .strictObject({
@@ -144,6 +149,7 @@ export const Filters = z
     ownerId: Id.optional(),
     orgUnitId: Id.optional(),
     customField: z.array(z.string().min(2).max(300)).optional(),
+    sort: SortSchema.optional(),
   })
   .meta({ id: 'ApplicationFilters' });
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
 import type { Tx } from '../db/types';
-import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
+import { decodeCursor, PageQuery, page, toPage } from '../http/pagination';
 import { Problem } from '../http/problem';
 import { Id, IdParams, Name, Timestamp } from '../http/schemas';
-import { listApplications, loadApplicationRefs } from '../services/application-list';
+import { applicationCursorOf, listApplications, loadApplicationRefs } from '../services/application-list';
 import { listTransitions, nextStagesOf, transitionApplication } from '../services/application-stages';
 import {
   type ApplicationRow,
@@ -32,6 +32,11 @@ const ApplicationDetail = Application.extend({
 const Task = z
   .object({ id: Id, name: z.string(), description: z.string(), createdAt: Timestamp })
   .meta({ id: 'ApplicationTask' });
+/** The sort keys of a page's last row and its id (their types depend on the order; the service checks them). */
+const ApplicationListCursor = z
+  .array(z.union([z.string().max(300), z.number().int()]))
+  .min(2)
+  .max(3);
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 const tags = ['portfolio'];
 
@@ -57,15 +62,15 @@ export const applicationRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const ctx = requireOrganization(request);
       const { limit, cursor, ...filters } = request.query;
-      const before = decodeCursor(cursor, TimeIdCursor);
+      const after = decodeCursor(cursor, ApplicationListCursor);
       return db.tenant(ctx.organizationId, async (tx) => {
-        const rows = await listApplications(tx, ctx, filters, { limit: limit + 1, before });
+        const rows = await listApplications(tx, ctx, filters, { limit: limit + 1, after });
         const refs = await loadApplicationRefs(tx, rows.slice(0, limit));
         return toPage(
           rows,
           limit,
           (a) => presentApplication(a, refs),
-          (a) => [a.createdAt.toISOString(), a.id],
+          (a) => applicationCursorOf(filters.sort ?? 'newest', a),
         );
       });
     },

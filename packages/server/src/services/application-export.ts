@@ -6,23 +6,29 @@ import { workflows } from '../db/quality-schema';
 import { organizations } from '../db/schema';
 import type { Tx } from '../db/types';
 import { applicationCsvRecord, csvHeader } from './application-csv';
-import { type ApplicationFilters, listApplications, loadApplicationRefs } from './application-list';
+import {
+  type ApplicationCursor,
+  type ApplicationFilters,
+  applicationCursorOf,
+  listApplications,
+  loadApplicationRefs,
+} from './application-list';
 import type { ApplicationRow } from './applications';
 import { listCustomFields, toDefinition } from './custom-fields';
 import { federalInventoryHeader, federalInventoryRecord } from './federal-inventory';
 
 const BATCH = 500;
 
-/** Every application matching the filters (newest first), with what presenting them needs. */
+/** Every application matching the filters, in the list's order, with what presenting them needs. */
 export async function collectApplications(tx: Tx, ctx: OrgContext, filters: ApplicationFilters) {
   const rows: ApplicationRow[] = [];
-  let before: [string, string] | undefined;
+  let after: ApplicationCursor | undefined;
   for (;;) {
-    const batch = await listApplications(tx, ctx, filters, { limit: BATCH, before });
+    const batch = await listApplications(tx, ctx, filters, { limit: BATCH, after });
     rows.push(...batch);
     const last = batch.at(-1);
     if (batch.length < BATCH || !last) break;
-    before = [last.createdAt.toISOString(), last.id];
+    after = applicationCursorOf(filters.sort ?? 'newest', last);
   }
   const refs = await loadApplicationRefs(tx, rows);
   const fields = (await listCustomFields(tx, ctx)).map(toDefinition);

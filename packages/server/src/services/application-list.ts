@@ -1,8 +1,15 @@
 import { type CustomFieldDefinition, checkCustomFieldValue, parseCustomFieldText } from '@trellis/core';
-import { and, desc, eq, exists, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { orgUnits } from '../db/capacity-schema';
-import { applications, applicationUnits, type LifecycleStage, type RiskTier } from '../db/portfolio-schema';
+import { timestampParam, toMillis } from '../db/keyset';
+import {
+  applications,
+  applicationUnits,
+  type LifecycleStage,
+  lifecycleStages,
+  type RiskTier,
+} from '../db/portfolio-schema';
 import { users } from '../db/schema';
 import type { Tx } from '../db/types';
 import { fieldError } from '../http/problem';
@@ -18,6 +25,8 @@ export interface ApplicationFilters {
   orgUnitId?: string | undefined;
   /** Custom field filters as `key:value`: text matches a part, a multi select one of its options, the rest equal. */
   customField?: string[] | undefined;
+  /** The list's order (not a filter, but kept with them: a saved view and an export keep it too). */
+  sort?: ApplicationSort | undefined;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -77,28 +86,102 @@ export async function filterConditions(tx: Tx, ctx: OrgContext, filters: Applica
   return conditions;
 }
 
-/** Applications matching the filters, newest first, keyset-paginated on (created at, id). */
+export const applicationSorts = ['newest', 'oldest', 'name', 'updated', 'stage'] as const;
+export type ApplicationSort = (typeof applicationSorts)[number];
+
+/** A cursor of the application list: the sort keys of the last row, its id last. */
+export type ApplicationCursor = Array<string | number>;
+
+interface SortSpec {
+  /** The sort expressions, all in one direction, the id last. */
+  keys: SQL[];
+  descending: boolean;
+  /** The cursor values of a row, matching `keys`. */
+  cursorOf: (row: ApplicationRow) => ApplicationCursor;
+  /** The cursor's values as typed SQL parameters (a cursor of another sort → null: refused). */
+  params: (cursor: ApplicationCursor) => SQL[] | null;
+}
+
+const isIso = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const isUuid = (v: unknown): v is string =>
+  typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+/** The stage's place in the lifecycle, of a column or of a cursor's value. */
+const stageRank = (stage: SQL) =>
+  sql`array_position(ARRAY[${sql.join(
+    lifecycleStages.map((s) => sql`${s}`),
+    sql`, `,
+  )}]::text[], ${stage})`;
+
+function byTime(field: 'createdAt' | 'updatedAt', descending: boolean): SortSpec {
+  return {
+    keys: [toMillis(applications[field]), sql`${applications.id}`],
+    descending,
+    cursorOf: (row) => [row[field].toISOString(), row.id],
+    params: (c) =>
+      c.length === 2 && isIso(c[0]) && isUuid(c[1]) ? [timestampParam(c[0]), sql`${c[1]}::uuid`] : null,
+  };
+}
+
+/** Each sort order with its keyset; every order ends on the id, so rows with equal keys page stably. */
+const SORTS: Record<ApplicationSort, SortSpec> = {
+  newest: byTime('createdAt', true),
+  oldest: byTime('createdAt', false),
+  updated: byTime('updatedAt', true),
+  // Cursors keep the raw values; the database applies the same expressions to them as to the columns.
+  name: {
+    keys: [sql`lower(${applications.name})`, sql`${applications.id}`],
+    descending: false,
+    cursorOf: (row) => [row.name, row.id],
+    params: (c) =>
+      c.length === 2 && typeof c[0] === 'string' && isUuid(c[1])
+        ? [sql`lower(${c[0]}::text)`, sql`${c[1]}::uuid`]
+        : null,
+  },
+  stage: {
+    keys: [
+      stageRank(sql`${applications.stage}::text`),
+      sql`lower(${applications.name})`,
+      sql`${applications.id}`,
+    ],
+    descending: false,
+    cursorOf: (row) => [row.stage, row.name, row.id],
+    params: (c) =>
+      c.length === 3 &&
+      lifecycleStages.includes(c[0] as LifecycleStage) &&
+      typeof c[1] === 'string' &&
+      isUuid(c[2])
+        ? [stageRank(sql`${c[0]}::text`), sql`lower(${c[1]}::text)`, sql`${c[2]}::uuid`]
+        : null,
+  },
+};
+
+/** The cursor of the row a page ends on, in the list's sort. */
+export const applicationCursorOf = (sort: ApplicationSort, row: ApplicationRow) => SORTS[sort].cursorOf(row);
+
+/**
+ * Applications matching the filters in the chosen order (newest first by default), keyset-paginated: the
+ * page after `after` starts right behind that cursor's row.
+ */
 export async function listApplications(
   tx: Tx,
   ctx: OrgContext,
   filters: ApplicationFilters,
-  page: { limit: number; before?: [string, string] | undefined },
+  page: { limit: number; after?: ApplicationCursor | undefined },
 ): Promise<ApplicationRow[]> {
+  const spec = SORTS[filters.sort ?? 'newest'];
   const conditions = await filterConditions(tx, ctx, filters);
-  if (page.before) {
-    const at = new Date(page.before[0]);
-    conditions.push(
-      or(
-        lt(applications.createdAt, at),
-        and(eq(applications.createdAt, at), lt(applications.id, page.before[1])),
-      )!,
-    );
+  if (page.after) {
+    const values = spec.params(page.after);
+    if (!values) throw fieldError('query.cursor', 'is not a cursor of this list in this order');
+    const row = sql`(${sql.join(spec.keys, sql`, `)})`;
+    const at = sql`(${sql.join(values, sql`, `)})`;
+    conditions.push(spec.descending ? sql`${row} < ${at}` : sql`${row} > ${at}`);
   }
   return tx
     .select()
     .from(applications)
     .where(and(...conditions))
-    .orderBy(desc(applications.createdAt), desc(applications.id))
+    .orderBy(...spec.keys.map((k) => (spec.descending ? sql`${k} DESC` : sql`${k} ASC`)))
     .limit(page.limit);
 }
 

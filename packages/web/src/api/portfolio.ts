@@ -81,7 +81,18 @@ export interface ApplicationFilters {
   orgUnitId?: string;
   /** `key:value` per custom field filter. */
   customField?: string[];
+  /** The list's order (newest first when absent). */
+  sort?: ApplicationSort;
 }
+export const APPLICATION_SORTS = ['newest', 'oldest', 'name', 'updated', 'stage'] as const;
+export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
+export const SORT_LABELS: Record<ApplicationSort, string> = {
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  name: 'Name A–Z',
+  updated: 'Recently updated',
+  stage: 'Lifecycle stage',
+};
 export interface SavedView {
   id: string;
   name: string;
@@ -114,6 +125,7 @@ export function filterQuery(filters: ApplicationFilters, extra: Record<string, s
   if (filters.ownerId) params.set('ownerId', filters.ownerId);
   if (filters.orgUnitId) params.set('orgUnitId', filters.orgUnitId);
   for (const f of filters.customField ?? []) params.append('customField', f);
+  if (filters.sort && filters.sort !== 'newest') params.set('sort', filters.sort);
   return params.toString();
 }
 

@@ -1,6 +1,14 @@
 import { Button, CloseButton, Group, MultiSelect, Pill, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { ApplicationFilters, RiskTier, Stage } from '../../api/portfolio';
+import {
+  APPLICATION_SORTS,
+  type ApplicationFilters,
+  type ApplicationSort,
+  type RiskTier,
+  SORT_LABELS,
+  type Stage,
+} from '../../api/portfolio';
+import { hasFilters } from './filters';
 import { riskOptions, stageOptions, useRegistryRefs } from './registry';
 
 /** Search, the built-in filters and custom field filters of the application list. */
@@ -81,6 +89,14 @@ export function FilterBar({
         clearable
         w={180}
       />
+      <Select
+        label="Sort"
+        data={APPLICATION_SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))}
+        value={filters.sort ?? 'newest'}
+        onChange={(v) => set({ sort: v && v !== 'newest' ? (v as ApplicationSort) : undefined })}
+        allowDeselect={false}
+        w={170}
+      />
       {refs.fields.length > 0 && (
         <Group gap={6} align="flex-end">
           <Select
@@ -132,17 +148,12 @@ export function FilterBar({
           ))}
         </Pill.Group>
       )}
-      {(filters.q ||
-        filters.stage ||
-        filters.riskTier ||
-        filters.ownerId ||
-        filters.orgUnitId ||
-        filters.customField) && (
+      {hasFilters(filters) && (
         <CloseButton
           aria-label="Clear all filters"
           onClick={() => {
             setSearch('');
-            onChange({});
+            onChange(filters.sort ? { sort: filters.sort } : {});
           }}
         />
       )}

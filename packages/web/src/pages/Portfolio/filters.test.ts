@@ -12,11 +12,13 @@ describe('list filters in the URL', () => {
       ownerId: '00000000-0000-4000-8000-000000000001',
       orgUnitId: '00000000-0000-4000-8000-000000000002',
       customField: ['department:L&D', 'channels:Teams'],
+      sort: 'name',
     };
     const query = filterQuery(filters);
     expect(query).toBe(
       'q=needs&stage=pilot&stage=expanding&riskTier=high&ownerId=00000000-0000-4000-8000-000000000001' +
-        '&orgUnitId=00000000-0000-4000-8000-000000000002&customField=department%3AL%26D&customField=channels%3ATeams',
+        '&orgUnitId=00000000-0000-4000-8000-000000000002&customField=department%3AL%26D&customField=channels%3ATeams' +
+        '&sort=name',
     );
     expect(filtersFromParams(new URLSearchParams(query))).toEqual(filters);
   });
@@ -26,5 +28,9 @@ describe('list filters in the URL', () => {
     expect(filters).toEqual({ stage: ['pilot'] });
     expect(hasFilters(filters)).toBe(true);
     expect(hasFilters(filtersFromParams(new URLSearchParams('')))).toBe(false);
+    // An order is not a filter; an unknown one (or the default) is left out.
+    expect(filtersFromParams(new URLSearchParams('sort=stage'))).toEqual({ sort: 'stage' });
+    expect(hasFilters({ sort: 'stage' })).toBe(false);
+    expect(filtersFromParams(new URLSearchParams('sort=random&sort=newest'))).toEqual({});
   });
 });
