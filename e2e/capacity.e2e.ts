@@ -185,8 +185,11 @@ describe('capacity: three teams, two rollouts, one team red, an anonymous pulse,
     const dialog = page.getByRole('dialog', { name: 'New pulse' });
     await choose(page, 'Unit', '· Claims');
     await dialog.getByLabel('Name').fill('Claims check-in');
+    // Rounds open by themselves by default (links to members' inboxes); this journey also sends links by hand.
+    expect(await dialog.getByRole('switch', { name: 'Open rounds by themselves' }).isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Create pulse' }).click();
     await dialog.waitFor({ state: 'hidden' });
+    await page.getByText(/opens by itself for 7 days/).waitFor();
     await page.getByLabel('Links for people without an account').fill('3');
     await page.getByRole('button', { name: 'Open a round' }).click();
     await page.getByLabel('Pulse links').locator('p').first().waitFor();

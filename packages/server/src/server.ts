@@ -4,6 +4,7 @@ import { openConfiguredDatabase } from './db/open';
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seed';
 import { startDecisionDeadlineJob } from './services/decision-deadlines';
 import { startLearningScheduler } from './services/learning-scheduler';
+import { startPulseScheduler } from './services/pulse-scheduler';
 import { issueSetupToken } from './services/setup';
 import { startWebhookDispatcher } from './services/webhook-dispatcher';
 
@@ -41,6 +42,7 @@ export async function startServer(
   const stopDispatcher = startWebhookDispatcher(db, app.log);
   const stopDeadlines = startDecisionDeadlineJob(db, app.log);
   const stopLearning = startLearningScheduler(db, app.log);
+  const stopPulses = startPulseScheduler(db, app.log);
   let closing = false;
   const stop = async () => {
     if (closing) return;
@@ -48,6 +50,7 @@ export async function startServer(
     stopDispatcher();
     stopDeadlines();
     stopLearning();
+    stopPulses();
     await app.close();
     await db.close();
   };

@@ -1,5 +1,6 @@
 import {
   type AnyPgColumn,
+  boolean,
   date,
   doublePrecision,
   index,
@@ -102,6 +103,10 @@ export const pulseSurveys = pgTable(
     cadenceDays: integer('cadence_days').notNull(),
     /** A person invited to any pulse is not invited again for this many days (survey fatigue). */
     cooldownDays: integer('cooldown_days').notNull(),
+    /** Whether rounds open by themselves every `cadenceDays`, each person's link going to their inbox. */
+    autoRounds: boolean('auto_rounds').notNull().default(false),
+    /** How long an automatic round stays open. */
+    roundDays: integer('round_days').notNull().default(7),
     createdBy: personRef('created_by'),
     createdAt: createdAt(),
   },

@@ -17,6 +17,7 @@ import {
   type RoundSummary,
   startPulseRound,
   unitPulseTrend,
+  updatePulseSchedule,
 } from '../services/pulse';
 import { publicOrigin } from './invitations';
 import type { RoutePlugin } from './types';
@@ -45,6 +46,10 @@ const Survey = z
     items: z.array(z.object({ key: z.string(), label: z.string() })),
     cadenceDays: z.number().int(),
     cooldownDays: z.number().int(),
+    autoRounds: z
+      .boolean()
+      .describe('Rounds open by themselves when due; each person gets a link in the inbox'),
+    roundDays: z.number().int().describe('How long an automatic round stays open'),
     nextRoundDue: Timestamp,
     rounds: z.array(Round),
     createdAt: Timestamp,
@@ -70,6 +75,7 @@ const RoundResult = z
     ...Aggregate,
   })
   .meta({ id: 'PulseRoundResult' });
+const RoundDays = z.number().int().min(1).max(60);
 const ResultFilter = z.strictObject({ from: z.iso.datetime().optional(), to: z.iso.datetime().optional() });
 
 const presentRound = (r: PulseRoundRow, now: Date) => ({
@@ -90,6 +96,8 @@ const presentSurvey = (s: PulseSurveyRow, unitName: string, rounds: PulseRoundRo
     items: s.items,
     cadenceDays: s.cadenceDays,
     cooldownDays: s.cooldownDays,
+    autoRounds: s.autoRounds,
+    roundDays: s.roundDays,
     nextRoundDue: new Date(
       last ? last.openedAt.getTime() + s.cadenceDays * 86_400_000 : s.createdAt.getTime(),
     ).toISOString(),
@@ -151,6 +159,8 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
           items: z.array(Item).min(1).max(15).optional(),
           cadenceDays: z.number().int().min(7).max(365).default(30),
           cooldownDays: z.number().int().min(0).max(365).default(21),
+          autoRounds: z.boolean().default(false),
+          roundDays: RoundDays.default(7),
         }),
         response: { 201: Survey, ...errors },
       },
@@ -159,6 +169,33 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
       const ctx = requireOrganization(request, 'lead');
       const survey = await db.tenant(ctx.organizationId, (tx) => createPulseSurvey(tx, ctx, request.body));
       return reply.status(201).send(presentSurvey(survey, '', [], new Date()));
+    },
+  );
+
+  app.patch(
+    '/api/v1/pulse-surveys/:id',
+    {
+      schema: {
+        tags: ['capacity'],
+        summary: 'Change how often a pulse runs and whether its rounds open by themselves (lead)',
+        params: IdParams,
+        body: z.strictObject({
+          autoRounds: z.boolean().optional(),
+          roundDays: RoundDays.optional(),
+          cadenceDays: z.number().int().min(7).max(365).optional(),
+          cooldownDays: z.number().int().min(0).max(365).optional(),
+        }),
+        response: { 200: Survey, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request, 'lead');
+      const now = new Date();
+      return db.tenant(ctx.organizationId, async (tx) => {
+        const row = await updatePulseSchedule(tx, ctx, request.params.id, request.body);
+        const [one] = (await listPulseSurveys(tx, ctx, row.orgUnitId)).filter((s) => s.survey.id === row.id);
+        return presentSurvey(one!.survey, one!.unitName, one!.rounds, now);
+      });
     },
   );
 

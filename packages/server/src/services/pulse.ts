@@ -37,6 +37,8 @@ export async function createPulseSurvey(
     items?: PulseItem[] | undefined;
     cadenceDays: number;
     cooldownDays: number;
+    autoRounds?: boolean | undefined;
+    roundDays?: number | undefined;
   },
 ) {
   const unit = await getOrgUnit(tx, ctx, input.orgUnitId).catch(() => {
@@ -54,6 +56,8 @@ export async function createPulseSurvey(
       items,
       cadenceDays: input.cadenceDays,
       cooldownDays: input.cooldownDays,
+      autoRounds: input.autoRounds ?? false,
+      roundDays: input.roundDays ?? 7,
       createdBy: ctx.actor.type === 'user' ? ctx.actor.id : null,
     })
     .returning();
@@ -66,7 +70,42 @@ export async function createPulseSurvey(
       orgUnitId: unit.id,
       items: items.map((i) => i.key),
       cadenceDays: input.cadenceDays,
+      autoRounds: input.autoRounds ?? false,
     },
+  });
+  return row!;
+}
+
+export interface PulseScheduleChanges {
+  autoRounds?: boolean | undefined;
+  roundDays?: number | undefined;
+  cadenceDays?: number | undefined;
+  cooldownDays?: number | undefined;
+}
+
+/** Changes how often a pulse runs, and whether its rounds open by themselves. */
+export async function updatePulseSchedule(
+  tx: Tx,
+  ctx: OrgContext,
+  id: string,
+  changes: PulseScheduleChanges,
+) {
+  const before = await getPulseSurvey(tx, ctx, id);
+  const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+  if (Object.keys(set).length === 0) return before;
+  const [row] = await tx.update(pulseSurveys).set(set).where(eq(pulseSurveys.id, id)).returning();
+  const pick = (r: PulseSurveyRow) => ({
+    autoRounds: r.autoRounds,
+    roundDays: r.roundDays,
+    cadenceDays: r.cadenceDays,
+    cooldownDays: r.cooldownDays,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'pulse_survey.schedule_changed',
+    entityType: 'pulse_survey',
+    entityId: id,
+    before: pick(before),
+    after: pick(row!),
   });
   return row!;
 }
@@ -180,7 +219,8 @@ export async function startPulseRound(
     entityId: surveyId,
     after: { roundId: round!.id, linksIssued: count, closesAt: round!.closesAt.toISOString() },
   });
-  return { round: round!, tokens, skippedForCooldown: recent.length };
+  // `invited` says who was asked, never which link went to whom: any link fits any of them.
+  return { round: round!, tokens, invited: [...people], skippedForCooldown: recent.length };
 }
 
 export async function closePulseRound(tx: Tx, ctx: OrgContext, roundId: string, now: Date) {

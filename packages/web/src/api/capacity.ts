@@ -128,6 +128,9 @@ export interface PulseSurvey {
   items: PulseItem[];
   cadenceDays: number;
   cooldownDays: number;
+  /** Rounds open by themselves when due; each person finds their link in the inbox. */
+  autoRounds: boolean;
+  roundDays: number;
   nextRoundDue: string;
   rounds: PulseRound[];
   createdAt: string;
@@ -215,7 +218,13 @@ export const capacityApi = {
     name: string;
     cadenceDays?: number;
     cooldownDays?: number;
+    autoRounds?: boolean;
+    roundDays?: number;
   }) => request<PulseSurvey>('POST', '/pulse-surveys', { body }),
+  updatePulseSchedule: (
+    id: string,
+    body: Partial<Pick<PulseSurvey, 'autoRounds' | 'roundDays' | 'cadenceDays' | 'cooldownDays'>>,
+  ) => request<PulseSurvey>('PATCH', `/pulse-surveys/${enc(id)}`, { body }),
   openPulseRound: (id: string, body: { extraLinks: number; closesInDays?: number }) =>
     request<{ round: PulseRound; links: string[]; skippedForCooldown: number }>(
       'POST',

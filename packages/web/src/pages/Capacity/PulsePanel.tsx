@@ -9,6 +9,7 @@ import {
   NumberInput,
   Select,
   Stack,
+  Switch,
   Table,
   Text,
   TextInput,
@@ -40,7 +41,14 @@ function NewPulseModal({
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
   const form = useForm({
-    initialValues: { orgUnitId: null as string | null, name: '', cadenceDays: 30, cooldownDays: 21 },
+    initialValues: {
+      orgUnitId: null as string | null,
+      name: '',
+      cadenceDays: 30,
+      cooldownDays: 21,
+      autoRounds: true,
+      roundDays: 7,
+    },
     validate: {
       orgUnitId: (v) => (v ? null : 'Pick the unit'),
       name: (v) => (v.trim() ? null : 'Name the pulse'),
@@ -79,6 +87,20 @@ function NewPulseModal({
               min={0}
               max={365}
               {...form.getInputProps('cooldownDays')}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <Switch
+              label="Open rounds by themselves"
+              description="When a round is due, each person of the unit finds a one-time link in their inbox"
+              {...form.getInputProps('autoRounds', { type: 'checkbox' })}
+            />
+            <NumberInput
+              label="Each round open for (days)"
+              min={1}
+              max={60}
+              disabled={!form.values.autoRounds}
+              {...form.getInputProps('roundDays')}
             />
           </Group>
           <FormError error={error} />
@@ -176,6 +198,7 @@ function SurveyCard({ survey, canLead }: { survey: PulseSurvey; canLead: boolean
             <Text fw={600}>{survey.name}</Text>
             <Text size="xs" c="dimmed">
               {survey.unitName} · every {survey.cadenceDays} days · next due {formatDate(survey.nextRoundDue)}
+              {survey.autoRounds && ` · opens by itself for ${survey.roundDays} days`}
             </Text>
           </div>
           {open ? (
@@ -190,6 +213,16 @@ function SurveyCard({ survey, canLead }: { survey: PulseSurvey; canLead: boolean
             </Badge>
           )}
         </Group>
+        {canLead && (
+          <Switch
+            label="Open rounds by themselves, links to each person's inbox"
+            checked={survey.autoRounds}
+            onChange={(e) => {
+              const autoRounds = e.currentTarget.checked;
+              void run(async () => void (await capacityApi.updatePulseSchedule(survey.id, { autoRounds })));
+            }}
+          />
+        )}
         {canLead && (
           <Group align="flex-end">
             <NumberInput
