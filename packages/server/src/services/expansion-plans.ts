@@ -247,7 +247,7 @@ async function checkDependencies(
   const path = [...cycle, cycle[0]!].map((id) => names.get(id) ?? id);
   throw fieldError(
     `${prefix}${Math.max(index, 0)}.dependsOn`,
-    `These dependencies make a cycle: ${path.join(' → ')}.`,
+    `These dependencies make a cycle (each must end before the next starts): ${path.join(' → ')}.`,
   );
 }
 
