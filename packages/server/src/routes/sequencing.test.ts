@@ -1,5 +1,4 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgContext } from '../auth/request-auth';
 import { selectRows } from '../db/rows';
@@ -21,7 +20,7 @@ import {
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 /** A response body as `inject` parses it (what every API test here reads). */
-type Json = ReturnType<LightMyRequestResponse['json']>;
+type Json = ReturnType<typeof JSON.parse>;
 
 const DAY = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -321,11 +320,11 @@ describe.each(testEngines())('deliberate sequencing on %s', (engine) => {
       'body.activeUsers',
     );
     // Two answers only: under the minimum group of 3, so still no readiness shown.
-    await closedPulse(t.db, ownerCtx, units.Second, [5, 5]);
+    await closedPulse(t.db, ownerCtx, units.Second!, [5, 5]);
     p = await plan(id);
     expect(status(p.gate).pulse).toBe('not_enough_evidence');
     expect(p.gate.criteria[2].summary).toContain('fewer than 3');
-    await closedPulse(t.db, ownerCtx, units.Second, [4, 4, 3]);
+    await closedPulse(t.db, ownerCtx, units.Second!, [4, 4, 3]);
     p = await plan(id);
     expect(p.gate).toMatchObject({ recommendation: 'advance', status: 'met' });
     const quality = p.gate.criteria[0].evidence.tasks[0];
