@@ -26,21 +26,16 @@ export interface GateRecommendationResult {
   because: GateCriterionKind[];
 }
 
-/** Criteria about the application or its rollout itself: when not met, the stage needs rework. */
-const REWORK: ReadonlySet<GateCriterionKind> = new Set([
-  'quality',
-  'adoption',
-  'core_review',
-  'automation_boundaries',
-]);
+/** Measured shortfalls of the running stage itself: when not met, the stage needs rework. */
+const REWORK: ReadonlySet<GateCriterionKind> = new Set(['quality', 'adoption']);
 
 const names = (kinds: GateCriterionKind[]) => kinds.map((k) => CRITERION_LABELS[k]).join(', ');
 
 /**
  * What a gate recommends from its criteria's statuses, first rule that applies:
  * 1. a severe failure → roll back (the running stage harms its users);
- * 2. the application or its rollout falls short (quality, adoption, sustainable core, boundaries) → rework;
- * 3. the receiving side or the calendar is not ready (capacity, pulse, time, approval) → hold;
+ * 2. the running stage measurably falls short (quality, adoption) → rework;
+ * 3. something is not done or not ready yet (capacity, pulse, time, approval, core review, boundaries) → hold;
  * 4. some criterion lacks evidence → hold until it comes in;
  * 5. every criterion met (or none set) → advance.
  */

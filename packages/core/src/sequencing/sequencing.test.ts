@@ -29,8 +29,15 @@ describe('recommendGate', () => {
     expect(result.reason).toContain('Pulse readiness');
   });
 
-  it('holds when only the receiving side or the calendar is not ready', () => {
-    for (const kind of ['capacity', 'pulse', 'min_duration', 'approvals'] as const) {
+  it('holds when something is not done or not ready yet', () => {
+    for (const kind of [
+      'capacity',
+      'pulse',
+      'min_duration',
+      'approvals',
+      'core_review',
+      'automation_boundaries',
+    ] as const) {
       expect(recommendGate([r('quality', 'met'), r(kind, 'not_met')])).toMatchObject({
         recommendation: 'hold',
         status: 'not_met',
@@ -39,8 +46,8 @@ describe('recommendGate', () => {
     }
   });
 
-  it('asks for rework when the application or its rollout falls short, even with others missing', () => {
-    for (const kind of ['quality', 'adoption', 'core_review', 'automation_boundaries'] as const) {
+  it('asks for rework when the running stage measurably falls short, even with others missing', () => {
+    for (const kind of ['quality', 'adoption'] as const) {
       const result = recommendGate([
         r(kind, 'not_met'),
         r('capacity', 'not_met'),

@@ -15,9 +15,11 @@ function EvidenceLines({ c }: { c: CriterionEvaluation }) {
   switch (c.kind) {
     case 'quality':
       lines = rows(e, 'tasks').map((t) =>
-        t.hasStandard
-          ? `${t.name}: ${t.reviewed} reviewed, defect rate ${pct(t.estimate)} (95% bound ${pct(t.lower)}–${pct(t.upper)})`
-          : `${t.name}: no quality standard`,
+        !t.hasStandard
+          ? `${t.name}: no quality standard`
+          : typeof t.estimate === 'number'
+            ? `${t.name}: ${t.reviewed} reviewed, defect rate ${pct(t.estimate)} (95% interval ${pct(t.lower)}–${pct(t.upper)})`
+            : `${t.name}: ${t.reviewed} reviewed, no defect rate yet`,
       );
       break;
     case 'adoption':

@@ -15,10 +15,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { STARTER_TEMPLATE_NAME } from '@trellis/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api';
 import { type ExpansionTemplate, sequencingApi, type TemplateStage } from '../../api/sequencing';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyNote } from '../../components/EmptyNote';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
@@ -172,10 +174,15 @@ export function TemplatesPage() {
     mutationFn: () => sequencingApi.starterTemplate(),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: orgKey('sequencing') }),
   });
+  const [deleting, setDeleting] = useState<ExpansionTemplate | null>(null);
   const remove = useMutation({
     mutationFn: (id: string) => sequencingApi.deleteTemplate(id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: orgKey('sequencing') }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: orgKey('sequencing') });
+      setDeleting(null);
+    },
   });
+  const hasStarter = templates.data?.items.some((t) => t.name === STARTER_TEMPLATE_NAME) ?? true;
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="/sequencing" size="sm">
@@ -188,12 +195,14 @@ export function TemplatesPage() {
       {canLead && (
         <Group>
           <Button onClick={() => setEditing('new')}>New template</Button>
-          <Button variant="default" onClick={() => starter.mutate()} loading={starter.isPending}>
-            Add the starter template
-          </Button>
+          {!hasStarter && (
+            <Button variant="default" onClick={() => starter.mutate()} loading={starter.isPending}>
+              Add the starter template
+            </Button>
+          )}
         </Group>
       )}
-      <FormError error={starter.error ?? remove.error} />
+      <FormError error={starter.error} />
       {templates.isPending ? (
         <TableSkeleton />
       ) : templates.isError ? (
