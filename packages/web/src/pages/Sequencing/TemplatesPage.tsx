@@ -265,6 +265,17 @@ export function TemplatesPage() {
           </Paper>
         ))
       )}
+      <ConfirmModal
+        opened={deleting !== null}
+        title={`Delete ${deleting?.name ?? 'the template'}?`}
+        confirmLabel="Delete template"
+        onConfirm={() => deleting && remove.mutate(deleting.id)}
+        onClose={() => setDeleting(null)}
+        loading={remove.isPending}
+        error={remove.error}
+      >
+        Plans made from it keep their stages; new plans can no longer start from it.
+      </ConfirmModal>
       {editing && (
         <TemplateModal template={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}
