@@ -48,7 +48,7 @@ describe('the sequencing demo', () => {
 
   it('advances the course-content pilot and holds needs analysis on Course design’s capacity', async () => {
     const result = await seedSequencing(t.db, { lead, owner }, { pilots, units, now });
-    expect(result.contentOutcome).toBe('advance');
+    expect(result.contentGate.recommendation).toBe('advance');
     expect(result.needsGate).toMatchObject({ recommendation: 'hold', because: ['capacity'] });
     expect(result.needsGate.criteria.find((c) => c.kind === 'capacity')!.summary).toMatch(
       /^Course design would be over/,

@@ -65,7 +65,7 @@ export async function seedSequencing(
         [['Course design'], ['Learner support'], [division], [division]],
         [0, 120, 300, 800],
         [
-          { kind: 'quality', params: { maxDefectRate: 0.05, minReviewed: 100 } },
+          { kind: 'quality', params: { maxDefectRate: 0.15, minReviewed: 50 } },
           { kind: 'adoption', params: { minActiveShare: 0.6 } },
           { kind: 'pulse', params: { minReadiness: 3.5 } },
           { kind: 'capacity', params: {} },
@@ -117,7 +117,7 @@ export async function seedSequencing(
       fingerprint: gate.fingerprint,
       now,
     });
-    return gate.recommendation;
+    return gate;
   });
 
   const needsOutcome = await db.tenant(org, async (tx) => {
@@ -166,5 +166,5 @@ export async function seedSequencing(
     stages[1]!.dependsOn = [contentPlan.stages[1]!.id];
     await updatePlan(tx, lead, plan.plan.id, { version: plan.plan.version, stages });
   });
-  return { contentOutcome, needsGate: needsOutcome };
+  return { contentGate: contentOutcome, needsGate: needsOutcome };
 }

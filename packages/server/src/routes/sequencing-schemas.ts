@@ -7,12 +7,10 @@ import type { TemplateRow } from '../services/expansion-templates';
 import type { GateDecisionRow } from '../services/gate-decisions';
 import type { GateEvaluation } from '../services/gates';
 
-export const GateCriterion = z
-  .strictObject({
-    kind: z.enum(gateCriterionKinds),
-    params: z.record(z.string(), z.number()).default({}),
-  })
-  .meta({ id: 'GateCriterion' });
+export const GateCriterion = z.strictObject({
+  kind: z.enum(gateCriterionKinds),
+  params: z.record(z.string(), z.number()).default({}),
+});
 
 const StageShape = {
   name: Name,
@@ -21,12 +19,10 @@ const StageShape = {
   criteria: z.array(GateCriterion).max(8),
 };
 
-export const TemplateStage = z
-  .strictObject({
-    ...StageShape,
-    unitKind: z.enum(['division', 'department', 'team']).nullable().default(null),
-  })
-  .meta({ id: 'ExpansionTemplateStage' });
+export const TemplateStage = z.strictObject({
+  ...StageShape,
+  unitKind: z.enum(['division', 'department', 'team']).nullable().default(null),
+});
 export const TemplateInput = z
   .strictObject({
     name: Name,
@@ -56,18 +52,17 @@ export const presentTemplate = (t: TemplateRow): z.infer<typeof Template> => ({
   updatedAt: t.updatedAt.toISOString(),
 });
 
-export const StageInput = z
-  .strictObject({
-    id: Id.optional().describe('An existing stage of the plan; leave out for a new stage'),
-    ...StageShape,
-    expectedValue: z.number().min(0).max(1e9).default(0),
-    orgUnitIds: z.array(Id).max(200),
-    dependsOn: z.array(Id).max(50).default([]).describe("Other applications' stages that must end first"),
-  })
-  .meta({ id: 'PlanStageInput' });
-export const PlanEdit = z
-  .strictObject({ version: z.number().int().min(1), stages: z.array(StageInput).min(1).max(12) })
-  .meta({ id: 'PlanEdit' });
+export const StageInput = z.strictObject({
+  id: Id.optional().describe('An existing stage of the plan; leave out for a new stage'),
+  ...StageShape,
+  expectedValue: z.number().min(0).max(1e9).default(0),
+  orgUnitIds: z.array(Id).max(200),
+  dependsOn: z.array(Id).max(50).default([]).describe("Other applications' stages that must end first"),
+});
+export const PlanEdit = z.strictObject({
+  version: z.number().int().min(1),
+  stages: z.array(StageInput).min(1).max(12),
+});
 
 const Evidence = z.record(z.string(), z.unknown());
 export const CriterionEvaluation = z
