@@ -184,7 +184,7 @@ describe('sequencing: a plan from the template, its gate from not enough evidenc
     // The plan is locked now: an edit becomes a decision request.
     await page.getByRole('button', { name: 'Propose a change' }).click();
     const edit = page.getByRole('dialog', { name: 'Propose a change to the plan' });
-    await edit.getByRole('group', { name: 'Stage 1' }).getByText('has run: units and load stay').waitFor();
+    await edit.getByRole('group', { name: 'Stage 1', exact: true }).getByText('has run: units and load stay').waitFor();
     await screenshot(page, 'sequencing-propose-change');
     await edit.getByRole('button', { name: 'Cancel' }).click();
 
@@ -202,7 +202,7 @@ describe('sequencing: a plan from the template, its gate from not enough evidenc
     await screenshot(page, 'sequencing-templates');
     await page.getByRole('button', { name: 'Edit' }).click();
     const template = page.getByRole('dialog', { name: /^Edit Pilot team/ });
-    await template.getByRole('group', { name: 'Template stage 1' }).waitFor();
+    await template.getByRole('group', { name: 'Template stage 1', exact: true }).waitFor();
     await screenshot(page, 'sequencing-template-edit');
     await template.getByRole('button', { name: 'Cancel' }).click();
     expect(pageErrors).toEqual([]);

@@ -35,6 +35,8 @@ export const CRITERION_LABELS: Record<GateCriterionKind, string> = {
 };
 
 interface ParamSpec {
+  /** A short name for forms. */
+  label: string;
   /** Smallest and largest allowed value (inclusive), and whether it must be whole. */
   min: number;
   max: number;
@@ -47,16 +49,25 @@ interface ParamSpec {
 export const CRITERION_PARAMS: Record<GateCriterionKind, Record<string, ParamSpec>> = {
   quality: {
     maxDefectRate: {
+      label: 'Max defect rate',
       min: 0.0001,
       max: 0.5,
       integer: false,
       fallback: 0.05,
       describe: 'upper 95% bound of the defect rate at most this',
     },
-    minReviewed: { min: 1, max: 100_000, integer: true, fallback: 30, describe: 'reviewed outputs at least' },
+    minReviewed: {
+      label: 'Min reviewed',
+      min: 1,
+      max: 100_000,
+      integer: true,
+      fallback: 30,
+      describe: 'reviewed outputs at least',
+    },
   },
   adoption: {
     minActiveShare: {
+      label: 'Min active share',
       min: 0.01,
       max: 1,
       integer: false,
@@ -65,13 +76,27 @@ export const CRITERION_PARAMS: Record<GateCriterionKind, Record<string, ParamSpe
     },
   },
   pulse: {
-    minReadiness: { min: 1, max: 5, integer: false, fallback: 3.5, describe: 'pulse overall (1–5) at least' },
+    minReadiness: {
+      label: 'Min readiness',
+      min: 1,
+      max: 5,
+      integer: false,
+      fallback: 3.5,
+      describe: 'pulse overall (1–5) at least',
+    },
   },
   capacity: {},
   core_review: {},
   automation_boundaries: {},
   min_duration: {
-    months: { min: 0, max: 60, integer: true, fallback: 2, describe: 'months the stage has run at least' },
+    months: {
+      label: 'Min months',
+      min: 0,
+      max: 60,
+      integer: true,
+      fallback: 2,
+      describe: 'months the stage has run at least',
+    },
   },
   approvals: {},
 };

@@ -41,15 +41,16 @@ export function CriteriaEditor({
       )}
       {value.map((c, i) => (
         <Group key={c.kind} gap="xs" wrap="nowrap" align="flex-end">
-          <Text size="sm" w={170}>
+          <Text size="sm" w={170} pb={6}>
             {CRITERION_LABELS[c.kind]}
           </Text>
           {Object.entries(CRITERION_PARAMS[c.kind]).map(([key, spec]) => (
             <NumberInput
               key={key}
               size="xs"
-              w={150}
-              label={spec.describe}
+              w={130}
+              label={spec.label}
+              title={spec.describe}
               aria-label={`${CRITERION_LABELS[c.kind]}: ${spec.describe}`}
               placeholder={String(spec.fallback)}
               min={spec.min}
