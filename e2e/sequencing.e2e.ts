@@ -184,7 +184,10 @@ describe('sequencing: a plan from the template, its gate from not enough evidenc
     // The plan is locked now: an edit becomes a decision request.
     await page.getByRole('button', { name: 'Propose a change' }).click();
     const edit = page.getByRole('dialog', { name: 'Propose a change to the plan' });
-    await edit.getByRole('group', { name: 'Stage 1', exact: true }).getByText('has run: units and load stay').waitFor();
+    await edit
+      .getByRole('group', { name: 'Stage 1', exact: true })
+      .getByText('has run: units and load stay')
+      .waitFor();
     await screenshot(page, 'sequencing-propose-change');
     await edit.getByRole('button', { name: 'Cancel' }).click();
 
@@ -205,6 +208,14 @@ describe('sequencing: a plan from the template, its gate from not enough evidenc
     await template.getByRole('group', { name: 'Template stage 1', exact: true }).waitFor();
     await screenshot(page, 'sequencing-template-edit');
     await template.getByRole('button', { name: 'Cancel' }).click();
+
+    // The plan page in dark mode.
+    await page.getByRole('link', { name: '← All plans' }).click();
+    await page.getByRole('link', { name: 'Content drafting' }).click();
+    await page.getByRole('region', { name: 'Gate of Second team' }).waitFor();
+    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    await screenshot(page, 'sequencing-plan-dark');
+    await page.getByRole('button', { name: 'Switch to light mode' }).click();
     expect(pageErrors).toEqual([]);
   });
 });
