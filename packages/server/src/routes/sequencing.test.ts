@@ -535,4 +535,52 @@ describe.each(testEngines())('deliberate sequencing on %s', (engine) => {
       'body.stages',
     );
   });
+
+  it('applies a locked plan’s change only once its medium-risk request is approved', async () => {
+    const app = (
+      await ok(owner, 'POST', '/api/v1/applications', {
+        name: 'Confidential notes',
+        stage: 'pilot',
+        dataSensitivity: 'confidential',
+      })
+    ).id;
+    let p = await ok(lead, 'POST', '/api/v1/expansion-plans', {
+      applicationId: app,
+      templateId,
+      stageUnits: [{ orgUnitIds: [units.Third] }, { orgUnitIds: [units.Second] }],
+    });
+    p = await ok(lead, 'POST', `/api/v1/expansion-plans/${p.id}/start`, { version: p.version });
+    const stages = editable(p);
+    stages[2].name = 'Third team, later';
+    const res = await ok(lead, 'POST', `/api/v1/expansion-plans/${p.id}/change-requests`, {
+      version: p.version,
+      stages,
+      reason: 'Later.',
+    });
+    expect(res).toMatchObject({ applied: false, request: { status: 'pending', tier: 'medium' } });
+    expect(res.plan.stages[2].name).toBe('Third team');
+    const before = await databaseDigest(t.db);
+    expectProblem(
+      await call(lead, 'POST', `/api/v1/expansion-plans/${p.id}/change-requests/${res.request.id}/apply`),
+      400,
+      'params.requestId',
+    );
+    expect(await databaseDigest(t.db)).toEqual(before);
+    const request = await ok(owner, 'GET', `/api/v1/decisions/requests/${res.request.id}`);
+    await ok(owner, 'POST', `/api/v1/decisions/requests/${res.request.id}/decision`, {
+      version: request.request.version,
+      verdict: 'approve',
+    });
+    const applied = await ok(
+      lead,
+      'POST',
+      `/api/v1/expansion-plans/${p.id}/change-requests/${res.request.id}/apply`,
+    );
+    expect(applied.stages[2].name).toBe('Third team, later');
+    expect(applied.version).toBe(p.version + 1);
+    expectProblem(
+      await call(lead, 'POST', `/api/v1/expansion-plans/${p.id}/change-requests/${res.request.id}/apply`),
+      409,
+    );
+  });
 });
