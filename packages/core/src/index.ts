@@ -16,4 +16,5 @@ export * from './quality/simulator';
 export * from './quality/standard';
 export * from './random';
 export * from './registry';
+export * from './sequencing';
 export * from './stats';

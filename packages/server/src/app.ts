@@ -52,6 +52,7 @@ import { qualityRoutes } from './routes/quality';
 import { readinessRoutes } from './routes/readiness';
 import { retrospectiveRoutes } from './routes/retrospectives';
 import { reviewRoutes } from './routes/reviews';
+import { sequencingRoutes } from './routes/sequencing';
 import { setupRoutes } from './routes/setup';
 import type { RoutePlugin } from './routes/types';
 import { webhookRoutes } from './routes/webhooks';
@@ -98,6 +99,7 @@ const routeModules: RoutePlugin[] = [
   applicationRoutes,
   applicationTransferRoutes,
   portfolioSettingsRoutes,
+  sequencingRoutes,
 ];
 
 export interface BuildAppOptions {

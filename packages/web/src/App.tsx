@@ -13,7 +13,9 @@ import { DiagnosticPage } from './pages/Diagnostic/DiagnosticPage';
 import { HomePage } from './pages/Home/HomePage';
 import { NotFoundPage } from './pages/Home/NotFoundPage';
 import { PortfolioPage } from './pages/Portfolio/PortfolioPage';
+import { PlanPage } from './pages/Sequencing/PlanPage';
 import { SequencingPage } from './pages/Sequencing/SequencingPage';
+import { TemplatesPage } from './pages/Sequencing/TemplatesPage';
 
 const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   lazy(() => load().then((module) => ({ default: module[name] })));
@@ -96,6 +98,8 @@ export function App() {
           <Route path="capacity" element={<CapacityPage />} />
           <Route path="capacity/:tab" element={<CapacityPage />} />
           <Route path="sequencing" element={<SequencingPage />} />
+          <Route path="sequencing/plans/:planId" element={<PlanPage />} />
+          <Route path="sequencing/templates" element={<TemplatesPage />} />
           <Route path="learning" element={<LearningPage />} />
           <Route path="learning/experiments/:experimentId" element={<ExperimentPage />} />
           <Route path="learning/insights/:insightId" element={<InsightPage />} />

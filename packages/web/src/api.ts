@@ -301,6 +301,7 @@ export const WEBHOOK_EVENTS = [
   'decision.escalated',
   'unit.red',
   'insight.confirmed',
+  'gate.decided',
   'digest.weekly',
   'webhook.ping',
 ] as const;

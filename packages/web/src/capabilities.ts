@@ -96,8 +96,9 @@ export const CAPABILITIES: Capability[] = [
     question: 'What should we expand next, into which teams, and when?',
     audience: 'AI program leads and executives',
     planned: [
-      'Expansion plans as ordered stages into org units, each behind an evidence gate',
-      'Gate decisions recorded together with the evidence they were made on',
+      'Expansion plans from templates (pilot team → second team → department → organization): ordered stages into org units, cross-application dependencies without cycles, locked while a stage runs (changes go through a decision request)',
+      'Evidence gates per stage — quality bound, adoption, pulse readiness, change capacity, sustainable core, automation boundaries, time, approval — each met, not met or not enough evidence, with a recommendation to advance, hold, rework or roll back',
+      'Gate decisions by the accountable role, with the evidence frozen; advancing starts the next stage and its change impacts, rolling back undoes them',
       'A next-step planner that schedules the most valuable steps within every team’s change capacity',
       'A plain explanation of why each deferred step waits',
     ],

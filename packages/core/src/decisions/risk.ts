@@ -5,6 +5,7 @@ export const decisionTypes = [
   'change_automation_mode',
   'set_quality_standard',
   'expand_to_org_unit',
+  'change_expansion_plan',
   'retire',
 ] as const;
 export type DecisionType = (typeof decisionTypes)[number];
@@ -14,6 +15,7 @@ export const DECISION_TYPE_LABELS: Record<DecisionType, string> = {
   change_automation_mode: 'Change an automation mode',
   set_quality_standard: 'Set or change a quality standard',
   expand_to_org_unit: 'Expand to a new org unit',
+  change_expansion_plan: 'Change a running expansion plan',
   retire: 'Retire',
 };
 

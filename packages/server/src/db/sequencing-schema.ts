@@ -1,3 +1,4 @@
+import { type GateCriterion, type GateCriterionKind, gateCriterionKinds } from '@trellis/core';
 import {
   doublePrecision,
   index,
@@ -17,23 +18,11 @@ import { applications } from './portfolio-schema';
 
 /** Deliberate sequencing (PRODUCT.md capability 6): expansion plans, evidence gates, gate decisions. */
 
-export const gateCriterionKinds = [
-  'quality',
-  'adoption',
-  'pulse',
-  'capacity',
-  'core_review',
-  'automation_boundaries',
-  'min_duration',
-  'approvals',
-] as const;
-export type GateCriterionKind = (typeof gateCriterionKinds)[number];
+export type { GateCriterionKind };
+export { gateCriterionKinds };
 
-/** One typed criterion of a gate; its parameters depend on the kind (validated by the service). */
-export interface GateCriterionSpec {
-  kind: GateCriterionKind;
-  params: Record<string, number | string | boolean>;
-}
+/** One typed criterion of a gate; its parameters depend on the kind (core/sequencing/criteria.ts validates). */
+export type GateCriterionSpec = GateCriterion;
 
 /** One stage of a template: what a plan made from it starts with. */
 export interface TemplateStage {
@@ -173,6 +162,8 @@ export const gateDecisions = pgTable(
     snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
     /** The plan version the decision was made on (stale evidence is refused). */
     planVersion: integer('plan_version').notNull(),
+    /** The evaluation's fingerprint the decider saw (sha-256 of its criteria, statuses and evidence). */
+    fingerprint: text('fingerprint').notNull().default(''),
     decisionRequestId: uuid('decision_request_id').references(() => decisionRequests.id, {
       onDelete: 'set null',
     }),

@@ -20,6 +20,7 @@ export const webhookEvents = [
   'decision.escalated',
   'unit.red',
   'insight.confirmed',
+  'gate.decided',
   'digest.weekly',
   'webhook.ping',
 ] as const;

@@ -20,6 +20,7 @@ export const EVENT_LABELS: Record<WebhookEventName, string> = {
   'decision.escalated': 'A decision request passed its deadline and was escalated',
   'webhook.ping': 'A ping (sent with “Send ping”)',
   'insight.confirmed': 'An insight is confirmed',
+  'gate.decided': 'An expansion gate is decided (advance, hold, rework or roll back)',
   'digest.weekly': 'The weekly learning digest is sent',
 };
 

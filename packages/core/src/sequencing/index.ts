@@ -1,0 +1,4 @@
+export * from './criteria';
+export * from './gate';
+export * from './impact';
+export * from './template';

@@ -1,0 +1,1 @@
+ALTER TABLE "gate_decisions" ADD COLUMN "fingerprint" text DEFAULT '' NOT NULL;

@@ -1,0 +1,100 @@
+import type { OrgContext } from '../auth/request-auth';
+import type { Database } from '../db/types';
+import { ingestOutputs } from '../services/outputs';
+import { answerPulse, closePulseRound, createPulseSurvey, startPulseRound } from '../services/pulse';
+import { claimNext, submitReview } from '../services/reviews';
+import { createStandardVersion, createWorkflow } from '../services/workflows';
+
+/** A person's context for calling services directly in tests and seeds. */
+export const personContext = (
+  organizationId: string,
+  userId: string,
+  role: OrgContext['role'],
+  name = 'Tester',
+): OrgContext => ({ organizationId, role, actor: { type: 'user', id: userId, name }, requestId: 'test' });
+
+/** A task of the application reviewed in full (policy "full": every output sampled, π = 1). */
+export async function createFullyReviewedWorkflow(
+  db: Database,
+  ctx: OrgContext,
+  applicationId: string,
+  name: string,
+) {
+  return db.tenant(ctx.organizationId, async (tx) => {
+    const workflow = await createWorkflow(tx, ctx, { name, applicationId, samplingSalt: 7 });
+    await createStandardVersion(tx, ctx, workflow.id, {
+      criteria: [{ key: 'correct', label: 'Correct', kind: 'pass_fail', severity: 'critical' }],
+      defectRule: { kind: 'any_critical_fail' },
+      outgoingLimit: 0.05,
+      limitScope: 'workflow',
+      policy: 'full',
+      segmentKeys: [],
+      segmentCapacity: 1,
+      judgeThreshold: null,
+      doubleReviewFraction: 0,
+    });
+    return workflow;
+  });
+}
+
+/** Ingests `count` outputs and has `reviewer` review each; the first `defects` are defects. */
+export async function reviewOutputs(
+  db: Database,
+  pipeline: OrgContext,
+  reviewer: OrgContext,
+  workflowId: string,
+  count: number,
+  defects = 0,
+  prefix = 'o',
+) {
+  await db.tenant(pipeline.organizationId, (tx) =>
+    ingestOutputs(
+      tx,
+      pipeline,
+      workflowId,
+      Array.from({ length: count }, (_, i) => ({
+        clientId: `${prefix}-${i}`,
+        content: `Draft ${prefix} ${i}`,
+      })),
+    ),
+  );
+  for (let i = 0; i < count; i++) {
+    await db.tenant(reviewer.organizationId, async (tx) => {
+      const claimed = await claimNext(tx, reviewer, workflowId, 0);
+      if (!claimed) throw new Error('nothing to review');
+      await submitReview(tx, reviewer, claimed.output.id, {
+        answers: { correct: i >= defects },
+        timeSpentMs: 30_000,
+      });
+    });
+  }
+}
+
+/** A closed pulse round on the unit with the answers given (every item answered `score`). */
+export async function closedPulse(
+  db: Database,
+  ctx: OrgContext,
+  orgUnitId: string,
+  scores: number[],
+  now = new Date(),
+) {
+  await db.tenant(ctx.organizationId, async (tx) => {
+    const survey = await createPulseSurvey(tx, ctx, {
+      orgUnitId,
+      name: 'Readiness',
+      cadenceDays: 30,
+      cooldownDays: 0,
+    });
+    const opened = new Date(now.getTime() - 2 * 86_400_000);
+    const { round, tokens } = await startPulseRound(tx, ctx, survey.id, {
+      extraLinks: scores.length,
+      closesInDays: 7,
+      now: opened,
+    });
+    for (const [i, score] of scores.entries()) {
+      const answers = Object.fromEntries(survey.items.map((item) => [item.key, score]));
+      await answerPulse(tx, ctx.organizationId, tokens[i]!, answers, new Date(opened.getTime() + 3_600_000));
+    }
+    await closePulseRound(tx, ctx, round.id, now);
+  });
+}

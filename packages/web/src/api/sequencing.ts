@@ -1,0 +1,208 @@
+import type { GateCriterionKind } from '@trellis/core';
+import { request } from '../api';
+
+/** Client of the sequencing API: expansion templates, plans, gates and gate decisions. */
+
+export type StageStatus = 'planned' | 'running' | 'completed' | 'rolled_back';
+export type PlanStatus = 'draft' | 'active' | 'completed' | 'rolled_back';
+export type GateOutcome = 'advance' | 'hold' | 'rework' | 'roll_back';
+export type CriterionStatus = 'met' | 'not_met' | 'not_enough_evidence';
+
+export interface GateCriterion {
+  kind: GateCriterionKind;
+  params: Record<string, number>;
+}
+export interface TemplateStage {
+  name: string;
+  unitKind: 'division' | 'department' | 'team' | null;
+  durationMonths: number;
+  changeLoad: number;
+  criteria: GateCriterion[];
+}
+export interface ExpansionTemplate {
+  id: string;
+  name: string;
+  description: string;
+  stages: TemplateStage[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface CriterionEvaluation {
+  kind: GateCriterionKind;
+  label: string;
+  params: Record<string, number>;
+  status: CriterionStatus;
+  severe: boolean;
+  summary: string;
+  evidence: Record<string, unknown>;
+}
+export interface GateEvaluation {
+  planId: string;
+  stageId: string;
+  stageName: string;
+  nextStageId: string | null;
+  planVersion: number;
+  criteria: CriterionEvaluation[];
+  recommendation: GateOutcome;
+  status: CriterionStatus;
+  reason: string;
+  because: GateCriterionKind[];
+  fingerprint: string;
+  evaluatedAt: string;
+}
+export interface GateDecision {
+  id: string;
+  stageId: string;
+  outcome: GateOutcome;
+  recommended: GateOutcome;
+  rationale: string;
+  planVersion: number;
+  snapshot: Record<string, unknown>;
+  decidedByName: string;
+  createdAt: string;
+}
+export interface StageUnit {
+  orgUnitId: string;
+  name: string;
+  headcount: number;
+  activeUsers: number | null;
+  activeReportedAt: string | null;
+}
+export interface PlanStage {
+  id: string;
+  position: number;
+  name: string;
+  status: StageStatus;
+  durationMonths: number;
+  changeLoad: number;
+  expectedValue: number;
+  criteria: GateCriterion[];
+  startedAt: string | null;
+  endedAt: string | null;
+  units: StageUnit[];
+  dependsOn: Array<{
+    stageId: string;
+    stageName: string;
+    applicationId: string;
+    applicationName: string;
+    status: string;
+  }>;
+}
+export interface ExpansionPlan {
+  id: string;
+  application: { id: string; name: string; stage: string; ownerId: string | null };
+  templateId: string | null;
+  status: PlanStatus;
+  version: number;
+  locked: boolean;
+  stages: PlanStage[];
+  gate: GateEvaluation | null;
+  decisions: GateDecision[];
+  createdAt: string;
+  updatedAt: string;
+}
+export interface PlanSummary {
+  id: string;
+  application: { id: string; name: string; stage: string };
+  status: PlanStatus;
+  version: number;
+  stageCount: number;
+  currentStage: { id: string; name: string; position: number } | null;
+  gate: { recommendation: GateOutcome; status: CriterionStatus; reason: string } | null;
+}
+export interface StageInput {
+  id?: string | undefined;
+  name: string;
+  durationMonths: number;
+  changeLoad: number;
+  expectedValue: number;
+  criteria: GateCriterion[];
+  orgUnitIds: string[];
+  dependsOn: string[];
+}
+
+export const OUTCOME_LABELS: Record<GateOutcome, string> = {
+  advance: 'Advance',
+  hold: 'Hold',
+  rework: 'Rework',
+  roll_back: 'Roll back',
+};
+export const OUTCOME_COLORS: Record<GateOutcome, string> = {
+  advance: 'teal',
+  hold: 'yellow',
+  rework: 'orange',
+  roll_back: 'red',
+};
+export const STATUS_LABELS: Record<CriterionStatus, string> = {
+  met: 'Met',
+  not_met: 'Not met',
+  not_enough_evidence: 'Not enough evidence',
+};
+export const STATUS_COLORS: Record<CriterionStatus, string> = {
+  met: 'teal',
+  not_met: 'red',
+  not_enough_evidence: 'gray',
+};
+export const STAGE_STATUS_LABELS: Record<StageStatus, string> = {
+  planned: 'Planned',
+  running: 'Running',
+  completed: 'Completed',
+  rolled_back: 'Rolled back',
+};
+
+/** A stage as the edit endpoints take it. */
+export const stageInput = (s: PlanStage): StageInput => ({
+  id: s.id,
+  name: s.name,
+  durationMonths: s.durationMonths,
+  changeLoad: s.changeLoad,
+  expectedValue: s.expectedValue,
+  criteria: s.criteria,
+  orgUnitIds: s.units.map((u) => u.orgUnitId),
+  dependsOn: s.dependsOn.map((d) => d.stageId),
+});
+
+export const sequencingApi = {
+  listTemplates: () => request<{ items: ExpansionTemplate[] }>('GET', '/expansion-templates'),
+  starterTemplate: () => request<ExpansionTemplate>('POST', '/expansion-templates/starter'),
+  createTemplate: (body: { name: string; description: string; stages: TemplateStage[] }) =>
+    request<ExpansionTemplate>('POST', '/expansion-templates', { body }),
+  updateTemplate: (
+    id: string,
+    body: { name: string; description: string; stages: TemplateStage[]; version: number },
+  ) => request<ExpansionTemplate>('PUT', `/expansion-templates/${id}`, { body }),
+  deleteTemplate: (id: string) => request<void>('DELETE', `/expansion-templates/${id}`),
+
+  listPlans: () => request<{ items: PlanSummary[] }>('GET', '/expansion-plans'),
+  getPlan: (id: string) => request<ExpansionPlan>('GET', `/expansion-plans/${id}`),
+  createPlan: (body: {
+    applicationId: string;
+    templateId?: string;
+    stageUnits: Array<{ orgUnitIds: string[] }>;
+  }) => request<ExpansionPlan>('POST', '/expansion-plans', { body }),
+  updatePlan: (id: string, body: { version: number; stages: StageInput[] }) =>
+    request<ExpansionPlan>('PUT', `/expansion-plans/${id}`, { body }),
+  proposeChange: (id: string, body: { version: number; stages: StageInput[]; reason: string }) =>
+    request<{
+      request: { id: string; status: string; tier: string; title: string };
+      applied: boolean;
+      plan: ExpansionPlan;
+    }>('POST', `/expansion-plans/${id}/change-requests`, { body }),
+  start: (id: string, body: { version: number; startedOn?: string }) =>
+    request<ExpansionPlan>('POST', `/expansion-plans/${id}/start`, { body }),
+  reportAdoption: (id: string, stageId: string, orgUnitId: string, activeUsers: number) =>
+    request<ExpansionPlan>('PUT', `/expansion-plans/${id}/stages/${stageId}/units/${orgUnitId}/adoption`, {
+      body: { activeUsers },
+    }),
+  decide: (
+    id: string,
+    stageId: string,
+    body: { outcome: GateOutcome; rationale: string; planVersion: number; fingerprint: string },
+  ) =>
+    request<{ decision: GateDecision; plan: ExpansionPlan }>(
+      'POST',
+      `/expansion-plans/${id}/stages/${stageId}/gate-decisions`,
+      { body },
+    ),
+};
