@@ -327,7 +327,7 @@ describe('malformed input on every write route', () => {
           throw new Error(`${name}: ${String(error)}`);
         });
     }
-  });
+  }, 180_000);
 
   it('refuses a body that is not JSON on routes without a hand-made body spec', async () => {
     for (const [, route] of routeNames()) {
@@ -337,7 +337,7 @@ describe('malformed input on every write route', () => {
         { numRuns: 10 },
       );
     }
-  });
+  }, 180_000);
 
   it('refuses a body over the limit (1 MiB, or the route’s own) with 413', async () => {
     for (const [, route] of routeNames()) {
@@ -359,7 +359,7 @@ describe('malformed input on every write route', () => {
         await sendRefused(route, { payload: valid, contentType }, 415);
       }
     }
-  });
+  }, 180_000);
 
   it('refuses bad ids in the path and unknown ones with 404', async () => {
     const badId = fc
@@ -381,5 +381,5 @@ describe('malformed input on every write route', () => {
       // A well-formed id that does not exist, on the routes whose valid body we know.
       if (route.objectBody === undefined) await sendRefused(route, { path: withId(someUuid), payload }, 404);
     }
-  });
+  }, 180_000);
 });
