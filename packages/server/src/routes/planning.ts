@@ -51,7 +51,7 @@ const RunInput = z
       })
       .default({}),
   })
-  .meta({ id: 'PlanningRunInput' });
+  .meta({ id: 'NewPlanningRun' });
 
 const PlanView = z
   .object({
