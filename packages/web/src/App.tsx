@@ -13,6 +13,8 @@ import { DiagnosticPage } from './pages/Diagnostic/DiagnosticPage';
 import { HomePage } from './pages/Home/HomePage';
 import { NotFoundPage } from './pages/Home/NotFoundPage';
 import { PortfolioPage } from './pages/Portfolio/PortfolioPage';
+import { OptimizerPage } from './pages/Sequencing/OptimizerPage';
+import { RoadmapPage } from './pages/Sequencing/RoadmapPage';
 import { SequencingPage } from './pages/Sequencing/SequencingPage';
 
 const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
@@ -96,6 +98,8 @@ export function App() {
           <Route path="capacity" element={<CapacityPage />} />
           <Route path="capacity/:tab" element={<CapacityPage />} />
           <Route path="sequencing" element={<SequencingPage />} />
+          <Route path="sequencing/optimizer" element={<OptimizerPage />} />
+          <Route path="sequencing/roadmap" element={<RoadmapPage />} />
           <Route path="learning" element={<LearningPage />} />
           <Route path="learning/experiments/:experimentId" element={<ExperimentPage />} />
           <Route path="learning/insights/:insightId" element={<InsightPage />} />

@@ -91,13 +91,13 @@ describe.each(testEngines())('the next-step optimizer API on %s', (engine) => {
     expect(steps[p.pilotTeam]).toMatchObject({ grade: 'anecdote', confidence: 0.4 });
     expect(steps[p.department]).toMatchObject({ dependsOn: [p.pilotTeam], earliestMonth: 0 });
     expect(body.steps.map((s: { stageId: string }) => s.stageId)).not.toContain(p.running);
-    // The running Ticket triage pilot is fixed load on Operations in January and February (10 each).
+    // The running Ticket triage pilot is fixed load on Operations (capacity 30) in January and February.
     const units = Object.fromEntries(body.units.map((u: { id: string }) => [u.id, u]));
-    expect(units[p.operations]).toMatchObject({ name: 'Operations', capacity: [60, 60, 60, 60, 60, 60] });
-    expect(units[p.operations].committed).toEqual([10, 10, 0, 0, 0, 0]);
+    expect(units[p.operations]).toMatchObject({ name: 'Operations', capacity: [30, 30, 30, 30, 30, 30] });
+    expect(units[p.operations].committed).toEqual([15, 15, 0, 0, 0, 0]);
     expect(units[p.customerSuccess].committed).toEqual([25, 25, 25, 25, 25, 25]);
     expect(body.fixed).toEqual([
-      expect.objectContaining({ stageId: p.running, startMonth: 0, endMonth: 1, changeLoad: 10 }),
+      expect.objectContaining({ stageId: p.running, startMonth: 0, endMonth: 1, changeLoad: 15 }),
     ]);
 
     const audit = await auditEventsOf(t.db, owner.organizationId);

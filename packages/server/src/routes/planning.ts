@@ -139,6 +139,7 @@ const Run = RunSummary.extend({
       changeLoad: z.number(),
     }),
   ),
+  excluded: z.array(z.object({ ...StageRef, reason: z.string() })),
   optimizer: PlanView,
   greedy: PlanView,
 }).meta({ id: 'PlanningRun' });
@@ -187,6 +188,7 @@ const present = (run: RunRow): z.infer<typeof Run> => {
     units: problem.units,
     steps: problem.steps,
     fixed: problem.fixed,
+    excluded: problem.excluded,
     optimizer: run.optimizer as unknown as StoredPlan,
     greedy: run.greedy as unknown as StoredPlan,
   };

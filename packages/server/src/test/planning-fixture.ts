@@ -112,7 +112,7 @@ export interface SaturatedPortfolio {
   pilotTeam: string;
   /** Needs analysis → Department (Operations, after the pilot). */
   department: string;
-  /** Ticket triage → Pilot (running on Operations since January 2027, 2 months, 10/month). */
+  /** Ticket triage → Pilot (running on Operations, capacity 30, since January 2027: 2 months, 15/month). */
   running: string;
 }
 
@@ -136,7 +136,7 @@ export async function seedSaturatedPortfolio(
       })
     ).id;
     const operations = (
-      await createOrgUnit(tx, ctx, { name: 'Operations', kind: 'department', headcount: 6 })
+      await createOrgUnit(tx, ctx, { name: 'Operations', kind: 'department', headcount: 3 })
     ).id;
     await createChangeImpact(tx, ctx, {
       orgUnitId: customerSuccess,
@@ -176,7 +176,7 @@ export async function seedSaturatedPortfolio(
         name: 'Pilot',
         status: 'running',
         durationMonths: 2,
-        changeLoad: 10,
+        changeLoad: 15,
         expectedValue: 40,
         unitIds: [operations],
         startedAt: new Date('2027-01-04T09:00:00Z'),
