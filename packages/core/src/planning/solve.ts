@@ -106,11 +106,14 @@ export function optimizePrepared(prepared: PreparedProblem, highs: Highs, option
       if (t >= 0 && ledger.fits(s, t)) ledger.add(s, t);
     }
     fillPlan(prepared, ledger);
+    // A MIP stopped before its first bound reports none: then only the LP's (or no bound: +∞) holds.
+    const reported = Number(solver.info.get('mip_dual_bound'));
+    const mipBound = Number.isFinite(reported) ? reported : Number.POSITIVE_INFINITY;
     const best = ledgerValue(prepared, ledger) >= ledgerValue(prepared, warm) ? ledger : warm;
     return planFromLedger(prepared, best, {
       method: 'optimizer',
       status: status === OPTIMAL ? 'optimal' : 'time-limit',
-      bound: Math.min(Number(solver.info.get('mip_dual_bound')), lpBound),
+      bound: Math.min(mipBound, lpBound),
       solveMs: solver.getRunTime() * 1000,
     });
   } finally {
