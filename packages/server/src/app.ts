@@ -46,6 +46,7 @@ import { notificationRoutes } from './routes/notifications';
 import { orgUnitRoutes } from './routes/org-units';
 import { organizationRoutes } from './routes/organizations';
 import { outputRoutes } from './routes/outputs';
+import { planningRoutes } from './routes/planning';
 import { portfolioSettingsRoutes } from './routes/portfolio-settings';
 import { pulseRoutes } from './routes/pulse';
 import { qualityRoutes } from './routes/quality';
@@ -100,6 +101,7 @@ const routeModules: RoutePlugin[] = [
   applicationTransferRoutes,
   portfolioSettingsRoutes,
   sequencingRoutes,
+  planningRoutes,
 ];
 
 export interface BuildAppOptions {

@@ -13,7 +13,9 @@ import { DiagnosticPage } from './pages/Diagnostic/DiagnosticPage';
 import { HomePage } from './pages/Home/HomePage';
 import { NotFoundPage } from './pages/Home/NotFoundPage';
 import { PortfolioPage } from './pages/Portfolio/PortfolioPage';
+import { OptimizerPage } from './pages/Sequencing/OptimizerPage';
 import { PlanPage } from './pages/Sequencing/PlanPage';
+import { RoadmapPage } from './pages/Sequencing/RoadmapPage';
 import { SequencingPage } from './pages/Sequencing/SequencingPage';
 import { TemplatesPage } from './pages/Sequencing/TemplatesPage';
 
@@ -100,6 +102,8 @@ export function App() {
           <Route path="sequencing" element={<SequencingPage />} />
           <Route path="sequencing/plans/:planId" element={<PlanPage />} />
           <Route path="sequencing/templates" element={<TemplatesPage />} />
+          <Route path="sequencing/optimizer" element={<OptimizerPage />} />
+          <Route path="sequencing/roadmap" element={<RoadmapPage />} />
           <Route path="learning" element={<LearningPage />} />
           <Route path="learning/experiments/:experimentId" element={<ExperimentPage />} />
           <Route path="learning/insights/:insightId" element={<InsightPage />} />

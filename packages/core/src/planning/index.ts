@@ -1,5 +1,7 @@
 export * from './compare';
+export * from './confidence';
 export { findDependencyCycle } from './cycles';
+export * from './describe';
 export * from './generate';
 export * from './greedy';
 export { buildPlanningModel, type ModelColumn, type PlanningModel } from './model';

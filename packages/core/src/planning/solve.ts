@@ -65,13 +65,15 @@ export function optimizePrepared(prepared: PreparedProblem, highs: Highs, option
     });
     solver.clearIntegrality();
     solver.run();
-    const relaxation =
-      solver.getModelStatus() === OPTIMAL
-        ? Array.from(solver.getSolution().colValue, (value, i) => ({
-            column: model.columns[order[i]!]!,
-            value,
-          }))
-        : null;
+    const lpOptimal = solver.getModelStatus() === OPTIMAL;
+    // The LP relaxation's optimum bounds the MIP's: kept in case the MIP stops before its own root bound.
+    const lpBound = lpOptimal ? solver.getObjectiveValue() : Number.POSITIVE_INFINITY;
+    const relaxation = lpOptimal
+      ? Array.from(solver.getSolution().colValue, (value, i) => ({
+          column: model.columns[order[i]!]!,
+          value,
+        }))
+      : null;
     const warm = warmStart(prepared, relaxation);
     solver.changeColsIntegrality({ kind: 'range', from: 0, to: n - 1 }, new Int32Array(n).fill(1));
     solver.setSolution({
@@ -104,11 +106,14 @@ export function optimizePrepared(prepared: PreparedProblem, highs: Highs, option
       if (t >= 0 && ledger.fits(s, t)) ledger.add(s, t);
     }
     fillPlan(prepared, ledger);
+    // A MIP stopped before its first bound reports none: then only the LP's (or no bound: +∞) holds.
+    const reported = Number(solver.info.get('mip_dual_bound'));
+    const mipBound = Number.isFinite(reported) ? reported : Number.POSITIVE_INFINITY;
     const best = ledgerValue(prepared, ledger) >= ledgerValue(prepared, warm) ? ledger : warm;
     return planFromLedger(prepared, best, {
       method: 'optimizer',
       status: status === OPTIMAL ? 'optimal' : 'time-limit',
-      bound: Number(solver.info.get('mip_dual_bound')),
+      bound: Math.min(mipBound, lpBound),
       solveMs: solver.getRunTime() * 1000,
     });
   } finally {
