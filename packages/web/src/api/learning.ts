@@ -83,9 +83,12 @@ export interface ChangeProposal {
   id: string;
   insightId: string;
   target: ChangeTarget;
+  targetId: string;
   subject: string;
   change: string;
-  status: 'proposed' | 'accepted' | 'rejected';
+  /** Follows the decision request that decides the proposal. */
+  status: 'proposed' | 'accepted' | 'rejected' | 'withdrawn';
+  decisionRequestId: string | null;
   proposedBy: PersonRef | null;
   decidedBy: PersonRef | null;
   decidedAt: string | null;
@@ -201,10 +204,10 @@ export const learningApi = {
   ) => request<InsightDetail>('POST', `/insights/${id(insightId)}/evidence`, { body }),
   decideInsight: (insightId: string, body: { status: 'confirmed' | 'rejected'; note?: string }) =>
     request<InsightDetail>('POST', `/insights/${id(insightId)}/status`, { body }),
-  proposeChange: (insightId: string, body: { target: ChangeTarget; subject: string; change: string }) =>
-    request<ChangeProposal>('POST', `/insights/${id(insightId)}/proposals`, { body }),
-  decideProposal: (proposalId: string, body: { status: 'accepted' | 'rejected'; note?: string }) =>
-    request<ChangeProposal>('POST', `/change-proposals/${id(proposalId)}/decision`, { body }),
+  proposeChange: (
+    insightId: string,
+    body: { target: ChangeTarget; targetId?: string; subject: string; change: string },
+  ) => request<ChangeProposal>('POST', `/insights/${id(insightId)}/proposals`, { body }),
 
   search: (filters: SearchFilters) =>
     request<{ items: SearchHit[] }>('GET', '/search', { query: { ...filters } }),
