@@ -179,6 +179,24 @@ export interface LearningOptions {
   units: { id: string; name: string; kind: string }[];
 }
 
+export interface LearningPreferences {
+  emailDigest: boolean;
+  /** Whether this server sends e-mail at all (SMTP configured). */
+  emailConfigured: boolean;
+}
+export interface DigestEmail {
+  id: number;
+  recipient: { id: string; name: string | null; email: string };
+  subject: string;
+  digestUntil: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
 const id = encodeURIComponent;
 
 export const learningApi = {
@@ -230,7 +248,12 @@ export const learningApi = {
 
   month: () => request<LearningMonth>('GET', '/learning/month'),
   loops: () => request<{ items: LoopHealth[] }>('GET', '/learning/loops'),
-  sendDigest: () => request<{ recipients: number }>('POST', '/learning/digests'),
+  sendDigest: () => request<{ recipients: number; emails: number }>('POST', '/learning/digests'),
+  preferences: () => request<LearningPreferences>('GET', '/learning/preferences'),
+  setPreferences: (body: { emailDigest: boolean }) =>
+    request<LearningPreferences>('PUT', '/learning/preferences', { body }),
+  digestEmails: (cursor?: string) =>
+    request<Page<DigestEmail>>('GET', '/learning/digest-emails', { query: { cursor, limit: 20 } }),
 
   notifications: (cursor?: string) =>
     request<Page<Notification>>('GET', '/notifications', { query: { cursor, limit: 50 } }),
