@@ -5,7 +5,7 @@ import type { Tx } from '../db/types';
 import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { listProposals, type ProposalRow, proposeChange } from '../services/change-proposals';
-import { evidenceKindNames } from '../services/evidence-kinds';
+import { evidenceKindNames, evidenceKinds } from '../services/evidence-kinds';
 import {
   addEvidence,
   createInsight,
@@ -212,6 +212,40 @@ export const insightRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const ctx = requireOrganization(request);
       return db.tenant(ctx.organizationId, (tx) => detail(tx, ctx, request.params.id));
+    },
+  );
+
+  app.get(
+    '/api/v1/learning/evidence-options',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'What an insight can cite: each evidence kind with recent objects of it, newest first',
+        response: {
+          200: z.object({
+            kinds: z.array(
+              z.object({
+                kind: z.enum(evidenceKindNames),
+                label: z.string(),
+                options: z.array(z.object({ id: z.string(), label: z.string() })),
+              }),
+            ),
+          }),
+          ...learningErrors,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      return db.tenant(ctx.organizationId, async (tx) => ({
+        kinds: await Promise.all(
+          evidenceKindNames.map(async (kind) => ({
+            kind,
+            label: evidenceKinds[kind].label,
+            options: await evidenceKinds[kind].options(tx, ctx),
+          })),
+        ),
+      }));
     },
   );
 

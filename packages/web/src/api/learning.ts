@@ -220,6 +220,11 @@ export const learningApi = {
     insightId: string,
     body: { kind: string; entityId: string; stance: 'supporting' | 'contradicting'; note?: string },
   ) => request<InsightDetail>('POST', `/insights/${id(insightId)}/evidence`, { body }),
+  evidenceOptions: () =>
+    request<{ kinds: { kind: string; label: string; options: { id: string; label: string }[] }[] }>(
+      'GET',
+      '/learning/evidence-options',
+    ),
   decideInsight: (insightId: string, body: { status: 'confirmed' | 'rejected'; note?: string }) =>
     request<InsightDetail>('POST', `/insights/${id(insightId)}/status`, { body }),
   proposeChange: (
