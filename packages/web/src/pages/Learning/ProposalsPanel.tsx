@@ -73,6 +73,11 @@ export function ProposalsPanel({ insight }: { insight: InsightDetail }) {
                   <Text fw={600} size="sm">
                     {p.subject}
                   </Text>
+                  {p.targetId && (
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {p.targetId}
+                    </Text>
+                  )}
                 </Group>
                 <Text size="sm">{p.change}</Text>
                 <Text size="xs" c="dimmed">
