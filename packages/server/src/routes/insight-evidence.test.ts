@@ -75,6 +75,31 @@ describe.each(testEngines())('insights cite retrospectives on %s', (engine) => {
     });
   });
 
+  it('makes the newest retrospective findable by learning search, linked to the retrospective page', async () => {
+    const found = await call<{ items: { kind: string; entityId: string; link: string }[] }>(
+      t,
+      contributor,
+      'GET',
+      '/api/v1/search?q=lead%20joined%20monthly',
+    );
+    expect(found.items).toEqual([
+      expect.objectContaining({
+        kind: 'retrospective',
+        entityId: appId,
+        link: `/portfolio/${appId}/retrospective`,
+      }),
+    ]);
+    const old = await call<{ items: unknown[] }>(
+      t,
+      contributor,
+      'GET',
+      '/api/v1/search?q=%22L%26D%20lead%22',
+    );
+    expect(old.items).toEqual([]);
+    const theirs = await call<{ items: unknown[] }>(t, contributor, 'GET', '/api/v1/search?q=yours%20cite');
+    expect(theirs.items).toEqual([]);
+  });
+
   it('puts a cited version on the evidence trail, with its answers and a link to the retrospective', async () => {
     const insight = await call<InsightDetail>(t, contributor, 'POST', '/api/v1/insights', {
       statement: 'Weekly check-ins keep a pilot team together',
