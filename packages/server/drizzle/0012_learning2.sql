@@ -23,6 +23,7 @@ CREATE TABLE "learning_preferences" (
 	CONSTRAINT "learning_preferences_organization_id_user_id_pk" PRIMARY KEY("organization_id","user_id")
 );
 --> statement-breakpoint
+DROP INDEX "search_documents_document_idx";--> statement-breakpoint
 ALTER TABLE "change_proposals" ADD COLUMN "target_id" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "change_proposals" ADD COLUMN "decision_request_id" uuid;--> statement-breakpoint
 ALTER TABLE "digest_emails" ADD CONSTRAINT "digest_emails_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -32,4 +33,5 @@ ALTER TABLE "learning_preferences" ADD CONSTRAINT "learning_preferences_user_id_
 CREATE UNIQUE INDEX "digest_emails_key" ON "digest_emails" USING btree ("organization_id","user_id","digest_until");--> statement-breakpoint
 CREATE INDEX "digest_emails_due_idx" ON "digest_emails" USING btree ("status","next_attempt_at");--> statement-breakpoint
 ALTER TABLE "change_proposals" ADD CONSTRAINT "change_proposals_decision_request_id_decision_requests_id_fk" FOREIGN KEY ("decision_request_id") REFERENCES "public"."decision_requests"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "change_proposals_request_key" ON "change_proposals" USING btree ("decision_request_id");
+CREATE UNIQUE INDEX "change_proposals_request_key" ON "change_proposals" USING btree ("decision_request_id");--> statement-breakpoint
+CREATE INDEX "search_documents_document_idx" ON "search_documents" USING gin ("document") WITH (fastupdate=false);

@@ -168,7 +168,8 @@ export const searchDocuments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.kind, t.entityId] }),
-    index('search_documents_document_idx').using('gin', t.document),
+    // No pending list (fastupdate): PGlite never autovacuums, so every search would scan it.
+    index('search_documents_document_idx').using('gin', t.document).with({ fastupdate: false }),
     index('search_documents_tags_idx').using('gin', t.tags),
   ],
 );
