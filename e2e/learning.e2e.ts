@@ -1,4 +1,6 @@
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { choose, completeSetup, eventually, expectPath, navigate, sessionCall } from './support/app';
 import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
@@ -25,9 +27,34 @@ describe('learning: an experiment for the needs-analysis pilot becomes a confirm
   let colleague: Browser;
   let insightPath = '';
   const pageErrors: string[] = [];
+  /** Digest e-mails as an SMTP server on loopback received them. */
+  const mail: { to: string[]; raw: string }[] = [];
+  let smtp: SMTPServer;
 
   beforeAll(async () => {
-    server = await startServer();
+    smtp = new SMTPServer({
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          mail.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const smtpPort = (smtp.server.address() as AddressInfo).port;
+    server = await startServer({
+      env: {
+        TRELLIS_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        TRELLIS_MAIL_FROM: 'Trellis <trellis@example.test>',
+      },
+    });
     owner = await openBrowser();
     owner.page.on('pageerror', (error) => pageErrors.push(error.message));
     await completeSetup(owner.page, server.setupUrl);
@@ -40,6 +67,7 @@ describe('learning: an experiment for the needs-analysis pilot becomes a confirm
     await colleague?.close();
     await owner?.close();
     await server?.stop();
+    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
   });
 
   it('takes an idea through evaluation into an application, showing similar ideas while typing', async () => {
@@ -157,6 +185,20 @@ describe('learning: an experiment for the needs-analysis pilot becomes a confirm
     await page.getByLabel(/^Password/).fill('another long password');
     await page.getByRole('button', { name: 'Create account and join' }).click();
     await expectPath(page, '/');
+    // Ben works in another team than the pilot's.
+    const ben = await sessionCall<{ body: { user: { id: string } } }>(page, 'GET', '/session');
+    const team = async (name: string) =>
+      (await sessionCall<{ body: { id: string } }>(owner.page, 'POST', '/org-units', { name, kind: 'team' }))
+        .body.id;
+    await team('Needs analysis');
+    const facilitation = await team('Facilitation');
+    const joined = await sessionCall<{ status: number }>(
+      owner.page,
+      'PUT',
+      `/org-units/${facilitation}/members/${ben.body.user.id}`,
+      { role: 'member' },
+    );
+    expect(joined.status).toBe(204);
 
     await navigate(page, 'Learning');
     await page.getByLabel('Search what we learned').fill('interview preparation');
@@ -176,13 +218,13 @@ describe('learning: an experiment for the needs-analysis pilot becomes a confirm
     await page.getByRole('button', { name: 'Follow #needs analysis' }).click();
     await page.getByText('#needs analysis followed').waitFor();
 
-    const sent = await sessionCall<{ status: number; body: { recipients: number } }>(
+    const sent = await sessionCall<{ status: number; body: { recipients: number; emails: number } }>(
       owner.page,
       'POST',
       '/learning/digests',
     );
     expect(sent.status).toBe(201);
-    expect(sent.body.recipients).toBe(1);
+    expect(sent.body).toMatchObject({ recipients: 1, emails: 1 });
     await page.reload();
     await page.getByRole('link', { name: 'Inbox, 1 unread' }).click();
     await expectPath(page, '/inbox');
@@ -194,26 +236,85 @@ describe('learning: an experiment for the needs-analysis pilot becomes a confirm
     await screenshot(page, 'learning-inbox-digest-dark');
     await digest.getByRole('button', { name: /^Mark/ }).click();
     await page.getByRole('link', { name: 'Inbox', exact: true }).waitFor();
+
+    // The same digest by e-mail: the mailer sends the outbox row on its next tick.
+    await eventually(() => expect(mail).toHaveLength(1), 60_000);
+    expect(mail[0]!.to).toEqual(['ben@example.test']);
+    expect(mail[0]!.raw).toMatch(/^Subject: Your learning digest: 1 confirmed insight/m);
+    expect(mail[0]!.raw).toContain('&lt;script&gt;');
+    await navigate(page, 'Learning');
+    await page.getByRole('tab', { name: 'Following' }).click();
+    const toggle = page.getByRole('switch', { name: 'E-mail me the digest' });
+    expect(await toggle.isChecked()).toBe(true);
+    await screenshot(page, 'learning-following-dark');
+    await toggle.click({ force: true });
+    await eventually(async () => expect(await toggle.isChecked()).toBe(false));
+
+    await navigate(owner.page, 'Learning');
+    await owner.page.getByRole('tab', { name: 'Following' }).click();
+    const log = owner.page.getByRole('table', { name: 'Digest e-mails' });
+    await log.getByText('ben@example.test').waitFor();
+    await log.getByText('sent', { exact: true }).waitFor();
+    await screenshot(owner.page, 'learning-digest-emails');
   });
 
-  it('uses the insight to propose a gate-threshold change that a lead accepts', async () => {
+  it('uses the insight to propose a gate-threshold change, decided as a decision request that links back', async () => {
     const { page } = colleague;
     await page.goto(`${server.baseUrl}${insightPath}`);
     const form = page.getByRole('form', { name: 'Propose a change' });
     await form.waitFor();
     await form.getByLabel('What changes').fill('Pilot → expanding: preparation-time reduction');
+    await form.getByLabel('Its id (optional)').fill('pilot-to-expanding');
     await form
       .getByLabel('The change')
       .fill('Require at least a 40% reduction in preparation time (was 25%).');
     await form.getByRole('button', { name: 'Propose change' }).click();
-    await page.getByTestId('proposal').getByText('Pilot → expanding: preparation-time reduction').waitFor();
-    expect(await page.getByTestId('proposal').getByRole('button', { name: 'Accept' }).count()).toBe(0);
+    const proposal = page.getByTestId('proposal');
+    await proposal.getByText('Pilot → expanding: preparation-time reduction').waitFor();
+    await proposal.getByText('proposed', { exact: true }).waitFor();
+    expect(await proposal.getByRole('button').count()).toBe(0);
+    await screenshot(page, 'learning-proposal-requested-dark');
+    await proposal.getByRole('link', { name: 'Decision request' }).click();
+    await eventually(() =>
+      expect(new URL(page.url()).pathname).toMatch(/^\/decisions\/requests\/[0-9a-f-]+$/),
+    );
+    const requestPath = new URL(page.url()).pathname;
+    await page
+      .getByRole('heading', {
+        name: 'Change a gate threshold: Pilot → expanding: preparation-time reduction',
+      })
+      .waitFor();
+    await page.getByText('Change a rubric, threshold, template or standard').waitFor();
+    const origin = page.getByTestId('request-origin');
+    await origin.getByRole('link', { name: /halve needs-analysis preparation/ }).waitFor();
+    expect(await page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    await expectInert(page);
 
     const lead = owner.page;
-    await lead.reload();
-    const proposal = lead.getByTestId('proposal');
-    await proposal.getByRole('button', { name: 'Accept' }).click();
-    await proposal.getByText(/accepted by Ada Owner/).waitFor();
+    await lead
+      .getByRole('link', { name: /^Inbox/ })
+      .first()
+      .click();
+    await lead
+      .getByTestId('notification')
+      .filter({ hasText: 'Approval needed: Change a gate threshold' })
+      .getByRole('link')
+      .first()
+      .click();
+    await expectPath(lead, requestPath);
+    await lead.getByLabel('Rationale').fill('Agreed at the portfolio review');
+    await lead.getByRole('button', { name: 'Approve' }).click();
+    await lead.getByText('Request approved.').waitFor();
+    await lead
+      .getByTestId('request-origin')
+      .getByText(/is accepted; it follows this request/)
+      .waitFor();
+    await screenshot(lead, 'learning-proposal-request-approved');
+    await lead.getByTestId('request-origin').getByRole('link').click();
+    await expectPath(lead, insightPath);
+    const decided = lead.getByTestId('proposal');
+    await decided.getByText('accepted', { exact: true }).waitFor();
+    await decided.getByText(/accepted by Ada Owner — “Agreed at the portfolio review”/).waitFor();
     await screenshot(lead, 'learning-proposal-accepted');
 
     await lead

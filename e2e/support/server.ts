@@ -33,7 +33,9 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, deadline: nu
 
 /** Starts `trellis start` on a free port with a fresh data dir; resolves once /readyz is 200 and the setup link is printed. */
 /** Starts `trellis start` on a fresh data dir; with `demo`, as `--demo` (no setup link: the demo owner signs in). */
-export async function startServer(options: { demo?: boolean } = {}): Promise<TrellisServer> {
+export async function startServer(
+  options: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TrellisServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'trellis-e2e-data-'));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -53,7 +55,7 @@ export async function startServer(options: { demo?: boolean } = {}): Promise<Tre
     ],
     {
       cwd: repoRoot,
-      env: { ...process.env, NODE_ENV: 'test', TRELLIS_DATA_DIR: dataDir },
+      env: { ...process.env, ...options.env, NODE_ENV: 'test', TRELLIS_DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -40,6 +40,7 @@ import { ideaRoutes } from './routes/ideas';
 import { insightRoutes } from './routes/insights';
 import { invitationRoutes } from './routes/invitations';
 import { learningRoutes } from './routes/learning';
+import { learningMailRoutes } from './routes/learning-mail';
 import { measurementRoutes } from './routes/measurements';
 import { memberRoutes } from './routes/members';
 import { notificationRoutes } from './routes/notifications';
@@ -96,6 +97,7 @@ const routeModules: RoutePlugin[] = [
   insightRoutes,
   ideaRoutes,
   learningRoutes,
+  learningMailRoutes,
   notificationRoutes,
   applicationRoutes,
   applicationTransferRoutes,

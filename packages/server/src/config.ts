@@ -16,6 +16,10 @@ export interface Config {
   bodyLimit: number;
   /** When set, `/metrics` answers only a scrape that sends it as a bearer token. */
   metricsToken: string | undefined;
+  /** SMTP server for the weekly learning digest by e-mail: smtp://user:pass@host:port or smtps://…; none: no e-mail. */
+  smtpUrl: string | undefined;
+  /** The From address of Trellis's e-mail; required with `smtpUrl`. */
+  mailFrom: string | undefined;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,12 +33,30 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     trustProxy: env.TRELLIS_TRUST_PROXY === 'true',
     bodyLimit: Number(env.TRELLIS_BODY_LIMIT || 1_048_576),
     metricsToken: env.TRELLIS_METRICS_TOKEN || undefined,
+    smtpUrl: env.TRELLIS_SMTP_URL || undefined,
+    mailFrom: env.TRELLIS_MAIL_FROM || undefined,
   };
   const merged = { ...config, ...stripUndefined(overrides) };
   if (!Number.isInteger(merged.port) || merged.port < 0 || merged.port > 65535) {
     throw new Error(`PORT must be an integer from 0 to 65535, got ${merged.port}`);
   }
+  if (merged.smtpUrl !== undefined) {
+    let protocol = '';
+    try {
+      protocol = new URL(merged.smtpUrl).protocol;
+    } catch {
+      throw new Error('TRELLIS_SMTP_URL must be a URL such as smtp://user:password@mail.example.org:587');
+    }
+    if (protocol !== 'smtp:' && protocol !== 'smtps:')
+      throw new Error(`TRELLIS_SMTP_URL must start with smtp:// or smtps://, got ${protocol}//`);
+    if (!merged.mailFrom) throw new Error('TRELLIS_MAIL_FROM is required when TRELLIS_SMTP_URL is set');
+  }
   return merged;
+}
+
+/** The e-mail settings, when SMTP is configured. */
+export function mailSettings(config: Config): { smtpUrl: string; from: string } | null {
+  return config.smtpUrl && config.mailFrom ? { smtpUrl: config.smtpUrl, from: config.mailFrom } : null;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

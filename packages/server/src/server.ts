@@ -1,8 +1,9 @@
 import { buildApp } from './app';
-import type { Config } from './config';
+import { type Config, mailSettings } from './config';
 import { openConfiguredDatabase } from './db/open';
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seed';
 import { startDecisionDeadlineJob } from './services/decision-deadlines';
+import { startDigestMailer } from './services/digest-mailer';
 import { startLearningScheduler } from './services/learning-scheduler';
 import { startPulseScheduler } from './services/pulse-scheduler';
 import { issueSetupToken } from './services/setup';
@@ -41,8 +42,10 @@ export async function startServer(
   if (setupToken) print(`First run: create your organization at ${origin}/setup?token=${setupToken}`);
   const stopDispatcher = startWebhookDispatcher(db, app.log);
   const stopDeadlines = startDecisionDeadlineJob(db, app.log);
-  const stopLearning = startLearningScheduler(db, app.log);
   const stopPulses = startPulseScheduler(db, app.log);
+  const mail = mailSettings(config);
+  const stopLearning = startLearningScheduler(db, app.log, 60_000, mail ? { origin } : null);
+  const stopMailer = mail ? startDigestMailer(db, mail, app.log) : () => undefined;
   let closing = false;
   const stop = async () => {
     if (closing) return;
@@ -51,6 +54,7 @@ export async function startServer(
     stopDeadlines();
     stopLearning();
     stopPulses();
+    stopMailer();
     await app.close();
     await db.close();
   };

@@ -81,3 +81,12 @@ export function defaultRaci(): RaciCell[] {
     { decisionType, scope: null, role: 'contributor', letter: 'I' as const },
   ]);
 }
+
+/**
+ * A saved grid with the default cells added for every decision type it has no organization-wide cells
+ * for, so a decision type added after the grid was saved still has someone accountable.
+ */
+export function completeRaci(cells: readonly RaciCell[]): RaciCell[] {
+  const covered = new Set(cells.filter((c) => c.scope === null).map((c) => c.decisionType));
+  return [...cells, ...defaultRaci().filter((c) => !covered.has(c.decisionType))];
+}

@@ -7,6 +7,7 @@ export const decisionTypes = [
   'expand_to_org_unit',
   'change_expansion_plan',
   'retire',
+  'change_rule',
 ] as const;
 export type DecisionType = (typeof decisionTypes)[number];
 
@@ -17,6 +18,7 @@ export const DECISION_TYPE_LABELS: Record<DecisionType, string> = {
   expand_to_org_unit: 'Expand to a new org unit',
   change_expansion_plan: 'Change a running expansion plan',
   retire: 'Retire',
+  change_rule: 'Change a rubric, threshold, template or standard',
 };
 
 export const tiers = ['low', 'medium', 'high'] as const;
@@ -52,6 +54,11 @@ export function riskTierOf(input: TierInput): { tier: Tier; reasons: TierReason[
   else if (input.automationMode === 'automate')
     add('medium', 'Outputs go out without a person approving them');
   if (input.audience === 'external' && !personal) add('medium', 'External audience');
+  if (input.decisionType === 'change_rule')
+    add(
+      'medium',
+      'Changes a rule the organization decides or works by (a rubric, threshold, template or standard)',
+    );
   if (input.declaredTier !== 'low')
     add(input.declaredTier, `The application is registered as ${input.declaredTier} risk`);
   const tier = reasons.reduce<Tier>((t, r) => (tierRank(r.tier) > tierRank(t) ? r.tier : t), 'low');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type BoundaryAnswers, qaDefaultFor, recommendAutomationMode } from './boundary';
 import { summarizeHours } from './metrics';
-import { applicableRaci, defaultRaci, validateRaci } from './raci';
+import { applicableRaci, completeRaci, defaultRaci, validateRaci } from './raci';
 import { approvalComplete, approvalSchedule, matchesPattern, riskTierOf } from './risk';
 
 const easy: BoundaryAnswers = {
@@ -95,6 +95,8 @@ describe('risk tiers and approvals', () => {
     [{ dataSensitivity: 'special' as const }, 'high'],
     [{ automationMode: 'automate' as const, audience: 'external' as const }, 'high'],
     [{ declaredTier: 'high' as const }, 'high'],
+    [{ decisionType: 'change_rule' as const }, 'medium'],
+    [{ decisionType: 'change_rule' as const, declaredTier: 'high' as const }, 'high'],
   ])('%o → %s', (change, tier) => {
     const r = riskTierOf({ ...base, ...change });
     expect(r.tier).toBe(tier);
@@ -187,5 +189,20 @@ describe('durations', () => {
     expect(summarizeHours([4, 1, 3, 2])).toEqual({ count: 4, median: 2.5, mean: 2.5, p90: 4 });
     expect(summarizeHours([])).toEqual({ count: 0, median: null, mean: null, p90: null });
     expect(() => summarizeHours([-1])).toThrow(/hours/);
+  });
+});
+
+describe('completeRaci', () => {
+  it('adds the default cells of a decision type a saved grid predates, and keeps the saved ones', () => {
+    const saved = defaultRaci()
+      .filter((c) => c.decisionType !== 'change_rule')
+      .map((c) => (c.decisionType === 'retire' && c.role === 'owner' ? { ...c, letter: 'R' as const } : c))
+      .map((c) => (c.decisionType === 'retire' && c.role === 'admin' ? { ...c, letter: 'A' as const } : c));
+    expect(validateRaci(saved).map((p) => p.decisionType)).toEqual(['change_rule']);
+    const complete = completeRaci(saved);
+    expect(validateRaci(complete)).toEqual([]);
+    expect(applicableRaci(complete, 'change_rule', null).find((c) => c.letter === 'A')?.role).toBe('owner');
+    expect(applicableRaci(complete, 'retire', null).find((c) => c.letter === 'A')?.role).toBe('admin');
+    expect(completeRaci(defaultRaci())).toEqual(defaultRaci());
   });
 });

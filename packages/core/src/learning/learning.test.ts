@@ -4,7 +4,14 @@ import { splitHighlights } from './highlight';
 import { assessLoop } from './loop-health';
 import { resultFromEvidence } from './result-from-evidence';
 import { monthBounds, nextWeeklyRun } from './schedule';
-import { canTransition, describeRefusedTransition, ideaTransitions, insightTransitions } from './transitions';
+import {
+  canTransition,
+  describeRefusedTransition,
+  ideaTransitions,
+  insightTransitions,
+  proposalStatusOf,
+  proposalTransitions,
+} from './transitions';
 
 describe('resultFromEvidence (confidence-interval rule)', () => {
   const inc = (lower: number, upper: number) => ({
@@ -48,6 +55,19 @@ describe('status machines', () => {
     expect(describeRefusedTransition(ideaTransitions, 'new', 'accepted')).toBe(
       'It is new; it can become under_evaluation or declined or merged, not accepted.',
     );
+  });
+});
+
+describe('change proposals follow their decision request', () => {
+  it('maps each request status to a proposal status the machine can reach', () => {
+    expect(proposalStatusOf('pending')).toBe('proposed');
+    expect(proposalStatusOf('approved')).toBe('accepted');
+    expect(proposalStatusOf('rejected')).toBe('rejected');
+    expect(proposalStatusOf('withdrawn')).toBe('withdrawn');
+    expect(canTransition(proposalTransitions, 'proposed', 'accepted')).toBe(true);
+    expect(canTransition(proposalTransitions, 'accepted', 'proposed')).toBe(true);
+    expect(canTransition(proposalTransitions, 'rejected', 'proposed')).toBe(false);
+    expect(canTransition(proposalTransitions, 'withdrawn', 'accepted')).toBe(false);
   });
 });
 

@@ -24,11 +24,22 @@ export const ideaTransitions: Machine<IdeaStatus> = {
   merged: [],
 };
 
+/** A proposal follows its decision request; an edit to an approved request reopens it (accepted → proposed). */
 export const proposalTransitions: Machine<ProposalStatus> = {
-  proposed: ['accepted', 'rejected'],
-  accepted: [],
+  proposed: ['accepted', 'rejected', 'withdrawn'],
+  accepted: ['proposed'],
   rejected: [],
+  withdrawn: [],
 };
+
+/** The proposal status that mirrors a decision request's status. */
+export function proposalStatusOf(
+  requestStatus: 'pending' | 'approved' | 'rejected' | 'withdrawn',
+): ProposalStatus {
+  return { pending: 'proposed', approved: 'accepted', rejected: 'rejected', withdrawn: 'withdrawn' }[
+    requestStatus
+  ] as ProposalStatus;
+}
 
 export function canTransition<S extends string>(machine: Machine<S>, from: S, to: S): boolean {
   return machine[from].includes(to);

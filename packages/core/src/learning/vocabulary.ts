@@ -28,5 +28,6 @@ export type LoopKind = (typeof loopKinds)[number];
 export const changeTargets = ['rubric', 'gate_threshold', 'plan_template', 'quality_standard'] as const;
 export type ChangeTarget = (typeof changeTargets)[number];
 
-export const proposalStatuses = ['proposed', 'accepted', 'rejected'] as const;
+/** A proposal's status follows its decision request: pending → proposed, approved → accepted, … */
+export const proposalStatuses = ['proposed', 'accepted', 'rejected', 'withdrawn'] as const;
 export type ProposalStatus = (typeof proposalStatuses)[number];

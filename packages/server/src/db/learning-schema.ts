@@ -25,6 +25,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { orgUnits } from './capacity-schema';
 import { createdAt, organizationRef, ownerRef, personRef } from './columns';
+import { decisionRequests } from './decisions-schema';
 import { applications, lifecycleStages } from './portfolio-schema';
 
 /** Learning integration (PRODUCT.md capability 7): experiments, insights, search, sharing, ideas. */
@@ -167,7 +168,8 @@ export const searchDocuments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.kind, t.entityId] }),
-    index('search_documents_document_idx').using('gin', t.document),
+    // No pending list (fastupdate): PGlite never autovacuums, so every search would scan it.
+    index('search_documents_document_idx').using('gin', t.document).with({ fastupdate: false }),
     index('search_documents_tags_idx').using('gin', t.tags),
   ],
 );
@@ -244,13 +246,26 @@ export const changeProposals = pgTable(
     target: text('target', { enum: changeTargets }).notNull(),
     /** What is changed, in the target's words (e.g. "Pilot → expanding gate: minimum effect size"). */
     subject: text('subject').notNull(),
+    /**
+     * The changed object's id in its own area when there is one (a rubric id, an expansion plan's gate…);
+     * free text, so a target kept by another capability needs no foreign key here.
+     */
+    targetId: text('target_id').notNull().default(''),
     change: text('change').notNull(),
+    /** Follows the decision request's status (pending → proposed, approved → accepted, …). */
     status: text('status', { enum: proposalStatuses }).notNull().default('proposed'),
+    /** The decision request that decides the proposal (the decision-rights flow). */
+    decisionRequestId: uuid('decision_request_id').references(() => decisionRequests.id, {
+      onDelete: 'restrict',
+    }),
     proposedBy: personRef('proposed_by'),
     decidedBy: personRef('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decisionNote: text('decision_note').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [index('change_proposals_insight_idx').on(t.insightId, t.createdAt)],
+  (t) => [
+    index('change_proposals_insight_idx').on(t.insightId, t.createdAt),
+    uniqueIndex('change_proposals_request_key').on(t.decisionRequestId),
+  ],
 );

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgContext } from '../auth/request-auth';
 import { selectRows } from '../db/rows';
 import type { Database } from '../db/types';
+import { saveRetrospective } from '../services/retrospectives';
 import { createMember, createOrganizationWithOwner, openTestDatabase } from '../test/harness';
 import { seedLearning } from './learning';
+import { seedLearning2 } from './learning2';
 
 const ctxOf = (organizationId: string, id: string, role: OrgContext['role']): OrgContext => ({
   organizationId,
@@ -43,5 +45,50 @@ describe('seedLearning', () => {
       ),
     );
     expect(counts).toEqual({ confirmed: 1, supported: 1, merged: 1, proposals: 1, digests: 1, documents: 7 });
+  });
+});
+
+describe('seedLearning2', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it('cites a retrospective, takes a rubric change through its decision request, and turns the lead’s e-mail off', async () => {
+    const owner = await createOrganizationWithOwner(db);
+    const lead = await createMember(db, owner.organizationId, 'lead');
+    const contributor = await createMember(db, owner.organizationId, 'contributor');
+    const org = owner.organizationId;
+    const people = {
+      owner: ctxOf(org, owner.userId, 'owner'),
+      lead: ctxOf(org, lead.userId, 'lead'),
+      contributor: ctxOf(org, contributor.userId, 'contributor'),
+    };
+    const { pilotId, insightId } = await seedLearning(db, people);
+    await db.tenant(org, (tx) =>
+      saveRetrospective(tx, people.lead, pilotId, {
+        baseVersion: 0,
+        answers: {
+          collaboration: { text: 'Consultants edited every guide.', links: [] },
+          conditions: { text: '', links: [] },
+          sustainable: { text: '', links: [] },
+          evolve: { text: '', links: [] },
+        },
+      }),
+    );
+    await seedLearning2(db, people, { insightId, retrospectiveApplicationId: pilotId });
+    const [counts] = await db.system((tx) =>
+      selectRows<Record<string, number>>(
+        tx,
+        sql`SELECT
+          (SELECT count(*)::int FROM insight_evidence WHERE insight_id = ${insightId} AND kind = 'retrospective') AS retrospectives,
+          (SELECT count(*)::int FROM change_proposals WHERE insight_id = ${insightId} AND status = 'accepted') AS accepted,
+          (SELECT count(*)::int FROM change_proposals WHERE insight_id = ${insightId} AND status = 'proposed') AS proposed,
+          (SELECT count(*)::int FROM decision_requests WHERE organization_id = ${org} AND decision_type = 'change_rule') AS requests,
+          (SELECT count(*)::int FROM learning_preferences WHERE user_id = ${lead.userId} AND NOT email_digest) AS off`,
+      ),
+    );
+    expect(counts).toEqual({ retrospectives: 1, accepted: 1, proposed: 1, requests: 2, off: 1 });
   });
 });

@@ -134,6 +134,18 @@ export const decisionRequestRoutes: RoutePlugin = async (app, { db }) => {
           200: z.object({
             request: DecisionRequest,
             approvals: z.array(Approval),
+            origin: z
+              .object({
+                kind: z.literal('change_proposal'),
+                id: Id,
+                target: z.string(),
+                subject: z.string(),
+                status: z.string(),
+                insight: z.object({ id: Id, statement: z.string() }),
+                link: z.string(),
+              })
+              .nullable()
+              .describe('What the request decides, when another capability opened it (a change proposal)'),
             rights: z.object({
               accountable: z.array(RoleSchema),
               responsible: z.array(RoleSchema),

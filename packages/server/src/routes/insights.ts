@@ -4,8 +4,8 @@ import { type OrgContext, requireOrganization } from '../auth/request-auth';
 import type { Tx } from '../db/types';
 import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
 import { Id, IdParams, Timestamp } from '../http/schemas';
-import { decideProposal, listProposals, type ProposalRow, proposeChange } from '../services/change-proposals';
-import { evidenceKindNames } from '../services/evidence-kinds';
+import { listProposals, type ProposalRow, proposeChange } from '../services/change-proposals';
+import { evidenceKindNames, evidenceKinds } from '../services/evidence-kinds';
 import {
   addEvidence,
   createInsight,
@@ -56,9 +56,11 @@ const Proposal = z
     id: Id,
     insightId: Id,
     target: z.enum(changeTargets),
+    targetId: z.string().describe('The changed object’s id in its own area; empty when not given'),
     subject: z.string(),
     change: z.string(),
-    status: z.enum(proposalStatuses),
+    status: z.enum(proposalStatuses).describe('Follows the decision request'),
+    decisionRequestId: Id.nullable().describe('The decision request that decides the proposal'),
     proposedBy: PersonRef,
     decidedBy: PersonRef,
     decidedAt: Timestamp.nullable(),
@@ -107,9 +109,11 @@ const presentProposal = (p: ProposalRow, names: Names): z.infer<typeof Proposal>
   id: p.id,
   insightId: p.insightId,
   target: p.target,
+  targetId: p.targetId,
   subject: p.subject,
   change: p.change,
   status: p.status,
+  decisionRequestId: p.decisionRequestId,
   proposedBy: person(names, p.proposedBy),
   decidedBy: person(names, p.decidedBy),
   decidedAt: p.decidedAt?.toISOString() ?? null,
@@ -211,6 +215,40 @@ export const insightRoutes: RoutePlugin = async (app, { db }) => {
     },
   );
 
+  app.get(
+    '/api/v1/learning/evidence-options',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'What an insight can cite: each evidence kind with recent objects of it, newest first',
+        response: {
+          200: z.object({
+            kinds: z.array(
+              z.object({
+                kind: z.enum(evidenceKindNames),
+                label: z.string(),
+                options: z.array(z.object({ id: z.string(), label: z.string() })),
+              }),
+            ),
+          }),
+          ...learningErrors,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      return db.tenant(ctx.organizationId, async (tx) => ({
+        kinds: await Promise.all(
+          evidenceKindNames.map(async (kind) => ({
+            kind,
+            label: evidenceKinds[kind].label,
+            options: await evidenceKinds[kind].options(tx, ctx),
+          })),
+        ),
+      }));
+    },
+  );
+
   app.post(
     '/api/v1/insights/:id/evidence',
     {
@@ -258,12 +296,16 @@ export const insightRoutes: RoutePlugin = async (app, { db }) => {
       schema: {
         tags: ['learning'],
         summary:
-          'Propose a change to a rubric, gate threshold, plan template or quality standard (contributor)',
+          'Propose a change to a rubric, gate threshold, plan template or quality standard (contributor): opens a “change_rule” decision request the proposal follows',
         params: IdParams,
         body: z.strictObject({
           target: z.enum(changeTargets),
+          targetId: ShortText(200).optional().describe('The changed object’s id in its own area, if any'),
           subject: ShortText(200),
           change: ShortText(4000),
+          applicationId: Id.nullable()
+            .optional()
+            .describe('The application the change concerns, if one (its risk raises the tier)'),
         }),
         response: { 201: Proposal, ...learningErrors },
       },
@@ -297,26 +339,6 @@ export const insightRoutes: RoutePlugin = async (app, { db }) => {
           rows.flatMap((p) => [p.proposedBy, p.decidedBy]),
         );
         return { items: rows.map((p) => presentProposal(p, names)) };
-      });
-    },
-  );
-
-  app.post(
-    '/api/v1/change-proposals/:id/decision',
-    {
-      schema: {
-        tags: ['learning'],
-        summary: 'Accept or reject a change proposal (lead; not its proposer)',
-        params: IdParams,
-        body: z.strictObject({ status: z.enum(['accepted', 'rejected']), note: LongText(2000).optional() }),
-        response: { 200: Proposal, ...learningErrors },
-      },
-    },
-    async (request) => {
-      const ctx = requireOrganization(request, 'lead');
-      return db.tenant(ctx.organizationId, async (tx) => {
-        const proposal = await decideProposal(tx, ctx, request.params.id, request.body);
-        return presentProposal(proposal, await namesOf(tx, [proposal.proposedBy, proposal.decidedBy]));
       });
     },
   );

@@ -1,6 +1,7 @@
 import { followKinds, loopKinds } from '@trellis/core';
 import { z } from 'zod';
 import { requireOrganization, requirePerson } from '../auth/request-auth';
+import { mailSettings } from '../config';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { sendDigest } from '../services/digest';
 import { type FollowRow, follow, listFollows, unfollow } from '../services/follows';
@@ -60,7 +61,7 @@ const presentFollow = (f: FollowRow) => ({
   createdAt: f.createdAt.toISOString(),
 });
 
-export const learningRoutes: RoutePlugin = async (app, { db }) => {
+export const learningRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/search',
     {
@@ -246,9 +247,15 @@ export const learningRoutes: RoutePlugin = async (app, { db }) => {
     {
       schema: {
         tags: ['learning'],
-        summary: 'Send the digest of the last seven days now, besides the weekly schedule (admin)',
+        summary:
+          'Send the digest of the last seven days now, besides the weekly schedule (admin); by e-mail too when SMTP is configured',
         response: {
-          201: z.object({ since: Timestamp, until: Timestamp, recipients: z.number().int() }),
+          201: z.object({
+            since: Timestamp,
+            until: Timestamp,
+            recipients: z.number().int(),
+            emails: z.number().int().describe('Digest e-mails written to the outbox (0 without SMTP)'),
+          }),
           ...learningErrors,
         },
       },
@@ -257,8 +264,16 @@ export const learningRoutes: RoutePlugin = async (app, { db }) => {
       const ctx = requireOrganization(request, 'admin');
       const until = new Date();
       const since = new Date(until.getTime() - 7 * 86_400_000);
-      const sent = await db.tenant(ctx.organizationId, (tx) => sendDigest(tx, ctx, { since, until }));
-      return reply.status(201).send({ since: sent.since, until: sent.until, recipients: sent.recipients });
+      const email = mailSettings(config)
+        ? { origin: config.publicUrl ?? `${request.protocol}://${request.host}` }
+        : null;
+      const sent = await db.tenant(ctx.organizationId, (tx) => sendDigest(tx, ctx, { since, until }, email));
+      return reply.status(201).send({
+        since: sent.since,
+        until: sent.until,
+        recipients: sent.recipients,
+        emails: sent.emails,
+      });
     },
   );
 };

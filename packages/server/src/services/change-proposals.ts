@@ -1,56 +1,95 @@
-import {
-  type ChangeTarget,
-  canTransition,
-  describeRefusedTransition,
-  proposalTransitions,
-} from '@trellis/core';
+import type { ChangeTarget } from '@trellis/core';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { changeProposals } from '../db/learning-schema';
 import type { Tx } from '../db/types';
-import { conflict, forbidden, notFound } from '../http/problem';
+import { conflict, notFound } from '../http/problem';
 import { recordAudit } from './audit';
+import { followDecisionRequest } from './change-proposal-sync';
+import { submitDecisionRequest } from './decision-requests';
 import { getInsight } from './insights';
 import { actingPerson } from './learning-actor';
-import { notify } from './notifications';
 
 export type ProposalRow = typeof changeProposals.$inferSelect;
 
-/** A confirmed insight proposes a change; leads and admins are told there is one to decide. */
-export async function proposeChange(
-  tx: Tx,
-  ctx: OrgContext,
-  insightId: string,
-  input: { target: ChangeTarget; subject: string; change: string },
-) {
+const TARGET_WORDS: Record<ChangeTarget, string> = {
+  rubric: 'rubric',
+  gate_threshold: 'gate threshold',
+  plan_template: 'plan template',
+  quality_standard: 'quality standard',
+};
+
+export interface NewProposal {
+  target: ChangeTarget;
+  /** The changed object's id in its own area, when it has one (free text). */
+  targetId?: string | undefined;
+  subject: string;
+  change: string;
+  /** The application the change concerns, if one: its risk attributes raise the request's tier. */
+  applicationId?: string | null | undefined;
+}
+
+/**
+ * A confirmed insight proposes a change. The proposal goes through the decision-rights flow: a
+ * `change_rule` decision request is opened in the same transaction, linked both ways, and the proposal's
+ * status follows the request's (see change-proposal-sync.ts) — there is no other way to decide it.
+ */
+export async function proposeChange(tx: Tx, ctx: OrgContext, insightId: string, input: NewProposal) {
   const insight = await getInsight(tx, ctx, insightId);
   if (insight.status !== 'confirmed')
     throw conflict(`Only a confirmed insight proposes changes; this one is ${insight.status}.`);
   const [row] = await tx
     .insert(changeProposals)
-    .values({ organizationId: ctx.organizationId, insightId, ...input, proposedBy: actingPerson(ctx) })
+    .values({
+      organizationId: ctx.organizationId,
+      insightId,
+      target: input.target,
+      targetId: input.targetId ?? '',
+      subject: input.subject,
+      change: input.change,
+      proposedBy: actingPerson(ctx),
+    })
     .returning();
   const proposal = row!;
   await recordAudit(tx, ctx, {
     action: 'change_proposal.created',
     entityType: 'change_proposal',
     entityId: proposal.id,
-    after: { insightId, target: input.target, subject: input.subject, change: input.change },
-  });
-  await notify(
-    tx,
-    ctx.organizationId,
-    { roles: ['lead', 'admin'] },
-    {
-      kind: 'change_proposal.created',
-      title: `Change proposed to a ${input.target.replaceAll('_', ' ')}: ${input.subject}`,
-      body: input.change,
-      link: `/learning/insights/${insightId}`,
-      entityType: 'change_proposal',
-      entityId: proposal.id,
+    after: {
+      insightId,
+      target: input.target,
+      targetId: proposal.targetId,
+      subject: input.subject,
+      change: input.change,
     },
+  });
+  const request = await submitDecisionRequest(tx, ctx, {
+    decisionType: 'change_rule',
+    applicationId: input.applicationId ?? null,
+    title: `Change a ${TARGET_WORDS[input.target]}: ${input.subject}`,
+    payload: {
+      note: input.change,
+      target: input.target,
+      targetId: proposal.targetId,
+      subject: input.subject,
+      change: input.change,
+      changeProposalId: proposal.id,
+      insightId,
+      insight: insight.statement,
+    },
+  });
+  await tx
+    .update(changeProposals)
+    .set({ decisionRequestId: request.id })
+    .where(eq(changeProposals.id, proposal.id));
+  // A low-risk or pre-approved request is decided at once, before the link existed: follow it now.
+  const followed = await followDecisionRequest(
+    tx,
+    ctx,
+    { id: request.id, status: request.status },
+    { rationale: 'Approved at once by the decision rights.', at: request.decidedAt ?? new Date() },
   );
-  return proposal;
+  return followed ?? { ...proposal, decisionRequestId: request.id };
 }
 
 export async function getProposal(tx: Tx, ctx: OrgContext, id: string): Promise<ProposalRow> {
@@ -75,48 +114,4 @@ export async function listProposals(
     .where(and(...conditions))
     .orderBy(desc(changeProposals.createdAt))
     .limit(200);
-}
-
-/** A lead or admin other than the proposer accepts or rejects a proposal. */
-export async function decideProposal(
-  tx: Tx,
-  ctx: OrgContext,
-  id: string,
-  input: { status: 'accepted' | 'rejected'; note?: string | undefined },
-) {
-  const before = await getProposal(tx, ctx, id);
-  const decider = actingPerson(ctx);
-  if (decider && decider === before.proposedBy)
-    throw forbidden('The person who proposed a change cannot decide it; another lead or admin does.');
-  if (!canTransition(proposalTransitions, before.status, input.status))
-    throw conflict(
-      `The proposal cannot become ${input.status}. ${describeRefusedTransition(proposalTransitions, before.status, input.status)}`,
-    );
-  const [row] = await tx
-    .update(changeProposals)
-    .set({ status: input.status, decidedBy: decider, decidedAt: new Date(), decisionNote: input.note ?? '' })
-    .where(eq(changeProposals.id, id))
-    .returning();
-  await recordAudit(tx, ctx, {
-    action: `change_proposal.${input.status}`,
-    entityType: 'change_proposal',
-    entityId: id,
-    before: { status: before.status },
-    after: { status: input.status, note: input.note ?? '' },
-  });
-  if (before.proposedBy)
-    await notify(
-      tx,
-      ctx.organizationId,
-      { userIds: [before.proposedBy] },
-      {
-        kind: `change_proposal.${input.status}`,
-        title: `Your proposed change was ${input.status}: ${before.subject}`,
-        body: input.note ?? '',
-        link: `/learning/insights/${before.insightId}`,
-        entityType: 'change_proposal',
-        entityId: id,
-      },
-    );
-  return row!;
 }

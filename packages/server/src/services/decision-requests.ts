@@ -11,6 +11,7 @@ import { decisionApprovals, decisionRequests, type RequestStatus } from '../db/d
 import type { Tx } from '../db/types';
 import { conflict, forbidden, notFound } from '../http/problem';
 import { recordAudit } from './audit';
+import { followDecisionRequest, requestOrigin } from './change-proposal-sync';
 import { appendDecision } from './decision-log';
 import { rightsFor } from './decision-rights';
 import { assessTier, checkOrgUnit, matchingPattern } from './decision-tiers';
@@ -47,6 +48,7 @@ async function conclude(
     .update(decisionRequests)
     .set({ status: outcome, decidedAt: now })
     .where(eq(decisionRequests.id, request.id));
+  await followDecisionRequest(tx, ctx, { id: request.id, status: outcome }, { rationale, at: now });
   const evidence = {
     request: {
       version: request.version,
@@ -308,6 +310,7 @@ export async function updateDecisionRequest(
     },
     after: { version: row!.version, status: 'pending', title: row!.title, payload, tier },
   });
+  await followDecisionRequest(tx, ctx, { id, status: 'pending' }, { rationale: '', at: now });
   await route(tx, ctx, row!, now);
   return getRequestRow(tx, ctx, id);
 }
@@ -378,6 +381,12 @@ export async function withdrawDecisionRequest(tx: Tx, ctx: OrgContext, id: strin
   if (request.status !== 'pending') throw conflict(`The request is already ${request.status}.`);
   checkVersion(request, version);
   await tx.update(decisionRequests).set({ status: 'withdrawn' }).where(eq(decisionRequests.id, id));
+  await followDecisionRequest(
+    tx,
+    ctx,
+    { id, status: 'withdrawn' },
+    { rationale: 'The request was withdrawn.', at: new Date() },
+  );
   await recordAudit(tx, ctx, {
     action: 'decision_request.withdrawn',
     entityType: 'decision_request',
@@ -407,6 +416,7 @@ export async function getDecisionRequest(tx: Tx, ctx: OrgContext, id: string) {
   return {
     request,
     approvals,
+    origin: await requestOrigin(tx, ctx, id),
     rights: standing.rights,
     required: APPROVAL_RULES[request.tier].approvals,
     canDecide,

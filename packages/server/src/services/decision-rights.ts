@@ -1,5 +1,6 @@
 import {
   applicableRaci,
+  completeRaci,
   type DecisionType,
   defaultRaci,
   type RaciCell,
@@ -43,12 +44,19 @@ export async function getDecisionRights(
       })),
       isDefault: true,
     };
+  const saved = rows.map((r) => ({
+    decisionType: r.decisionType,
+    scope: r.orgUnitId,
+    role: r.role as string,
+    letter: r.letter,
+  }));
+  // A decision type added after the grid was saved gets the default cells until an admin saves it again.
   return {
-    cells: rows.map((r) => ({
-      decisionType: r.decisionType,
-      orgUnitId: r.orgUnitId,
-      role: r.role,
-      letter: r.letter,
+    cells: completeRaci(saved).map((c) => ({
+      decisionType: c.decisionType,
+      orgUnitId: c.scope,
+      role: c.role as Role,
+      letter: c.letter,
     })),
     isDefault: false,
   };

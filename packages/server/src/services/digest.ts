@@ -3,6 +3,7 @@ import type { OrgContext } from '../auth/request-auth';
 import { experiments, follows, insightEvidence, insights, insightUnits } from '../db/learning-schema';
 import type { Tx } from '../db/types';
 import { recordAudit } from './audit';
+import { type DigestEmailOptions, enqueueDigestEmails } from './digest-email';
 import { notify } from './notifications';
 import { enqueueWebhookEvent } from './webhooks';
 
@@ -101,20 +102,29 @@ export async function composeDigests(tx: Tx, organizationId: string, w: DigestWi
 
 /**
  * Sends the window's digest: one inbox notification per follower with something to read, a
- * `digest.weekly` webhook event, and an audit event, all in the caller's transaction.
+ * `digest.weekly` webhook event, an audit event and — when e-mail is configured — one outbox row per
+ * follower who keeps the e-mail on (sent later by digest-mailer.ts), all in the caller's transaction.
  */
-export async function sendDigest(tx: Tx, ctx: OrgContext, w: DigestWindow) {
+export async function sendDigest(
+  tx: Tx,
+  ctx: OrgContext,
+  w: DigestWindow,
+  email: DigestEmailOptions | null = null,
+) {
   const { items, byUser } = await composeDigests(tx, ctx.organizationId, w);
+  const mails: { userId: string; subject: string; items: DigestItem[] }[] = [];
   for (const [userId, list] of byUser) {
     const insightsN = list.filter((i) => i.kind === 'insight').length;
     const experimentsN = list.length - insightsN;
+    const title = `Your learning digest: ${plural(insightsN, 'confirmed insight')}, ${plural(experimentsN, 'experiment result')}`;
+    mails.push({ userId, subject: title, items: list });
     await notify(
       tx,
       ctx.organizationId,
       { userIds: [userId] },
       {
         kind: 'digest.weekly',
-        title: `Your learning digest: ${plural(insightsN, 'confirmed insight')}, ${plural(experimentsN, 'experiment result')}`,
+        title,
         body: list.map((i) => `${i.kind === 'insight' ? 'Insight' : 'Experiment'}: ${i.title}`).join('\n'),
         link: '/learning/month',
         entityType: 'digest',
@@ -122,6 +132,7 @@ export async function sendDigest(tx: Tx, ctx: OrgContext, w: DigestWindow) {
       },
     );
   }
+  const emails = email ? await enqueueDigestEmails(tx, ctx, mails, w, email) : 0;
   const summary = {
     since: w.since.toISOString(),
     until: w.until.toISOString(),
@@ -134,9 +145,9 @@ export async function sendDigest(tx: Tx, ctx: OrgContext, w: DigestWindow) {
     action: 'digest.sent',
     entityType: 'digest',
     entityId: w.until.toISOString(),
-    after: { since: summary.since, recipients: summary.recipients, items: items.length },
+    after: { since: summary.since, recipients: summary.recipients, emails, items: items.length },
   });
-  return summary;
+  return { ...summary, emails };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

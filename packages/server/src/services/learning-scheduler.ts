@@ -4,6 +4,7 @@ import type { OrgContext } from '../auth/request-auth';
 import { learningSchedules } from '../db/learning-schema';
 import type { Database, Tx } from '../db/types';
 import { sendDigest } from './digest';
+import type { DigestEmailOptions } from './digest-email';
 import { checkLoops } from './loop-health';
 import { type JobLog, runPeriodically } from './periodic';
 
@@ -11,12 +12,20 @@ const DAY_MS = 86_400_000;
 
 interface Job {
   next(now: Date): Date;
-  run(tx: Tx, ctx: OrgContext, window: { since: Date; until: Date }): Promise<unknown>;
+  run(
+    tx: Tx,
+    ctx: OrgContext,
+    window: { since: Date; until: Date },
+    email: DigestEmailOptions | null,
+  ): Promise<unknown>;
 }
 
 /** The learning jobs each organization runs once per period, whichever server claims them. */
 export const learningJobs: Record<string, Job> = {
-  'digest.weekly': { next: (now) => nextWeeklyRun(now), run: (tx, ctx, w) => sendDigest(tx, ctx, w) },
+  'digest.weekly': {
+    next: (now) => nextWeeklyRun(now),
+    run: (tx, ctx, w, email) => sendDigest(tx, ctx, w, email),
+  },
   'loops.daily': {
     next: (now) => new Date(now.getTime() + DAY_MS),
     run: (tx, ctx, w) => checkLoops(tx, ctx, w.until),
@@ -48,7 +57,11 @@ async function ensureSchedules(db: Database, now: Date) {
  * `FOR UPDATE SKIP LOCKED`, does the work and moves the row to the next period before committing, so
  * with any number of servers each organization's job runs exactly once per period.
  */
-export async function runDueLearningJobs(db: Database, now = new Date()): Promise<number> {
+export async function runDueLearningJobs(
+  db: Database,
+  now = new Date(),
+  email: DigestEmailOptions | null = null,
+): Promise<number> {
   await ensureSchedules(db, now);
   let ran = 0;
   for (;;) {
@@ -64,7 +77,7 @@ export async function runDueLearningJobs(db: Database, now = new Date()): Promis
       const job = learningJobs[due.job];
       if (job) {
         const since = due.lastRunAt ?? new Date(now.getTime() - 7 * DAY_MS);
-        await job.run(tx, systemContext(due.organizationId), { since, until: now });
+        await job.run(tx, systemContext(due.organizationId), { since, until: now }, email);
       }
       await tx
         .update(learningSchedules)
@@ -83,9 +96,17 @@ export async function runDueLearningJobs(db: Database, now = new Date()): Promis
   }
 }
 
-/** Checks for due jobs every `intervalMs` until stopped; errors are logged and the loop goes on. */
-export function startLearningScheduler(db: Database, log: JobLog, intervalMs = 60_000) {
-  return runPeriodically(() => runDueLearningJobs(db), {
+/**
+ * Checks for due jobs every `intervalMs` until stopped; errors are logged and the loop goes on. With
+ * `email` (SMTP configured), digests are also written to the e-mail outbox.
+ */
+export function startLearningScheduler(
+  db: Database,
+  log: JobLog,
+  intervalMs = 60_000,
+  email: DigestEmailOptions | null = null,
+) {
+  return runPeriodically(() => runDueLearningJobs(db, new Date(), email), {
     intervalMs,
     firstDelayMs: Math.min(intervalMs, 5_000),
     log,

@@ -1,9 +1,10 @@
 import { assessLoop, type LoopHealth, type LoopKind, loopKinds } from '@trellis/core';
-import { and, asc, eq, inArray, max, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { experiments, loopAlerts } from '../db/learning-schema';
 import { applications } from '../db/portfolio-schema';
 import { feedback, outputs, reviews, workflows } from '../db/quality-schema';
+import { selectRows } from '../db/rows';
 import type { Tx } from '../db/types';
 import { notify } from './notifications';
 
@@ -50,14 +51,46 @@ async function lastExperiment(tx: Tx, ids: string[]): Promise<LastActivity> {
 }
 
 /**
- * Last pulse response from the application's teams. The pulse survey belongs to the capacity capability;
- * until its table exists there is no pulse activity to read, so the loop reads as never active.
+ * Last pulse of the application's people: the latest close of a pulse round that got at least one answer,
+ * on a survey of one of the application's org units, a unit above one (its rounds reach the units below)
+ * or a unit below one. Only closed rounds count — the time of single answers is never read, so the loop
+ * says nothing about when one person answered (capacity keeps pulse answers untraceable).
  */
-async function lastPulse(_tx: Tx, _ids: string[]): Promise<LastActivity> {
-  return new Map();
+async function lastPulse(tx: Tx, ids: string[], now: Date): Promise<LastActivity> {
+  const rows = await selectRows<{ application_id: string; at: Date | string | null }>(
+    tx,
+    sql`WITH RECURSIVE
+      app_units AS (
+        SELECT application_id, org_unit_id FROM application_units
+        WHERE application_id IN (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})
+      ),
+      below (application_id, unit_id) AS (
+        SELECT application_id, org_unit_id FROM app_units
+        UNION
+        SELECT below.application_id, u.id FROM org_units u JOIN below ON u.parent_id = below.unit_id
+      ),
+      above (application_id, unit_id) AS (
+        SELECT application_id, org_unit_id FROM app_units
+        UNION
+        SELECT above.application_id, u.parent_id FROM org_units u JOIN above ON u.id = above.unit_id
+        WHERE u.parent_id IS NOT NULL
+      ),
+      related AS (SELECT * FROM below UNION SELECT * FROM above)
+    SELECT related.application_id, max(coalesce(r.closed_at, r.closes_at)) AS at
+    FROM related
+    JOIN pulse_surveys s ON s.org_unit_id = related.unit_id
+    JOIN pulse_rounds r ON r.survey_id = s.id
+    WHERE coalesce(r.closed_at, r.closes_at) <= ${now.toISOString()}::timestamptz
+      AND EXISTS (SELECT 1 FROM pulse_responses x WHERE x.round_id = r.id)
+    GROUP BY related.application_id`,
+  );
+  return latest(rows.map((r) => ({ applicationId: r.application_id, at: r.at })));
 }
 
-const readers: Record<LoopKind, (tx: Tx, ids: string[]) => Promise<LastActivity>> = {
+const readers: Record<LoopKind, (tx: Tx, ids: string[], now: Date) => Promise<LastActivity>> = {
   end_user_feedback: lastFeedback,
   reviews: lastReview,
   pulse: lastPulse,
@@ -88,7 +121,7 @@ export async function listLoopHealth(tx: Tx, ctx: OrgContext, now: Date): Promis
   if (!apps.length) return [];
   const ids = apps.map((a) => a.id);
   const activity = {} as Record<LoopKind, LastActivity>;
-  for (const loop of loopKinds) activity[loop] = await readers[loop](tx, ids);
+  for (const loop of loopKinds) activity[loop] = await readers[loop](tx, ids, now);
   const alerts = await tx.select().from(loopAlerts).where(inArray(loopAlerts.applicationId, ids));
   return apps.map((a) => ({
     application: { id: a.id, name: a.name, stage: a.stage, ownerId: a.ownerId },

@@ -9,6 +9,7 @@ import { conflict, notFound } from '../http/problem';
 import { getApplication } from './applications';
 import { recordAudit } from './audit';
 import { type LabelledLink, labelLinks, resolveLinks } from './evidence-links';
+import { indexSearchDocument } from './search';
 
 export type RetrospectiveRow = typeof retrospectives.$inferSelect;
 export type Answers = Record<RetrospectiveQuestion, RetrospectiveAnswer>;
@@ -91,6 +92,7 @@ export async function saveRetrospective(
   input: { baseVersion: number; answers: Answers },
 ): Promise<RetrospectiveRow> {
   await lockApplication(tx, ctx, applicationId);
+  const application = await getApplication(tx, ctx, applicationId);
   const current = (await getRetrospective(tx, ctx, applicationId))?.version ?? 0;
   if (input.baseVersion !== current)
     throw conflict(
@@ -121,6 +123,17 @@ export async function saveRetrospective(
       createdByName: ctx.actor.name,
     })
     .returning();
+  // Learning search finds the newest version (one document per application's retrospective).
+  await indexSearchDocument(tx, ctx.organizationId, {
+    kind: 'retrospective',
+    entityId: applicationId,
+    title: `Retrospective: ${application.name}`,
+    body: retrospectiveQuestions
+      .map(({ key, label }) => (answers[key].text.trim() ? `${label} ${answers[key].text}` : ''))
+      .filter(Boolean)
+      .join('\n'),
+    link: `/portfolio/${applicationId}/retrospective`,
+  });
   await recordAudit(tx, ctx, {
     action: 'retrospective.saved',
     entityType: 'application',

@@ -171,9 +171,20 @@ export interface Approval {
   comment: string;
   createdAt: string;
 }
+/** What a request decides when another capability opened it: a change proposal from an insight. */
+export interface RequestOrigin {
+  kind: 'change_proposal';
+  id: string;
+  target: string;
+  subject: string;
+  status: string;
+  insight: { id: string; statement: string };
+  link: string;
+}
 export interface RequestDetail {
   request: DecisionRequest;
   approvals: Approval[];
+  origin: RequestOrigin | null;
   rights: { accountable: Role[]; responsible: Role[]; consulted: Role[]; informed: Role[] };
   required: number;
   canDecide: boolean;

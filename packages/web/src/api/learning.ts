@@ -83,9 +83,12 @@ export interface ChangeProposal {
   id: string;
   insightId: string;
   target: ChangeTarget;
+  targetId: string;
   subject: string;
   change: string;
-  status: 'proposed' | 'accepted' | 'rejected';
+  /** Follows the decision request that decides the proposal. */
+  status: 'proposed' | 'accepted' | 'rejected' | 'withdrawn';
+  decisionRequestId: string | null;
   proposedBy: PersonRef | null;
   decidedBy: PersonRef | null;
   decidedAt: string | null;
@@ -176,6 +179,24 @@ export interface LearningOptions {
   units: { id: string; name: string; kind: string }[];
 }
 
+export interface LearningPreferences {
+  emailDigest: boolean;
+  /** Whether this server sends e-mail at all (SMTP configured). */
+  emailConfigured: boolean;
+}
+export interface DigestEmail {
+  id: number;
+  recipient: { id: string; name: string | null; email: string };
+  subject: string;
+  digestUntil: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
 const id = encodeURIComponent;
 
 export const learningApi = {
@@ -199,12 +220,17 @@ export const learningApi = {
     insightId: string,
     body: { kind: string; entityId: string; stance: 'supporting' | 'contradicting'; note?: string },
   ) => request<InsightDetail>('POST', `/insights/${id(insightId)}/evidence`, { body }),
+  evidenceOptions: () =>
+    request<{ kinds: { kind: string; label: string; options: { id: string; label: string }[] }[] }>(
+      'GET',
+      '/learning/evidence-options',
+    ),
   decideInsight: (insightId: string, body: { status: 'confirmed' | 'rejected'; note?: string }) =>
     request<InsightDetail>('POST', `/insights/${id(insightId)}/status`, { body }),
-  proposeChange: (insightId: string, body: { target: ChangeTarget; subject: string; change: string }) =>
-    request<ChangeProposal>('POST', `/insights/${id(insightId)}/proposals`, { body }),
-  decideProposal: (proposalId: string, body: { status: 'accepted' | 'rejected'; note?: string }) =>
-    request<ChangeProposal>('POST', `/change-proposals/${id(proposalId)}/decision`, { body }),
+  proposeChange: (
+    insightId: string,
+    body: { target: ChangeTarget; targetId?: string; subject: string; change: string },
+  ) => request<ChangeProposal>('POST', `/insights/${id(insightId)}/proposals`, { body }),
 
   search: (filters: SearchFilters) =>
     request<{ items: SearchHit[] }>('GET', '/search', { query: { ...filters } }),
@@ -227,7 +253,12 @@ export const learningApi = {
 
   month: () => request<LearningMonth>('GET', '/learning/month'),
   loops: () => request<{ items: LoopHealth[] }>('GET', '/learning/loops'),
-  sendDigest: () => request<{ recipients: number }>('POST', '/learning/digests'),
+  sendDigest: () => request<{ recipients: number; emails: number }>('POST', '/learning/digests'),
+  preferences: () => request<LearningPreferences>('GET', '/learning/preferences'),
+  setPreferences: (body: { emailDigest: boolean }) =>
+    request<LearningPreferences>('PUT', '/learning/preferences', { body }),
+  digestEmails: (cursor?: string) =>
+    request<Page<DigestEmail>>('GET', '/learning/digest-emails', { query: { cursor, limit: 20 } }),
 
   notifications: (cursor?: string) =>
     request<Page<Notification>>('GET', '/notifications', { query: { cursor, limit: 50 } }),

@@ -191,6 +191,22 @@ export function RequestPage() {
         </Text>
         {note && <Text size="sm">{note}</Text>}
       </Stack>
+      {detail.data.origin && (
+        <Card withBorder padding="md" data-testid="request-origin">
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              Proposed from a confirmed insight
+            </Text>
+            <Anchor component={Link} to={detail.data.origin.link} size="sm">
+              {detail.data.origin.insight.statement}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              The change proposal “{detail.data.origin.subject}” is {detail.data.origin.status}; it follows
+              this request.
+            </Text>
+          </Stack>
+        </Card>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card withBorder padding="lg">
           <Stack gap="xs">

@@ -24,30 +24,48 @@ import { KIND_LABELS } from './parts';
 function AddEvidenceForm({ insight }: { insight: InsightDetail }) {
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
-  const experiments = useQuery({
-    queryKey: orgKey('experiments', 'picker'),
-    queryFn: () => learningApi.experiments(),
+  const options = useQuery({
+    queryKey: orgKey('evidence-options'),
+    queryFn: learningApi.evidenceOptions,
   });
   const form = useForm({
-    initialValues: { entityId: '', stance: 'supporting' as 'supporting' | 'contradicting', note: '' },
-    validate: { entityId: (v) => (v ? null : 'Pick an experiment') },
+    initialValues: {
+      kind: 'experiment',
+      entityId: '',
+      stance: 'supporting' as 'supporting' | 'contradicting',
+      note: '',
+    },
+    validate: { entityId: (v) => (v ? null : 'Pick what you cite') },
   });
   const { onSubmit, error, submitting } = useFormSubmit(form, async (v) => {
-    const updated = await learningApi.addEvidence(insight.id, { kind: 'experiment', ...v });
+    const updated = await learningApi.addEvidence(insight.id, v);
     queryClient.setQueryData(orgKey('insight', insight.id), updated);
     form.reset();
   });
-  const cited = new Set(insight.evidence.map((e) => e.entityId));
+  const cited = new Set(insight.evidence.map((e) => `${e.kind}:${e.entityId}`));
+  const kinds = options.data?.kinds ?? [];
+  const kind = kinds.find((k) => k.kind === form.values.kind);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Add evidence">
       <Stack gap="sm">
         <Group grow align="flex-start">
           <Select
-            label="Experiment"
+            label="Kind"
+            allowDeselect={false}
+            data={kinds.map((k) => ({ value: k.kind, label: k.label }))}
+            {...form.getInputProps('kind')}
+            onChange={(value) => {
+              form.setFieldValue('kind', value ?? 'experiment');
+              form.setFieldValue('entityId', '');
+            }}
+          />
+          <Select
+            label={kind?.label ?? 'Evidence'}
             searchable
-            data={(experiments.data?.items ?? [])
-              .filter((e) => !cited.has(e.id))
-              .map((e) => ({ value: e.id, label: `${e.title}${e.result ? ` (${e.result})` : ''}` }))}
+            nothingFoundMessage="Nothing of this kind yet"
+            data={(kind?.options ?? [])
+              .filter((o) => !cited.has(`${form.values.kind}:${o.id}`))
+              .map((o) => ({ value: o.id, label: o.label }))}
             {...form.getInputProps('entityId')}
           />
           <Select

@@ -2,7 +2,7 @@ import { Anchor, Button, Card, CloseButton, Group, Paper, Stack, Tabs, Text, Tex
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type Experiment, type Insight, learningApi } from '../../api/learning';
 import { EmptyNote } from '../../components/EmptyNote';
 import { Icon } from '../../components/Icon';
@@ -14,6 +14,7 @@ import { formatDate } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
 import { hasRole } from '../../roles';
+import { DigestEmailLog, DigestEmailPreference } from './DigestEmail';
 import { LearningNav } from './LearningNav';
 import { LogExperimentModal } from './LogExperimentModal';
 import {
@@ -118,6 +119,7 @@ export function LearningPage() {
   const { role } = useOrganization();
   const orgKey = useOrgKey();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const [logging, logExperiment] = useDisclosure();
   const [query, setQuery] = useState('');
   const insights = usePagedList(orgKey('insights', 'all'), (cursor) => learningApi.insights({}, cursor));
@@ -161,7 +163,12 @@ export function LearningPage() {
           <Button type="submit">Search</Button>
         </Group>
       </form>
-      <Tabs defaultValue="insights" keepMounted={false}>
+      <Tabs
+        defaultValue={
+          ['experiments', 'following'].includes(params.get('tab') ?? '') ? params.get('tab') : 'insights'
+        }
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="insights">Insights</Tabs.Tab>
           <Tabs.Tab value="experiments">Experiments</Tabs.Tab>
@@ -206,7 +213,11 @@ export function LearningPage() {
           )}
         </Tabs.Panel>
         <Tabs.Panel value="following" pt="md">
-          <Following />
+          <Stack gap="md">
+            <DigestEmailPreference />
+            <Following />
+            {hasRole(role, 'admin') && <DigestEmailLog />}
+          </Stack>
         </Tabs.Panel>
       </Tabs>
       <LogExperimentModal opened={logging} onClose={logExperiment.close} />

@@ -1,37 +1,55 @@
-import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ChangeTarget, type InsightDetail, learningApi } from '../../api/learning';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { type ChangeProposal, type ChangeTarget, type InsightDetail, learningApi } from '../../api/learning';
 import { FormError } from '../../components/FormError';
-import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { hasRole } from '../../roles';
 import { TARGET_LABELS } from './parts';
 
-/** Changes a confirmed insight proposes, and the decision on each (a lead other than the proposer). */
+const STATUS_COLORS: Record<ChangeProposal['status'], string> = {
+  proposed: 'yellow',
+  accepted: 'teal',
+  rejected: 'red',
+  withdrawn: 'gray',
+};
+
+/**
+ * Changes a confirmed insight proposes. Each goes through the decision-rights flow as a decision request;
+ * its status follows the request's, and the request page is where it is approved or rejected.
+ */
 export function ProposalsPanel({ insight }: { insight: InsightDetail }) {
-  const { role, session } = useOrganization();
+  const { role } = useOrganization();
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: orgKey('insight', insight.id) });
   const form = useForm({
-    initialValues: { target: 'gate_threshold' as ChangeTarget, subject: '', change: '' },
+    initialValues: { target: 'gate_threshold' as ChangeTarget, targetId: '', subject: '', change: '' },
     validate: {
       subject: (v) => (v.trim() ? null : 'Name what changes'),
       change: (v) => (v.trim() ? null : 'Describe the change'),
     },
   });
-  const { onSubmit, error, submitting } = useFormSubmit(form, async (v) => {
-    await learningApi.proposeChange(insight.id, v);
+  const { onSubmit, error, submitting } = useFormSubmit(form, async ({ targetId, ...v }) => {
+    await learningApi.proposeChange(insight.id, { ...v, ...(targetId.trim() ? { targetId } : {}) });
     form.reset();
     await refresh();
-  });
-  const decide = useMutation({
-    mutationFn: (input: { id: string; status: 'accepted' | 'rejected' }) =>
-      learningApi.decideProposal(input.id, { status: input.status }),
-    onSuccess: refresh,
+    await queryClient.invalidateQueries({ queryKey: orgKey('decision-requests') });
   });
   return (
     <Paper withBorder p="lg">
@@ -55,35 +73,30 @@ export function ProposalsPanel({ insight }: { insight: InsightDetail }) {
                   <Text fw={600} size="sm">
                     {p.subject}
                   </Text>
+                  {p.targetId && (
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {p.targetId}
+                    </Text>
+                  )}
                 </Group>
                 <Text size="sm">{p.change}</Text>
                 <Text size="xs" c="dimmed">
                   Proposed by {p.proposedBy?.name ?? 'an integration'} on {formatDate(p.createdAt)}
                   {p.decidedBy && ` · ${p.status} by ${p.decidedBy.name}`}
+                  {p.decisionNote && ` — “${p.decisionNote}”`}
                 </Text>
               </Stack>
-              {p.status === 'proposed' && hasRole(role, 'lead') && p.proposedBy?.id !== session.user.id ? (
-                <Group gap="xs">
-                  <Button size="xs" onClick={() => decide.mutate({ id: p.id, status: 'accepted' })}>
-                    Accept
-                  </Button>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => decide.mutate({ id: p.id, status: 'rejected' })}
-                  >
-                    Reject
-                  </Button>
-                </Group>
-              ) : (
-                <Badge color={p.status === 'accepted' ? 'teal' : p.status === 'rejected' ? 'gray' : 'yellow'}>
-                  {p.status}
-                </Badge>
-              )}
+              <Stack gap={4} align="flex-end">
+                <Badge color={STATUS_COLORS[p.status]}>{p.status}</Badge>
+                {p.decisionRequestId && (
+                  <Anchor component={Link} to={`/decisions/requests/${p.decisionRequestId}`} size="sm">
+                    {p.status === 'proposed' ? 'Decision request' : 'Decision'}
+                  </Anchor>
+                )}
+              </Stack>
             </Group>
           </Paper>
         ))}
-        {decide.isError && <QueryError error={decide.error} />}
         {insight.status === 'confirmed' && hasRole(role, 'contributor') && (
           <form onSubmit={onSubmit} noValidate aria-label="Propose a change">
             <Stack gap="sm">
@@ -95,7 +108,15 @@ export function ProposalsPanel({ insight }: { insight: InsightDetail }) {
                   {...form.getInputProps('target')}
                 />
                 <TextInput label="What changes" {...form.getInputProps('subject')} />
+                <TextInput
+                  label="Its id (optional)"
+                  description="The rubric, gate or template id, if it has one"
+                  {...form.getInputProps('targetId')}
+                />
               </Group>
+              <Text size="xs" c="dimmed">
+                The proposal becomes a decision request; the decision rights say who approves it.
+              </Text>
               <Textarea label="The change" autosize minRows={2} {...form.getInputProps('change')} />
               <FormError error={error} />
               <Group justify="flex-end">

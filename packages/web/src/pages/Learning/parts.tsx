@@ -45,6 +45,7 @@ export const KIND_LABELS: Record<string, string> = {
   review_comment: 'Review comment',
   retrospective: 'Retrospective',
   review_finding: 'Review finding',
+  gate_decision: 'Gate decision',
 };
 export const TARGET_LABELS = {
   rubric: 'Rubric',
