@@ -1,0 +1,4 @@
+export * from './indicators';
+export * from './maturity';
+export * from './position';
+export * from './review-effort';
