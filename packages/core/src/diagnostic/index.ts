@@ -2,3 +2,4 @@ export * from './indicators';
 export * from './maturity';
 export * from './position';
 export * from './review-effort';
+export * from './format';

@@ -13,7 +13,7 @@ export const indicatorKeys = [
   'unreviewed_expansions',
   'drift_alarms',
   'pulse_wellbeing',
-  'outputs_without_standard',
+  'ai_without_standard',
   'under_reviewed_workflows',
   'decision_lead_time',
   'open_request_age',
@@ -88,12 +88,12 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     trendOf: 'mean wellbeing answer (1–5) of the rounds closed in each window',
     action: { label: 'Look at the pulse and lighten the load', href: '/capacity/pulse' },
   }),
-  outputs_without_standard: def({
-    key: 'outputs_without_standard',
+  ai_without_standard: def({
+    key: 'ai_without_standard',
     side: 'scale_everything',
-    label: 'AI outputs with no quality standard',
+    label: 'AI in use with no quality standard',
     definition:
-      'Share of AI outputs of the window that came from a workflow of an expanding or scaled application with no quality standard, counting every such application without any workflow or standard as ungoverned.',
+      'Share of the applications in use (pilot, expanding or scaled at the end of the window) none of whose tasks had a quality standard by then. Outputs can only be logged against a standard, so ungoverned AI output shows up as an application in use without one.',
     unit: 'share',
     healthy: 0,
     alarm: 0.2,
@@ -104,7 +104,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     side: 'scale_everything',
     label: 'Workflows reviewed less than their limit needs',
     definition:
-      'Share of workflows with a standard whose review effort in the window is below the effort their outgoing limit needs at the defect rate seen (upper 95% bound): required = 1 − limit ÷ rate.',
+      'Share of workflows with a standard whose review effort in the window is below the effort their outgoing limit needs at the defect rate its sampled reviews found (weighted by inclusion probability): required = 1 − limit ÷ rate. Workflows with fewer than 30 outputs or 10 sampled reviews in the window are not judged.',
     unit: 'share',
     healthy: 0,
     alarm: 0.34,

@@ -28,7 +28,7 @@ export const MATURITY_INDICATORS: Record<MaturityCapability, IndicatorKey[]> = {
   ],
   quality_that_scales: [
     'drift_alarms',
-    'outputs_without_standard',
+    'ai_without_standard',
     'under_reviewed_workflows',
     'over_reviewed_workflows',
   ],

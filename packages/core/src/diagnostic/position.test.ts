@@ -38,7 +38,7 @@ describe('diagnosticPosition', () => {
         ...healthy,
         change_load: 1.4,
         drift_alarms: 6,
-        outputs_without_standard: 0.3,
+        ai_without_standard: 0.3,
         under_reviewed_workflows: 0.5,
         unreviewed_expansions: 0.25,
       }),
@@ -47,7 +47,7 @@ describe('diagnosticPosition', () => {
     expect(p.scalePressure).toBeCloseTo(0.75, 12);
     expect(p.position).toBeCloseTo(-0.75, 12);
     expect(p.zone).toBe('scale_everything');
-    expect(p.drivers.map((d) => d.key)).toEqual(['change_load', 'drift_alarms', 'outputs_without_standard']);
+    expect(p.drivers.map((d) => d.key)).toEqual(['ai_without_standard', 'change_load', 'drift_alarms']);
     expect(p.drivers[0]!.pull).toBeCloseTo(-1 / 6, 12);
   });
 

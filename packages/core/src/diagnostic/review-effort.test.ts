@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csp1Aoq } from '../quality/csp1-plan';
+import { formatIndicatorValue } from './format';
 import { judgeReviewEffort, requiredReviewEffort } from './review-effort';
 
 describe('requiredReviewEffort', () => {
@@ -28,5 +29,16 @@ describe('judgeReviewEffort', () => {
     expect(judgeReviewEffort(1, 0)).toBe('far_above');
     expect(judgeReviewEffort(0.2, 0)).toBe('enough');
     expect(judgeReviewEffort(0.7, 0.3)).toBe('far_above');
+  });
+});
+
+describe('formatIndicatorValue', () => {
+  it('writes each unit for people', () => {
+    expect(formatIndicatorValue('share', 0.256)).toBe('26%');
+    expect(formatIndicatorValue('ratio', 1.5)).toBe('1.5× capacity');
+    expect(formatIndicatorValue('hours', 36)).toBe('36 h');
+    expect(formatIndicatorValue('hours', 492)).toBe('20.5 days');
+    expect(formatIndicatorValue('points', -0.4)).toBe('-0.4 points');
+    expect(formatIndicatorValue('count', null)).toBe('no data');
   });
 });

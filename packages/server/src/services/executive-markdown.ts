@@ -1,4 +1,4 @@
-import { MATURITY_LABELS, ZONE_LABELS } from '@trellis/core';
+import { formatIndicatorValue, MATURITY_LABELS, ZONE_LABELS } from '@trellis/core';
 import type { IndicatorView } from './diagnostic';
 import type { ExecutiveSummary } from './executive-summary';
 
@@ -12,23 +12,7 @@ export interface NextSteps {
 const num = (v: number, digits = 2) => Number(v.toFixed(digits)).toString();
 
 /** An indicator's value in its unit, for people. */
-export function formatIndicator(i: Pick<IndicatorView, 'unit'>, v: number | null): string {
-  if (v === null) return 'no data';
-  switch (i.unit) {
-    case 'share':
-      return `${Math.round(v * 100)}%`;
-    case 'ratio':
-      return `${num(v)}× capacity`;
-    case 'hours':
-      return v >= 48 ? `${num(v / 24, 1)} days` : `${num(v, 1)} h`;
-    case 'count_per_month':
-      return `${num(v, 1)} / month`;
-    case 'points':
-      return `${v > 0 ? '+' : ''}${num(v)} points`;
-    default:
-      return num(v, 1);
-  }
-}
+const formatIndicator = (i: Pick<IndicatorView, 'unit'>, v: number | null) => formatIndicatorValue(i.unit, v);
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
