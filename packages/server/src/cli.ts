@@ -77,7 +77,7 @@ demo
     const result = await withDatabase(options, (db) => removeDemoOrganization(db));
     console.log(
       result.removed
-        ? `Removed the demo organization and ${result.usersRemoved} demo ${result.usersRemoved === 1 ? 'person' : 'people'}.`
+        ? `Removed the demo organization and ${result.usersRemoved} demo ${result.usersRemoved === 1 ? 'person' : 'people'}. When nobody is left, the next \`trellis start\` (without --demo) prints the setup link for your own organization.`
         : 'There is no demo organization.',
     );
   });

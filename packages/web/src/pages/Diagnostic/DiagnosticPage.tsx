@@ -28,7 +28,7 @@ function IndicatorColumn({ title, hint, items }: { title: string; hint: string; 
           {hint}
         </Text>
       </Stack>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
         {items.map((i) => (
           <IndicatorCard key={i.key} indicator={i} />
         ))}
@@ -89,7 +89,7 @@ export function DiagnosticPage() {
       <Card withBorder padding="lg" radius="md">
         <PositionSection diagnostic={d} />
       </Card>
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+      <Stack gap="xl">
         <IndicatorColumn
           title="Signs of scaling everything"
           hint="Expanding faster than quality, people and evidence can follow."
@@ -100,7 +100,7 @@ export function DiagnosticPage() {
           hint="Control so heavy that nothing moves."
           items={side('governance_first')}
         />
-      </SimpleGrid>
+      </Stack>
       <Card withBorder padding="lg" radius="md">
         <Stack gap="md">
           <Group justify="space-between">

@@ -25,7 +25,7 @@ export function MaturityRadar({ scores, height = 300 }: { scores: MaturityScore[
         dataKey="capability"
         withLegend
         withPolarRadiusAxis
-        polarRadiusAxisProps={{ domain: [0, 100], tickCount: 5 }}
+        polarRadiusAxisProps={{ domain: [0, 100], tick: false, axisLine: false }}
         series={[
           { name: 'Score', color: 'teal.6', opacity: 0.35 },
           { name: 'From the data', color: 'blue.5', opacity: 0.08 },

@@ -11,7 +11,7 @@ type Stage = keyof typeof STAGE_LABELS;
 
 export function PortfolioByStage({ portfolio }: { portfolio: ExecutiveSummary['portfolio'] }) {
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm">
+    <SimpleGrid cols={{ base: 2, sm: 4, xl: 7 }} spacing="sm">
       {portfolio.map((p) => (
         <Card key={p.stage} withBorder padding="sm" radius="md" className="print-avoid-break">
           <Badge color={STAGE_COLORS[p.stage as Stage]} variant="light">
@@ -60,9 +60,9 @@ export function ValueDelivered({ value }: { value: ExecutiveSummary['value'] }) 
             <Table.Td>{v.metric}</Table.Td>
             <Table.Td>{v.claim}</Table.Td>
             <Table.Td>
-              <Badge color={VERDICT_COLORS[v.verdict]} variant="light">
+              <Text size="sm" fw={600} c={`${VERDICT_COLORS[v.verdict]}.7`}>
                 {v.verdict}
-              </Badge>
+              </Text>
             </Table.Td>
           </Table.Tr>
         ))}
