@@ -102,9 +102,10 @@ describe('documentation screenshots of the demo', () => {
     await shoot(page, 'evidence');
     await visit(`/core-review/${id}`, (p) => p.getByText('SME reviews every module').first().waitFor());
     await shoot(page, 'core-review-board');
-    await visit('/quality', (p) => p.getByRole('link', { name: 'Draft quiz items' }).first().waitFor());
-    await page.getByRole('link', { name: 'Draft quiz items' }).first().click();
+    await visit('/quality', (p) => p.getByText('Draft quiz items', { exact: true }).first().waitFor());
+    await page.getByRole('link', { name: 'Dashboard' }).first().click();
     await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForTimeout(1500);
     await shoot(page, 'quality-dashboard');
     expect(pageErrors).toEqual([]);
   });

@@ -46,8 +46,8 @@ export function PositionSection({ diagnostic }: { diagnostic: Diagnostic }) {
           <PositionGauge position={diagnostic.position} />
           <Text size="xs" c="dimmed">
             Each side is the mean pressure of its indicators with data (0 at healthy, 1 at alarm); the
-            position is governance pressure minus scale pressure. {diagnostic.position.withoutData.length} of{' '}
-            {diagnostic.indicators.length} indicators have no data yet and do not move it.
+            position is governance pressure minus scale pressure. Indicators without data yet, which do not
+            move it: {diagnostic.position.withoutData.length} of {diagnostic.indicators.length}.
           </Text>
         </Stack>
       </Grid.Col>
