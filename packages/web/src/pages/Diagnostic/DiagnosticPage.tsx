@@ -39,6 +39,18 @@ function IndicatorColumn({ title, hint, items }: { title: string; hint: string; 
 
 /** The position with the reasons for it, used here and on the executive summary. */
 export function PositionSection({ diagnostic }: { diagnostic: Diagnostic }) {
+  if (diagnostic.position.withoutData.length === diagnostic.indicators.length)
+    return (
+      <Stack gap={4}>
+        <Text fw={700} size="xl" data-testid="diagnostic-zone">
+          No reading yet
+        </Text>
+        <Text size="sm" c="dimmed" maw={640}>
+          None of the indicators has data yet. They fill in as applications, workflows, org units, decisions
+          and experiments are recorded; until then the diagnostic takes no position.
+        </Text>
+      </Stack>
+    );
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 5 }}>
