@@ -51,20 +51,19 @@ describe('first run, the shell, signing out and in', () => {
     const labels = await nav.getByRole('link').allInnerTexts();
     expect(labels.map((l) => l.trim())).toEqual([
       'Overview',
+      'Executive summary',
       ...AREAS.map(([label]) => label),
       'Members',
       'API tokens',
       'Webhooks',
       'Audit log',
     ]);
-    const PLANNED = ['/diagnostic'];
     for (const [label, path] of AREAS) {
       await navigate(page, label);
       await expectPath(page, path);
       await page.getByRole('heading', { level: 1, name: label }).waitFor();
-      // The diagnostic still says what will come; the built areas start empty.
-      if (PLANNED.includes(path)) await page.getByText('What will come here').waitFor();
-      else expect(await page.getByText('What will come here').count()).toBe(0);
+      // Every area is built: none says what will come, and each starts empty.
+      expect(await page.getByText('What will come here').count()).toBe(0);
       await screenshot(page, `area-${path.slice(1)}`);
     }
   });

@@ -16,6 +16,7 @@ export default defineConfig({
     './packages/server/src/db/sequencing-schema.ts',
     './packages/server/src/db/optimizer-schema.ts',
     './packages/server/src/db/learning-mail-schema.ts',
+    './packages/server/src/db/diagnostic-schema.ts',
   ],
   out: './packages/server/drizzle',
 });

@@ -1,6 +1,7 @@
 export * from './capacity';
 export * from './core-review';
 export * from './decisions';
+export * from './diagnostic';
 export * from './errors';
 export * from './evidence';
 export * from './learning';

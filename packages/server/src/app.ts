@@ -32,6 +32,8 @@ import { coreReviewRoutes } from './routes/core-review';
 import { decisionGovernanceRoutes } from './routes/decision-governance';
 import { decisionRequestRoutes } from './routes/decision-requests';
 import { decisionRubricRoutes } from './routes/decision-rubrics';
+import { demoRoutes } from './routes/demo';
+import { diagnosticRoutes } from './routes/diagnostic';
 import { evaluationRoutes } from './routes/evaluations';
 import { evidenceRoutes } from './routes/evidence';
 import { experimentRoutes } from './routes/experiments';
@@ -104,6 +106,8 @@ const routeModules: RoutePlugin[] = [
   portfolioSettingsRoutes,
   sequencingRoutes,
   planningRoutes,
+  diagnosticRoutes,
+  demoRoutes,
 ];
 
 export interface BuildAppOptions {

@@ -8,6 +8,7 @@ import { openConfiguredDatabase } from './db/open';
 import { registerQaCommands } from './qa-cli';
 import { startServer } from './server';
 import { createTokenForOrganization, createUserInOrganization } from './services/admin';
+import { removeDemoOrganization } from './services/demo';
 
 const program = new Command('trellis').description(
   'Scale the AI pilots that worked without losing what made them work.',
@@ -63,6 +64,22 @@ program
   .option('--data-dir <dir>', 'embedded database directory')
   .action(async (options) => {
     await withDatabase(options, async (db) => console.log(`Database (${db.engine}) is up to date.`));
+  });
+
+const demo = program.command('demo').description('The demo organization');
+demo
+  .command('remove')
+  .description(
+    'Remove the demo organization (Northwind Learning) and everything in it; other organizations stay',
+  )
+  .option('--data-dir <dir>', 'embedded database directory')
+  .action(async (options) => {
+    const result = await withDatabase(options, (db) => removeDemoOrganization(db));
+    console.log(
+      result.removed
+        ? `Removed the demo organization and ${result.usersRemoved} demo ${result.usersRemoved === 1 ? 'person' : 'people'}. When nobody is left, the next \`trellis start\` (without --demo) prints the setup link for your own organization.`
+        : 'There is no demo organization.',
+    );
   });
 
 const user = program.command('user').description('Manage people');

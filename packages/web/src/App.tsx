@@ -22,6 +22,7 @@ import { TemplatesPage } from './pages/Sequencing/TemplatesPage';
 const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   lazy(() => load().then((module) => ({ default: module[name] })));
 
+const ExecutivePage = named(() => import('./pages/Executive/ExecutivePage'), 'ExecutivePage');
 const MembersPage = named(() => import('./pages/Settings/MembersPage'), 'MembersPage');
 const TokensPage = named(() => import('./pages/Settings/TokensPage'), 'TokensPage');
 const AuditLogPage = named(() => import('./pages/Settings/AuditLogPage'), 'AuditLogPage');
@@ -113,6 +114,7 @@ export function App() {
           <Route path="learning/loops" element={<LoopsPage />} />
           <Route path="inbox" element={<InboxPage />} />
           <Route path="diagnostic" element={<DiagnosticPage />} />
+          <Route path="executive" element={<ExecutivePage />} />
           <Route path="settings/members" element={<MembersPage />} />
           <Route path="settings/tokens" element={<TokensPage />} />
           <Route path="settings/webhooks" element={<WebhooksPage />} />

@@ -125,10 +125,10 @@ export const CAPABILITIES: Capability[] = [
     question: 'Are we drifting toward scaling everything at once, or toward governance that stalls?',
     audience: 'Executives and AI program leads',
     planned: [
-      'Indicators computed from the data, each with an explanation of how it is derived',
-      'A two-sided reading: signs of scaling everything versus signs of governance first',
-      'A capability maturity view across the areas above',
-      'A one-page executive summary: where we stand and what to do next',
+      'Twelve indicators computed from the data over three 30-day windows, each with its definition, value, trend and threshold on hover or click; an indicator without data says so and does not move the reading',
+      'A two-sided position, from scale-everything through strategic expansion to governance-first, with the three indicators that move it most and the next action for each, linked to the page that does it',
+      'Capability maturity for decision-making, quality that scales, change absorption and learning integration: scored from the data and a short self-assessment, as a radar with its history',
+      'A one-page executive summary (portfolio by stage, value delivered with intervals, the diagnostic, maturity, the optimizer’s next steps) that prints to PDF and downloads as Markdown',
     ],
   },
 ];

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
+import { DemoBanner } from './DemoBanner';
 import { Logo } from './Logo';
 import { MainNav } from './MainNav';
 import { NotificationBell } from './NotificationBell';
@@ -51,6 +52,7 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
+        <DemoBanner />
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>

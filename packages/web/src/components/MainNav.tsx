@@ -35,6 +35,7 @@ export function MainNav() {
   return (
     <Stack gap={2} component="nav" aria-label="Capabilities and organization">
       {link('Overview', '/', 'home')}
+      {link('Executive summary', '/executive', 'chart')}
       <SectionLabel>Capabilities</SectionLabel>
       {CAPABILITIES.map((c) => link(c.label, c.path, c.icon))}
       <SectionLabel>Organization</SectionLabel>

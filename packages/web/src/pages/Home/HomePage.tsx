@@ -1,4 +1,15 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api';
@@ -47,6 +58,19 @@ export function HomePage() {
           Each area below answers one question on the way from a successful pilot to lasting practice. Areas
           fill in as they are built; none of them shows anything that was not computed from your own data.
         </Text>
+        <Group gap="sm">
+          <Button
+            component={Link}
+            to="/executive"
+            variant="light"
+            leftSection={<Icon name="chart" size={16} />}
+          >
+            Executive summary
+          </Button>
+          <Button component={Link} to="/diagnostic" variant="subtle">
+            Where do we stand? The strategy diagnostic
+          </Button>
+        </Group>
       </Stack>
 
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">

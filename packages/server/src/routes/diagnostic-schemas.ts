@@ -1,0 +1,134 @@
+import {
+  diagnosticSides,
+  indicatorKeys,
+  maturityCapabilities,
+  SELF_ASSESSMENT_QUESTIONS,
+} from '@trellis/core';
+import { z } from 'zod';
+import { snapshotReasons } from '../db/diagnostic-schema';
+import { lifecycleStages } from '../db/portfolio-schema';
+import { Id, Timestamp } from '../http/schemas';
+
+const Zone = z.enum(['scale_everything', 'strategic_expansion', 'governance_first']);
+const Side = z.enum(diagnosticSides);
+const Key = z.enum(indicatorKeys);
+const Maybe = z.number().nullable();
+
+export const Indicator = z
+  .object({
+    key: Key,
+    side: Side,
+    label: z.string(),
+    definition: z.string(),
+    unit: z.enum(['ratio', 'share', 'count_per_month', 'count', 'hours', 'points']),
+    healthy: z.number(),
+    alarm: z.number(),
+    trendOf: z.string().nullable(),
+    value: Maybe.describe('The last window’s value; null when its data does not exist yet'),
+    trend: z.array(Maybe).describe('One value per 30-day window, oldest first'),
+    pressure: Maybe.describe('0 at or better than healthy, 1 at or past alarm'),
+    action: z.object({ label: z.string(), href: z.string() }),
+  })
+  .meta({ id: 'DiagnosticIndicator' });
+
+const Contribution = z.object({ key: Key, side: Side, pressure: z.number(), pull: z.number() });
+
+export const Position = z
+  .object({
+    position: z.number().describe('−1 scale-everything … 0 strategic expansion … +1 governance-first'),
+    zone: Zone,
+    scalePressure: Maybe,
+    governancePressure: Maybe,
+    strainedBothWays: z.boolean(),
+    contributions: z.array(Contribution),
+    drivers: z.array(Contribution).describe('The three indicators that move the position most'),
+    withoutData: z.array(Key),
+  })
+  .meta({ id: 'DiagnosticPosition' });
+
+export const MaturityScore = z
+  .object({
+    capability: z.enum(maturityCapabilities),
+    dataScore: Maybe,
+    selfScore: Maybe,
+    score: Maybe,
+  })
+  .meta({ id: 'MaturityScore' });
+
+export const Diagnostic = z
+  .object({
+    generatedAt: Timestamp,
+    windows: z.array(z.object({ from: Timestamp, to: Timestamp })),
+    indicators: z.array(Indicator),
+    position: Position,
+    maturity: z.array(MaturityScore),
+  })
+  .meta({ id: 'Diagnostic' });
+
+export const SelfAssessmentInput = z
+  .strictObject({
+    answers: z
+      .record(z.string(), z.number())
+      .describe(`Every question key answered 1–5: ${SELF_ASSESSMENT_QUESTIONS.map((q) => q.key).join(', ')}`),
+  })
+  .meta({ id: 'SelfAssessmentInput' });
+
+const Assessment = z.object({
+  id: Id,
+  answers: z.record(z.string(), z.number()),
+  takenByName: z.string(),
+  createdAt: Timestamp,
+});
+
+export const Snapshot = z
+  .object({
+    id: Id,
+    reason: z.enum(snapshotReasons),
+    month: z.string(),
+    scores: z.array(MaturityScore),
+    position: z.number(),
+    zone: z.string(),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'MaturitySnapshot' });
+
+export const Maturity = z
+  .object({
+    questions: z.array(
+      z.object({ key: z.string(), capability: z.enum(maturityCapabilities), text: z.string() }),
+    ),
+    latestAssessment: Assessment.nullable(),
+    history: z.array(Snapshot),
+  })
+  .meta({ id: 'Maturity' });
+
+const IntervalSchema = z.object({ estimate: z.number(), lower: z.number(), upper: z.number() });
+
+export const ExecutiveSummary = z
+  .object({
+    organizationName: z.string(),
+    generatedAt: Timestamp,
+    portfolio: z.array(
+      z.object({ stage: z.enum(lifecycleStages), count: z.number(), applications: z.array(z.string()) }),
+    ),
+    value: z.array(
+      z.object({
+        applicationId: Id,
+        applicationName: z.string(),
+        stage: z.string(),
+        metric: z.string(),
+        unit: z.string(),
+        claim: z.string(),
+        verdict: z.enum(['improved', 'worsened', 'inconclusive']),
+        grade: z.string(),
+        difference: IntervalSchema,
+        ratio: IntervalSchema.nullable(),
+      }),
+    ),
+    diagnostic: Diagnostic,
+  })
+  .meta({ id: 'ExecutiveSummary' });
+
+export const DemoStatus = z
+  .object({ demo: z.boolean(), removeCommand: z.string() })
+  .meta({ id: 'DemoStatus' });

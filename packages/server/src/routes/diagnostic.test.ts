@@ -1,0 +1,258 @@
+import { SELF_ASSESSMENT_QUESTIONS } from '@trellis/core';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrgContext } from '../auth/request-auth';
+import type { Tx } from '../db/types';
+import { transitionApplication } from '../services/application-stages';
+import { createApplication } from '../services/applications';
+import { createChangeImpact } from '../services/change-impacts';
+import { submitDecisionRequest } from '../services/decision-requests';
+import { createExperiment } from '../services/experiments';
+import { proposeIdea } from '../services/ideas';
+import { createOrgUnit } from '../services/org-units';
+import { auditEventsSince, databaseDigest, expectJson, expectProblem, lastAuditId } from '../test/api';
+import {
+  createMember,
+  createOrganizationWithOwner,
+  createTestApp,
+  type TestPerson,
+  testEngines,
+} from '../test/harness';
+import { Diagnostic, ExecutiveSummary, Maturity, Snapshot } from './diagnostic-schemas';
+
+type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+const ctxOf = (organizationId: string): OrgContext => ({
+  organizationId,
+  role: 'owner',
+  actor: { type: 'system', id: null, name: 'test' },
+  requestId: 'test',
+});
+const DAY = 86_400_000;
+const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+async function experiments(tx: Tx, ctx: OrgContext, applicationId: string, count: number) {
+  for (let i = 0; i < count; i++)
+    await createExperiment(tx, ctx, {
+      applicationId,
+      title: `Try ${i}`,
+      hypothesis: 'Shorter prompts cut review time',
+      design: 'before_after',
+      metrics: [{ name: 'Review time', unit: 'min', direction: 'decrease' }],
+      startsOn: daysAgo(3 + i),
+    });
+}
+
+/** Too much change on a small team, an expansion with no core review, a pilot without a standard. */
+async function scaleEverything(tx: Tx, ctx: OrgContext) {
+  const team = await createOrgUnit(tx, ctx, { name: 'Onboarding', kind: 'team', headcount: 4 });
+  // Capacity 10 × 4 = 40 points a month; 5 × 3 aspects × 4 people = 60 points: ratio 1.5.
+  await createChangeImpact(tx, ctx, {
+    orgUnitId: team.id,
+    title: 'New authoring tool',
+    aspects: { tools: 5, process: 5, skills: 5 },
+    peopleAffected: 4,
+    startDate: isoDay(daysAgo(120)),
+    endDate: isoDay(new Date(Date.now() + 120 * DAY)),
+  });
+  const app = await createApplication(tx, ctx, { name: 'Quiz drafting', stage: 'pilot' });
+  await transitionApplication(tx, ctx, app.id, {
+    to: 'expanding',
+    reason: 'Everyone wants it',
+    version: app.version,
+  });
+  await experiments(tx, ctx, app.id, 2);
+}
+
+/** Old waiting requests, a low-risk application registered as medium, no experiments, stale ideas. */
+async function governanceFirst(tx: Tx, ctx: OrgContext) {
+  const app = await createApplication(tx, ctx, {
+    name: 'Needs analysis',
+    stage: 'evaluating',
+    riskTier: 'medium',
+  });
+  for (let i = 0; i < 2; i++)
+    await submitDecisionRequest(tx, ctx, {
+      decisionType: 'admit_to_pilot',
+      applicationId: app.id,
+      title: `Admit to pilot ${i}`,
+      now: daysAgo(20 + i),
+    });
+  for (let i = 0; i < 5; i++) await proposeIdea(tx, ctx, { title: `Idea ${i}`, description: 'Worth a look' });
+  await tx.execute(
+    // Ideas nobody has touched for six weeks (the service stamps now; only the clock is moved back).
+    sql`UPDATE ideas SET created_at = now() - interval '42 days', updated_at = now() - interval '42 days' WHERE organization_id = ${ctx.organizationId}`,
+  );
+}
+
+/** Light load, a pilot under a standard-free idea stage, quick low-risk decisions, steady experiments. */
+async function strategicExpansion(tx: Tx, ctx: OrgContext) {
+  const team = await createOrgUnit(tx, ctx, { name: 'Design', kind: 'team', headcount: 10 });
+  // 2 × 1 aspect × 10 people = 20 of 100 points: ratio 0.2.
+  await createChangeImpact(tx, ctx, {
+    orgUnitId: team.id,
+    title: 'Shared prompt library',
+    aspects: { tools: 2 },
+    peopleAffected: 10,
+    startDate: isoDay(daysAgo(100)),
+    endDate: isoDay(new Date(Date.now() + 30 * DAY)),
+  });
+  const app = await createApplication(tx, ctx, { name: 'Course outlines', stage: 'evaluating' });
+  await submitDecisionRequest(tx, ctx, {
+    decisionType: 'admit_to_pilot',
+    applicationId: app.id,
+    title: 'Admit',
+  });
+  await experiments(tx, ctx, app.id, 3);
+}
+
+describe.each(testEngines())('strategy diagnostic (%s)', (engine) => {
+  let t: TestApp;
+  let scale: TestPerson;
+  let governance: TestPerson;
+  let middle: TestPerson;
+  const get = (url: string, who: TestPerson) => t.app.inject({ method: 'GET', url, headers: who.headers });
+
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    scale = await createOrganizationWithOwner(t.db);
+    governance = await createOrganizationWithOwner(t.db);
+    middle = await createOrganizationWithOwner(t.db);
+    await t.db.tenant(scale.organizationId, (tx) => scaleEverything(tx, ctxOf(scale.organizationId)));
+    await t.db.tenant(governance.organizationId, (tx) =>
+      governanceFirst(tx, ctxOf(governance.organizationId)),
+    );
+    await t.db.tenant(middle.organizationId, (tx) => strategicExpansion(tx, ctxOf(middle.organizationId)));
+  });
+  afterAll(() => t.close());
+
+  const indicatorValue = (d: { indicators: Array<{ key: string; value: number | null }> }, key: string) =>
+    d.indicators.find((i) => i.key === key)!.value;
+
+  it('puts an organization that expands past its people and evidence toward scale-everything', async () => {
+    const d = expectJson(await get('/api/v1/diagnostic', scale), 200, Diagnostic);
+    expect(indicatorValue(d, 'change_load')).toBeCloseTo(1.5, 9);
+    expect(indicatorValue(d, 'unreviewed_expansions')).toBe(1);
+    expect(indicatorValue(d, 'ai_without_standard')).toBe(1);
+    expect(indicatorValue(d, 'experiment_rate')).toBe(2);
+    // No decision, idea, alarm, pulse or reviewed output yet: those say so and do not move the position.
+    expect(indicatorValue(d, 'decision_lead_time')).toBeNull();
+    expect(d.position.withoutData).toEqual(
+      expect.arrayContaining(['drift_alarms', 'pulse_wellbeing', 'decision_lead_time', 'ideas_stuck']),
+    );
+    expect(d.position.zone).toBe('scale_everything');
+    expect(d.position.position).toBe(-1);
+    expect(d.position.drivers.map((x) => x.key)).toEqual([
+      'ai_without_standard',
+      'change_load',
+      'unreviewed_expansions',
+    ]);
+    const load = d.indicators.find((i) => i.key === 'change_load')!;
+    expect(load.trend).toHaveLength(3);
+    expect(load.action.href).toBe('/capacity');
+  });
+
+  it('puts an organization where decisions wait and nothing is tried toward governance-first', async () => {
+    const d = expectJson(await get('/api/v1/diagnostic', governance), 200, Diagnostic);
+    // Two requests waiting 20 and 21 days: median age 20.5 days.
+    expect(indicatorValue(d, 'open_request_age')!).toBeCloseTo(20.5 * 24, 0);
+    // Medium only because the application was registered so.
+    expect(indicatorValue(d, 'low_risk_full_review')).toBe(1);
+    expect(indicatorValue(d, 'experiment_rate')).toBe(0);
+    expect(indicatorValue(d, 'ideas_stuck')).toBe(5);
+    expect(d.position.zone).toBe('governance_first');
+    expect(d.position.position).toBe(1);
+    expect(d.position.drivers).toHaveLength(3);
+    expect(d.position.drivers.every((x) => x.side === 'governance_first')).toBe(true);
+  });
+
+  it('puts a balanced organization in the middle: strategic expansion', async () => {
+    const d = expectJson(await get('/api/v1/diagnostic', middle), 200, Diagnostic);
+    expect(indicatorValue(d, 'change_load')).toBeCloseTo(0.2, 9);
+    // A low-risk request is approved at once: lead time 0.
+    expect(indicatorValue(d, 'decision_lead_time')).toBe(0);
+    expect(indicatorValue(d, 'experiment_rate')).toBe(3);
+    expect(d.position.zone).toBe('strategic_expansion');
+    expect(d.position.position).toBe(0);
+    expect(d.position.drivers).toEqual([]);
+  });
+
+  it('records one monthly maturity snapshot, audited, however often the diagnostic is read', async () => {
+    const who = await createOrganizationWithOwner(t.db);
+    const since = await lastAuditId(t.db, who.organizationId);
+    await get('/api/v1/diagnostic', who);
+    await get('/api/v1/diagnostic', who);
+    const m = expectJson(await get('/api/v1/diagnostic/maturity', who), 200, Maturity);
+    expect(m.history.map((s) => s.reason)).toEqual(['monthly']);
+    expect(m.questions).toHaveLength(SELF_ASSESSMENT_QUESTIONS.length);
+    const events = await auditEventsSince(t.db, who.organizationId, since);
+    expect(events.map((e) => e.action)).toEqual(['maturity_snapshot.recorded']);
+  });
+
+  it('takes a self-assessment (lead), stores who and when, and scores maturity with it', async () => {
+    const lead = await createMember(t.db, middle.organizationId, 'lead');
+    const answers = Object.fromEntries(SELF_ASSESSMENT_QUESTIONS.map((q) => [q.key, 5]));
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/diagnostic/self-assessments',
+      headers: lead.headers,
+      payload: { answers },
+    });
+    const snapshot = expectJson(res, 201, Snapshot);
+    expect(snapshot.reason).toBe('self_assessment');
+    const absorption = snapshot.scores.find((s) => s.capability === 'change_absorption')!;
+    // Self 100; data: change load 0.2 → pressure 0, no pulse → 100; mean 100.
+    expect(absorption.selfScore).toBe(100);
+    expect(absorption.score).toBe(100);
+    const m = expectJson(await get('/api/v1/diagnostic/maturity', middle), 200, Maturity);
+    expect(m.latestAssessment?.takenByName).toBe('A lead');
+    expect(m.history.at(-1)?.id).toBe(snapshot.id);
+  });
+
+  it('refuses a bad self-assessment with the field at fault, changing nothing, and a reviewer', async () => {
+    const before = await databaseDigest(t.db);
+    const answers = Object.fromEntries(SELF_ASSESSMENT_QUESTIONS.map((q) => [q.key, 3]));
+    const post = (who: TestPerson, payload: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/diagnostic/self-assessments',
+        headers: who.headers,
+        payload,
+      });
+    expectProblem(await post(middle, { answers: { ...answers, q_drift: 7 } }), 400, 'body.answers.q_drift');
+    expectProblem(await post(middle, { answers: { ...answers, other: 2 } }), 400, 'body.answers.other');
+    expectProblem(await post(middle, {}), 400, 'body.answers');
+    expect(await databaseDigest(t.db)).toEqual(before);
+    const reviewer = await createMember(t.db, middle.organizationId, 'reviewer');
+    const afterMember = await databaseDigest(t.db);
+    expectProblem(await post(reviewer, { answers }), 403);
+    expect(await databaseDigest(t.db)).toEqual(afterMember);
+  });
+
+  it('summarizes for executives, as JSON and as a Markdown file', async () => {
+    const s = expectJson(await get('/api/v1/executive-summary', scale), 200, ExecutiveSummary);
+    expect(s.portfolio.find((p) => p.stage === 'expanding')).toEqual({
+      stage: 'expanding',
+      count: 1,
+      applications: ['Quiz drafting'],
+    });
+    expect(s.diagnostic.position.zone).toBe('scale_everything');
+    const md = await get('/api/v1/executive-summary.md', scale);
+    expect(md.statusCode).toBe(200);
+    expect(md.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(md.headers['content-disposition']).toMatch(/attachment; filename="trellis-executive-summary-/);
+    expect(md.body).toContain('Position: **Toward scale-everything**');
+    expect(md.body).toContain('| expanding | 1 | Quiz drafting |');
+    expect(md.body).toContain('The optimizer has not been run yet');
+    expect(md.body).toContain('http://trellis.test/capacity');
+  });
+
+  it('keeps organizations apart and needs a session', async () => {
+    const other = await createOrganizationWithOwner(t.db);
+    const d = expectJson(await get('/api/v1/diagnostic', other), 200, Diagnostic);
+    expect(d.indicators.every((i) => i.value === null)).toBe(true);
+    expect(d.position.zone).toBe('strategic_expansion');
+    expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/diagnostic' }), 401);
+  });
+});

@@ -1,0 +1,140 @@
+/** Client for the strategy diagnostic, the executive summary, the optimizer's next steps and the demo banner. */
+import type {
+  DiagnosticSide,
+  DiagnosticZone,
+  IndicatorKey,
+  IndicatorUnit,
+  MaturityCapability,
+} from '@trellis/core';
+import { ApiError, request, send } from '../api';
+
+export interface Indicator {
+  key: IndicatorKey;
+  side: DiagnosticSide;
+  label: string;
+  definition: string;
+  unit: IndicatorUnit;
+  healthy: number;
+  alarm: number;
+  trendOf: string | null;
+  value: number | null;
+  trend: Array<number | null>;
+  pressure: number | null;
+  action: { label: string; href: string };
+}
+export interface Contribution {
+  key: IndicatorKey;
+  side: DiagnosticSide;
+  pressure: number;
+  pull: number;
+}
+export interface Position {
+  position: number;
+  zone: DiagnosticZone;
+  scalePressure: number | null;
+  governancePressure: number | null;
+  strainedBothWays: boolean;
+  contributions: Contribution[];
+  drivers: Contribution[];
+  withoutData: IndicatorKey[];
+}
+export interface MaturityScore {
+  capability: MaturityCapability;
+  dataScore: number | null;
+  selfScore: number | null;
+  score: number | null;
+}
+export interface Diagnostic {
+  generatedAt: string;
+  windows: Array<{ from: string; to: string }>;
+  indicators: Indicator[];
+  position: Position;
+  maturity: MaturityScore[];
+}
+export interface MaturitySnapshot {
+  id: string;
+  reason: 'self_assessment' | 'monthly';
+  month: string;
+  scores: MaturityScore[];
+  position: number;
+  zone: string;
+  createdAt: string;
+}
+export interface Maturity {
+  questions: Array<{ key: string; capability: MaturityCapability; text: string }>;
+  latestAssessment: {
+    id: string;
+    answers: Record<string, number>;
+    takenByName: string;
+    createdAt: string;
+  } | null;
+  history: MaturitySnapshot[];
+}
+export interface Interval {
+  estimate: number;
+  lower: number;
+  upper: number;
+}
+export interface ValueClaim {
+  applicationId: string;
+  applicationName: string;
+  stage: string;
+  metric: string;
+  unit: string;
+  claim: string;
+  verdict: 'improved' | 'worsened' | 'inconclusive';
+  grade: string;
+  difference: Interval;
+  ratio: Interval | null;
+}
+export interface ExecutiveSummary {
+  organizationName: string;
+  generatedAt: string;
+  portfolio: Array<{ stage: string; count: number; applications: string[] }>;
+  value: ValueClaim[];
+  diagnostic: Diagnostic;
+}
+/** The optimizer's contract (GET /planning/recommendations; 404 when it has never run). */
+export interface Recommendations {
+  runId: string;
+  createdAt: string;
+  steps: Array<{
+    stageId: string;
+    applicationId: string;
+    applicationName: string;
+    stageName: string;
+    startMonth: number;
+    startDate: string;
+    value: number;
+  }>;
+  deferred: Array<{ stageId: string; applicationName: string; stageName: string; reason: string }>;
+}
+export interface DemoStatus {
+  demo: boolean;
+  removeCommand: string;
+}
+
+export const diagnosticApi = {
+  diagnostic: () => request<Diagnostic>('GET', '/diagnostic'),
+  maturity: () => request<Maturity>('GET', '/diagnostic/maturity'),
+  takeSelfAssessment: (answers: Record<string, number>) =>
+    request<MaturitySnapshot>('POST', '/diagnostic/self-assessments', { body: { answers } }),
+  executiveSummary: () => request<ExecutiveSummary>('GET', '/executive-summary'),
+  /** Null when the optimizer has not been run yet. */
+  recommendations: async (): Promise<Recommendations | null> => {
+    try {
+      return await request<Recommendations>('GET', '/planning/recommendations');
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  },
+  executiveMarkdown: async () => {
+    const response = await send('GET', '/executive-summary.md');
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'executive-summary.md';
+    return { blob: await response.blob(), filename };
+  },
+  demoStatus: () => request<DemoStatus>('GET', '/demo'),
+  removeDemo: () => request<void>('DELETE', '/demo'),
+};

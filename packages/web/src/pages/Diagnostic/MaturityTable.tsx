@@ -1,0 +1,31 @@
+import { Table } from '@mantine/core';
+import { MATURITY_LABELS } from '@trellis/core';
+import type { MaturityScore } from '../../api/diagnostic';
+
+const show = (v: number | null) => (v === null ? '–' : Math.round(v));
+
+/** The radar's numbers, for reading and for print. */
+export function MaturityTable({ scores }: { scores: MaturityScore[] }) {
+  return (
+    <Table withTableBorder fz="sm" aria-label="Capability maturity scores">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Capability</Table.Th>
+          <Table.Th ta="right">Score</Table.Th>
+          <Table.Th ta="right">From the data</Table.Th>
+          <Table.Th ta="right">Self-assessed</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {scores.map((s) => (
+          <Table.Tr key={s.capability}>
+            <Table.Td>{MATURITY_LABELS[s.capability]}</Table.Td>
+            <Table.Td ta="right">{show(s.score)}</Table.Td>
+            <Table.Td ta="right">{show(s.dataScore)}</Table.Td>
+            <Table.Td ta="right">{show(s.selfScore)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
