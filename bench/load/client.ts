@@ -46,14 +46,18 @@ const perMinute: number[] = [];
 let started = 0;
 const counts = { outputs: 0, reviews: 0, empty: 0, violations: 0 };
 
+function operation(op: string) {
+  operations[op] ??= { latencies: [], errors: {} };
+  return operations[op];
+}
 function record(op: string, ms: number) {
-  (operations[op] ??= { latencies: [], errors: {} }).latencies.push(ms);
+  operation(op).latencies.push(ms);
   const minute = Math.floor((performance.now() - started) / 60_000);
   perMinute[minute] = (perMinute[minute] ?? 0) + 1;
 }
 function fail(op: string, error: unknown) {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 200);
-  const errors = (operations[op] ??= { latencies: [], errors: {} }).errors;
+  const { errors } = operation(op);
   errors[message] = (errors[message] ?? 0) + 1;
 }
 
