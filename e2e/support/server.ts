@@ -53,7 +53,13 @@ export async function startServer(options: { demo?: boolean } = {}): Promise<Tre
     ],
     {
       cwd: repoRoot,
-      env: { ...process.env, NODE_ENV: 'test', TRELLIS_DATA_DIR: dataDir },
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        TRELLIS_DATA_DIR: dataDir,
+        // Journeys receive webhooks on loopback, which only the allow-list opens.
+        TRELLIS_WEBHOOK_ALLOWED_TARGETS: '127.0.0.1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -6,6 +6,7 @@ import { startDecisionDeadlineJob } from './services/decision-deadlines';
 import { startLearningScheduler } from './services/learning-scheduler';
 import { issueSetupToken } from './services/setup';
 import { startWebhookDispatcher } from './services/webhook-dispatcher';
+import { webhookTargetPolicy } from './services/webhook-targets';
 
 /**
  * Starts Trellis: opens and migrates the database, prints a one-time setup link while there is no user,
@@ -38,7 +39,11 @@ export async function startServer(
     print(`Demo: sign in at ${origin}/sign-in as ${DEMO_OWNER_EMAIL} with password ${DEMO_PASSWORD}`);
   const setupToken = options.demo ? null : await db.system((tx) => issueSetupToken(tx));
   if (setupToken) print(`First run: create your organization at ${origin}/setup?token=${setupToken}`);
-  const stopDispatcher = startWebhookDispatcher(db, app.log);
+  const stopDispatcher = startWebhookDispatcher(
+    db,
+    app.log,
+    webhookTargetPolicy(config.webhookAllowedTargets),
+  );
   const stopDeadlines = startDecisionDeadlineJob(db, app.log);
   const stopLearning = startLearningScheduler(db, app.log);
   let closing = false;

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../app';
 import type { Role } from '../auth/roles';
 import { createSession } from '../auth/sessions';
-import { loadConfig } from '../config';
+import { type Config, loadConfig } from '../config';
 import { openDatabase } from '../db/client';
 import type { Database, Engine } from '../db/types';
 import { createApiToken } from '../services/api-tokens';
@@ -41,11 +41,11 @@ export async function createTestDatabaseUrl(): Promise<string> {
   return url.toString();
 }
 
-export async function createTestApp(engine: Engine = 'pglite') {
+export async function createTestApp(engine: Engine = 'pglite', config: Partial<Config> = {}) {
   const db = await openTestDatabase(engine);
   const app = await buildApp({
     db,
-    config: loadConfig({ publicUrl: 'http://trellis.test' }, {}),
+    config: loadConfig({ publicUrl: 'http://trellis.test', ...config }, {}),
     serveWeb: false,
   });
   await app.ready();
