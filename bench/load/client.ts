@@ -142,13 +142,13 @@ async function review(i: number, at: number) {
   counts.reviews++;
 }
 
-const reads = [
-  (w: string) => ['read quality', `/api/v1/workflows/${w}/quality`],
-  (w: string) => ['read outputs', `/api/v1/workflows/${w}/outputs?limit=50`],
+const reads: Array<(workflowId: string) => [op: string, path: string]> = [
+  (w) => ['read quality', `/api/v1/workflows/${w}/quality`],
+  (w) => ['read outputs', `/api/v1/workflows/${w}/outputs?limit=50`],
   () => ['read workflows', '/api/v1/workflows?limit=50'],
-] as const;
+];
 async function read(i: number, at: number) {
-  const [op, path] = pick([...reads], i)(pick(plan.workflows, Math.floor(i / reads.length)));
+  const [op, path] = pick(reads, i)(pick(plan.workflows, Math.floor(i / reads.length)));
   await call(
     op,
     `${pick(plan.servers, i)}${path}`,
