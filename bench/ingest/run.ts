@@ -16,7 +16,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const ENGINE_TIMEOUT_MS = 240_000;
+const ENGINE_TIMEOUT_MS = 600_000;
 
 const base = {
   loops: 4,
