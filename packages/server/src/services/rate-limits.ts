@@ -58,6 +58,9 @@ export function createRateLimiter(
   function current(key: string, window: number) {
     let state = leases.get(key);
     if (!state || state.window !== window) {
+      // Keys of earlier windows hold nothing spendable: drop them before the map grows large.
+      if (leases.size >= 10_000)
+        for (const [k, s] of leases) if (s.window < window) leases.delete(k);
       state = { window, remaining: 0 };
       leases.set(key, state);
     }

@@ -114,7 +114,7 @@ export async function checkWebhookUrl(
   if (policy.hosts.has(host)) return null;
   if (isIP(host)) {
     const refused = refusedAddress(host, policy);
-    return refused ? `points at ${refused}; allow it in TRELLIS_WEBHOOK_ALLOWED_TARGETS if intended` : null;
+    return refused ? `points at ${refused}; your operator can allow it in TRELLIS_WEBHOOK_ALLOWED_TARGETS` : null;
   }
   let addresses: Array<{ address: string }>;
   try {
@@ -126,7 +126,7 @@ export async function checkWebhookUrl(
   for (const { address } of addresses) {
     const refused = refusedAddress(address, policy);
     if (refused)
-      return `${host} resolves to ${address}, ${refused}; allow it in TRELLIS_WEBHOOK_ALLOWED_TARGETS if intended`;
+      return `${host} resolves to ${address}, ${refused}; your operator can allow it in TRELLIS_WEBHOOK_ALLOWED_TARGETS`;
   }
   return null;
 }
