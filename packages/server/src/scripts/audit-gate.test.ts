@@ -46,7 +46,9 @@ describe('the npm audit gate', () => {
 
   it('fails what it cannot read, so a broken audit never passes as clean', () => {
     expect(classifyAudit('npm ERR! something else').kind).toBe('unreadable');
-    expect(classifyAudit(JSON.stringify({ statusCode: 401, message: 'Unauthorized' })).kind).toBe('unreadable');
+    expect(classifyAudit(JSON.stringify({ statusCode: 401, message: 'Unauthorized' })).kind).toBe(
+      'unreadable',
+    );
     expect(classifyAudit(JSON.stringify({ auditReportVersion: 2 })).kind).toBe('unreadable');
   });
 });

@@ -59,8 +59,7 @@ export function createRateLimiter(
     let state = leases.get(key);
     if (!state || state.window !== window) {
       // Keys of earlier windows hold nothing spendable: drop them before the map grows large.
-      if (leases.size >= 10_000)
-        for (const [k, s] of leases) if (s.window < window) leases.delete(k);
+      if (leases.size >= 10_000) for (const [k, s] of leases) if (s.window < window) leases.delete(k);
       state = { window, remaining: 0 };
       leases.set(key, state);
     }

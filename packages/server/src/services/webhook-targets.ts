@@ -114,7 +114,9 @@ export async function checkWebhookUrl(
   if (policy.hosts.has(host)) return null;
   if (isIP(host)) {
     const refused = refusedAddress(host, policy);
-    return refused ? `points at ${refused}; your operator can allow it in TRELLIS_WEBHOOK_ALLOWED_TARGETS` : null;
+    return refused
+      ? `points at ${refused}; your operator can allow it in TRELLIS_WEBHOOK_ALLOWED_TARGETS`
+      : null;
   }
   let addresses: Array<{ address: string }>;
   try {
