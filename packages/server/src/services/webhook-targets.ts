@@ -101,7 +101,8 @@ const systemLookup: Lookup = (hostname) => dns.promises.lookup(hostname, { all: 
 
 /**
  * Checks a webhook URL when it is created: null when allowed, else the reason. Every address a name
- * resolves to must be allowed (a resolver may hand out any of them).
+ * resolves to must be allowed (a resolver may hand out any of them); a name that does not resolve passes
+ * here and meets the same check at every delivery.
  */
 export async function checkWebhookUrl(
   raw: string,
@@ -118,13 +119,8 @@ export async function checkWebhookUrl(
       ? `points at ${refused}; your operator can allow it in TRELLIS_WEBHOOK_ALLOWED_TARGETS`
       : null;
   }
-  let addresses: Array<{ address: string }>;
-  try {
-    addresses = await lookup(host);
-  } catch {
-    return `the host name ${host} does not resolve`;
-  }
-  if (!addresses.length) return `the host name ${host} does not resolve`;
+  // A name that does not resolve (yet) is no way in: every delivery resolves it again and checks then.
+  const addresses = await lookup(host).catch(() => []);
   for (const { address } of addresses) {
     const refused = refusedAddress(address, policy);
     if (refused)
