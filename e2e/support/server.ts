@@ -55,7 +55,14 @@ export async function startServer(
     ],
     {
       cwd: repoRoot,
-      env: { ...process.env, ...options.env, NODE_ENV: 'test', TRELLIS_DATA_DIR: dataDir },
+      env: {
+        ...process.env,
+        ...options.env,
+        NODE_ENV: 'test',
+        TRELLIS_DATA_DIR: dataDir,
+        // Journeys receive webhooks on loopback, which only the allow-list opens.
+        TRELLIS_WEBHOOK_ALLOWED_TARGETS: '127.0.0.1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

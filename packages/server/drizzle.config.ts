@@ -17,6 +17,7 @@ export default defineConfig({
     './packages/server/src/db/optimizer-schema.ts',
     './packages/server/src/db/learning-mail-schema.ts',
     './packages/server/src/db/diagnostic-schema.ts',
+    './packages/server/src/db/ops-schema.ts',
   ],
   out: './packages/server/drizzle',
 });

@@ -20,6 +20,15 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The From address of Trellis's e-mail; required with `smtpUrl`. */
   mailFrom: string | undefined;
+  /**
+   * Webhook targets allowed although loopback, private or link-local: host names, addresses, CIDR ranges
+   * (`TRELLIS_WEBHOOK_ALLOWED_TARGETS`, comma-separated). Empty: only public addresses.
+   */
+  webhookAllowedTargets: string[];
+  /** Outputs one API token (or person) may log per minute, summed over all processes; 0 turns it off. */
+  ingestRateLimit: number;
+  /** Outputs one organization may log per minute over all its tokens and people; 0 turns it off. */
+  ingestOrgRateLimit: number;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,6 +44,9 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     metricsToken: env.TRELLIS_METRICS_TOKEN || undefined,
     smtpUrl: env.TRELLIS_SMTP_URL || undefined,
     mailFrom: env.TRELLIS_MAIL_FROM || undefined,
+    webhookAllowedTargets: (env.TRELLIS_WEBHOOK_ALLOWED_TARGETS ?? '').split(/[\s,]+/).filter(Boolean),
+    ingestRateLimit: Number(env.TRELLIS_INGEST_RATE_LIMIT ?? 60_000),
+    ingestOrgRateLimit: Number(env.TRELLIS_INGEST_ORG_RATE_LIMIT ?? 300_000),
   };
   const merged = { ...config, ...stripUndefined(overrides) };
   if (!Number.isInteger(merged.port) || merged.port < 0 || merged.port > 65535) {
@@ -50,6 +62,16 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     if (protocol !== 'smtp:' && protocol !== 'smtps:')
       throw new Error(`TRELLIS_SMTP_URL must start with smtp:// or smtps://, got ${protocol}//`);
     if (!merged.mailFrom) throw new Error('TRELLIS_MAIL_FROM is required when TRELLIS_SMTP_URL is set');
+  }
+  for (const [name, value] of [
+    ['TRELLIS_INGEST_RATE_LIMIT', merged.ingestRateLimit],
+    ['TRELLIS_INGEST_ORG_RATE_LIMIT', merged.ingestOrgRateLimit],
+  ] as const) {
+    // A limit must let one full batch through, or a batch could never be accepted.
+    if (!Number.isInteger(value) || (value !== 0 && value < 1000))
+      throw new Error(
+        `${name} must be 0 (off) or an integer of at least 1000 outputs a minute, got ${value}`,
+      );
   }
   return merged;
 }

@@ -8,6 +8,7 @@ import { startLearningScheduler } from './services/learning-scheduler';
 import { startPulseScheduler } from './services/pulse-scheduler';
 import { issueSetupToken } from './services/setup';
 import { startWebhookDispatcher } from './services/webhook-dispatcher';
+import { webhookTargetPolicy } from './services/webhook-targets';
 
 /**
  * Starts Trellis: opens and migrates the database, prints a one-time setup link while there is no user,
@@ -40,7 +41,11 @@ export async function startServer(
     print(`Demo: sign in at ${origin}/sign-in as ${DEMO_OWNER_EMAIL} with password ${DEMO_PASSWORD}`);
   const setupToken = options.demo ? null : await db.system((tx) => issueSetupToken(tx));
   if (setupToken) print(`First run: create your organization at ${origin}/setup?token=${setupToken}`);
-  const stopDispatcher = startWebhookDispatcher(db, app.log);
+  const stopDispatcher = startWebhookDispatcher(
+    db,
+    app.log,
+    webhookTargetPolicy(config.webhookAllowedTargets),
+  );
   const stopDeadlines = startDecisionDeadlineJob(db, app.log);
   const stopPulses = startPulseScheduler(db, app.log);
   const mail = mailSettings(config);

@@ -85,6 +85,28 @@ async function openPostgres(databaseUrl: string, poolSize: number) {
   return database;
 }
 
+// One drizzle handle per pooled connection, made on its first request and kept while the pool keeps it:
+// building one (session, dialect, the property below) on every request was garbage on the hot path.
+const handles = new WeakMap<pg.PoolClient, Tx>();
+
+function drizzleFor(client: pg.PoolClient): Tx {
+  let tx = handles.get(client);
+  if (!tx) {
+    // No relational schema: building its config is work no service uses (no `tx.query`).
+    tx = drizzlePg(client) as unknown as Tx;
+    // The request already runs in this transaction; a nested BEGIN would end it early on COMMIT.
+    Object.defineProperty(tx, 'transaction', {
+      value: () => {
+        throw new Error(
+          'Services run inside the request transaction; nested transactions are not supported.',
+        );
+      },
+    });
+    handles.set(client, tx);
+  }
+  return tx;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -101,17 +123,7 @@ async function pgTenant<T>(pool: pg.Pool, organizationId: string, fn: (tx: Tx) =
     await client.query(
       `BEGIN; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.organization_id', '${organizationId}', true)`,
     );
-    // No relational schema: building its config on every request is work no service uses (no `tx.query`).
-    const tx = drizzlePg(client) as unknown as Tx;
-    // The request already runs in this transaction; a nested BEGIN would end it early on COMMIT.
-    Object.defineProperty(tx, 'transaction', {
-      value: () => {
-        throw new Error(
-          'Services run inside the request transaction; nested transactions are not supported.',
-        );
-      },
-    });
-    const result = await fn(tx);
+    const result = await fn(drizzleFor(client));
     await client.query('COMMIT');
     return result;
   } catch (error) {

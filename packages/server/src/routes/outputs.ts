@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type OrgContext, requireOrganization } from '../auth/request-auth';
 import type { Database } from '../db/types';
 import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
-import { Problem } from '../http/problem';
+import { HttpProblem, Problem } from '../http/problem';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { countDecisions } from '../observability/metrics';
 import { postFeedback } from '../services/feedback';
@@ -15,6 +15,7 @@ import {
   listOutputs,
   type OutputInput as NewOutput,
 } from '../services/outputs';
+import { createRateLimiter } from '../services/rate-limits';
 import type { RoutePlugin } from './types';
 
 /** Largest content accepted per output, in characters. */
@@ -142,7 +143,29 @@ async function ingest(db: Database, ctx: OrgContext, workflowId: string, outputs
   }
 }
 
-export const outputRoutes: RoutePlugin = async (app, { db, metrics }) => {
+export const outputRoutes: RoutePlugin = async (app, { db, config, metrics }) => {
+  const limiter = createRateLimiter(db);
+  /** Ingestion limits per API token (or person) and per organization, in outputs per minute. */
+  const admit = async (ctx: OrgContext, outputs: number) => {
+    const result = await limiter.take(
+      [
+        { key: `${ctx.actor.type}:${ctx.organizationId}:${ctx.actor.id}`, limit: config.ingestRateLimit },
+        { key: `org:${ctx.organizationId}`, limit: config.ingestOrgRateLimit },
+      ],
+      outputs,
+    );
+    if (result.ok) return;
+    const who = result.key.startsWith('org:')
+      ? `Your organization has logged its ${config.ingestOrgRateLimit} outputs`
+      : `This ${ctx.actor.type === 'token' ? 'API token' : 'account'} has logged its ${config.ingestRateLimit} outputs`;
+    throw new HttpProblem(
+      429,
+      'rate-limited',
+      `${who} for this minute; try again in ${result.retryAfterSeconds} s. Nothing was stored.`,
+      undefined,
+      { 'retry-after': String(result.retryAfterSeconds) },
+    );
+  };
   const store = async (ctx: OrgContext, workflowId: string, inputs: NewOutput[]) => {
     const decisions = await ingest(db, ctx, workflowId, inputs);
     countDecisions(metrics, decisions);
@@ -155,14 +178,16 @@ export const outputRoutes: RoutePlugin = async (app, { db, metrics }) => {
     {
       schema: {
         tags: ['quality'],
-        summary: 'Log one AI output and get its review decision at once (contributor)',
+        summary:
+          'Log one AI output and get its review decision at once (contributor); 429 with Retry-After over the rate limit',
         params: IdParams,
         body: OutputInput,
-        response: { 201: Decision, ...errors, 413: Problem },
+        response: { 201: Decision, ...errors, 413: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
       const ctx = requireOrganization(request, 'contributor');
+      await admit(ctx, 1);
       const decision = await singles.submit(ctx, request.params.id, request.body);
       return reply.status(decision.duplicate ? 200 : 201).send(decision);
     },
@@ -177,11 +202,12 @@ export const outputRoutes: RoutePlugin = async (app, { db, metrics }) => {
         summary: `Log up to ${MAX_BATCH} outputs in one transaction (contributor); all or nothing`,
         params: IdParams,
         body: z.strictObject({ outputs: z.array(OutputInput).min(1).max(MAX_BATCH) }),
-        response: { 200: z.object({ items: z.array(Decision) }), ...errors, 413: Problem },
+        response: { 200: z.object({ items: z.array(Decision) }), ...errors, 413: Problem, 429: Problem },
       },
     },
     async (request) => {
       const ctx = requireOrganization(request, 'contributor');
+      await admit(ctx, request.body.outputs.length);
       const items = await store(ctx, request.params.id, request.body.outputs);
       return { items };
     },

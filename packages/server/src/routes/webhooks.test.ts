@@ -2,7 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchDueWebhooks, MAX_ATTEMPTS, retryDelayMs } from '../services/webhook-dispatcher';
-import { signWebhook } from '../services/webhooks';
+import { webhookTargetPolicy } from '../services/webhook-targets';
+import { createWebhook, signWebhook } from '../services/webhooks';
+import { databaseDigest, expectProblem } from '../test/api';
 import {
   createMember,
   createOrganizationWithOwner,
@@ -41,13 +43,16 @@ function startReceiver() {
   );
 }
 
+const loopback = webhookTargetPolicy(['127.0.0.1']);
+
 describe('webhooks', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let owner: TestPerson;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The receiver is on loopback, which only an allow-list lets a webhook reach.
+    t = await createTestApp('pglite', { webhookAllowedTargets: ['127.0.0.1'] });
     owner = await createOrganizationWithOwner(t.db);
     receiver = await startReceiver();
   });
@@ -116,7 +121,7 @@ describe('webhooks', () => {
       raised = review.json().alarmsRaised;
     }
 
-    expect(await dispatchDueWebhooks(t.db)).toEqual({ attempted: 1, delivered: 1 });
+    expect(await dispatchDueWebhooks(t.db, { policy: loopback })).toEqual({ attempted: 1, delivered: 1 });
     expect(receiver.received).toHaveLength(1);
     const [message] = receiver.received;
     const timestamp = message!.headers['x-trellis-timestamp'] as string;
@@ -136,7 +141,7 @@ describe('webhooks', () => {
       attempts: 1,
       lastStatusCode: 200,
     });
-    expect(await dispatchDueWebhooks(t.db)).toEqual({ attempted: 0, delivered: 0 });
+    expect(await dispatchDueWebhooks(t.db, { policy: loopback })).toEqual({ attempted: 0, delivered: 0 });
   });
 
   it('retries a failing endpoint with backoff and gives up after the last attempt', async () => {
@@ -156,15 +161,27 @@ describe('webhooks', () => {
       headers: owner.headers,
     });
     let now = new Date();
-    expect(await dispatchDueWebhooks(t.db, { now })).toEqual({ attempted: 1, delivered: 0 });
+    expect(await dispatchDueWebhooks(t.db, { now, policy: loopback })).toEqual({
+      attempted: 1,
+      delivered: 0,
+    });
     // Not due again until its backoff has passed.
     expect(
-      await dispatchDueWebhooks(t.db, { now: new Date(now.getTime() + retryDelayMs(1) - 1000) }),
+      await dispatchDueWebhooks(t.db, {
+        now: new Date(now.getTime() + retryDelayMs(1) - 1000),
+        policy: loopback,
+      }),
     ).toEqual({ attempted: 0, delivered: 0 });
     now = new Date(now.getTime() + retryDelayMs(1) + 1);
-    expect(await dispatchDueWebhooks(t.db, { now })).toEqual({ attempted: 1, delivered: 0 });
+    expect(await dispatchDueWebhooks(t.db, { now, policy: loopback })).toEqual({
+      attempted: 1,
+      delivered: 0,
+    });
     now = new Date(now.getTime() + retryDelayMs(2) + 1);
-    expect(await dispatchDueWebhooks(t.db, { now })).toEqual({ attempted: 1, delivered: 1 });
+    expect(await dispatchDueWebhooks(t.db, { now, policy: loopback })).toEqual({
+      attempted: 1,
+      delivered: 1,
+    });
     expect(receiver.received.length - before).toBe(3);
     const log = (
       await t.app.inject({ url: `/api/v1/webhooks/${hook.webhook.id}/deliveries`, headers: owner.headers })
@@ -215,5 +232,122 @@ describe('webhooks', () => {
         })
       ).statusCode,
     ).toBe(204);
+  });
+});
+
+/**
+ * Issue 11, SSRF: without an allow-list a webhook may not point at loopback, private, link-local (cloud
+ * metadata) or other special-purpose addresses — refused when created, and again at delivery, where the
+ * connection goes to the address that was checked (so re-pointing a name after creation reaches nothing).
+ */
+describe('the webhook target guard', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let owner: TestPerson;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    owner = await createOrganizationWithOwner(t.db);
+    receiver = await startReceiver();
+  });
+  afterAll(async () => {
+    receiver.close();
+    await t.close();
+  });
+
+  const create = (url: string) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: owner.headers, payload: { url } });
+
+  it('refuses internal targets on create with a field error naming why, storing nothing', async () => {
+    const before = await databaseDigest(t.db);
+    const cases: Array<[string, RegExp]> = [
+      ['http://127.0.0.1:8080/hook', /loopback/],
+      ['http://localhost/hook', /resolves to .*loopback/],
+      ['http://2130706433/hook', /loopback/], // 127.0.0.1 written as one number
+      ['http://[::1]/hook', /loopback/],
+      ['http://10.1.2.3/hook', /private/],
+      ['http://192.168.0.10/hook', /private/],
+      ['http://[::ffff:192.168.0.1]/hook', /private/],
+      ['http://[fd00::1]/hook', /private/],
+      ['http://169.254.169.254/latest/meta-data/', /link-local/],
+      ['http://[fe80::1]/hook', /link-local/],
+      ['http://100.64.0.1/hook', /carrier-grade NAT/],
+      ['http://0.0.0.0/hook', /unspecified/],
+      ['http://224.0.0.1/hook', /multicast/],
+      ['https://user:secret@93.184.215.14/hook', /user name or password/],
+    ];
+    for (const [url, reason] of cases) {
+      const problem = expectProblem(await create(url), 400, 'body.url');
+      expect(problem.errors![0]!.message, url).toMatch(reason);
+    }
+    expect(await databaseDigest(t.db)).toEqual(before);
+    // A public address is fine (an IP literal, so the test needs no DNS).
+    expect((await create('https://93.184.215.14/hook')).statusCode).toBe(201);
+  });
+
+  it('refuses at delivery a name that now resolves to loopback, and delivers where the allow-list permits it', async () => {
+    const port = new URL(receiver.url).port;
+    const ctx = {
+      organizationId: owner.organizationId,
+      role: 'owner' as const,
+      actor: { type: 'system' as const, id: null, name: 'test' },
+      requestId: 'test',
+    };
+    // Stored as if the name had resolved to a public address when the webhook was created.
+    const { webhook } = await t.db.tenant(owner.organizationId, (tx) =>
+      createWebhook(tx, ctx, { url: `http://hooks.example.test:${port}/hook`, events: ['*'] }),
+    );
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/webhooks/${webhook.id}/ping`,
+      headers: owner.headers,
+    });
+    const rebound = async () => [{ address: '127.0.0.1', family: 4 }];
+    const now = new Date();
+    expect(await dispatchDueWebhooks(t.db, { now, lookup: rebound })).toEqual({ attempted: 1, delivered: 0 });
+    expect(receiver.received).toHaveLength(0);
+    const log = (
+      await t.app.inject({ url: `/api/v1/webhooks/${webhook.id}/deliveries`, headers: owner.headers })
+    ).json();
+    expect(log.items[0]).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: null });
+    expect(log.items[0].lastError).toMatch(
+      /refused: hooks\.example\.test resolves to 127\.0\.0\.1, a loopback/,
+    );
+
+    // Allowed by name: the delivery connects to the address the lookup gave, the loopback receiver.
+    const later = new Date(now.getTime() + retryDelayMs(1) + 1);
+    expect(
+      await dispatchDueWebhooks(t.db, {
+        now: later,
+        lookup: rebound,
+        policy: webhookTargetPolicy(['hooks.example.test']),
+      }),
+    ).toEqual({ attempted: 1, delivered: 1 });
+    expect(receiver.received).toHaveLength(1);
+    expect(receiver.received[0]!.headers.host).toBe(`hooks.example.test:${port}`);
+  });
+
+  it('refuses at delivery an address literal the allow-list no longer holds', async () => {
+    const ctx = {
+      organizationId: owner.organizationId,
+      role: 'owner' as const,
+      actor: { type: 'system' as const, id: null, name: 'test' },
+      requestId: 'test',
+    };
+    const { webhook } = await t.db.tenant(owner.organizationId, (tx) =>
+      createWebhook(tx, ctx, { url: receiver.url, events: ['*'] }),
+    );
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/webhooks/${webhook.id}/ping`,
+      headers: owner.headers,
+    });
+    const received = receiver.received.length;
+    expect(await dispatchDueWebhooks(t.db)).toEqual({ attempted: 1, delivered: 0 });
+    expect(receiver.received.length).toBe(received);
+    const log = (
+      await t.app.inject({ url: `/api/v1/webhooks/${webhook.id}/deliveries`, headers: owner.headers })
+    ).json();
+    expect(log.items[0].lastError).toMatch(/refused: 127\.0\.0\.1 is a loopback address/);
   });
 });

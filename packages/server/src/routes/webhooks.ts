@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
 import { decodeCursor, IdCursor, PageQuery, page, toPage } from '../http/pagination';
-import { Problem } from '../http/problem';
+import { fieldError, Problem } from '../http/problem';
 import { Id, IdParams, Timestamp } from '../http/schemas';
+import { checkWebhookUrl, webhookTargetPolicy } from '../services/webhook-targets';
 import {
   createWebhook,
   type DeliveryRow,
@@ -64,7 +65,8 @@ const presentDelivery = (d: DeliveryRow) => ({
   payload: d.payload as Record<string, unknown>,
 });
 
-export const webhookRoutes: RoutePlugin = async (app, { db }) => {
+export const webhookRoutes: RoutePlugin = async (app, { db, config }) => {
+  const targets = webhookTargetPolicy(config.webhookAllowedTargets);
   app.get(
     '/api/v1/webhooks',
     {
@@ -92,6 +94,9 @@ export const webhookRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request, reply) => {
       const ctx = requireOrganization(request, 'admin');
+      // Checked again at every delivery: a name can be re-pointed after this.
+      const refused = await checkWebhookUrl(request.body.url, targets);
+      if (refused) throw fieldError('body.url', `This URL ${refused}.`);
       const created = await db.tenant(ctx.organizationId, (tx) => createWebhook(tx, ctx, request.body));
       return reply.status(201).send({ webhook: present(created.webhook), secret: created.secret });
     },

@@ -2,6 +2,8 @@ import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Database } from '../db/types';
 import { webhookDeliveries, webhooks } from '../db/webhook-schema';
 import { type JobLog, runPeriodically } from './periodic';
+import { postWebhook } from './webhook-send';
+import { type Lookup, type WebhookTargetPolicy, webhookTargetPolicy } from './webhook-targets';
 import { signWebhook } from './webhooks';
 
 export const MAX_ATTEMPTS = 8;
@@ -16,14 +18,15 @@ export function retryDelayMs(attempts: number): number {
 /**
  * Sends due deliveries. Claiming is a short transaction that pushes each claimed row's next attempt a lease
  * ahead (`FOR UPDATE SKIP LOCKED`), so any number of servers can dispatch without sending a delivery twice
- * at once; the HTTP call happens outside any transaction, and its result is written back.
+ * at once; the HTTP call happens outside any transaction, and its result is written back. Targets are
+ * checked against `policy` as the connection is made (default: public addresses only).
  */
 export async function dispatchDueWebhooks(
   db: Database,
-  opts: { now?: Date; limit?: number; fetch?: typeof fetch } = {},
+  opts: { now?: Date; limit?: number; policy?: WebhookTargetPolicy; lookup?: Lookup } = {},
 ) {
   const now = opts.now ?? new Date();
-  const send = opts.fetch ?? fetch;
+  const policy = opts.policy ?? webhookTargetPolicy([]);
   const claimed = await db.system(async (tx) => {
     const due = await tx
       .select({ id: webhookDeliveries.id })
@@ -51,22 +54,23 @@ export async function dispatchDueWebhooks(
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const response = await send(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Trellis-Webhooks/1',
-          'x-trellis-event': delivery.event,
-          'x-trellis-delivery': String(delivery.id),
-          'x-trellis-timestamp': timestamp,
-          'x-trellis-signature': signWebhook(secret, timestamp, body),
+      statusCode = await postWebhook(
+        url,
+        {
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'Trellis-Webhooks/1',
+            'x-trellis-event': delivery.event,
+            'x-trellis-delivery': String(delivery.id),
+            'x-trellis-timestamp': timestamp,
+            'x-trellis-signature': signWebhook(secret, timestamp, body),
+          },
+          body,
+          timeoutMs: TIMEOUT_MS,
         },
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
-      statusCode = response.status;
-      await response.body?.cancel();
+        policy,
+        opts.lookup,
+      );
     } catch (caught) {
       error = caught instanceof Error ? caught.message : String(caught);
     }
@@ -91,8 +95,13 @@ export async function dispatchDueWebhooks(
 }
 
 /** Polls the outbox every `intervalMs` until stopped; errors are logged and the loop goes on. */
-export function startWebhookDispatcher(db: Database, log: JobLog, intervalMs = 1000) {
-  return runPeriodically(() => dispatchDueWebhooks(db), {
+export function startWebhookDispatcher(
+  db: Database,
+  log: JobLog,
+  policy: WebhookTargetPolicy,
+  intervalMs = 1000,
+) {
+  return runPeriodically(() => dispatchDueWebhooks(db, { policy }), {
     intervalMs,
     log,
     failure: 'webhook dispatch failed',

@@ -9,6 +9,8 @@ const cli = path.join(repoRoot, 'packages/server/src/cli.ts');
 export interface ServerProcess {
   baseUrl: string;
   port: number;
+  /** The server's operating-system process id (for sampling its memory). */
+  pid: number;
   /** Everything the process printed so far (stdout and stderr). */
   log: () => string;
   /** Sends the signal and waits for the process to exit. */
@@ -53,7 +55,7 @@ export async function startServerProcess(
       (r) => r.status === 200,
       () => false,
     );
-    if (ready) return { baseUrl, port, log: () => log, stop };
+    if (ready) return { baseUrl, port, pid: child.pid!, log: () => log, stop };
     await new Promise((r) => setTimeout(r, 100));
   }
   await stop('SIGKILL');
