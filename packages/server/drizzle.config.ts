@@ -13,6 +13,7 @@ export default defineConfig({
     './packages/server/src/db/core-review-schema.ts',
     './packages/server/src/db/decisions-schema.ts',
     './packages/server/src/db/learning-schema.ts',
+    './packages/server/src/db/identity-schema.ts',
   ],
   out: './packages/server/drizzle',
 });

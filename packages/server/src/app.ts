@@ -53,6 +53,7 @@ import { readinessRoutes } from './routes/readiness';
 import { retrospectiveRoutes } from './routes/retrospectives';
 import { reviewRoutes } from './routes/reviews';
 import { setupRoutes } from './routes/setup';
+import { ssoRoutes } from './routes/sso';
 import type { RoutePlugin } from './routes/types';
 import { webhookRoutes } from './routes/webhooks';
 import { workflowRoutes } from './routes/workflows';
@@ -65,6 +66,7 @@ const routeModules: RoutePlugin[] = [
   healthRoutes,
   setupRoutes,
   authRoutes,
+  ssoRoutes,
   organizationRoutes,
   memberRoutes,
   invitationRoutes,

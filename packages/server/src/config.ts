@@ -16,6 +16,8 @@ export interface Config {
   bodyLimit: number;
   /** When set, `/metrics` answers only a scrape that sends it as a bearer token. */
   metricsToken: string | undefined;
+  /** Encrypts stored secrets such as an SSO client secret (any long random string; keep it stable). */
+  secretKey: string | undefined;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,6 +31,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     trustProxy: env.TRELLIS_TRUST_PROXY === 'true',
     bodyLimit: Number(env.TRELLIS_BODY_LIMIT || 1_048_576),
     metricsToken: env.TRELLIS_METRICS_TOKEN || undefined,
+    secretKey: env.TRELLIS_SECRET_KEY || undefined,
   };
   const merged = { ...config, ...stripUndefined(overrides) };
   if (!Number.isInteger(merged.port) || merged.port < 0 || merged.port > 65535) {
