@@ -70,7 +70,7 @@ export const SsoInput = z
     enabled: z.boolean().default(true),
     passwordsDisabled: z.boolean().default(false),
   })
-  .meta({ id: 'SsoProviderInput' });
+  .meta({ id: 'SsoSettings' });
 
 export const SsoProvider = z
   .object({
