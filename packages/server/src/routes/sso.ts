@@ -127,7 +127,7 @@ function present(row: SsoProviderRow, base: string, slug: string): z.infer<typeo
     enabled: row.enabled,
     passwordsDisabled: row.passwordsDisabled,
     redirectUri: callbackUri(base, slug),
-    loginUrl: `${base}/login/${encodeURIComponent(slug)}`,
+    loginUrl: `${base}/sign-in/${encodeURIComponent(slug)}`,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -135,7 +135,7 @@ function present(row: SsoProviderRow, base: string, slug: string): z.infer<typeo
 /** A failed sign-in goes back to the organization's login page with a reason the page can show. */
 function backToLogin(reply: FastifyReply, slug: string, code: string) {
   reply.clearCookie(STATE_COOKIE, { path: STATE_COOKIE_PATH });
-  return reply.redirect(`/login/${encodeURIComponent(slug)}?error=${encodeURIComponent(code)}`, 303);
+  return reply.redirect(`/sign-in/${encodeURIComponent(slug)}?error=${encodeURIComponent(code)}`, 303);
 }
 
 export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
@@ -259,7 +259,7 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
         params: SlugParams,
         response: {
           200: z.object({
-            organization: z.object({ name: z.string(), slug: z.string() }),
+            organization: z.object({ id: z.string(), name: z.string(), slug: z.string() }),
             displayName: z.string(),
             passwordsDisabled: z.boolean(),
             startUrl: z.string(),
@@ -272,7 +272,11 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
       const found = await db.system((tx) => findSsoOrganization(tx, request.params.orgSlug));
       if (!found) throw notFound('Single sign-on for this organization');
       return {
-        organization: { name: found.organization.name, slug: found.organization.slug },
+        organization: {
+          id: found.organization.id,
+          name: found.organization.name,
+          slug: found.organization.slug,
+        },
         displayName: found.provider.displayName,
         passwordsDisabled: found.provider.passwordsDisabled,
         startUrl: `/api/v1/auth/oidc/${encodeURIComponent(found.organization.slug)}/start`,
@@ -334,7 +338,7 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
         tags: ['auth'],
         summary:
           'Where the provider sends the browser back: checks state, exchanges the code, validates the ID token, ' +
-          'provisions the member and signs in (303 to the app, or to /login/{orgSlug}?error=… when refused)',
+          'provisions the member and signs in (303 to the app, or to /sign-in/{orgSlug}?error=… when refused)',
         params: SlugParams,
         querystring: z.record(z.string(), z.string()),
         response: { 303: z.null() },
@@ -387,7 +391,7 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
       }
       reply.clearCookie(STATE_COOKIE, { path: STATE_COOKIE_PATH });
       setSessionCookie(request, reply, result.session.token, result.session.expiresAt);
-      return reply.redirect(`/?organization=${encodeURIComponent(organization.id)}`, 303);
+      return reply.redirect('/', 303);
     },
   );
 };

@@ -7,6 +7,7 @@ const ORGANIZATION_LINKS: { label: string; path: string; icon: IconName }[] = [
   { label: 'Members', path: '/settings/members', icon: 'members' },
   { label: 'API tokens', path: '/settings/tokens', icon: 'key' },
   { label: 'Webhooks', path: '/settings/webhooks', icon: 'webhook' },
+  { label: 'Single sign-on', path: '/settings/sso', icon: 'lock' },
   { label: 'Audit log', path: '/settings/audit', icon: 'audit' },
 ];
 
