@@ -14,6 +14,7 @@ export default defineConfig({
     './packages/server/src/db/decisions-schema.ts',
     './packages/server/src/db/learning-schema.ts',
     './packages/server/src/db/identity-schema.ts',
+    './packages/server/src/db/roles-schema.ts',
   ],
   out: './packages/server/drizzle',
 });
