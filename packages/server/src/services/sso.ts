@@ -4,6 +4,7 @@ import type { Role } from '../auth/roles';
 import { isSealed, sealSecret } from '../auth/secret-box';
 import { hashSecret } from '../auth/secrets';
 import { oidcIdentities, oidcLogins, oidcProviders, type RoleMappingEntry } from '../db/identity-schema';
+import { memberCustomRoles } from '../db/roles-schema';
 import { memberships, organizations, users } from '../db/schema';
 import type { Tx } from '../db/types';
 import { fieldError } from '../http/problem';
@@ -196,7 +197,11 @@ export async function provisionSsoUser(
       entityId: userId,
       after: { email: email.email, role, via: 'sso', subject: claims.sub },
     });
-  } else if (membership.role !== 'owner' && membership.role !== role) {
+  } else if (
+    membership.role !== 'owner' &&
+    membership.role !== role &&
+    !(await holdsCustomRole(tx, organizationId, userId))
+  ) {
     await tx
       .update(memberships)
       .set({ role })
@@ -216,6 +221,15 @@ export async function provisionSsoUser(
     });
   }
   return { ok: true, userId };
+}
+
+/** An admin's explicit custom role wins over the provider's mapping. */
+async function holdsCustomRole(tx: Tx, organizationId: string, userId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: memberCustomRoles.customRoleId })
+    .from(memberCustomRoles)
+    .where(and(eq(memberCustomRoles.organizationId, organizationId), eq(memberCustomRoles.userId, userId)));
+  return Boolean(row);
 }
 
 /**
