@@ -130,4 +130,45 @@ describe('identity: single sign-on set up by the owner, used by a member, passwo
     await page.getByRole('button', { name: `Account menu for ${OWNER.name}` }).waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it('creates a custom role that reads quality, gives it to a member, and it holds for them', async () => {
+    const { page } = browser;
+    await navigate(page, 'Roles');
+    await page.getByRole('heading', { name: 'Roles', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'New role' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New role' });
+    await dialog.getByLabel('Name').fill('Quality reader');
+    await dialog.getByLabel('What it is for').fill('Reads quality dashboards; changes nothing.');
+    await dialog.getByRole('button', { name: 'Create role' }).click();
+    await dialog.getByText('Choose at least one permission').waitFor();
+    await dialog.getByRole('checkbox', { name: 'Quality: Read' }).check();
+    await screenshot(page, 'identity-role-editor');
+    await dialog.getByRole('button', { name: 'Create role' }).click();
+    await page.getByRole('table', { name: 'Custom roles' }).getByText('Quality: read').waitFor();
+    await screenshot(page, 'identity-roles');
+
+    await navigate(page, 'Members');
+    await page.getByRole('combobox', { name: 'Role of Grace Hopper' }).click();
+    await page.getByRole('option', { name: 'Quality reader', exact: true }).click();
+    await page.getByText('Grace Hopper now has the role Quality reader.').waitFor();
+    await screenshot(page, 'identity-members-custom-role');
+
+    // Grace signs in again through the provider and may read quality but not the portfolio.
+    await signOut(page);
+    await browser.context.clearCookies();
+    await page.goto(`${server.baseUrl}/sign-in/${SLUG}`);
+    await page.getByRole('button', { name: 'Sign in with Corp ID' }).click();
+    await signInAtProvider(page, 'grace');
+    await expectPath(page, '/');
+    const quality = await sessionCall<{ status: number }>(page, 'GET', '/workflows');
+    const portfolio = await sessionCall<{ status: number; body: { detail: string } }>(
+      page,
+      'GET',
+      '/applications',
+    );
+    expect(quality.status).toBe(200);
+    expect(portfolio.status).toBe(403);
+    expect(portfolio.body.detail).toContain('portfolio.read');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -22,6 +22,7 @@ const named = <K extends string>(load: () => Promise<Record<K, React.ComponentTy
 const MembersPage = named(() => import('./pages/Settings/MembersPage'), 'MembersPage');
 const TokensPage = named(() => import('./pages/Settings/TokensPage'), 'TokensPage');
 const AuditLogPage = named(() => import('./pages/Settings/AuditLogPage'), 'AuditLogPage');
+const RolesPage = named(() => import('./pages/Settings/RolesPage'), 'RolesPage');
 const SsoSettingsPage = named(() => import('./pages/Settings/SsoSettingsPage'), 'SsoSettingsPage');
 const QualityPage = named(() => import('./pages/Quality/QualityPage'), 'QualityPage');
 const QualityDashboardPage = named(() => import('./pages/Quality/DashboardPage'), 'DashboardPage');
@@ -113,6 +114,7 @@ export function App() {
           <Route path="settings/webhooks" element={<WebhooksPage />} />
           <Route path="settings/audit" element={<AuditLogPage />} />
           <Route path="settings/sso" element={<SsoSettingsPage />} />
+          <Route path="settings/roles" element={<RolesPage />} />
           <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
