@@ -231,6 +231,28 @@ describe.each(testEngines())('single sign-on with OpenID Connect (%s)', (engine)
     expect((await sessionOf((await signIn('grace')).res)).memberships[0]!.role).toBe('reviewer');
   });
 
+  it('keeps a custom role an admin gave when the claims map to another role', async () => {
+    const role = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/roles',
+      headers: owner.headers,
+      payload: { name: 'Quality reader', permissions: ['quality.read'] },
+    });
+    expect(role.statusCode, role.body).toBe(201);
+    const [grace] = await rows<{ id: string }>(sql`SELECT id FROM users WHERE email = 'grace@corp.example'`);
+    const assigned = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/members/${grace!.id}/custom-role`,
+      headers: owner.headers,
+      payload: { customRoleId: (role.json() as { id: string }).id },
+    });
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    const since = await lastAuditId(db, owner.organizationId);
+    const session = await sessionOf((await signIn('grace')).res);
+    expect(session.memberships[0]).toMatchObject({ role: 'viewer', customRole: { name: 'Quality reader' } });
+    expect(await auditEventsSince(db, owner.organizationId, since)).toEqual([]);
+  });
+
   it('refuses a person from a domain that is not allowed, and an unverified e-mail: nothing created', async () => {
     const before = await identityDigest();
     expect(errorOf((await signIn('eve')).res)).toBe('domain-not-allowed');
