@@ -308,6 +308,17 @@ describe.each(testEngines())('single sign-on with OpenID Connect (%s)', (engine)
     expect(await identityDigest()).toEqual(before);
   });
 
+  it('caps the sign-ins in progress per organization (the start route needs no sign-in)', async () => {
+    await db.system((tx) =>
+      tx.execute(sql`INSERT INTO oidc_logins (organization_id, state_hash, nonce, code_verifier, redirect_uri, expires_at)
+        SELECT ${owner.organizationId}, 'flood-' || g, 'n', 'v', 'r', now() + interval '5 minutes' FROM generate_series(1, 1000) g`),
+    );
+    const refused = expectProblem(await inject(`/api/v1/auth/oidc/${slug}/start`), 429);
+    expect(refused.detail).toContain('Too many sign-ins');
+    await db.system((tx) => tx.execute(sql`DELETE FROM oidc_logins WHERE state_hash LIKE 'flood-%'`));
+    expect((await inject(`/api/v1/auth/oidc/${slug}/start`)).statusCode).toBe(302);
+  });
+
   it('turns passwords off: members must use SSO, the owner keeps the break-glass password', async () => {
     const member = await createMember(db, owner.organizationId, 'admin');
     const login = (email: string, password: string) =>

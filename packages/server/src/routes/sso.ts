@@ -291,7 +291,7 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
         tags: ['auth'],
         summary: "Start single sign-on: redirects to the organization's provider (state, nonce, PKCE S256)",
         params: SlugParams,
-        response: { 302: z.null(), 404: Problem, 502: Problem },
+        response: { 302: z.null(), 404: Problem, 429: Problem, 502: Problem },
       },
     },
     async (request, reply) => {

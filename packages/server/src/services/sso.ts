@@ -1,4 +1,4 @@
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Actor, OrgContext } from '../auth/request-auth';
 import type { Role } from '../auth/roles';
 import { isSealed, sealSecret } from '../auth/secret-box';
@@ -7,7 +7,7 @@ import { oidcIdentities, oidcLogins, oidcProviders, type RoleMappingEntry } from
 import { memberCustomRoles } from '../db/roles-schema';
 import { memberships, organizations, users } from '../db/schema';
 import type { Tx } from '../db/types';
-import { fieldError } from '../http/problem';
+import { fieldError, HttpProblem } from '../http/problem';
 import { recordAudit } from './audit';
 import { checkEmail, claimValues, mapRole, type SsoRefusal } from './sso-claims';
 import { findUserByEmail } from './users';
@@ -30,6 +30,7 @@ export interface SsoInput {
 }
 
 export const LOGIN_TTL_MS = 10 * 60 * 1000;
+export const MAX_PENDING_LOGINS = 1000;
 
 /** What the audit log keeps of a configuration: everything but the secret. */
 function auditView(row: SsoProviderRow) {
@@ -115,8 +116,24 @@ export async function storePendingLogin(
   pending: { state: string; nonce: string; codeVerifier: string; redirectUri: string },
   now = new Date(),
 ): Promise<void> {
-  // Sign-ins that were started and never finished go when new ones start.
+  // Sign-ins that were started and never finished go when new ones start; an organization holds at most
+  // MAX_PENDING_LOGINS at once, so the unauthenticated start route cannot fill the table.
   await tx.delete(oidcLogins).where(lt(oidcLogins.expiresAt, now));
+  const [pendingCount] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(oidcLogins)
+    .where(eq(oidcLogins.organizationId, organizationId));
+  if ((pendingCount?.n ?? 0) >= MAX_PENDING_LOGINS) {
+    throw new HttpProblem(
+      429,
+      'rate-limited',
+      'Too many sign-ins are in progress; try again in a few minutes.',
+      undefined,
+      {
+        'retry-after': String(LOGIN_TTL_MS / 1000),
+      },
+    );
+  }
   await tx.insert(oidcLogins).values({
     organizationId,
     stateHash: hashSecret(pending.state),
