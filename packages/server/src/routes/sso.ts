@@ -340,7 +340,13 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
           'Where the provider sends the browser back: checks state, exchanges the code, validates the ID token, ' +
           'provisions the member and signs in (303 to the app, or to /sign-in/{orgSlug}?error=… when refused)',
         params: SlugParams,
-        querystring: z.record(z.string(), z.string()),
+        querystring: z.looseObject({
+          code: z.string().max(4000).optional(),
+          state: z.string().max(500).optional(),
+          iss: z.string().max(500).optional(),
+          error: z.string().max(200).optional(),
+          error_description: z.string().max(2000).optional(),
+        }),
         response: { 303: z.null() },
       },
     },
@@ -364,7 +370,9 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
           clientId: provider.clientId,
           clientSecret: openSecret(provider.clientSecret, config.secretKey),
         });
-        const search = new URLSearchParams(query).toString();
+        const search = new URLSearchParams(
+          Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+        ).toString();
         claims = await finishLogin(providerConfig, pending, search);
       } catch (error) {
         request.log.warn({ err: error, organizationId: organization.id }, 'OIDC callback refused');
