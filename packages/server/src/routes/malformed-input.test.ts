@@ -68,6 +68,8 @@ const OWN_BODY_LIMITS: Record<string, number> = {
   'POST /api/v1/applications/import/preview': 12 * 1024 * 1024,
 };
 const someUuid = '00000000-0000-4000-8000-000000000000';
+/** Each loop below runs over every write route and digests the whole database per request; it grows with the API. */
+const LOOP_TIMEOUT_MS = 180_000;
 const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 describe('malformed input on every write route', () => {
@@ -297,89 +299,114 @@ describe('malformed input on every write route', () => {
     expect(routes.filter((r) => r.body).length).toBe(9);
   });
 
-  it('refuses generated malformed bodies with 400 and changes nothing', async () => {
-    for (const [name, route] of routeNames()) {
-      if (!route.body) continue;
-      await fc
-        .assert(
-          fc.asyncProperty(malformedBodies(route.body), async (payload) => {
-            await sendRefused(route, { payload }, 400);
-          }),
-          { numRuns: 25 },
-        )
-        .catch((error: unknown) => {
-          throw new Error(`${name}: ${String(error)}`);
-        });
-    }
-  });
-
-  it('refuses JSON that is not an object where the body must be one', async () => {
-    for (const [name, route] of routeNames()) {
-      if (route.body || !route.objectBody) continue;
-      await fc
-        .assert(
-          fc.asyncProperty(notAnObject, async (value) =>
-            sendRefused(route, { payload: JSON.stringify(value) }, 400),
-          ),
-          { numRuns: 10 },
-        )
-        .catch((error: unknown) => {
-          throw new Error(`${name}: ${String(error)}`);
-        });
-    }
-  });
-
-  it('refuses a body that is not JSON on routes without a hand-made body spec', async () => {
-    for (const [, route] of routeNames()) {
-      if (route.body) continue;
-      await fc.assert(
-        fc.asyncProperty(notJson, async (payload) => sendRefused(route, { payload }, 400)),
-        { numRuns: 10 },
-      );
-    }
-  });
-
-  it('refuses a body over the limit (1 MiB, or the route’s own) with 413', async () => {
-    for (const [, route] of routeNames()) {
-      const limit = OWN_BODY_LIMITS[keyOf(route)] ?? 1_048_576;
-      const big = JSON.stringify({ ...(route.body?.valid ?? {}), padding: 'x'.repeat(limit + 1000) });
-      await sendRefused(route, { payload: big }, 413);
-    }
-  });
-
-  it('refuses a form post, text or XML with 415 (a cross-site form cannot pass as JSON)', async () => {
-    for (const [, route] of routeNames()) {
-      const valid = JSON.stringify(route.body?.valid ?? {});
-      for (const contentType of [
-        'text/plain',
-        'application/x-www-form-urlencoded',
-        'multipart/form-data; boundary=x',
-        'application/xml',
-      ]) {
-        await sendRefused(route, { payload: valid, contentType }, 415);
+  it(
+    'refuses generated malformed bodies with 400 and changes nothing',
+    async () => {
+      for (const [name, route] of routeNames()) {
+        if (!route.body) continue;
+        await fc
+          .assert(
+            fc.asyncProperty(malformedBodies(route.body), async (payload) => {
+              await sendRefused(route, { payload }, 400);
+            }),
+            { numRuns: 25 },
+          )
+          .catch((error: unknown) => {
+            throw new Error(`${name}: ${String(error)}`);
+          });
       }
-    }
-  });
+    },
+    LOOP_TIMEOUT_MS,
+  );
 
-  it('refuses bad ids in the path and unknown ones with 404', async () => {
-    const badId = fc
-      .oneof(
-        fc.string({ minLength: 1, maxLength: 60 }),
-        fc.constantFrom('0', '-1', '1e9', 'null', "' OR 1=1 --"),
-      )
-      .filter((s) => !uuidLike.test(s));
-    for (const [, route] of routeNames()) {
-      if (!route.withId) continue;
-      const withId = route.withId;
-      const payload = route.body ? JSON.stringify(route.body.valid) : undefined;
-      await fc.assert(
-        fc.asyncProperty(badId, async (id) =>
-          sendRefused(route, { path: withId(encodeURIComponent(id)), payload }),
-        ),
-        { numRuns: 15 },
-      );
-      // A well-formed id that does not exist, on the routes whose valid body we know.
-      if (route.objectBody === undefined) await sendRefused(route, { path: withId(someUuid), payload }, 404);
-    }
-  });
+  it(
+    'refuses JSON that is not an object where the body must be one',
+    async () => {
+      for (const [name, route] of routeNames()) {
+        if (route.body || !route.objectBody) continue;
+        await fc
+          .assert(
+            fc.asyncProperty(notAnObject, async (value) =>
+              sendRefused(route, { payload: JSON.stringify(value) }, 400),
+            ),
+            { numRuns: 10 },
+          )
+          .catch((error: unknown) => {
+            throw new Error(`${name}: ${String(error)}`);
+          });
+      }
+    },
+    LOOP_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses a body that is not JSON on routes without a hand-made body spec',
+    async () => {
+      for (const [, route] of routeNames()) {
+        if (route.body) continue;
+        await fc.assert(
+          fc.asyncProperty(notJson, async (payload) => sendRefused(route, { payload }, 400)),
+          { numRuns: 10 },
+        );
+      }
+    },
+    LOOP_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses a body over the limit (1 MiB, or the route’s own) with 413',
+    async () => {
+      for (const [, route] of routeNames()) {
+        const limit = OWN_BODY_LIMITS[keyOf(route)] ?? 1_048_576;
+        const big = JSON.stringify({ ...(route.body?.valid ?? {}), padding: 'x'.repeat(limit + 1000) });
+        await sendRefused(route, { payload: big }, 413);
+      }
+    },
+    LOOP_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses a form post, text or XML with 415 (a cross-site form cannot pass as JSON)',
+    async () => {
+      for (const [, route] of routeNames()) {
+        const valid = JSON.stringify(route.body?.valid ?? {});
+        for (const contentType of [
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          'application/xml',
+        ]) {
+          await sendRefused(route, { payload: valid, contentType }, 415);
+        }
+      }
+    },
+    LOOP_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses bad ids in the path and unknown ones with 404',
+    async () => {
+      const badId = fc
+        .oneof(
+          fc.string({ minLength: 1, maxLength: 60 }),
+          fc.constantFrom('0', '-1', '1e9', 'null', "' OR 1=1 --"),
+        )
+        .filter((s) => !uuidLike.test(s));
+      for (const [, route] of routeNames()) {
+        if (!route.withId) continue;
+        const withId = route.withId;
+        const payload = route.body ? JSON.stringify(route.body.valid) : undefined;
+        await fc.assert(
+          fc.asyncProperty(badId, async (id) =>
+            sendRefused(route, { path: withId(encodeURIComponent(id)), payload }),
+          ),
+          { numRuns: 15 },
+        );
+        // A well-formed id that does not exist, on the routes whose valid body we know.
+        if (route.objectBody === undefined)
+          await sendRefused(route, { path: withId(someUuid), payload }, 404);
+      }
+    },
+    LOOP_TIMEOUT_MS,
+  );
 });
