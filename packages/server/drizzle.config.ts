@@ -18,6 +18,8 @@ export default defineConfig({
     './packages/server/src/db/learning-mail-schema.ts',
     './packages/server/src/db/diagnostic-schema.ts',
     './packages/server/src/db/ops-schema.ts',
+    './packages/server/src/db/identity-schema.ts',
+    './packages/server/src/db/roles-schema.ts',
   ],
   out: './packages/server/drizzle',
 });

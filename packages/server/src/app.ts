@@ -15,6 +15,11 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { registerRequestAuth } from './auth/request-auth';
+import {
+  documentPermissions,
+  type PermissionRegistry,
+  registerRoutePermissions,
+} from './auth/route-permissions';
 import type { Config } from './config';
 import type { Database } from './db/types';
 import { registerErrorHandling } from './http/errors';
@@ -56,8 +61,10 @@ import { qualityRoutes } from './routes/quality';
 import { readinessRoutes } from './routes/readiness';
 import { retrospectiveRoutes } from './routes/retrospectives';
 import { reviewRoutes } from './routes/reviews';
+import { roleRoutes } from './routes/roles';
 import { sequencingRoutes } from './routes/sequencing';
 import { setupRoutes } from './routes/setup';
+import { ssoRoutes } from './routes/sso';
 import type { RoutePlugin } from './routes/types';
 import { webhookRoutes } from './routes/webhooks';
 import { workflowRoutes } from './routes/workflows';
@@ -70,8 +77,10 @@ const routeModules: RoutePlugin[] = [
   healthRoutes,
   setupRoutes,
   authRoutes,
+  ssoRoutes,
   organizationRoutes,
   memberRoutes,
+  roleRoutes,
   invitationRoutes,
   apiTokenRoutes,
   auditEventRoutes,
@@ -133,6 +142,8 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
     reply.header('x-request-id', request.id);
   });
 
+  const permissions: PermissionRegistry = new Map();
+  registerRoutePermissions(app, permissions);
   const spa = serveWeb ?? fs.existsSync(webDist);
   registerErrorHandling(app, { spaFallback: spa });
   // The API takes JSON only. Fastify also parses text/plain, which a cross-site form can send without a
@@ -174,7 +185,8 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
       security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: (documentObject) => problemContentTypes(jsonSchemaTransformObject(documentObject)),
+    transformObject: (documentObject) =>
+      documentPermissions(problemContentTypes(jsonSchemaTransformObject(documentObject)), permissions),
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });

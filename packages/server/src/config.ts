@@ -29,6 +29,8 @@ export interface Config {
   ingestRateLimit: number;
   /** Outputs one organization may log per minute over all its tokens and people; 0 turns it off. */
   ingestOrgRateLimit: number;
+  /** Encrypts stored secrets such as an SSO client secret (any long random string; keep it stable). */
+  secretKey: string | undefined;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
@@ -47,6 +49,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     webhookAllowedTargets: (env.TRELLIS_WEBHOOK_ALLOWED_TARGETS ?? '').split(/[\s,]+/).filter(Boolean),
     ingestRateLimit: Number(env.TRELLIS_INGEST_RATE_LIMIT ?? 60_000),
     ingestOrgRateLimit: Number(env.TRELLIS_INGEST_ORG_RATE_LIMIT ?? 300_000),
+    secretKey: env.TRELLIS_SECRET_KEY || undefined,
   };
   const merged = { ...config, ...stripUndefined(overrides) };
   if (!Number.isInteger(merged.port) || merged.port < 0 || merged.port > 65535) {

@@ -6,6 +6,7 @@ import { RequireSession } from './components/RequireSession';
 import { InvitePage } from './pages/Auth/InvitePage';
 import { SetupPage } from './pages/Auth/SetupPage';
 import { SignInPage } from './pages/Auth/SignInPage';
+import { SsoSignInPage } from './pages/Auth/SsoSignInPage';
 import { CapacityPage } from './pages/Capacity/CapacityPage';
 import { PulseAnswerPage } from './pages/Capacity/PulseAnswerPage';
 import { CoreReviewPage } from './pages/CoreReview/CoreReviewPage';
@@ -26,6 +27,8 @@ const ExecutivePage = named(() => import('./pages/Executive/ExecutivePage'), 'Ex
 const MembersPage = named(() => import('./pages/Settings/MembersPage'), 'MembersPage');
 const TokensPage = named(() => import('./pages/Settings/TokensPage'), 'TokensPage');
 const AuditLogPage = named(() => import('./pages/Settings/AuditLogPage'), 'AuditLogPage');
+const RolesPage = named(() => import('./pages/Settings/RolesPage'), 'RolesPage');
+const SsoSettingsPage = named(() => import('./pages/Settings/SsoSettingsPage'), 'SsoSettingsPage');
 const QualityPage = named(() => import('./pages/Quality/QualityPage'), 'QualityPage');
 const QualityDashboardPage = named(() => import('./pages/Quality/DashboardPage'), 'DashboardPage');
 const StandardPage = named(() => import('./pages/Quality/StandardPage'), 'StandardPage');
@@ -66,6 +69,7 @@ export function App() {
       <Routes>
         <Route path="/setup" element={<SetupPage />} />
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/sign-in/:orgSlug" element={<SsoSignInPage />} />
         <Route path="/invite" element={<InvitePage />} />
         <Route path="/pulse" element={<PulseAnswerPage />} />
         <Route
@@ -119,6 +123,8 @@ export function App() {
           <Route path="settings/tokens" element={<TokensPage />} />
           <Route path="settings/webhooks" element={<WebhooksPage />} />
           <Route path="settings/audit" element={<AuditLogPage />} />
+          <Route path="settings/sso" element={<SsoSettingsPage />} />
+          <Route path="settings/roles" element={<RolesPage />} />
           <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -16,6 +16,8 @@ export interface OrganizationRef {
 export interface Membership {
   organization: OrganizationRef;
   role: Role;
+  /** Present when the member holds a custom role instead of a built-in one. */
+  customRole?: { id: string; name: string; permissions: string[] };
 }
 export interface Session {
   user: User;
@@ -32,6 +34,7 @@ export interface Member {
   name: string;
   role: Role;
   createdAt: string;
+  customRole?: { id: string; name: string };
 }
 export interface Invitation {
   id: string;

@@ -2,11 +2,13 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/types';
 import { badRequest, forbidden, HttpProblem, notFound, unauthenticated } from '../http/problem';
 import { findApiToken } from './api-tokens';
+import { actionForRole, type RoutePermission } from './permissions';
 import { hasRole, type Role } from './roles';
 import { safeEqual } from './secrets';
 import {
   type ActiveSession,
   findSession,
+  type HeldCustomRole,
   listMemberships,
   type Membership,
   SESSION_COOKIE,
@@ -36,6 +38,10 @@ export interface OrgContext {
 declare module 'fastify' {
   interface FastifyRequest {
     auth: RequestAuth | null;
+  }
+  interface FastifyContextConfig {
+    /** Set for every /api/v1 route by auth/route-permissions.ts. */
+    trellisPermission?: RoutePermission;
   }
 }
 
@@ -107,6 +113,7 @@ export function requireOrganization(request: FastifyRequest, atLeast: Role = 'vi
   if (!auth) throw unauthenticated();
   let organizationId: string;
   let role: Role;
+  let customRole: HeldCustomRole | undefined;
   if (auth.kind === 'token') {
     ({ organizationId, role } = auth);
   } else {
@@ -128,11 +135,33 @@ export function requireOrganization(request: FastifyRequest, atLeast: Role = 'vi
     }
     organizationId = membership.organization.id;
     role = membership.role;
+    customRole = membership.customRole;
   }
-  if (!hasRole(role, atLeast)) {
+  if (customRole) {
+    checkCustomRole(request.routeOptions.config.trellisPermission, customRole, atLeast);
+  } else if (!hasRole(role, atLeast)) {
     throw new HttpProblem(403, 'forbidden', `This needs the ${atLeast} role or higher; you are ${role}.`);
   }
   return { organizationId, role, actor: auth.actor, requestId: request.id };
+}
+
+/**
+ * A member with a custom role may do what the route's permission names: its capability (from the URL)
+ * and the action of the minimum role the handler asked for. Without a known permission, refuse.
+ */
+function checkCustomRole(permission: RoutePermission | undefined, held: HeldCustomRole, atLeast: Role): void {
+  if (permission?.kind === 'member') return;
+  if (permission?.kind !== 'capability' || atLeast === 'owner') {
+    throw new HttpProblem(403, 'forbidden', `This route is not open to the custom role ${held.name}.`);
+  }
+  const needed = `${permission.capability}.${actionForRole(atLeast)}`;
+  if (!held.permissions.includes(needed)) {
+    throw new HttpProblem(
+      403,
+      'forbidden',
+      `This needs the permission ${needed}, which your role ${held.name} does not have.`,
+    );
+  }
 }
 
 /** The signed-in person behind an organization context; `what` says what tokens may not do (403). */

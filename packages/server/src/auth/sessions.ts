@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import { customRoles, memberCustomRoles } from '../db/roles-schema';
 import { memberships as membershipsTable, organizations, sessions, users } from '../db/schema';
 import type { Tx } from '../db/types';
 import type { Role } from './roles';
@@ -13,9 +14,17 @@ export interface SessionUser {
   name: string;
 }
 
+/** A custom role held instead of a built-in one: its permissions decide what the member may do. */
+export interface HeldCustomRole {
+  id: string;
+  name: string;
+  permissions: string[];
+}
+
 export interface Membership {
   organization: { id: string; name: string; slug: string };
   role: Role;
+  customRole?: HeldCustomRole;
 }
 
 export interface ActiveSession {
@@ -60,12 +69,35 @@ export async function listMemberships(tx: Tx, userId: string): Promise<Membershi
       name: organizations.name,
       slug: organizations.slug,
       role: membershipsTable.role,
+      customRoleId: customRoles.id,
+      customRoleName: customRoles.name,
+      customRolePermissions: customRoles.permissions,
     })
     .from(membershipsTable)
     .innerJoin(organizations, eq(organizations.id, membershipsTable.organizationId))
+    .leftJoin(
+      memberCustomRoles,
+      and(
+        eq(memberCustomRoles.organizationId, membershipsTable.organizationId),
+        eq(memberCustomRoles.userId, membershipsTable.userId),
+      ),
+    )
+    .leftJoin(customRoles, eq(customRoles.id, memberCustomRoles.customRoleId))
     .where(eq(membershipsTable.userId, userId))
     .orderBy(organizations.name);
-  return rows.map(({ role, ...organization }) => ({ organization, role }));
+  return rows.map(({ role, customRoleId, customRoleName, customRolePermissions, id, name, slug }) => ({
+    organization: { id, name, slug },
+    role,
+    ...(customRoleId
+      ? {
+          customRole: {
+            id: customRoleId,
+            name: customRoleName ?? '',
+            permissions: customRolePermissions ?? [],
+          },
+        }
+      : {}),
+  }));
 }
 
 export async function revokeSession(tx: Tx, sessionId: string): Promise<void> {

@@ -30,6 +30,8 @@ const TITLES: Record<string, string> = {
   'csrf-failed': 'Missing or invalid CSRF token',
   'setup-closed': 'Setup is closed',
   'calibration-required': 'Calibration round required',
+  'password-login-disabled': 'Sign in with single sign-on',
+  'sso-unreachable': 'The sign-in provider did not answer',
   'internal-error': 'Something went wrong on our side',
 };
 

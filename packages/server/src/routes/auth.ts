@@ -7,6 +7,7 @@ import { users } from '../db/schema';
 import { fieldError, HttpProblem, Problem, unauthenticated } from '../http/problem';
 import { Password } from '../http/schemas';
 import { attemptLogin } from '../services/login';
+import { passwordLoginRefusal } from '../services/sso';
 import { findUserById } from '../services/users';
 import { clearSessionCookie, presentSession, Session, setSessionCookie } from './session-presenter';
 import type { RoutePlugin } from './types';
@@ -25,13 +26,22 @@ export const authRoutes: RoutePlugin = async (app, { db }) => {
         tags: ['auth'],
         summary: 'Sign in with email and password',
         body: LoginInput,
-        response: { 200: Session, 401: Problem, 429: Problem },
+        response: { 200: Session, 401: Problem, 403: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
       const result = await db.system(async (tx) => {
         const attempt = await attemptLogin(tx, { ...request.body, ip: request.ip });
         if (!attempt.ok) return attempt;
+        // Checked only after the password proved correct, so it reveals nothing to a stranger.
+        const ssoOnly = await passwordLoginRefusal(tx, attempt.userId);
+        if (ssoOnly) {
+          throw new HttpProblem(
+            403,
+            'password-login-disabled',
+            `${ssoOnly} signs in with single sign-on only; use its "Sign in with" button on the login page.`,
+          );
+        }
         const user = (await findUserById(tx, attempt.userId))!;
         return { ...attempt, user, memberships: await listMemberships(tx, user.id) };
       });

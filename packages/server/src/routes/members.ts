@@ -7,12 +7,28 @@ import { changeMemberRole, listMembers, type MemberRow, removeMember } from '../
 import type { RoutePlugin } from './types';
 
 export const Member = z
-  .object({ userId: Id, email: z.string(), name: z.string(), role: RoleSchema, createdAt: Timestamp })
+  .object({
+    userId: Id,
+    email: z.string(),
+    name: z.string(),
+    role: RoleSchema,
+    createdAt: Timestamp,
+    /** Present when the member holds a custom role instead of the built-in one. */
+    customRole: z.object({ id: Id, name: z.string() }).optional(),
+  })
   .meta({ id: 'Member' });
 const UserParams = z.strictObject({ userId: Id });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 
-const present = (m: MemberRow) => ({ ...m, createdAt: m.createdAt.toISOString() });
+export const presentMember = (m: MemberRow) => ({
+  userId: m.userId,
+  email: m.email,
+  name: m.name,
+  role: m.role,
+  createdAt: m.createdAt.toISOString(),
+  ...(m.customRoleId ? { customRole: { id: m.customRoleId, name: m.customRoleName ?? '' } } : {}),
+});
+const present = presentMember;
 
 export const memberRoutes: RoutePlugin = async (app, { db }) => {
   app.get(

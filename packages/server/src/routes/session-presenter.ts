@@ -9,7 +9,14 @@ export const OrganizationRef = z
 export const Session = z
   .object({
     user: z.object({ id: Id, email: z.string(), name: z.string() }),
-    memberships: z.array(z.object({ organization: OrganizationRef, role: RoleSchema })),
+    memberships: z.array(
+      z.object({
+        organization: OrganizationRef,
+        role: RoleSchema,
+        /** Present when the member holds a custom role instead of a built-in one. */
+        customRole: z.object({ id: Id, name: z.string(), permissions: z.array(z.string()) }).optional(),
+      }),
+    ),
     csrfToken: z.string(),
   })
   .meta({ id: 'Session' });
@@ -19,7 +26,15 @@ export function presentSession(
   memberships: Membership[],
   csrfToken: string,
 ): z.infer<typeof Session> {
-  return { user: { id: user.id, email: user.email, name: user.name }, memberships, csrfToken };
+  return {
+    user: { id: user.id, email: user.email, name: user.name },
+    memberships: memberships.map((m) => ({
+      organization: m.organization,
+      role: m.role,
+      ...(m.customRole ? { customRole: m.customRole } : {}),
+    })),
+    csrfToken,
+  };
 }
 
 /** The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the request came over https. */

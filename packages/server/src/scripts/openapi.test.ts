@@ -52,10 +52,11 @@ describe('the OpenAPI document', () => {
     expect(operations.length).toBeGreaterThan(10);
     for (const { name, op } of operations) {
       const responses = Object.entries(op.responses ?? {});
-      const success = responses.filter(([status]) => /^2\d\d$/.test(status));
+      // A browser sign-in step (single sign-on) answers with a redirect instead of a body.
+      const success = responses.filter(([status]) => /^[23]\d\d$/.test(status));
       expect(success.length, name).toBeGreaterThan(0);
       for (const [status, response] of success) {
-        if (status === '204') {
+        if (status === '204' || status.startsWith('3')) {
           expect(response.content, `${name} ${status}`).toBeUndefined();
           continue;
         }

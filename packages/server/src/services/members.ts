@@ -2,10 +2,12 @@ import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { hasRole, type Role } from '../auth/roles';
 import { timestampParam, toMillis } from '../db/keyset';
+import { customRoles, memberCustomRoles } from '../db/roles-schema';
 import { memberships, users } from '../db/schema';
 import type { Tx } from '../db/types';
 import { conflict, forbidden, notFound } from '../http/problem';
 import { recordAudit } from './audit';
+import { clearCustomRole } from './custom-roles';
 
 export interface MemberRow {
   userId: string;
@@ -13,6 +15,8 @@ export interface MemberRow {
   name: string;
   role: Role;
   createdAt: Date;
+  customRoleId: string | null;
+  customRoleName: string | null;
 }
 
 const memberColumns = {
@@ -21,7 +25,13 @@ const memberColumns = {
   name: users.name,
   role: memberships.role,
   createdAt: memberships.createdAt,
+  customRoleId: customRoles.id,
+  customRoleName: customRoles.name,
 };
+const customRoleJoin = and(
+  eq(memberCustomRoles.organizationId, memberships.organizationId),
+  eq(memberCustomRoles.userId, memberships.userId),
+);
 
 /** Members in the order they joined, keyset-paginated on (joined, user id). */
 export async function listMembers(
@@ -40,6 +50,8 @@ export async function listMembers(
     .select(memberColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(memberCustomRoles, customRoleJoin)
+    .leftJoin(customRoles, eq(customRoles.id, memberCustomRoles.customRoleId))
     .where(and(eq(memberships.organizationId, ctx.organizationId), after))
     .orderBy(asc(joined), asc(memberships.userId))
     .limit(page.limit);
@@ -50,6 +62,8 @@ async function getMember(tx: Tx, ctx: OrgContext, userId: string): Promise<Membe
     .select(memberColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(memberCustomRoles, customRoleJoin)
+    .leftJoin(customRoles, eq(customRoles.id, memberCustomRoles.customRoleId))
     .where(and(eq(memberships.organizationId, ctx.organizationId), eq(memberships.userId, userId)));
   if (!row) throw notFound('The member');
   return row;
@@ -78,7 +92,17 @@ export async function changeMemberRole(
 ): Promise<MemberRow> {
   const member = await getMember(tx, ctx, userId);
   assertMayChange(ctx, member, role);
-  if (member.role === role) return member;
+  // A built-in role given to a member replaces their custom role.
+  if (await clearCustomRole(tx, ctx.organizationId, userId)) {
+    await recordAudit(tx, ctx, {
+      action: 'member.custom_role_removed',
+      entityType: 'member',
+      entityId: userId,
+      before: { customRoleId: member.customRoleId },
+      after: { role },
+    });
+  }
+  if (member.role === role) return { ...member, customRoleId: null, customRoleName: null };
   if (member.role === 'owner' && (await ownerCount(tx, ctx.organizationId)) <= 1) {
     throw conflict('This is the last owner; make someone else an owner first.');
   }
@@ -93,7 +117,7 @@ export async function changeMemberRole(
     before: { role: member.role },
     after: { role },
   });
-  return { ...member, role };
+  return { ...member, role, customRoleId: null, customRoleName: null };
 }
 
 export async function removeMember(tx: Tx, ctx: OrgContext, userId: string): Promise<void> {

@@ -5,8 +5,10 @@ import { Icon, type IconName } from './Icon';
 
 const ORGANIZATION_LINKS: { label: string; path: string; icon: IconName }[] = [
   { label: 'Members', path: '/settings/members', icon: 'members' },
+  { label: 'Roles', path: '/settings/roles', icon: 'user' },
   { label: 'API tokens', path: '/settings/tokens', icon: 'key' },
   { label: 'Webhooks', path: '/settings/webhooks', icon: 'webhook' },
+  { label: 'Single sign-on', path: '/settings/sso', icon: 'lock' },
   { label: 'Audit log', path: '/settings/audit', icon: 'audit' },
 ];
 

@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { AuthLayout } from '../../components/AuthLayout';
 import { FormError } from '../../components/FormError';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { useSession, useSetSession } from '../../hooks/useSession';
+import { SsoEntry } from './SsoEntry';
 import { validateEmail } from './validation';
 
 /** Only same-site paths are followed after sign-in. */
@@ -62,6 +63,8 @@ export function SignInPage() {
           </Button>
         </Stack>
       </form>
+      <Divider label="or" labelPosition="center" />
+      <SsoEntry />
     </AuthLayout>
   );
 }

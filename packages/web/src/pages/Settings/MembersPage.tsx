@@ -1,9 +1,10 @@
 import { Badge, Button, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type Member, type Role } from '../../api';
+import { rolesApi } from '../../api/roles';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyNote } from '../../components/EmptyNote';
 import { Icon } from '../../components/Icon';
@@ -27,11 +28,32 @@ export function MembersPage() {
   const [removing, setRemoving] = useState<Member | null>(null);
   const members = usePagedList(orgKey('members'), api.members);
 
+  const catalog = useQuery({ queryKey: orgKey('roles'), queryFn: rolesApi.catalog, enabled: canManage });
+  const customRoles = catalog.data?.custom ?? [];
+  const roleData = [
+    { group: 'Built-in roles', items: roleOptions(myRole) },
+    ...(customRoles.length
+      ? [
+          {
+            group: 'Custom roles',
+            items: customRoles.map((r) => ({ value: `custom:${r.id}`, label: r.name })),
+          },
+        ]
+      : []),
+  ];
   const changeRole = useMutation({
-    mutationFn: ({ member, role }: { member: Member; role: Role }) =>
-      api.updateMember(member.userId, { role }),
-    onSuccess: (updated) =>
-      notifications.show({ color: 'teal', message: `${updated.name} is now ${ROLE_LABELS[updated.role]}.` }),
+    mutationFn: async ({ member, role }: { member: Member; role: string }) => {
+      if (!role.startsWith('custom:')) {
+        const updated = await api.updateMember(member.userId, { role: role as Role });
+        return `${updated.name} is now ${ROLE_LABELS[updated.role]}.`;
+      }
+      const assigned = await rolesApi.assign(member.userId, role.slice('custom:'.length));
+      return `${member.name} now has the role ${assigned.customRole?.name}.`;
+    },
+    onSuccess: (message) => {
+      notifications.show({ color: 'teal', message });
+      return queryClient.invalidateQueries({ queryKey: orgKey('roles') });
+    },
     onError: (error) =>
       notifications.show({ color: 'red', title: 'Role not changed', message: error.message }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: orgKey('members') }),
@@ -108,21 +130,21 @@ export function MembersPage() {
                       {canManage && !locked ? (
                         <Select
                           aria-label={`Role of ${member.name}`}
-                          data={roleOptions(myRole)}
-                          value={member.role}
+                          data={roleData}
+                          value={member.customRole ? `custom:${member.customRole.id}` : member.role}
                           allowDeselect={false}
                           size="xs"
-                          w={150}
+                          w={190}
                           disabled={changeRole.isPending}
                           onChange={(value) =>
                             value &&
-                            value !== member.role &&
-                            changeRole.mutate({ member, role: value as Role })
+                            value !== (member.customRole ? `custom:${member.customRole.id}` : member.role) &&
+                            changeRole.mutate({ member, role: value })
                           }
                         />
                       ) : (
-                        <Badge color={ROLE_COLORS[member.role]} variant="light">
-                          {ROLE_LABELS[member.role]}
+                        <Badge color={member.customRole ? 'cyan' : ROLE_COLORS[member.role]} variant="light">
+                          {member.customRole?.name ?? ROLE_LABELS[member.role]}
                         </Badge>
                       )}
                     </Table.Td>
