@@ -15,7 +15,7 @@ describe('the demo organization', () => {
 
   const query = <T>(text: ReturnType<typeof sql>) => db.system((tx) => selectRows<T>(tx, text));
 
-  it('holds the three pilots as applications whose tasks are workflows with a standard each, and five people', async () => {
+  it('holds the three pilots as applications whose tasks are workflows with a standard each, and six people (one with a custom role)', async () => {
     const rows = await query<{ application: string; name: string; versions: number; outputs: number }>(
       sql`SELECT a.name AS application, w.name, (SELECT count(*)::int FROM quality_standards s WHERE s.workflow_id = w.id) AS versions,
                  (SELECT count(*)::int FROM outputs o WHERE o.workflow_id = w.id) AS outputs
@@ -38,10 +38,10 @@ describe('the demo organization', () => {
       },
     ]);
     const [members] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM memberships`);
-    expect(members!.n).toBe(5);
+    expect(members!.n).toBe(6);
   });
 
-  it('gives every capability data: portfolio, evidence, core review, capacity, decisions, learning', async () => {
+  it('gives every capability data: portfolio, evidence, core review, capacity, decisions, learning, sequencing, roles, maturity', async () => {
     const [counts] = await query<Record<string, number>>(
       sql`SELECT (SELECT count(*)::int FROM applications) AS applications,
                  (SELECT count(DISTINCT name)::int FROM applications) AS distinct_names,
@@ -52,12 +52,30 @@ describe('the demo organization', () => {
                  (SELECT count(*)::int FROM change_impacts) AS impacts,
                  (SELECT count(*)::int FROM decision_requests) AS requests,
                  (SELECT count(*)::int FROM insights) AS insights,
-                 (SELECT count(*)::int FROM experiments) AS experiments`,
+                 (SELECT count(*)::int FROM experiments) AS experiments,
+                 (SELECT count(*)::int FROM expansion_plans) AS plans,
+                 (SELECT count(*)::int FROM gate_decisions) AS gate_decisions,
+                 (SELECT count(*)::int FROM planning_runs) AS planning_runs,
+                 (SELECT count(*)::int FROM custom_roles) AS roles,
+                 (SELECT count(*)::int FROM maturity_assessments) AS assessments`,
     );
     expect(counts!.applications).toBeGreaterThanOrEqual(7);
     // The capabilities share applications by name: no pilot is registered twice.
     expect(counts!.distinct_names).toBe(counts!.applications);
-    for (const key of ['metrics', 'packages', 'units', 'impacts', 'requests', 'insights', 'experiments'])
+    for (const key of [
+      'metrics',
+      'packages',
+      'units',
+      'impacts',
+      'requests',
+      'insights',
+      'experiments',
+      'plans',
+      'gate_decisions',
+      'planning_runs',
+      'roles',
+      'assessments',
+    ])
       expect(counts![key], key).toBeGreaterThan(0);
     expect(counts!.measurements).toBeGreaterThan(50);
   });

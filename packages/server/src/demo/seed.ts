@@ -17,9 +17,14 @@ import { seedCapacity } from './capacity';
 import { needsAnalysis, quizItem, stakeholderUpdate } from './content';
 import { seedCoreReview } from './core-review';
 import { seedDecisions } from './decisions';
+import { seedDiagnostic } from './diagnostic';
 import { seedEvidence } from './evidence';
+import { seedIdentity } from './identity';
 import { seedLearning } from './learning';
+import { seedLearning2 } from './learning2';
+import { seedOptimizer } from './optimizer';
 import { seedPortfolio } from './portfolio';
+import { seedSequencing } from './sequencing';
 
 export const DEMO_ORGANIZATION = 'Northwind Learning (demo)';
 export const DEMO_PASSWORD = 'trellis-demo-password';
@@ -259,7 +264,8 @@ export async function seedDemo(db: Database, seed = 2026): Promise<boolean> {
 /**
  * The other capabilities, each through its own services: the portfolio (the three pilots own the quality
  * workflows above and serve the capacity demo's division), their evidence, the content-drafting pilot's
- * retrospective and core review, decisions, and learning.
+ * retrospective and core review, decisions, learning, expansion plans with their gates, an optimizer run,
+ * custom roles and a maturity self-assessment.
  */
 async function seedCapabilities(
   db: Database,
@@ -289,7 +295,17 @@ async function seedCapabilities(
   await db.tenant(org, (tx) => seedEvidence(tx, lead, pilots, { today: demo.now, seed: demo.seed }));
   await db.tenant(org, (tx) => seedCoreReview(tx, lead, pilots.contentDrafting, demo.now));
   await seedDecisions(db, { owner, lead, assessors: [reviewers[0]!, reviewers[1]!] }, demo.now);
-  await seedLearning(db, { owner, lead, contributor: reviewers[2]! }, demo.now);
+  const learning = await seedLearning(db, { owner, lead, contributor: reviewers[2]! }, demo.now);
+  await seedLearning2(
+    db,
+    { owner, lead, contributor: reviewers[2]! },
+    { insightId: learning.insightId, retrospectiveApplicationId: pilots.contentDrafting },
+    demo.now,
+  );
+  await seedSequencing(db, { lead, owner }, { pilots, units, now: demo.now });
+  await seedOptimizer(db, lead, demo.now);
+  await seedIdentity(db, owner, { auditorEmail: 'imani@northwind.example', password: DEMO_PASSWORD });
+  await db.tenant(org, (tx) => seedDiagnostic(tx, lead, demo.now));
 }
 
 /** Reviewers work the queue round-robin; a second reviewer agrees with the first nine times in ten. */
