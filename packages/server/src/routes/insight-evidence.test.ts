@@ -66,7 +66,12 @@ describe.each(testEngines())('insights cite retrospectives on %s', (engine) => {
 
   it('offers the newest retrospective of each application of the organization only', async () => {
     const options = await call<Options>(t, contributor, 'GET', '/api/v1/learning/evidence-options');
-    expect(options.kinds.map((k) => k.kind)).toEqual(['experiment', 'review_finding', 'retrospective']);
+    expect(options.kinds.map((k) => k.kind)).toEqual([
+      'experiment',
+      'review_finding',
+      'retrospective',
+      'gate_decision',
+    ]);
     const retro = options.kinds.find((k) => k.kind === 'retrospective')!;
     expect(retro).toEqual({
       kind: 'retrospective',
