@@ -13,7 +13,7 @@ import {
   type Person,
   sessionCall,
 } from './support/app';
-import { type Browser, screenshot as fullScreenshot, openBrowser, screenshotDir } from './support/browser';
+import { type Browser, openBrowser, screenshot, screenshotDir } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';
 
 const NEWCOMER: Person = {
@@ -21,12 +21,6 @@ const NEWCOMER: Person = {
   email: 'lin@example.test',
   password: 'a fresh long passphrase',
 };
-
-/** Full-page screenshot from the top, so the fixed header is drawn where it belongs. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullScreenshot(page, name);
-}
 
 /** The viewport only: a drawer's fixed overlay would end mid-page in a full-page shot. */
 async function viewportScreenshot(page: Page, name: string): Promise<void> {

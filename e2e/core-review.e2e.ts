@@ -7,14 +7,9 @@ import { loadConfig } from '../packages/server/src/config';
 import { startServer } from '../packages/server/src/server';
 import { createApplication } from '../packages/server/src/services/applications';
 import { completeSetup, eventually, navigate, sessionCall } from './support/app';
-import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
+import { type Browser, openBrowser, screenshot } from './support/browser';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullScreenshot(page, name);
-}
 
 const board = (page: Page) => page.getByRole('group', { name: 'Sustainable-core board' });
 const chip = (page: Page, name: string) => page.getByRole('button', { name, exact: true });

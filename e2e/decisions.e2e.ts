@@ -24,7 +24,7 @@ import {
   signIn,
   signOut,
 } from './support/app';
-import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
+import { type Browser, openBrowser, screenshot } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';
 
 /** Signs the current person out and `person` in, and waits for the overview. */
@@ -32,11 +32,6 @@ async function switchTo(page: Page, person: Person): Promise<void> {
   await signOut(page);
   await signIn(page, person);
   await expectPath(page, '/');
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullScreenshot(page, name);
 }
 
 const BEN: Person = { name: 'Ben Lead', email: 'ben@example.test', password: 'ben has a long password' };

@@ -1,15 +1,7 @@
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectPath, signIn } from './support/app';
-import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
+import { DEMO_OWNER, expectPath, signIn } from './support/app';
+import { type Browser, openBrowser, screenshot } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullScreenshot(page, name);
-}
-
-const DANA = { name: 'Dana Okafor', email: 'dana@northwind.example', password: 'trellis-demo-password' };
 
 /** The README's demo: `trellis start --demo` gives every capability area meaningful data on first start. */
 describe('the demo organization: every area has data on first start', () => {
@@ -22,7 +14,7 @@ describe('the demo organization: every area has data on first start', () => {
     browser = await openBrowser();
     browser.page.on('pageerror', (error) => pageErrors.push(error.message));
     await browser.page.goto(`${server.baseUrl}/sign-in`);
-    await signIn(browser.page, DANA);
+    await signIn(browser.page, DEMO_OWNER);
     await expectPath(browser.page, '/');
   }, 300_000);
   afterEach(async ({ task }) => {

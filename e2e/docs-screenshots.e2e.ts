@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectPath, signIn } from './support/app';
+import { DEMO_OWNER, expectPath, signIn } from './support/app';
 import { type Browser, openBrowser } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';
 
 /** The user guide's pictures: every main page of the demo, at one viewport, committed under docs/guide/images. */
 const imageDir = fileURLToPath(new URL('../docs/guide/images', import.meta.url));
-const DANA = { name: 'Dana Okafor', email: 'dana@northwind.example', password: 'trellis-demo-password' };
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
@@ -30,7 +29,7 @@ describe('documentation screenshots of the demo', () => {
     browser = await openBrowser();
     browser.page.on('pageerror', (error) => pageErrors.push(error.message));
     await browser.page.goto(`${server.baseUrl}/sign-in`);
-    await signIn(browser.page, DANA);
+    await signIn(browser.page, DEMO_OWNER);
     await expectPath(browser.page, '/');
   }, 400_000);
   afterAll(async () => {

@@ -7,14 +7,9 @@ import { loadConfig } from '../packages/server/src/config';
 import { startServer } from '../packages/server/src/server';
 import { createApplication } from '../packages/server/src/services/applications';
 import { completeSetup, OWNER, sessionCall } from './support/app';
-import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
+import { type Browser, openBrowser, screenshot } from './support/browser';
 
 type Trellis = Awaited<ReturnType<typeof startServer>>;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullScreenshot(page, name);
-}
 
 /** The article's three pilots (an L&D team): content drafting, needs analysis, stakeholder updates. */
 const PILOTS = [

@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectPath, navigate, signIn } from './support/app';
-import { type Browser, screenshot as fullScreenshot, openBrowser, screenshotDir } from './support/browser';
+import { DEMO_OWNER, expectPath, navigate, signIn } from './support/app';
+import { type Browser, openBrowser, screenshot, screenshotDir } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullScreenshot(page, name);
-}
-
-const DANA = { name: 'Dana Okafor', email: 'dana@northwind.example', password: 'trellis-demo-password' };
 
 /** Issue 10's "done when": start with the demo, open the executive page, see the position and why, act on it. */
 describe('the executive view on the demo organization', () => {
@@ -24,7 +16,7 @@ describe('the executive view on the demo organization', () => {
     browser = await openBrowser();
     browser.page.on('pageerror', (error) => pageErrors.push(error.message));
     await browser.page.goto(`${server.baseUrl}/sign-in`);
-    await signIn(browser.page, DANA);
+    await signIn(browser.page, DEMO_OWNER);
     await expectPath(browser.page, '/');
   }, 400_000);
   afterEach(async ({ task }) => {
@@ -146,7 +138,7 @@ describe('the executive view on the demo organization', () => {
     await page.getByRole('button', { name: 'Remove the demo' }).click();
     await page.getByRole('button', { name: 'Remove everything in it' }).click();
     await page.waitForURL(/\/sign-in/);
-    await signIn(page, DANA);
+    await signIn(page, DEMO_OWNER);
     await page
       .getByText(/not correct/i)
       .first()

@@ -2,15 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestProvider, type TestProvider } from '../packages/server/src/test/oidc-provider';
 import { completeSetup, eventually, expectPath, navigate, OWNER, sessionCall, signOut } from './support/app';
-import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
+import { type Browser, openBrowser, screenshot } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';
 
 const SLUG = 'acme-learning';
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullScreenshot(page, name);
-}
 
 /** The test provider's own (development) login and consent forms. */
 async function signInAtProvider(page: Page, login: string): Promise<void> {

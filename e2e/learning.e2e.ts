@@ -3,13 +3,8 @@ import type { Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { choose, completeSetup, eventually, expectPath, navigate, sessionCall } from './support/app';
-import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
+import { type Browser, openBrowser, screenshot } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullScreenshot(page, name);
-}
 
 const STATEMENT =
   'AI-drafted interview guides halve needs-analysis preparation <script>window.__xss=1</script> <img src=x onerror="window.__xss=2">';

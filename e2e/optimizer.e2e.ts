@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../packages/server/src/db/client';
 import { createOrganization } from '../packages/server/src/services/organizations';
@@ -11,15 +10,10 @@ import { createUser } from '../packages/server/src/services/users';
 import { freePort } from '../packages/server/src/test/free-port';
 import { seedSaturatedPortfolio } from '../packages/server/src/test/planning-fixture';
 import { eventually, signIn } from './support/app';
-import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
+import { type Browser, openBrowser, screenshot } from './support/browser';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const OWNER = { email: 'planner@example.com', password: 'a long enough password', name: 'Pat Planner' };
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullScreenshot(page, name);
-}
 
 /**
  * The sequencing plans are made by another capability's routes (not on this branch): the organization, its

@@ -4,13 +4,8 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { choose, completeSetup, eventually, navigate, OWNER, sessionCall } from './support/app';
-import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
+import { type Browser, openBrowser, screenshot } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullScreenshot(page, name);
-}
 
 /** Picks an option of a Mantine Select inside one part of the page (the filter bar and a dialog share labels). */
 async function chooseIn(page: Page, scope: Locator, label: string, option: string): Promise<void> {

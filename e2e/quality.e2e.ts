@@ -1,14 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { completeSetup, eventually, expectPath, navigate, sessionCall } from './support/app';
-import { type Browser, screenshot as fullScreenshot, openBrowser } from './support/browser';
+import { type Browser, openBrowser, screenshot } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';
-
-/** Full-page screenshot from the top, so the fixed header is drawn where it belongs. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullScreenshot(page, name);
-}
 
 /** Picks an option of a Mantine Select inside one part of the page (e.g. one criterion's fieldset). */
 async function chooseIn(page: Page, scope: Locator, label: string, option: string): Promise<void> {

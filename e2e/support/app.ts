@@ -93,3 +93,10 @@ export async function sessionCall<T = { status: number; body: unknown }>(
     { method, path, body },
   ) as Promise<T>;
 }
+
+/** The demo organization's owner (`trellis start --demo`), as the README prints her sign-in. */
+export const DEMO_OWNER = {
+  name: 'Dana Okafor',
+  email: 'dana@northwind.example',
+  password: 'trellis-demo-password',
+};

@@ -61,6 +61,8 @@ export async function openBrowser(options: { colorScheme?: 'light' | 'dark' } = 
 /** Full-page screenshot into e2e/screenshots/<name>.png, after fonts and transitions settle. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
+  // From the top, so a sticky header sits where people see it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.waitForTimeout(250);
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
