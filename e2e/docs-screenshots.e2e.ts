@@ -68,7 +68,9 @@ describe('documentation screenshots of the demo', () => {
       ['decision-rights', '/decisions/rights', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
       ['quality', '/quality', (p) => p.getByText('Draft quiz items', { exact: true }).first().waitFor()],
       ['capacity', '/capacity', (p) => p.getByText('Course design').first().waitFor()],
-      ['sequencing', '/sequencing', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
+      ['sequencing', '/sequencing', (p) => p.getByText('AI-drafted course content').first().waitFor()],
+      ['optimizer', '/sequencing/optimizer', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
+      ['roadmap', '/sequencing/roadmap', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
       [
         'learning',
         '/learning',
