@@ -332,7 +332,7 @@ describe('decisions: a rubric, two assessors, automation boundaries, a self-serv
     await page.getByRole('tab', { name: 'Decision rights' }).click();
     await page.getByRole('table', { name: 'Decision rights' }).waitFor();
     await page.getByLabel('Pattern name').fill('Standard rollout');
-    await page.getByLabel('Template').fill('standard-rollout');
+    await page.getByLabel('Template', { exact: true }).fill('standard-rollout');
     await page.getByRole('button', { name: 'Add pattern' }).click();
     await page.getByRole('table', { name: 'Pre-approved patterns' }).getByText('Standard rollout').waitFor();
     await screenshot(page, 'decisions-rights');
