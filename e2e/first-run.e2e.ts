@@ -54,8 +54,10 @@ describe('first run, the shell, signing out and in', () => {
       'Executive summary',
       ...AREAS.map(([label]) => label),
       'Members',
+      'Roles',
       'API tokens',
       'Webhooks',
+      'Single sign-on',
       'Audit log',
     ]);
     for (const [label, path] of AREAS) {
