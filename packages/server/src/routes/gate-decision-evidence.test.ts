@@ -9,20 +9,10 @@ import {
   type TestPerson,
   testEngines,
 } from '../test/harness';
-import { call, createTestApplication, systemCtx } from '../test/learning';
+import { call, createTestApplication, type InsightDetail, systemCtx } from '../test/learning';
 import { insertPlan } from '../test/planning-fixture';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
-interface InsightDetail {
-  id: string;
-  evidence: {
-    kind: string;
-    entityId: string;
-    title: string | null;
-    detail: string | null;
-    link: string | null;
-  }[];
-}
 
 // A gate decision (issue 8) is evidence an insight can cite (issue 9), within its own organization only.
 describe.each(testEngines())('insights cite gate decisions on %s', (engine) => {

@@ -9,19 +9,9 @@ import {
   type TestPerson,
   testEngines,
 } from '../test/harness';
-import { call, createTestApplication, systemCtx } from '../test/learning';
+import { call, createTestApplication, type InsightDetail, systemCtx } from '../test/learning';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
-interface InsightDetail {
-  id: string;
-  evidence: {
-    kind: string;
-    entityId: string;
-    title: string | null;
-    detail: string | null;
-    link: string | null;
-  }[];
-}
 interface Options {
   kinds: { kind: string; label: string; options: { id: string; label: string }[] }[];
 }

@@ -53,3 +53,15 @@ export const needsAnalysisExperiment = (applicationId: string) => ({
   ],
   startsOn: '2026-10-01T00:00:00Z',
 });
+
+/** An insight as the API answers it, with its evidence trail. */
+export interface InsightDetail {
+  id: string;
+  evidence: {
+    kind: string;
+    entityId: string;
+    title: string | null;
+    detail: string | null;
+    link: string | null;
+  }[];
+}
