@@ -143,31 +143,30 @@ export async function loadPlanningInput(
   const horizon = months.length;
   const stages = await loadStages(tx, ctx);
   const stageIds = stages.map((s) => s.id);
-  const [unitLinks, dependencies, heatmap, impactRefs] = await Promise.all([
-    stageIds.length
-      ? tx
-          .select({ stageId: planStageUnits.stageId, orgUnitId: planStageUnits.orgUnitId })
-          .from(planStageUnits)
-          .where(eq(planStageUnits.organizationId, ctx.organizationId))
-      : [],
-    tx
-      .select({ stageId: stageDependencies.stageId, dependsOn: stageDependencies.dependsOnStageId })
-      .from(stageDependencies)
-      .where(eq(stageDependencies.organizationId, ctx.organizationId)),
-    computeUnitHeatmap(tx, ctx, months),
-    stageIds.length
-      ? tx
-          .selectDistinct({ ref: changeImpacts.sourceRef })
-          .from(changeImpacts)
-          .where(
-            and(
-              eq(changeImpacts.organizationId, ctx.organizationId),
-              eq(changeImpacts.source, 'expansion'),
-              inArray(changeImpacts.sourceRef, stageIds),
-            ),
-          )
-      : [],
-  ]);
+  // One connection runs one query at a time: awaited in turn, not with Promise.all.
+  const unitLinks = stageIds.length
+    ? await tx
+        .select({ stageId: planStageUnits.stageId, orgUnitId: planStageUnits.orgUnitId })
+        .from(planStageUnits)
+        .where(eq(planStageUnits.organizationId, ctx.organizationId))
+    : [];
+  const dependencies = await tx
+    .select({ stageId: stageDependencies.stageId, dependsOn: stageDependencies.dependsOnStageId })
+    .from(stageDependencies)
+    .where(eq(stageDependencies.organizationId, ctx.organizationId));
+  const heatmap = await computeUnitHeatmap(tx, ctx, months);
+  const impactRefs = stageIds.length
+    ? await tx
+        .selectDistinct({ ref: changeImpacts.sourceRef })
+        .from(changeImpacts)
+        .where(
+          and(
+            eq(changeImpacts.organizationId, ctx.organizationId),
+            eq(changeImpacts.source, 'expansion'),
+            inArray(changeImpacts.sourceRef, stageIds),
+          ),
+        )
+    : [];
   checkOverrides(settings, new Set(heatmap.units.map((u) => u.id)), stages);
   const unitsOf = new Map<string, string[]>();
   for (const link of unitLinks)
