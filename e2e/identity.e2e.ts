@@ -126,17 +126,18 @@ describe('identity: single sign-on set up by the owner, used by a member, passwo
     expect(pageErrors).toEqual([]);
   });
 
-  it('creates a custom role that reads quality, gives it to a member, and it holds for them', async () => {
+  it('creates a custom role that leads quality only, gives it to a member, and the API and pages follow it', async () => {
     const { page } = browser;
     await navigate(page, 'Roles');
     await page.getByRole('heading', { name: 'Roles', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'New role' }).click();
     const dialog = page.getByRole('dialog', { name: 'New role' });
-    await dialog.getByLabel('Name').fill('Quality reader');
-    await dialog.getByLabel('What it is for').fill('Reads quality dashboards; changes nothing.');
+    await dialog.getByLabel('Name').fill('Quality lead');
+    await dialog.getByLabel('What it is for').fill('Runs quality assurance; sees nothing else.');
     await dialog.getByRole('button', { name: 'Create role' }).click();
     await dialog.getByText('Choose at least one permission').waitFor();
     await dialog.getByRole('checkbox', { name: 'Quality: Read' }).check();
+    await dialog.getByRole('checkbox', { name: 'Quality: Approve' }).check();
     await screenshot(page, 'identity-role-editor');
     await dialog.getByRole('button', { name: 'Create role' }).click();
     await page.getByRole('table', { name: 'Custom roles' }).getByText('Quality: read').waitFor();
@@ -144,11 +145,11 @@ describe('identity: single sign-on set up by the owner, used by a member, passwo
 
     await navigate(page, 'Members');
     await page.getByRole('combobox', { name: 'Role of Grace Hopper' }).click();
-    await page.getByRole('option', { name: 'Quality reader', exact: true }).click();
-    await page.getByText('Grace Hopper now has the role Quality reader.').waitFor();
+    await page.getByRole('option', { name: 'Quality lead', exact: true }).click();
+    await page.getByText('Grace Hopper now has the role Quality lead.').waitFor();
     await screenshot(page, 'identity-members-custom-role');
 
-    // Grace signs in again through the provider and may read quality but not the portfolio.
+    // Grace signs in again through the provider and may lead quality but not read the portfolio.
     await signOut(page);
     await browser.context.clearCookies();
     await page.goto(`${server.baseUrl}/sign-in/${SLUG}`);
@@ -164,6 +165,14 @@ describe('identity: single sign-on set up by the owner, used by a member, passwo
     expect(quality.status).toBe(200);
     expect(portfolio.status).toBe(403);
     expect(portfolio.body.detail).toContain('portfolio.read');
+
+    // The pages offer what the role allows: Quality (with a lead's controls) and nothing else.
+    await page.getByLabel('Your role: Quality lead').waitFor();
+    const nav = page.getByRole('navigation', { name: 'Capabilities and organization' });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Quality']);
+    await nav.getByRole('link', { name: 'Quality' }).click();
+    await page.getByRole('button', { name: 'New workflow' }).first().waitFor();
+    await screenshot(page, 'identity-custom-role-member');
     expect(pageErrors).toEqual([]);
   });
 });

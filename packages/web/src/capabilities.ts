@@ -1,8 +1,11 @@
 import type { IconName } from './components/Icon';
+import type { Area } from './roles';
 
 /** The eight capability areas of PRODUCT.md, in navigation order. */
 export interface Capability {
   key: string;
+  /** The permission area its pages read and change (custom roles are granted per area). */
+  area: Area;
   label: string;
   path: string;
   icon: IconName;
@@ -17,6 +20,7 @@ export interface Capability {
 export const CAPABILITIES: Capability[] = [
   {
     key: 'portfolio',
+    area: 'portfolio',
     label: 'Portfolio',
     path: '/portfolio',
     icon: 'portfolio',
@@ -32,6 +36,7 @@ export const CAPABILITIES: Capability[] = [
   },
   {
     key: 'core-review',
+    area: 'core_review',
     label: 'Sustainable core',
     path: '/core-review',
     icon: 'core',
@@ -47,6 +52,7 @@ export const CAPABILITIES: Capability[] = [
   },
   {
     key: 'decisions',
+    area: 'decisions',
     label: 'Decisions',
     path: '/decisions',
     icon: 'decisions',
@@ -62,6 +68,7 @@ export const CAPABILITIES: Capability[] = [
   },
   {
     key: 'quality',
+    area: 'quality',
     label: 'Quality',
     path: '/quality',
     icon: 'quality',
@@ -76,6 +83,7 @@ export const CAPABILITIES: Capability[] = [
   },
   {
     key: 'capacity',
+    area: 'capacity',
     label: 'Change capacity',
     path: '/capacity',
     icon: 'capacity',
@@ -90,6 +98,7 @@ export const CAPABILITIES: Capability[] = [
   },
   {
     key: 'sequencing',
+    area: 'sequencing',
     label: 'Sequencing',
     path: '/sequencing',
     icon: 'sequencing',
@@ -105,6 +114,7 @@ export const CAPABILITIES: Capability[] = [
   },
   {
     key: 'learning',
+    area: 'learning',
     label: 'Learning',
     path: '/learning',
     icon: 'learning',
@@ -119,6 +129,7 @@ export const CAPABILITIES: Capability[] = [
   },
   {
     key: 'diagnostic',
+    area: 'diagnostic',
     label: 'Diagnostic',
     path: '/diagnostic',
     icon: 'diagnostic',

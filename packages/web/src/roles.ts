@@ -1,4 +1,4 @@
-import type { Role } from './api';
+import type { Membership, Role } from './api';
 import { ROLES } from './api';
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -19,11 +19,6 @@ export const ROLE_COLORS: Record<Role, string> = {
   viewer: 'gray',
 };
 
-/** Members, invitations, tokens and the audit log are managed by admins and owners. */
-export function canManageOrganization(role: Role | undefined): boolean {
-  return role === 'owner' || role === 'admin';
-}
-
 /** Role options for a Select; only an owner may grant the owner role, and API tokens never get it. */
 export function roleOptions(
   myRole: Role | undefined,
@@ -39,4 +34,39 @@ export function roleOptions(
 /** Whether `role` is at least `minimum` in the organization's ladder (owner highest, viewer lowest). */
 export function hasRole(role: Role | undefined, minimum: Role): boolean {
   return role !== undefined && ROLES.indexOf(role) <= ROLES.indexOf(minimum);
+}
+
+/** The areas a custom role grants permissions in (the server's `auth/permissions.ts`). */
+export type Area =
+  | 'portfolio'
+  | 'decisions'
+  | 'quality'
+  | 'evidence'
+  | 'core_review'
+  | 'capacity'
+  | 'sequencing'
+  | 'learning'
+  | 'diagnostic'
+  | 'settings';
+
+/** The action a route's minimum built-in role stands for, as the server derives it. */
+const ACTION_OF_ROLE: Record<Role, string> = {
+  viewer: 'read',
+  contributor: 'write',
+  reviewer: 'review',
+  lead: 'approve',
+  admin: 'admin',
+  owner: 'admin',
+};
+
+/**
+ * Whether the member may do, in `capability`, what the API allows from the built-in role `minimum` up: a
+ * built-in role by the ladder, a custom role by its permission `<capability>.<action>` (owner-only
+ * actions stay with owners), so the page offers exactly what the server will accept.
+ */
+export function permits(membership: Membership, capability: Area, minimum: Role): boolean {
+  const custom = membership.customRole;
+  if (!custom) return hasRole(membership.role, minimum);
+  if (minimum === 'owner') return false;
+  return custom.permissions.includes(`${capability}.${ACTION_OF_ROLE[minimum]}`);
 }

@@ -3,13 +3,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { diagnosticApi } from '../api/diagnostic';
 import { useOrganization, useOrgKey } from '../hooks/useOrganization';
-import { hasRole } from '../roles';
 import { ConfirmModal } from './ConfirmModal';
 
 /** On every page of the demo organization: it is demo data, and (for admins) how to remove it. */
 export function DemoBanner() {
   const orgKey = useOrgKey();
-  const { role, session, switchOrganization, organizationId } = useOrganization();
+  const { can, session, switchOrganization, organizationId } = useOrganization();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const status = useQuery({ queryKey: orgKey('demo'), queryFn: diagnosticApi.demoStatus, staleTime: 60_000 });
@@ -24,7 +23,7 @@ export function DemoBanner() {
     },
   });
   if (!status.data?.demo) return null;
-  const admin = hasRole(role, 'admin');
+  const admin = can('settings', 'admin');
   return (
     <Alert
       color="yellow"

@@ -1,6 +1,7 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { CAPABILITIES } from '../capabilities';
+import { useOrganization } from '../hooks/useOrganization';
 import { Icon, type IconName } from './Icon';
 
 const ORGANIZATION_LINKS: { label: string; path: string; icon: IconName }[] = [
@@ -20,8 +21,10 @@ function SectionLabel({ children }: { children: string }) {
   );
 }
 
+/** The areas the member may read (a custom role may leave some out), and the organization's pages. */
 export function MainNav() {
   const { pathname } = useLocation();
+  const { can } = useOrganization();
   const link = (label: string, path: string, icon: IconName) => (
     <NavLink
       key={path}
@@ -37,11 +40,15 @@ export function MainNav() {
   return (
     <Stack gap={2} component="nav" aria-label="Capabilities and organization">
       {link('Overview', '/', 'home')}
-      {link('Executive summary', '/executive', 'chart')}
+      {can('diagnostic', 'viewer') && link('Executive summary', '/executive', 'chart')}
       <SectionLabel>Capabilities</SectionLabel>
-      {CAPABILITIES.map((c) => link(c.label, c.path, c.icon))}
-      <SectionLabel>Organization</SectionLabel>
-      {ORGANIZATION_LINKS.map((l) => link(l.label, l.path, l.icon))}
+      {CAPABILITIES.filter((c) => can(c.area, 'viewer')).map((c) => link(c.label, c.path, c.icon))}
+      {can('settings', 'viewer') && (
+        <>
+          <SectionLabel>Organization</SectionLabel>
+          {ORGANIZATION_LINKS.map((l) => link(l.label, l.path, l.icon))}
+        </>
+      )}
     </Stack>
   );
 }

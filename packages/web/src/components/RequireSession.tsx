@@ -6,6 +6,7 @@ import { getOrganizationId, setOrganizationHeader, setOrganizationId } from '../
 import { OrganizationContext, type OrganizationContextValue } from '../hooks/useOrganization';
 import { useSession } from '../hooks/useSession';
 import { NoOrganizationPage } from '../pages/Home/NoOrganizationPage';
+import { permits } from '../roles';
 import { QueryError } from './QueryError';
 
 /** Renders children only when signed in, inside the context of the current organization. */
@@ -37,6 +38,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
       membership,
       organizationId: membership.organization.id,
       role: membership.role,
+      can: (capability, minimum) => permits(membership, capability, minimum),
       switchOrganization,
     };
   }, [session.data, chosenId, switchOrganization]);

@@ -1,11 +1,14 @@
 import { createContext, useContext } from 'react';
 import type { Membership, Role, Session } from '../api';
+import type { Area } from '../roles';
 
 export interface OrganizationContextValue {
   session: Session;
   membership: Membership;
   organizationId: string;
   role: Role;
+  /** Whether the member may act in `area` as the built-in role `minimum` could (custom roles too). */
+  can: (area: Area, minimum: Role) => boolean;
   switchOrganization: (id: string) => void;
 }
 

@@ -2,7 +2,6 @@ import { Stack, Tabs } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useOrganization } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { ChangesPanel } from './ChangesPanel';
 import { HeatmapPanel } from './HeatmapPanel';
 import { NotesPanel } from './NotesPanel';
@@ -14,8 +13,8 @@ type Tab = (typeof TABS)[number];
 
 /** Change absorption capacity: how much more change each unit can take on right now. */
 export function CapacityPage() {
-  const { role } = useOrganization();
-  const canLead = hasRole(role, 'lead');
+  const { can } = useOrganization();
+  const canLead = can('capacity', 'lead');
   const params = useParams();
   const navigate = useNavigate();
   const tab: Tab = (TABS as readonly string[]).includes(params.tab ?? '') ? (params.tab as Tab) : 'heatmap';

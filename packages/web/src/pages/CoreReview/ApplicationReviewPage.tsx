@@ -24,7 +24,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { CoreBoard, describePlacement } from './CoreBoard';
 import { downloadPackageMarkdown } from './download';
 import { ElementForm } from './ElementForm';
@@ -91,9 +90,9 @@ function useReview(applicationId: string) {
 
 export function ApplicationReviewPage() {
   const { applicationId = '' } = useParams();
-  const { role } = useOrganization();
-  const canEdit = hasRole(role, 'contributor');
-  const canLead = hasRole(role, 'lead');
+  const { can } = useOrganization();
+  const canEdit = can('core_review', 'contributor');
+  const canLead = can('core_review', 'lead');
   const review = useReview(applicationId);
   const [announcement, setAnnouncement] = useState('');
   const status = review.statuses.data?.items.find((s) => s.applicationId === applicationId);

@@ -9,7 +9,6 @@ import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { BoundaryModal } from './BoundaryModal';
 import { DecisionsHeader } from './DecisionsHeader';
 import { percent } from './format';
@@ -67,7 +66,7 @@ function TaskCard({ task, canSet, onSet }: { task: Task; canSet: boolean; onSet:
 
 /** Per task of an application: automate, AI drafts + a person approves, AI assists, or people only. */
 export function BoundariesPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const [params, setParams] = useSearchParams();
   const applicationId = params.get('application');
@@ -107,7 +106,7 @@ export function BoundariesPage() {
             <TaskCard
               key={t.workflow.id}
               task={t}
-              canSet={hasRole(role, 'lead')}
+              canSet={can('decisions', 'lead')}
               onSet={() => setEditing(t)}
             />
           ))}

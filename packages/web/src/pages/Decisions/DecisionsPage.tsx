@@ -12,7 +12,6 @@ import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { hasRole } from '../../roles';
 import { DecisionsHeader } from './DecisionsHeader';
 import { STATUS_COLORS, TIER_COLORS } from './format';
 import { NewRequestModal } from './NewRequestModal';
@@ -22,7 +21,7 @@ const FULL_LABEL = { root: { overflow: 'visible' }, label: { overflow: 'visible'
 
 /** Decision requests: what waits for whom, and what was decided. */
 export function DecisionsPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const [status, setStatus] = useState<RequestStatus | 'all'>('all');
   const [creating, create] = useDisclosure();
@@ -34,7 +33,7 @@ export function DecisionsPage() {
       <DecisionsHeader
         description="Low-risk decisions are self-serve and approved at once; medium risk waits for the Accountable approver before a deadline; high risk needs two approvers. Every decision lands in the log with its evidence."
         actions={
-          hasRole(role, 'contributor') && (
+          can('decisions', 'contributor') && (
             <Button leftSection={<Icon name="plus" size={16} />} onClick={create.open}>
               New request
             </Button>

@@ -13,7 +13,6 @@ import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { DecisionsHeader } from './DecisionsHeader';
 
 function NewEvaluationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -96,11 +95,11 @@ function NewEvaluationModal({ opened, onClose }: { opened: boolean; onClose: () 
 
 /** Evaluations: several assessors score candidate applications against a rubric version. */
 export function EvaluationsPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const [creating, create] = useDisclosure();
   const evaluations = useQuery({ queryKey: orgKey('evaluations'), queryFn: decisionsApi.evaluations });
-  const canLead = hasRole(role, 'lead');
+  const canLead = can('decisions', 'lead');
   return (
     <Stack gap="lg">
       <DecisionsHeader

@@ -11,7 +11,6 @@ import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { hasRole } from '../../roles';
 import { DecisionsHeader } from './DecisionsHeader';
 import { hours, percent } from './format';
 
@@ -64,13 +63,13 @@ function Metrics() {
 
 /** Every decision with who, when, why and the evidence frozen at that moment. */
 export function LogPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const log = usePagedList(orgKey('decision-log'), decisionsApi.log);
   return (
     <Stack gap="lg">
       <DecisionsHeader description="The decision log: every approved or rejected request and every automation boundary, with its rationale and the evidence as it stood when the decision was made." />
-      {hasRole(role, 'lead') && <Metrics />}
+      {can('decisions', 'lead') && <Metrics />}
       {log.isPending ? (
         <TableSkeleton />
       ) : log.isError ? (

@@ -9,7 +9,6 @@ import { FormError } from '../../components/FormError';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { DecisionsHeader } from './DecisionsHeader';
 import { ROLE_LABELS } from './format';
 import { PatternsPanel } from './PatternsPanel';
@@ -18,7 +17,7 @@ const ORG = '';
 
 /** The decision-rights grid: for each decision type, which role is Responsible, Accountable, Consulted, Informed. */
 export function RightsPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
   const rights = useQuery({ queryKey: orgKey('decision-rights'), queryFn: decisionsApi.rights });
@@ -30,7 +29,7 @@ export function RightsPage() {
   useEffect(() => {
     if (rights.data) setCells(rights.data.cells);
   }, [rights.data]);
-  const canEdit = hasRole(role, 'admin');
+  const canEdit = can('decisions', 'admin');
   const scopeId = scope === ORG ? null : scope;
   const inScope = cells.filter((c) => c.orgUnitId === scopeId);
   const letterOf = (type: string, r: string) =>

@@ -27,7 +27,6 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { percent } from './format';
 
 const keyOf = (label: string) =>
@@ -49,7 +48,7 @@ const blank = (): Keyed<DecisionCriterion> =>
 export function RubricPage() {
   const { rubricId = 'new' } = useParams();
   const isNew = rubricId === 'new';
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -70,7 +69,7 @@ export function RubricPage() {
       setKnockOuts(rubric.data.current.knockOuts.map(keyed));
     }
   }, [rubric.data]);
-  const canEdit = hasRole(role, 'admin');
+  const canEdit = can('decisions', 'admin');
   const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
   const errorAt = (path: string) => fieldErrors[path] ?? fieldErrors[`body.${path}`];
   const total = criteria.reduce((s, c) => s + (Number.isFinite(c.weight) ? c.weight : 0), 0);

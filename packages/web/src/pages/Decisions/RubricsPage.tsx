@@ -9,19 +9,18 @@ import { Icon } from '../../components/Icon';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { DecisionsHeader } from './DecisionsHeader';
 import { percent } from './format';
 
 /** The organization's criteria rubrics; the starter one only when an admin asks for it. */
 export function RubricsPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const rubrics = useQuery({ queryKey: orgKey('rubrics'), queryFn: decisionsApi.rubrics });
   const [error, setError] = useState<unknown>(null);
-  const isAdmin = hasRole(role, 'admin');
+  const isAdmin = can('decisions', 'admin');
   const useStarter = async () => {
     setError(null);
     try {

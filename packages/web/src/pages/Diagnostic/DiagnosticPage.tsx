@@ -8,7 +8,6 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { Drivers } from './Drivers';
 import { IndicatorCard } from './IndicatorCard';
 import { MaturityHistory } from './MaturityHistory';
@@ -77,7 +76,7 @@ export function PositionSection({ diagnostic }: { diagnostic: Diagnostic }) {
 
 export function DiagnosticPage() {
   const orgKey = useOrgKey();
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const [assessing, setAssessing] = useState(false);
   const diagnostic = useQuery({ queryKey: orgKey('diagnostic'), queryFn: diagnosticApi.diagnostic });
   const maturity = useQuery({ queryKey: orgKey('diagnostic', 'maturity'), queryFn: diagnosticApi.maturity });
@@ -126,7 +125,7 @@ export function DiagnosticPage() {
                 0–100; the score is the mean of the two that exist.
               </Text>
             </Stack>
-            {hasRole(role, 'lead') && (
+            {can('diagnostic', 'lead') && (
               <Button onClick={() => setAssessing(true)} disabled={!maturity.data}>
                 Take the self-assessment
               </Button>

@@ -22,7 +22,8 @@ import { ROLE_COLORS, ROLE_LABELS } from '../../roles';
 
 /** The overview: which organization you are in, your role, and the eight areas. */
 export function HomePage() {
-  const { session, membership, role } = useOrganization();
+  const { session, membership, role, can } = useOrganization();
+  const roleName = membership.customRole?.name ?? ROLE_LABELS[role];
   const orgKey = useOrgKey();
   const organization = useQuery({ queryKey: orgKey('organization'), queryFn: api.organization });
 
@@ -36,8 +37,12 @@ export function HomePage() {
           <Title order={1} size="h2">
             {organization.data?.name ?? membership.organization.name}
           </Title>
-          <Badge color={ROLE_COLORS[role]} variant="light" aria-label={`Your role: ${ROLE_LABELS[role]}`}>
-            {ROLE_LABELS[role]}
+          <Badge
+            color={membership.customRole ? 'cyan' : ROLE_COLORS[role]}
+            variant="light"
+            aria-label={`Your role: ${roleName}`}
+          >
+            {roleName}
           </Badge>
         </Group>
         <Text size="sm" c="dimmed">
@@ -58,23 +63,25 @@ export function HomePage() {
           Each area below answers one question on the way from a successful pilot to lasting practice. Areas
           fill in as they are built; none of them shows anything that was not computed from your own data.
         </Text>
-        <Group gap="sm">
-          <Button
-            component={Link}
-            to="/executive"
-            variant="light"
-            leftSection={<Icon name="chart" size={16} />}
-          >
-            Executive summary
-          </Button>
-          <Button component={Link} to="/diagnostic" variant="subtle">
-            Where do we stand? The strategy diagnostic
-          </Button>
-        </Group>
+        {can('diagnostic', 'viewer') && (
+          <Group gap="sm">
+            <Button
+              component={Link}
+              to="/executive"
+              variant="light"
+              leftSection={<Icon name="chart" size={16} />}
+            >
+              Executive summary
+            </Button>
+            <Button component={Link} to="/diagnostic" variant="subtle">
+              Where do we stand? The strategy diagnostic
+            </Button>
+          </Group>
+        )}
       </Stack>
 
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
-        {CAPABILITIES.map((capability) => (
+        {CAPABILITIES.filter((capability) => can(capability.area, 'viewer')).map((capability) => (
           <UnstyledButton
             key={capability.key}
             component={Link}

@@ -6,7 +6,6 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { LearningNav } from './LearningNav';
 import {
   DESIGN_LABELS,
@@ -31,7 +30,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 export function ExperimentPage() {
   const { experimentId = '' } = useParams();
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const experiment = useQuery({
     queryKey: orgKey('experiment', experimentId),
@@ -42,7 +41,7 @@ export function ExperimentPage() {
   if (experiment.isError) return <QueryError error={experiment.error} onRetry={() => experiment.refetch()} />;
   const e = experiment.data;
   const application = options.data?.applications.find((a) => a.id === e.applicationId);
-  const canContribute = hasRole(role, 'contributor');
+  const canContribute = can('learning', 'contributor');
   return (
     <Stack gap="lg">
       <LearningNav />

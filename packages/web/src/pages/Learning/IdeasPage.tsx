@@ -28,7 +28,6 @@ import { formatDate } from '../../format';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { hasRole } from '../../roles';
 import { LearningNav } from './LearningNav';
 import { IDEA_COLORS, StatusBadge } from './parts';
 
@@ -97,7 +96,7 @@ function ProposeIdeaForm() {
 
 function IdeaCard({ idea, open }: { idea: Idea; open: Idea[] }) {
   const others = open.filter((o) => o.id !== idea.id);
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
   const [into, setInto] = useState<string | null>(null);
@@ -114,7 +113,7 @@ function IdeaCard({ idea, open }: { idea: Idea; open: Idea[] }) {
     },
     onSuccess: refresh,
   });
-  const lead = hasRole(role, 'lead');
+  const lead = can('learning', 'lead');
   const canEvaluate = idea.status === 'new' || idea.status === 'under_evaluation';
   return (
     <Card withBorder padding="md" data-testid={`idea-${idea.title}`}>
@@ -178,7 +177,7 @@ function IdeaCard({ idea, open }: { idea: Idea; open: Idea[] }) {
 }
 
 export function IdeasPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const ideas = usePagedList(orgKey('ideas', 'all'), learningApi.ideas);
   const open = ideas.items.filter((i) => i.status === 'new' || i.status === 'under_evaluation');
@@ -194,7 +193,7 @@ export function IdeasPage() {
         }
       />
       <LearningNav />
-      {hasRole(role, 'contributor') && <ProposeIdeaForm />}
+      {can('learning', 'contributor') && <ProposeIdeaForm />}
       {ideas.isPending ? (
         <TableSkeleton />
       ) : ideas.isError ? (

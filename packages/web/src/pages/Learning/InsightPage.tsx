@@ -8,7 +8,6 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { EvidenceTrail } from './EvidenceTrail';
 import { LearningNav } from './LearningNav';
 import { ProposalsPanel } from './ProposalsPanel';
@@ -79,7 +78,7 @@ function DecisionBar({ insightId, status }: { insightId: string; status: string 
 
 export function InsightPage() {
   const { insightId = '' } = useParams();
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const insight = useQuery({
     queryKey: orgKey('insight', insightId),
@@ -119,8 +118,10 @@ export function InsightPage() {
           </Text>
         )}
       </Stack>
-      {hasRole(role, 'lead') && i.status !== 'rejected' && <DecisionBar insightId={i.id} status={i.status} />}
-      <EvidenceTrail insight={i} canAdd={hasRole(role, 'contributor')} />
+      {can('learning', 'lead') && i.status !== 'rejected' && (
+        <DecisionBar insightId={i.id} status={i.status} />
+      )}
+      <EvidenceTrail insight={i} canAdd={can('learning', 'contributor')} />
       <ProposalsPanel insight={i} />
     </Stack>
   );

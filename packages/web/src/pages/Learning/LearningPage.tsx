@@ -13,7 +13,6 @@ import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { hasRole } from '../../roles';
 import { DigestEmailLog, DigestEmailPreference } from './DigestEmail';
 import { LearningNav } from './LearningNav';
 import { LogExperimentModal } from './LogExperimentModal';
@@ -116,7 +115,7 @@ function Following() {
 }
 
 export function LearningPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -124,7 +123,7 @@ export function LearningPage() {
   const [query, setQuery] = useState('');
   const insights = usePagedList(orgKey('insights', 'all'), (cursor) => learningApi.insights({}, cursor));
   const experiments = usePagedList(orgKey('experiments', 'all'), learningApi.experiments);
-  const canContribute = hasRole(role, 'contributor');
+  const canContribute = can('learning', 'contributor');
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
     if (query.trim()) navigate(`/learning/search?q=${encodeURIComponent(query.trim())}`);
@@ -216,7 +215,7 @@ export function LearningPage() {
           <Stack gap="md">
             <DigestEmailPreference />
             <Following />
-            {hasRole(role, 'admin') && <DigestEmailLog />}
+            {can('learning', 'admin') && <DigestEmailLog />}
           </Stack>
         </Tabs.Panel>
       </Tabs>

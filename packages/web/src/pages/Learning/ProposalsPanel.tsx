@@ -19,7 +19,6 @@ import { FormError } from '../../components/FormError';
 import { formatDate } from '../../format';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { TARGET_LABELS } from './parts';
 
 const STATUS_COLORS: Record<ChangeProposal['status'], string> = {
@@ -34,7 +33,7 @@ const STATUS_COLORS: Record<ChangeProposal['status'], string> = {
  * its status follows the request's, and the request page is where it is approved or rejected.
  */
 export function ProposalsPanel({ insight }: { insight: InsightDetail }) {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: orgKey('insight', insight.id) });
@@ -97,7 +96,7 @@ export function ProposalsPanel({ insight }: { insight: InsightDetail }) {
             </Group>
           </Paper>
         ))}
-        {insight.status === 'confirmed' && hasRole(role, 'contributor') && (
+        {insight.status === 'confirmed' && can('learning', 'contributor') && (
           <form onSubmit={onSubmit} noValidate aria-label="Propose a change">
             <Stack gap="sm">
               <Group grow align="flex-start">

@@ -22,7 +22,6 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDate, formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { ApplicationFormModal } from './ApplicationFormModal';
 import { MoveStageModal } from './MoveStageModal';
 import {
@@ -53,7 +52,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function ApplicationPage() {
   const { applicationId = '' } = useParams();
   const orgKey = useOrgKey();
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const refs = useRegistryRefs();
   const [editing, edit] = useDisclosure();
   const [moving, move] = useDisclosure();
@@ -69,7 +68,7 @@ export function ApplicationPage() {
   if (application.isError)
     return <QueryError error={application.error} onRetry={() => application.refetch()} />;
   const a = application.data;
-  const canEdit = hasRole(role, 'lead');
+  const canEdit = can('portfolio', 'lead');
   const moves = history.data ?? [];
 
   return (

@@ -9,14 +9,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { EvidenceMetricCard } from './EvidenceMetricCard';
 import { EvidenceMetricModal } from './EvidenceMetricModal';
 
 /** An application's pilot evidence: each metric's effect with its interval, sample sizes and grade. */
 export function EvidencePage() {
   const { applicationId = '' } = useParams();
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const [creating, creator] = useDisclosure(false);
   const query = useQuery({
@@ -26,8 +25,8 @@ export function EvidencePage() {
   if (query.isPending) return <PageSkeleton />;
   if (query.error) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   const { application, items } = query.data;
-  const canEdit = hasRole(role, 'lead');
-  const canRecord = hasRole(role, 'contributor');
+  const canEdit = can('evidence', 'lead');
+  const canRecord = can('evidence', 'contributor');
   const addMetric = canEdit && (
     <Button leftSection={<Icon name="plus" />} onClick={creator.open}>
       Add metric

@@ -12,7 +12,6 @@ import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { hasRole } from '../../roles';
 import { ApplicationFormModal } from './ApplicationFormModal';
 import { CustomFieldsModal } from './CustomFieldsModal';
 import { FilterBar } from './FilterBar';
@@ -39,7 +38,7 @@ const EXPORTS: { format: ExportFormat; label: string }[] = [
 ];
 
 export function PortfolioPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
@@ -50,7 +49,7 @@ export function PortfolioPage() {
   const applications = usePagedList(orgKey('applications', filters), (cursor) =>
     portfolioApi.applications(filters, cursor),
   );
-  const canLead = hasRole(role, 'lead');
+  const canLead = can('portfolio', 'lead');
   const exportAs = async (format: ExportFormat) => {
     try {
       const { blob, filename } = await portfolioApi.exportApplications(format, filters);
@@ -67,7 +66,7 @@ export function PortfolioPage() {
         description="Every AI application the organization runs or considers: who owns it, which teams it serves, its risk, and where it stands in its lifecycle — from idea through pilot to scaled."
         actions={
           <>
-            {hasRole(role, 'admin') && (
+            {can('portfolio', 'admin') && (
               <Button variant="default" onClick={define.open}>
                 Custom fields
               </Button>

@@ -24,7 +24,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { type AnswerDraft, linkKey, RetrospectiveAnswerField } from './RetrospectiveAnswerField';
 
 type Drafts = Record<RetrospectiveQuestion, AnswerDraft>;
@@ -45,8 +44,8 @@ const fromKey = (key: string) => {
 /** The pilot retrospective: four questions, answers with evidence, saved as versions. */
 export function RetrospectivePage() {
   const { applicationId = '' } = useParams();
-  const { role } = useOrganization();
-  const canEdit = hasRole(role, 'contributor');
+  const { can } = useOrganization();
+  const canEdit = can('core_review', 'contributor');
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
   const key = orgKey('retrospective', applicationId);

@@ -8,7 +8,6 @@ import { portfolioApi } from '../../api/portfolio';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { hasFilters } from './filters';
 
 /** Saved views of the list: open one, save the current filters, delete your own. */
@@ -21,7 +20,7 @@ export function SavedViews({
 }) {
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const [saving, save] = useDisclosure();
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
@@ -93,7 +92,7 @@ export function SavedViews({
               required
               data-autofocus
             />
-            {hasRole(role, 'lead') && (
+            {can('portfolio', 'lead') && (
               <Checkbox
                 label="Share with the organization"
                 checked={shared}

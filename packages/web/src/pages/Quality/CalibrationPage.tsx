@@ -31,7 +31,6 @@ import { Icon } from '../../components/Icon';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { percent, plainExcerpt } from './format';
 import { InfoTip } from './InfoTip';
 import { MetadataTable, OutputContent } from './OutputContent';
@@ -523,18 +522,18 @@ function YourCalibration({ workflowId }: { workflowId: string }) {
 
 export function CalibrationPage() {
   const { workflowId = '' } = useParams();
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   return (
     <Stack gap="lg">
       <WorkflowHeader workflowId={workflowId} />
-      {hasRole(role, 'reviewer') ? (
+      {can('quality', 'reviewer') ? (
         <YourCalibration workflowId={workflowId} />
       ) : (
         <Text size="sm" c="dimmed">
           Calibration rounds are for reviewers.
         </Text>
       )}
-      {hasRole(role, 'lead') && <ReviewersPanel workflowId={workflowId} />}
+      {can('quality', 'lead') && <ReviewersPanel workflowId={workflowId} />}
     </Stack>
   );
 }

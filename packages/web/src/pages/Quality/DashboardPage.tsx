@@ -27,7 +27,6 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { count, percent } from './format';
 import { InfoTip } from './InfoTip';
 import { WhatIfPanel } from './WhatIfPanel';
@@ -287,7 +286,7 @@ function CusumCharts({ summary }: { summary: QualitySummary }) {
 }
 
 function Alarms({ alarms, workflowId }: { alarms: Alarm[]; workflowId: string }) {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
   const [clearing, setClearing] = useState<Alarm | null>(null);
@@ -348,7 +347,7 @@ function Alarms({ alarms, workflowId }: { alarms: Alarm[]; workflowId: string })
                 <Text size="sm" mt={2}>
                   Cleared {formatDateTime(alarm.clearedAt)}: “{alarm.note}”
                 </Text>
-              ) : hasRole(role, 'lead') ? (
+              ) : can('quality', 'lead') ? (
                 <Button
                   size="compact-sm"
                   variant="light"
@@ -458,7 +457,7 @@ function Agreement({ agreement }: { agreement: QualitySummary['agreement'] }) {
 
 export function DashboardPage() {
   const { workflowId = '' } = useParams();
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const workflow = useWorkflow(workflowId);
   const summary = useQuery({
@@ -474,7 +473,7 @@ export function DashboardPage() {
         workflowId={workflowId}
         actions={
           standard &&
-          hasRole(role, 'reviewer') && (
+          can('quality', 'reviewer') && (
             <Button
               component={Link}
               to={`/quality/${workflowId}/review`}

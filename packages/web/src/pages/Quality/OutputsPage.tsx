@@ -36,7 +36,6 @@ import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { hasRole } from '../../roles';
 import { formatPi, plainExcerpt } from './format';
 import { MetadataTable, OutputContent } from './OutputContent';
 import { WorkflowHeader } from './WorkflowHeader';
@@ -359,7 +358,7 @@ function OutputDrawer({
   onClose: () => void;
   workflowId: string;
 }) {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const detail = useQuery({
     queryKey: orgKey('output', summary?.id),
@@ -386,7 +385,7 @@ function OutputDrawer({
         <OutputDrawerBody
           summary={summary}
           detail={detail.data}
-          canLead={hasRole(role, 'lead')}
+          canLead={can('quality', 'lead')}
           workflowId={workflowId}
         />
       )}

@@ -11,7 +11,6 @@ import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { hasRole } from '../../roles';
 import { CreateWorkflowModal } from './CreateWorkflowModal';
 import { describeStandard } from './format';
 
@@ -79,11 +78,11 @@ function WorkflowCard({ workflow, canReview }: { workflow: Workflow; canReview: 
 }
 
 export function QualityPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const [creating, create] = useDisclosure();
   const workflows = usePagedList(orgKey('workflows'), api.workflows);
-  const canLead = hasRole(role, 'lead');
+  const canLead = can('quality', 'lead');
 
   return (
     <Stack gap="lg">
@@ -121,7 +120,7 @@ export function QualityPage() {
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
           {workflows.items.map((workflow) => (
-            <WorkflowCard key={workflow.id} workflow={workflow} canReview={hasRole(role, 'reviewer')} />
+            <WorkflowCard key={workflow.id} workflow={workflow} canReview={can('quality', 'reviewer')} />
           ))}
         </SimpleGrid>
       )}

@@ -27,7 +27,6 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { CriterionEditor } from './CriterionEditor';
 import { describeStandard } from './format';
 import { formField, newCriterion, type StandardValues, toInput, valuesFrom } from './standard-form';
@@ -352,14 +351,14 @@ function StandardForm({
 
 export function StandardPage() {
   const { workflowId = '' } = useParams();
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const workflow = useWorkflow(workflowId);
   const versions = useQuery({
     queryKey: orgKey('standards', workflowId),
     queryFn: () => api.standards(workflowId),
   });
-  const canEdit = hasRole(role, 'lead');
+  const canEdit = can('quality', 'lead');
   const items = versions.data?.items ?? [];
   const [olderVersion, setOlderVersion] = useState<QualityStandard | null>(null);
   const current = workflow.data?.standard ?? null;

@@ -14,7 +14,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { criteriaText } from './CriteriaEditor';
 import { DecideModal } from './DecideModal';
 import { GatePanel } from './GatePanel';
@@ -104,8 +103,8 @@ function StageCard({
 export function PlanPage() {
   const { planId = '' } = useParams();
   const orgKey = useOrgKey();
-  const { role } = useOrganization();
-  const canLead = hasRole(role, 'lead');
+  const { can } = useOrganization();
+  const canLead = can('sequencing', 'lead');
   const [modal, setModal] = useState<'decide' | 'edit' | 'start' | null>(null);
   const [adoption, setAdoption] = useState<{ stage: PlanStage; unit: StageUnit } | null>(null);
   const plan = useQuery({

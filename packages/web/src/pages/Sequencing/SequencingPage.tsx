@@ -14,7 +14,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { NewPlanModal } from './NewPlanModal';
 
 const PLAN_STATUS: Record<PlanSummary['status'], string> = {
@@ -47,8 +46,8 @@ export function GateBadge({ gate }: { gate: PlanSummary['gate'] }) {
 /** Deliberate sequencing: every application's expansion plan, where it stands and what its gate says. */
 export function SequencingPage() {
   const orgKey = useOrgKey();
-  const { role } = useOrganization();
-  const canLead = hasRole(role, 'lead');
+  const { can } = useOrganization();
+  const canLead = can('sequencing', 'lead');
   const [creating, create] = useDisclosure();
   const plans = useQuery({
     queryKey: orgKey('sequencing', 'plans'),

@@ -28,7 +28,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { hasRole } from '../../roles';
 import { CriteriaEditor, criteriaText } from './CriteriaEditor';
 
 function TemplateModal({ template, onClose }: { template: ExpansionTemplate | null; onClose: () => void }) {
@@ -163,8 +162,8 @@ function TemplateModal({ template, onClose }: { template: ExpansionTemplate | nu
 export function TemplatesPage() {
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
-  const { role } = useOrganization();
-  const canLead = hasRole(role, 'lead');
+  const { can } = useOrganization();
+  const canLead = can('sequencing', 'lead');
   const [editing, setEditing] = useState<ExpansionTemplate | 'new' | null>(null);
   const templates = useQuery({
     queryKey: orgKey('sequencing', 'template-list'),

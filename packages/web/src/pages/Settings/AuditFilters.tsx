@@ -4,7 +4,6 @@ import { useEffect } from 'react';
 import { api } from '../../api';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { canManageOrganization } from '../../roles';
 
 export interface AuditFilterValues {
   action: string;
@@ -25,9 +24,9 @@ export const EMPTY_AUDIT_FILTERS: AuditFilterValues = {
 /** People and tokens, so the log can be filtered by who acted. */
 function useActorOptions() {
   const orgKey = useOrgKey();
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const members = usePagedList(orgKey('members'), api.members);
-  const tokens = usePagedList(orgKey('tokens'), api.tokens, { enabled: canManageOrganization(role) });
+  const tokens = usePagedList(orgKey('tokens'), api.tokens, { enabled: can('settings', 'admin') });
   return [
     { group: 'People', items: members.items.map((m) => ({ value: m.userId, label: m.name })) },
     { group: 'API tokens', items: tokens.items.map((t) => ({ value: t.id, label: t.name })) },

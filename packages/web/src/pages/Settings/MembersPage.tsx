@@ -15,15 +15,15 @@ import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { canManageOrganization, ROLE_COLORS, ROLE_LABELS, roleOptions } from '../../roles';
+import { ROLE_COLORS, ROLE_LABELS, roleOptions } from '../../roles';
 import { InvitationsPanel } from './InvitationsPanel';
 import { InviteMemberModal } from './InviteMemberModal';
 
 export function MembersPage() {
-  const { role: myRole, session } = useOrganization();
+  const { role: myRole, session, can } = useOrganization();
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
-  const canManage = canManageOrganization(myRole);
+  const canManage = can('settings', 'admin');
   const [inviting, invite] = useDisclosure();
   const [removing, setRemoving] = useState<Member | null>(null);
   const members = usePagedList(orgKey('members'), api.members);

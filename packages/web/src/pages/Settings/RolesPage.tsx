@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { canManageOrganization, ROLE_LABELS } from '../../roles';
+import { ROLE_LABELS } from '../../roles';
 import { PermissionMatrix } from './PermissionMatrix';
 import { RoleEditorModal } from './RoleEditorModal';
 
@@ -28,10 +28,10 @@ function summarize(permissions: string[]): string {
 }
 
 export function RolesPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
-  const canManage = canManageOrganization(role);
+  const canManage = can('settings', 'admin');
   const catalog = useQuery({ queryKey: orgKey('roles'), queryFn: rolesApi.catalog, enabled: canManage });
   const [editing, setEditing] = useState<CustomRole | 'new' | null>(null);
   const [deleting, setDeleting] = useState<CustomRole | null>(null);

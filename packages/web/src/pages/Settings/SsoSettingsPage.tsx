@@ -12,7 +12,6 @@ import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { SecretReveal } from '../../components/SecretReveal';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { canManageOrganization } from '../../roles';
 import { SsoForm } from './SsoForm';
 
 function Links({ saved }: { saved: SsoSettings }) {
@@ -79,10 +78,10 @@ function TestPanel() {
 }
 
 export function SsoSettingsPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
-  const canManage = canManageOrganization(role);
+  const canManage = can('settings', 'admin');
   const [removing, setRemoving] = useState(false);
   const settings = useQuery({ queryKey: orgKey('sso'), queryFn: ssoApi.get, enabled: canManage });
   const refresh = (provider: SsoSettings | null) => queryClient.setQueryData(orgKey('sso'), { provider });

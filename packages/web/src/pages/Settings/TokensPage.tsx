@@ -14,7 +14,7 @@ import { QueryError } from '../../components/QueryError';
 import { formatDate, formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { canManageOrganization, ROLE_COLORS, ROLE_LABELS } from '../../roles';
+import { ROLE_COLORS, ROLE_LABELS } from '../../roles';
 import { CreateTokenModal } from './CreateTokenModal';
 
 function TokenStatus({ token }: { token: ApiToken }) {
@@ -40,10 +40,10 @@ function TokenStatus({ token }: { token: ApiToken }) {
 }
 
 export function TokensPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
-  const canManage = canManageOrganization(role);
+  const canManage = can('settings', 'admin');
   const [creating, create] = useDisclosure();
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const tokens = usePagedList(orgKey('tokens'), api.tokens);

@@ -26,7 +26,6 @@ import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { canManageOrganization } from '../../roles';
 import { CreateWebhookModal } from './CreateWebhookModal';
 
 const DELIVERY_COLORS = { pending: 'yellow', delivered: 'teal', failed: 'red' } as const;
@@ -226,10 +225,10 @@ function WebhookCard({ webhook, onDelete }: { webhook: Webhook; onDelete: () => 
 }
 
 export function WebhooksPage() {
-  const { role } = useOrganization();
+  const { can } = useOrganization();
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
-  const canManage = canManageOrganization(role);
+  const canManage = can('settings', 'admin');
   const [adding, add] = useDisclosure();
   const [deleting, setDeleting] = useState<Webhook | null>(null);
   const webhooks = useQuery({ queryKey: orgKey('webhooks'), queryFn: api.webhooks, enabled: canManage });
