@@ -81,6 +81,26 @@ function Roadmap({ run }: { run: PlanningRun }) {
             </List>
           </Alert>
         )}
+        {state.alreadyOver.length > 0 && (
+          <Alert
+            color="yellow"
+            variant="light"
+            mt="sm"
+            title="Over capacity before this schedule"
+            aria-label="Load already under way"
+          >
+            <Text size="sm" mb={4}>
+              Changes already running take more than these units can absorb. No schedule can fix that; this
+              one adds nothing there. Ease the running changes or raise the capacity on the Change capacity
+              page.
+            </Text>
+            <List size="sm" spacing={2}>
+              {state.alreadyOver.map((p) => (
+                <List.Item key={p}>{p}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
       </Paper>
       {run.units.length === 0 ? (
         <EmptyNote

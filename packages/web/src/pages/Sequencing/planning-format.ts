@@ -29,6 +29,11 @@ export interface RoadmapState {
   value: number;
   /** Sentences for what the schedule breaks: capacity above red, more than k at once, a prerequisite not ended. */
   problems: string[];
+  /**
+   * Unit-months above red from changes already under way alone, where the schedule adds nothing: no plan
+   * can fix them, so they are not the schedule's problems (the optimizer plans around them).
+   */
+  alreadyOver: string[];
 }
 
 /** The optimizer's problem as the run stored it, with whole capacities (committed load is added to the plan's). */
@@ -86,6 +91,7 @@ export function roadmapState(run: PlanningRun, starts: Map<string, number>): Roa
   };
   const loads = unitLoads(problem, plan);
   const problems: string[] = [];
+  const alreadyOver: string[] = [];
   const cells = new Map<string, RoadmapCell[]>();
   for (const unit of run.units) {
     const row = loads.get(unit.id)!;
@@ -99,10 +105,9 @@ export function roadmapState(run: PlanningRun, starts: Map<string, number>): Roa
           (s) => s.startMonth <= m && m <= s.endMonth && steps.get(s.stepId)!.unitIds.includes(unit.id),
         ).length;
         const status = statusOf(unit, ratio);
-        if (status === 'red')
-          problems.push(
-            `${unit.name} is at ${formatPercent(ratio ?? 0)} of its change capacity in ${runMonth(run, m)}`,
-          );
+        const at = `${unit.name} is at ${formatPercent(ratio ?? 0)} of its change capacity in ${runMonth(run, m)}`;
+        if (status === 'red' && row[m]! > 0) problems.push(at);
+        else if (status === 'red') alreadyOver.push(`${at}, from changes already under way`);
         if (active > unit.maxConcurrent)
           problems.push(
             `${unit.name} takes ${active} changes at once in ${runMonth(run, m)} (at most ${unit.maxConcurrent})`,
@@ -128,5 +133,5 @@ export function roadmapState(run: PlanningRun, starts: Map<string, number>): Roa
     }
     if (s.endMonth >= run.months.length) problems.push(`${stepName(step)} runs past the horizon`);
   }
-  return { cells, value, problems };
+  return { cells, value, problems, alreadyOver };
 }
