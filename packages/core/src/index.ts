@@ -1,3 +1,4 @@
+export * from './access';
 export * from './capacity';
 export * from './core-review';
 export * from './decisions';

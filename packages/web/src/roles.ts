@@ -1,3 +1,4 @@
+import { ACTION_OF_ROLE, type AccessArea } from '@trellis/core';
 import type { Membership, Role } from './api';
 import { ROLES } from './api';
 
@@ -36,28 +37,8 @@ export function hasRole(role: Role | undefined, minimum: Role): boolean {
   return role !== undefined && ROLES.indexOf(role) <= ROLES.indexOf(minimum);
 }
 
-/** The areas a custom role grants permissions in (the server's `auth/permissions.ts`). */
-export type Area =
-  | 'portfolio'
-  | 'decisions'
-  | 'quality'
-  | 'evidence'
-  | 'core_review'
-  | 'capacity'
-  | 'sequencing'
-  | 'learning'
-  | 'diagnostic'
-  | 'settings';
-
-/** The action a route's minimum built-in role stands for, as the server derives it. */
-const ACTION_OF_ROLE: Record<Role, string> = {
-  viewer: 'read',
-  contributor: 'write',
-  reviewer: 'review',
-  lead: 'approve',
-  admin: 'admin',
-  owner: 'admin',
-};
+/** The areas a custom role grants permissions in (`<area>.<action>`). */
+export type Area = AccessArea;
 
 /**
  * Whether the member may do, in `capability`, what the API allows from the built-in role `minimum` up: a

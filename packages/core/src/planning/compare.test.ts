@@ -5,24 +5,13 @@ import { generatePortfolio } from './generate';
 import { loadHighs } from './load-highs';
 import { preparePlanningProblem } from './prepare';
 import { planNextSteps } from './solve';
+import { step as baseStep } from './test-problems';
 import type { CandidateStep, PlanningProblem } from './types';
 
-const highs = await loadHighs();
+/** Each step its own application. */
+const step = (id: string, fields: Partial<CandidateStep>) => baseStep(id, { applicationId: id, ...fields });
 
-function step(id: string, fields: Partial<CandidateStep>): CandidateStep {
-  return {
-    id,
-    applicationId: id,
-    label: id,
-    value: 1,
-    confidence: 1,
-    loads: [],
-    durationMonths: 1,
-    earliestMonth: 0,
-    dependsOn: [],
-    ...fields,
-  };
-}
+const highs = await loadHighs();
 
 const base: PlanningProblem = {
   horizonMonths: 2,

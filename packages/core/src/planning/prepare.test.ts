@@ -3,22 +3,12 @@ import { InvalidParameterError } from '../errors';
 import { findDependencyCycle } from './cycles';
 import { planGreedy } from './greedy';
 import { preparePlanningProblem } from './prepare';
+import { step as baseStep } from './test-problems';
 import type { CandidateStep, PlanningProblem } from './types';
 
-function step(id: string, fields: Partial<CandidateStep> = {}): CandidateStep {
-  return {
-    id,
-    applicationId: 'app',
-    label: id,
-    value: 1,
-    confidence: 1,
-    loads: [{ unitId: 'team', load: 1 }],
-    durationMonths: 1,
-    earliestMonth: 0,
-    dependsOn: [],
-    ...fields,
-  };
-}
+/** A one-month step loading the team by 1, unless told otherwise. */
+const step = (id: string, fields: Partial<CandidateStep> = {}) =>
+  baseStep(id, { loads: [{ unitId: 'team', load: 1 }], ...fields });
 
 const problem = (steps: CandidateStep[], fields: Partial<PlanningProblem> = {}): PlanningProblem => ({
   horizonMonths: 12,

@@ -2,24 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { planGreedy } from './greedy';
 import { loadHighs } from './load-highs';
 import { planNextSteps } from './solve';
-import type { CandidateStep, PlanningProblem } from './types';
+import { step } from './test-problems';
+import type { PlanningProblem } from './types';
 
 const highs = await loadHighs();
-
-function step(id: string, fields: Partial<CandidateStep>): CandidateStep {
-  return {
-    id,
-    applicationId: id,
-    label: id,
-    value: 1,
-    confidence: 1,
-    loads: [],
-    durationMonths: 1,
-    earliestMonth: 0,
-    dependsOn: [],
-    ...fields,
-  };
-}
 
 const solve = (problem: PlanningProblem) =>
   planNextSteps(problem, { highs, timeLimitSeconds: 10, relativeGap: 0 });

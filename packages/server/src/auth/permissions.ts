@@ -1,3 +1,10 @@
+import {
+  ACCESS_ACTIONS,
+  ACCESS_AREAS,
+  ACTION_OF_ROLE,
+  type AccessAction,
+  type AccessArea,
+} from '@trellis/core';
 import type { Role } from './roles';
 
 /**
@@ -6,37 +13,17 @@ import type { Role } from './roles';
  * for. Built-in roles are permission sets that reproduce the role ladder exactly; custom roles are any
  * set of these permissions.
  */
-export const CAPABILITIES = [
-  'portfolio',
-  'decisions',
-  'quality',
-  'evidence',
-  'core_review',
-  'capacity',
-  'sequencing',
-  'learning',
-  'diagnostic',
-  'settings',
-] as const;
-export type Capability = (typeof CAPABILITIES)[number];
+export const CAPABILITIES = ACCESS_AREAS;
+export type Capability = AccessArea;
 
-export const ACTIONS = ['read', 'write', 'review', 'approve', 'admin'] as const;
-export type Action = (typeof ACTIONS)[number];
+export const ACTIONS = ACCESS_ACTIONS;
+export type Action = AccessAction;
 
 export type Permission = `${Capability}.${Action}`;
 export const PERMISSIONS: Permission[] = CAPABILITIES.flatMap((c) =>
   ACTIONS.map((a) => `${c}.${a}` as Permission),
 );
 
-/** The minimum built-in role of a route names its action (owner-only checks live in the services). */
-const ACTION_OF_ROLE: Record<Role, Action> = {
-  viewer: 'read',
-  contributor: 'write',
-  reviewer: 'review',
-  lead: 'approve',
-  admin: 'admin',
-  owner: 'admin',
-};
 const ROLE_OF_ACTION: Record<Action, Role> = {
   read: 'viewer',
   write: 'contributor',

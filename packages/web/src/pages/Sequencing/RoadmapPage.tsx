@@ -66,41 +66,19 @@ function Roadmap({ run }: { run: PlanningRun }) {
             Back to the optimizer's plan
           </Button>
         </Group>
-        {state.problems.length > 0 && (
-          <Alert
-            color="red"
-            variant="light"
-            mt="sm"
-            title="This schedule breaks"
-            aria-label="Capacity consequences"
-          >
-            <List size="sm" spacing={2}>
-              {state.problems.map((p) => (
-                <List.Item key={p}>{p}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
-        {state.alreadyOver.length > 0 && (
-          <Alert
-            color="yellow"
-            variant="light"
-            mt="sm"
-            title="Over capacity before this schedule"
-            aria-label="Load already under way"
-          >
-            <Text size="sm" mb={4}>
-              Changes already running take more than these units can absorb. No schedule can fix that; this
-              one adds nothing there. Ease the running changes or raise the capacity on the Change capacity
-              page.
-            </Text>
-            <List size="sm" spacing={2}>
-              {state.alreadyOver.map((p) => (
-                <List.Item key={p}>{p}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <Consequences
+          color="red"
+          title="This schedule breaks"
+          label="Capacity consequences"
+          items={state.problems}
+        />
+        <Consequences
+          color="yellow"
+          title="Over capacity before this schedule"
+          label="Load already under way"
+          intro="Changes already running take more than these units can absorb. No schedule can fix that; this one adds nothing there. Ease the running changes or raise the capacity on the Change capacity page."
+          items={state.alreadyOver}
+        />
       </Paper>
       {run.units.length === 0 ? (
         <EmptyNote
@@ -179,5 +157,30 @@ export function RoadmapPage() {
         <TableSkeleton />
       )}
     </Stack>
+  );
+}
+
+/** A list of what a schedule does to capacity, under a title; nothing when the list is empty. */
+function Consequences(props: {
+  color: string;
+  title: string;
+  label: string;
+  intro?: string;
+  items: string[];
+}) {
+  if (props.items.length === 0) return null;
+  return (
+    <Alert color={props.color} variant="light" mt="sm" title={props.title} aria-label={props.label}>
+      {props.intro && (
+        <Text size="sm" mb={4}>
+          {props.intro}
+        </Text>
+      )}
+      <List size="sm" spacing={2}>
+        {props.items.map((item) => (
+          <List.Item key={item}>{item}</List.Item>
+        ))}
+      </List>
+    </Alert>
   );
 }
