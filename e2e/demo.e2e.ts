@@ -1,38 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_OWNER, expectPath, signIn } from './support/app';
-import { type Browser, openBrowser, screenshot } from './support/browser';
-import { startServer, type TrellisServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { expectPath } from './support/app';
+import { screenshot } from './support/browser';
+import { useDemoSession } from './support/demo';
 
 /** The README's demo: `trellis start --demo` gives every capability area meaningful data on first start. */
 describe('the demo organization: every area has data on first start', () => {
-  let server: TrellisServer;
-  let browser: Browser;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await openBrowser();
-    browser.page.on('pageerror', (error) => pageErrors.push(error.message));
-    await browser.page.goto(`${server.baseUrl}/sign-in`);
-    await signIn(browser.page, DEMO_OWNER);
-    await expectPath(browser.page, '/');
-  }, 300_000);
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail')
-      await screenshot(browser.page, `failed-demo-${task.name.slice(0, 40)}`).catch(() => undefined);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoSession('demo');
 
   const visit = async (path: string) => {
-    await browser.page.goto(`${server.baseUrl}${path}`);
-    await expectPath(browser.page, path);
+    await demo.browser.page.goto(`${demo.server.baseUrl}${path}`);
+    await expectPath(demo.browser.page, path);
   };
 
   it('shows the portfolio with the three pilots, one pilot with its tasks, and its evidence with grades', async () => {
-    const { page } = browser;
+    const { page } = demo.browser;
     await visit('/portfolio');
     for (const name of [
       'AI-drafted course content',
@@ -61,7 +42,7 @@ describe('the demo organization: every area has data on first start', () => {
   });
 
   it('shows decisions, change capacity with a team over capacity, learning and quality', async () => {
-    const { page } = browser;
+    const { page } = demo.browser;
     await visit('/decisions');
     await page
       .getByText(/Extend course translation to the Finance academy/)
@@ -80,6 +61,6 @@ describe('the demo organization: every area has data on first start', () => {
     await visit('/quality');
     await page.getByText('Draft quiz items', { exact: true }).first().waitFor();
     await screenshot(page, 'demo-quality');
-    expect(pageErrors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
   });
 });

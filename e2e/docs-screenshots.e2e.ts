@@ -2,10 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_OWNER, expectPath, signIn } from './support/app';
-import { type Browser, openBrowser } from './support/browser';
-import { startServer, type TrellisServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectPath } from './support/app';
+import { useDemoSession } from './support/demo';
 
 /** The user guide's pictures: every main page of the demo, at one viewport, committed under docs/guide/images. */
 const imageDir = fileURLToPath(new URL('../docs/guide/images', import.meta.url));
@@ -19,33 +18,20 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 describe('documentation screenshots of the demo', () => {
-  let server: TrellisServer;
-  let browser: Browser;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
+  const demo = useDemoSession('docs');
+  beforeAll(() => {
     mkdirSync(imageDir, { recursive: true });
-    server = await startServer({ demo: true });
-    browser = await openBrowser();
-    browser.page.on('pageerror', (error) => pageErrors.push(error.message));
-    await browser.page.goto(`${server.baseUrl}/sign-in`);
-    await signIn(browser.page, DEMO_OWNER);
-    await expectPath(browser.page, '/');
-  }, 400_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   const visit = async (path: string, ready: (page: Page) => Promise<unknown>) => {
-    const { page } = browser;
-    await page.goto(`${server.baseUrl}${path}`);
+    const { page } = demo.browser;
+    await page.goto(`${demo.server.baseUrl}${path}`);
     await expectPath(page, path);
     await ready(page);
   };
 
   it('screenshots every main page', async () => {
-    const { page } = browser;
+    const { page } = demo.browser;
     const pages: Array<[string, string, (p: Page) => Promise<unknown>]> = [
       ['overview', '/', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
       [
@@ -123,6 +109,6 @@ describe('documentation screenshots of the demo', () => {
       return ms;
     });
     console.log(`diagnostic ${timings[0]} ms, again ${timings[1]} ms; executive summary ${timings[2]} ms`);
-    expect(pageErrors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
   });
 });

@@ -1,35 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_OWNER, expectPath, navigate, signIn } from './support/app';
-import { type Browser, openBrowser, screenshot, screenshotDir } from './support/browser';
-import { startServer, type TrellisServer } from './support/server';
+import { screenshot, screenshotDir } from './support/browser';
+import { useDemoSession } from './support/demo';
 
 /** Issue 10's "done when": start with the demo, open the executive page, see the position and why, act on it. */
 describe('the executive view on the demo organization', () => {
-  let server: TrellisServer;
-  let browser: Browser;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await openBrowser();
-    browser.page.on('pageerror', (error) => pageErrors.push(error.message));
-    await browser.page.goto(`${server.baseUrl}/sign-in`);
-    await signIn(browser.page, DEMO_OWNER);
-    await expectPath(browser.page, '/');
-  }, 400_000);
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail')
-      await screenshot(browser.page, `failed-executive-${task.name.slice(0, 40)}`).catch(() => undefined);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoSession('executive');
 
   it('says on every page that this is demo data, with the command that removes it', async () => {
-    const { page } = browser;
+    const { page } = demo.browser;
     const banner = page.getByRole('alert', { name: 'Demo data' });
     await banner.getByText('This is demo data').waitFor();
     await banner.getByText('npm run trellis -- demo remove').waitFor();
@@ -38,7 +19,7 @@ describe('the executive view on the demo organization', () => {
   });
 
   it('opens the executive summary from the navigation: the position, why, and a fix one click away', async () => {
-    const { page } = browser;
+    const { page } = demo.browser;
     await navigate(page, 'Executive summary');
     await expectPath(page, '/executive');
     await page.getByRole('heading', { level: 1, name: 'Executive summary' }).waitFor();
@@ -78,8 +59,8 @@ describe('the executive view on the demo organization', () => {
   });
 
   it('prints cleanly: no navigation or buttons, sections whole, a few A4 pages', async () => {
-    const { page } = browser;
-    await page.goto(`${server.baseUrl}/executive`);
+    const { page } = demo.browser;
+    await page.goto(`${demo.server.baseUrl}/executive`);
     await page.getByRole('region', { name: 'Capability maturity' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.emulateMedia({ media: 'print' });
@@ -97,7 +78,7 @@ describe('the executive view on the demo organization', () => {
   });
 
   it('downloads the summary as Markdown', async () => {
-    const { page } = browser;
+    const { page } = demo.browser;
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download Markdown' }).click(),
@@ -112,7 +93,7 @@ describe('the executive view on the demo organization', () => {
   });
 
   it('explains an indicator on hover, and takes and records a self-assessment', async () => {
-    const { page } = browser;
+    const { page } = demo.browser;
     await navigate(page, 'Diagnostic');
     await expectPath(page, '/diagnostic');
     await page.getByRole('button', { name: 'How “Drift alarms per month” is measured' }).hover();
@@ -130,11 +111,11 @@ describe('the executive view on the demo organization', () => {
     // Self-assessed 4 of 5 on every statement → 75 on every capability.
     const table = page.getByRole('table', { name: 'Capability maturity scores' });
     expect(await table.getByRole('row').nth(1).getByRole('cell').nth(3).innerText()).toBe('75');
-    expect(pageErrors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
   });
 
   it('removes the demo from the banner, and the demo sign-in is gone with it', async () => {
-    const { page } = browser;
+    const { page } = demo.browser;
     await page.getByRole('button', { name: 'Remove the demo' }).click();
     await page.getByRole('button', { name: 'Remove everything in it' }).click();
     await page.waitForURL(/\/sign-in/);
