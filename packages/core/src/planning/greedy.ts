@@ -25,8 +25,9 @@ export function densityScore(prepared: PreparedProblem): (step: PreparedStep) =>
   const mean = prepared.units.map((u) => u.capacity.reduce((a, b) => a + b, 0) / prepared.horizon);
   return (step) => {
     let use = 0;
-    for (const { unit, load } of step.loads) {
-      use += Math.max(load / Math.max(mean[unit]!, load), 1 / prepared.units[unit]!.maxConcurrent);
+    for (const { unit, load, concurrent } of step.loads) {
+      const slot = concurrent ? 1 / prepared.units[unit]!.maxConcurrent : 0;
+      use += Math.max(load / Math.max(mean[unit]!, load), slot);
     }
     return step.weight / (step.duration * Math.max(use, 1e-9));
   };

@@ -23,10 +23,10 @@ export class UnitLedger {
   add(s: number, t: number): void {
     const step = this.prepared.steps[s]!;
     this.start[s] = t;
-    for (const { unit, load } of step.loads) {
+    for (const { unit, load, concurrent } of step.loads) {
       for (let m = t; m < t + step.duration; m++) {
         this.load[unit]![m]! += load;
-        this.active[unit]![m]! += 1;
+        if (concurrent) this.active[unit]![m]! += 1;
       }
     }
   }
@@ -35,10 +35,10 @@ export class UnitLedger {
     const step = this.prepared.steps[s]!;
     const t = this.start[s]!;
     this.start[s] = -1;
-    for (const { unit, load } of step.loads) {
+    for (const { unit, load, concurrent } of step.loads) {
       for (let m = t; m < t + step.duration; m++) {
         this.load[unit]![m]! -= load;
-        this.active[unit]![m]! -= 1;
+        if (concurrent) this.active[unit]![m]! -= 1;
       }
     }
   }
@@ -56,7 +56,7 @@ export class UnitLedger {
         if (first) return found;
       }
     }
-    for (const { unit, load } of step.loads) {
+    for (const { unit, load, concurrent } of step.loads) {
       const u = units[unit]!;
       for (let m = t; m < t + step.duration; m++) {
         const planned = this.load[unit]![m]!;
@@ -74,7 +74,7 @@ export class UnitLedger {
           if (first) return found;
         }
         const activeSteps = this.active[unit]![m]!;
-        if (activeSteps + 1 > u.maxConcurrent) {
+        if (concurrent && activeSteps + 1 > u.maxConcurrent) {
           found.push({
             kind: 'concurrency',
             month: t,

@@ -28,6 +28,7 @@ const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toPrecision(17).
  *   a step starts after each prerequisite ends  Σ_{τ≤t} x[s,τ] ≤ Σ_{τ+d_p≤t} x[p,τ]   (t in s's start months)
  *   capacity per unit-month                     Σ load·x over steps active in m ≤ capacity[u][m]
  *   concurrency per unit-month                  Σ x over steps active in m ≤ maxConcurrent[u]
+ *                                               (steps whose load there is rolled up from below not counted)
  * Exact reductions: a dependency row is written only where its right side changes before the next start
  * month (in between it is implied), and a unit-month row only when the steps that could be active there
  * could exceed it (each step counts once, since it starts at most once).
@@ -82,17 +83,17 @@ export function buildPlanningModel(prepared: PreparedProblem): PlanningModel {
       let maxCount = 0;
       for (const s of byUnit[u]!) {
         const step = steps[s]!;
-        const l = step.loads.find((x) => x.unit === u)!.load;
+        const { load: l, concurrent } = step.loads.find((x) => x.unit === u)!;
         let any = false;
         step.starts.forEach((t, k) => {
           if (t > m || t + step.duration <= m) return;
           load.push([l, first[s]! + k]);
-          count.push([1, first[s]! + k]);
+          if (concurrent) count.push([1, first[s]! + k]);
           any = true;
         });
         if (any) {
           maxLoad += l;
-          maxCount++;
+          if (concurrent) maxCount++;
         }
       }
       if (maxLoad > unit.capacity[m]!) {

@@ -109,6 +109,10 @@ describe('preparePlanningProblem rejects bad input, naming the parameter', () =>
     expect(rejection(problem([step('a', { confidence: 1.5 })])).parameter).toBe('steps[0].confidence');
     expect(rejection(problem([step('a'), step('a')])).parameter).toBe('steps[1].id');
     expect(rejection(problem([step('a', { durationMonths: 0 })])).parameter).toBe('steps[0].durationMonths');
+    const rolledUp = { unitId: 'team', load: 1, concurrent: 'no' as unknown as boolean };
+    expect(rejection(problem([step('a', { loads: [rolledUp] })])).parameter).toBe(
+      'steps[0].loads[0].concurrent',
+    );
   });
 
   it('the greedy plan validates its input the same way', () => {

@@ -17,7 +17,7 @@ export interface PreparedStep {
   /** value × confidence. */
   weight: number;
   /** One entry per receiving unit (unit index), loads on the same unit must not repeat. */
-  loads: { unit: number; load: number }[];
+  loads: { unit: number; load: number; concurrent: boolean }[];
   duration: number;
   deps: number[];
   /** Every month the step can start in: after its prerequisites can end, fitting its units on its own. */
@@ -94,6 +94,11 @@ function checkStep(step: CandidateStep, i: number, seen: Set<string>, unitIndex:
       `${at}.loads[${j}].load`,
       'must be a finite number > 0',
     );
+    requireParameter(
+      load.concurrent === undefined || typeof load.concurrent === 'boolean',
+      `${at}.loads[${j}].concurrent`,
+      'must be true or false',
+    );
   });
 }
 
@@ -137,7 +142,11 @@ export function preparePlanningProblem(problem: PlanningProblem): PreparedProble
     index,
     id: step.id,
     weight: step.value * step.confidence,
-    loads: step.loads.map((l) => ({ unit: unitIndex.get(l.unitId)!, load: l.load })),
+    loads: step.loads.map((l) => ({
+      unit: unitIndex.get(l.unitId)!,
+      load: l.load,
+      concurrent: l.concurrent !== false,
+    })),
     duration: step.durationMonths,
     deps: [...new Set(step.dependsOn)].map((d) => stepIndex.get(d)!),
     starts: [],

@@ -70,11 +70,11 @@ export function improveByAnnealing(
       const start = ledger.start[d]!;
       if (start >= 0 && start < t + step.duration) eject(d);
     }
-    for (const { unit, load } of step.loads) {
+    for (const { unit, load, concurrent } of step.loads) {
       const { capacity, maxConcurrent } = units[unit]!;
       const over = (m: number) =>
         ledger.load[unit]![m]! + load > capacity[m]! + 1e-9 * Math.max(1, capacity[m]!) ||
-        ledger.active[unit]![m]! + 1 > maxConcurrent;
+        (concurrent && ledger.active[unit]![m]! + 1 > maxConcurrent);
       for (let m = t; m < t + step.duration; m++) {
         while (over(m)) {
           const occupants = onUnit[unit]!.filter((o) => {

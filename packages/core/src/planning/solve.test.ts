@@ -94,6 +94,39 @@ describe('planNextSteps', () => {
     expect(startsOf(plan).get('sales-B')).toBe(1);
   });
 
+  it('holds load rolled up to a parent unit to its capacity without counting it as the parent’s change', () => {
+    // Two teams of one division; each team's step also loads the division (rolled up, not concurrent).
+    const problem = (divisionCapacity: number): PlanningProblem => ({
+      horizonMonths: 1,
+      discountRate: 0,
+      units: [
+        { id: 'division', capacity: divisionCapacity, maxConcurrent: 1 },
+        { id: 'team-a', capacity: 2, maxConcurrent: 1 },
+        { id: 'team-b', capacity: 2, maxConcurrent: 1 },
+      ],
+      steps: ['a', 'b'].map((team) =>
+        step(team, {
+          value: team === 'a' ? 5 : 4,
+          loads: [
+            { unitId: `team-${team}`, load: 2 },
+            { unitId: 'division', load: 2, concurrent: false },
+          ],
+        }),
+      ),
+    });
+    // Room for both in the division: its one concurrent change is not used by its teams' changes.
+    const roomy = planNextSteps(problem(4), { highs, timeLimitSeconds: 10, relativeGap: 0 });
+    expect(roomy.scheduled.map((s) => s.stepId)).toEqual(['a', 'b']);
+    // Room for one: the division's capacity binds, and the reason names it.
+    const tight = planNextSteps(problem(3), { highs, timeLimitSeconds: 10, relativeGap: 0 });
+    expect(tight.scheduled.map((s) => s.stepId)).toEqual(['a']);
+    expect(tight.deferred[0]).toMatchObject({
+      stepId: 'b',
+      reason: { kind: 'capacity', unitId: 'division', plannedLoad: 2, stepLoad: 2, capacity: 3 },
+    });
+    expect(planGreedy(problem(4)).scheduled).toHaveLength(2);
+  });
+
   it('beats the greedy rank-by-score plan when a big step blocks two better small ones', () => {
     const problem: PlanningProblem = {
       horizonMonths: 1,

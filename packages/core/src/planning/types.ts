@@ -8,6 +8,11 @@
 export interface StepLoad {
   unitId: string;
   load: number;
+  /**
+   * Whether the step counts as one of the unit's concurrent changes (default true). False for load rolled
+   * up from a unit below: it takes the parent's capacity, but the change happens in the child.
+   */
+  concurrent?: boolean;
 }
 
 /** A candidate next stage of one application's expansion plan. */

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stageDependencies } from '../db/sequencing-schema';
+import { createApplication } from '../services/applications';
+import { createOrgUnit } from '../services/org-units';
 import { planningSolver } from '../services/planning-solver';
 import { auditEventsOf, databaseDigest, expectProblem } from '../test/api';
 import {
@@ -11,9 +13,11 @@ import {
   testEngines,
 } from '../test/harness';
 import {
+  insertPlan,
   insertStageDependency,
   type SaturatedPortfolio,
   seedSaturatedPortfolio,
+  systemContext,
 } from '../test/planning-fixture';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
@@ -161,6 +165,64 @@ describe.each(testEngines())('the next-step optimizer API on %s', (engine) => {
     expect(body.optimizer.deferred.map((d: { stageId: string }) => d.stageId)).toEqual([p.secondTeam]);
     // Greedy takes the single most valuable step first, the second team, and so gets 100.
     expect(body.greedy.value).toBeCloseTo(100, 9);
+  }, 120_000);
+
+  it('rolls loads up the hierarchy as the heatmap does: a division holds its teams’ changes and its own', async () => {
+    // A division (own capacity 10) with two teams (20 each): 50 rolled up. Each team's step (15) fits its
+    // team; the division's own step (25) fits its 50. All three at once would be 55 of the division's 50.
+    const other = await createOrganizationWithOwner(t.db);
+    const ids = await t.db.tenant(other.organizationId, async (tx) => {
+      const ctx = systemContext(other.organizationId);
+      const unit = async (name: string, monthlyCapacity: number, parentId?: string) =>
+        (
+          await createOrgUnit(tx, ctx, {
+            name,
+            kind: parentId ? 'team' : 'division',
+            monthlyCapacity,
+            parentId,
+          })
+        ).id;
+      const division = await unit('Learning', 10);
+      const teamA = await unit('Course design', 20, division);
+      const teamB = await unit('Assessment', 20, division);
+      const plan = async (name: string, changeLoad: number, unitIds: string[]) => {
+        const app = (await createApplication(tx, ctx, { name, stage: 'pilot' })).id;
+        const [stage] = await insertPlan(tx, other.organizationId, app, [
+          { name, durationMonths: 3, changeLoad, expectedValue: 50, unitIds },
+        ]);
+        return stage!;
+      };
+      const a = await plan('Team A', 15, [teamA]);
+      const b = await plan('Team B', 15, [teamB]);
+      const d = await plan('Division', 25, [division]);
+      return { division, teamA, a, b, d };
+    });
+    // Discounted, each step would rather start at once; the division's capacity makes one of them wait.
+    const res = await run(other, { ...base, discountRate: 0.05 });
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json();
+    const steps = Object.fromEntries(body.steps.map((s: { stageId: string }) => [s.stageId, s]));
+    expect(steps[ids.a].loads).toEqual([
+      { unitId: ids.teamA, load: 15, concurrent: true },
+      { unitId: ids.division, load: 15, concurrent: false },
+    ]);
+    expect(body.units.find((u: { id: string }) => u.id === ids.division).capacity[0]).toBe(50);
+    // Every step is scheduled (six months hold them), but never all three in one month.
+    expect(body.optimizer.scheduled).toHaveLength(3);
+    expect(body.optimizer.scheduled.filter((s: { startMonth: number }) => s.startMonth === 0)).toHaveLength(
+      2,
+    );
+    const starts = new Map(
+      body.optimizer.scheduled.map((s: { stageId: string; startMonth: number }) => [s.stageId, s.startMonth]),
+    );
+    for (let m = 0; m < 6; m++) {
+      const active = [ids.a, ids.b, ids.d].filter((id) => {
+        const start = starts.get(id) as number;
+        return start <= m && m < start + 3;
+      });
+      const divisionLoad = active.reduce((sum, id) => sum + (id === ids.d ? 25 : 15), 0);
+      expect(divisionLoad).toBeLessThanOrEqual(50);
+    }
   }, 120_000);
 
   it('refuses bad input with the field at fault and stores nothing', async () => {

@@ -106,6 +106,12 @@ const PlanningStep = z.object({
   durationMonths: z.number().int(),
   changeLoad: z.number(),
   unitIds: z.array(Id),
+  loads: z
+    .array(z.object({ unitId: Id, load: z.number(), concurrent: z.boolean() }))
+    .optional()
+    .describe(
+      'Load per unit as the heatmap rolls it up: the change load on each target and on every unit above one (there not one of its concurrent changes); absent in runs stored before roll-up',
+    ),
   earliestMonth: z.number().int(),
   dependsOn: z.array(Id),
 });

@@ -60,6 +60,18 @@ export interface PlanningStepInfo {
   durationMonths: number;
   changeLoad: number;
   unitIds: string[];
+  /**
+   * The load on each unit, as the heatmap counts it: the change load on every target unit and, rolled up,
+   * on each unit above one (a parent's load is its own plus its descendants'); rolled-up load takes the
+   * parent's capacity but is not one of its concurrent changes.
+   */
+  loads: StepUnitLoad[];
+}
+
+export interface StepUnitLoad {
+  unitId: string;
+  load: number;
+  concurrent: boolean;
 }
 
 /** A running stage: fixed load on its units, not a candidate. Months are horizon indices (may be < 0). */
@@ -194,12 +206,14 @@ export async function loadPlanningInput(
 
   const unitRows = new Map(heatmap.units.map((u) => [u.id, u]));
   const heatRows = new Map(heatmap.rows.map((r) => [r.unitId, r]));
+  const loadsOf = (targets: string[], changeLoad: number) => rolledUpLoads(unitRows, targets, changeLoad);
   const committedOf = (unitId: string) => {
     const committed = heatRows.get(unitId)!.cells.map((c) => c.load);
     for (const f of fixed) {
-      if (withImpacts.has(f.stageId) || !f.unitIds.includes(unitId)) continue;
-      for (let m = Math.max(0, f.startMonth); m <= Math.min(f.endMonth, horizon - 1); m++)
-        committed[m]! += f.changeLoad;
+      if (withImpacts.has(f.stageId)) continue;
+      const load = loadsOf(f.unitIds, f.changeLoad).find((l) => l.unitId === unitId)?.load ?? 0;
+      for (let m = Math.max(0, f.startMonth); m <= Math.min(f.endMonth, horizon - 1) && load > 0; m++)
+        committed[m]! += load;
     }
     return committed;
   };
@@ -210,6 +224,7 @@ export async function loadPlanningInput(
     (s) => s.status === 'planned' && (s.planStatus === 'draft' || s.planStatus === 'active'),
   );
   const isCandidate = new Set(candidates.map((s) => s.id));
+  const stageLoads = new Map(candidates.map((s) => [s.id, loadsOf(unitsOf.get(s.id) ?? [], s.changeLoad)]));
   const previous = new Map<string, StageRow>();
   for (const s of stages) {
     const before = stages
@@ -246,7 +261,7 @@ export async function loadPlanningInput(
     );
   }
 
-  const unitIds = [...new Set(candidates.flatMap((s) => unitsOf.get(s.id) ?? []))].sort();
+  const unitIds = [...new Set(candidates.flatMap((s) => stageLoads.get(s.id)!.map((l) => l.unitId)))].sort();
   const units: PlanningUnitInfo[] = unitIds.map((id) => {
     const row = unitRows.get(id)!;
     const whole = settings.capacities?.[id] ?? heatRows.get(id)!.capacity;
@@ -287,34 +302,27 @@ export async function loadPlanningInput(
       );
       return;
     }
-    const load = s.changeLoad;
-    const targets = unitsOf.get(s.id) ?? [];
+    const loads = stageLoads.get(s.id)!;
+    const fitsFrom = (l: StepUnitLoad, t: number) => {
+      const row = free.get(l.unitId)!;
+      for (let m = t; m < t + s.durationMonths; m++) if (row[m]! < l.load) return false;
+      return true;
+    };
     for (let t = from; t <= latest; t++) {
-      const fits = targets.every((u) => {
-        const row = free.get(u)!;
-        for (let m = t; m < t + s.durationMonths; m++) if (row[m]! < load) return false;
-        return true;
-      });
+      const fits = loads.every((l) => fitsFrom(l, t));
       if (fits) {
         firstStart.set(s.id, t);
         return;
       }
     }
-    const short = targets
-      .map((u) => units.find((x) => x.id === u)!)
-      .find((u) => {
-        const row = free.get(u.id)!;
-        for (let t = from; t <= latest; t++) {
-          let ok = true;
-          for (let m = t; m < t + s.durationMonths; m++) if (row[m]! < load) ok = false;
-          if (ok) return false;
-        }
-        return true;
-      });
+    const short = loads.find((l) => {
+      for (let t = from; t <= latest; t++) if (fitsFrom(l, t)) return false;
+      return true;
+    });
     excluded.set(
       s.id,
       short
-        ? `Does not fit: it needs ${load} change points a month of ${short.name}, more than its free capacity in every window of the horizon`
+        ? `Does not fit: it needs ${short.load} change points a month of ${unitRows.get(short.unitId)!.name}, more than its free capacity in every window of the horizon`
         : 'Does not fit: in every window of the horizon one of its units lacks the free capacity it needs',
     );
   };
@@ -341,6 +349,7 @@ export async function loadPlanningInput(
         durationMonths: s.durationMonths,
         changeLoad: s.changeLoad,
         unitIds: unitsOf.get(s.id) ?? [],
+        loads: stageLoads.get(s.id)!,
       };
     });
   const problem: PlanningProblem = {
@@ -354,7 +363,7 @@ export async function loadPlanningInput(
         label: `${s.applicationName} → ${s.stageName}`,
         value: s.expectedValue,
         confidence: s.confidence,
-        loads: s.changeLoad > 0 ? s.unitIds.map((unitId) => ({ unitId, load: s.changeLoad })) : [],
+        loads: s.loads.filter((l) => l.load > 0),
         durationMonths: s.durationMonths,
         earliestMonth: earliest.get(s.stageId)!,
         dependsOn: dependsOn.get(s.stageId)!,
@@ -401,4 +410,34 @@ function checkOverrides(settings: PlanningSettings, orgUnitIds: Set<string>, sta
         throw fieldError(`body.whatIf.${field}.${id}`, 'No planned stage of the organization has this id.');
     }
   }
+}
+
+/**
+ * A change's load per unit as the heatmap rolls it up: `changeLoad` on each target, and again on every unit
+ * above a target (once per target below it), there not counted as one of the unit's concurrent changes
+ * unless the unit is a target itself.
+ */
+export function rolledUpLoads(
+  units: ReadonlyMap<string, { parentId: string | null }>,
+  targets: string[],
+  changeLoad: number,
+): StepUnitLoad[] {
+  const loads = new Map<string, StepUnitLoad>();
+  const add = (unitId: string, concurrent: boolean) => {
+    const held = loads.get(unitId);
+    if (held) {
+      held.load += changeLoad;
+      held.concurrent ||= concurrent;
+    } else loads.set(unitId, { unitId, load: changeLoad, concurrent });
+  };
+  for (const target of new Set(targets)) {
+    add(target, true);
+    const seen = new Set([target]);
+    for (let up = units.get(target)?.parentId ?? null; up !== null && !seen.has(up); ) {
+      seen.add(up);
+      add(up, false);
+      up = units.get(up)?.parentId ?? null;
+    }
+  }
+  return [...loads.values()];
 }

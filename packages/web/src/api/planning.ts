@@ -29,6 +29,8 @@ export interface PlanningStep {
   durationMonths: number;
   changeLoad: number;
   unitIds: string[];
+  /** Load per unit, rolled up the hierarchy (rolled-up load is not a concurrent change); older runs lack it. */
+  loads?: { unitId: string; load: number; concurrent: boolean }[];
   earliestMonth: number;
   dependsOn: string[];
 }

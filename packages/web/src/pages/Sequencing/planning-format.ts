@@ -36,7 +36,10 @@ export interface RoadmapState {
   alreadyOver: string[];
 }
 
-/** The optimizer's problem as the run stored it, with whole capacities (committed load is added to the plan's). */
+/**
+ * The optimizer's problem as the run stored it, with whole capacities (committed load is added to the plan's)
+ * and each step's load rolled up the hierarchy as the run computed it.
+ */
 export function problemOf(run: PlanningRun): PlanningProblem {
   return {
     horizonMonths: run.months.length,
@@ -48,7 +51,9 @@ export function problemOf(run: PlanningRun): PlanningProblem {
       label: stepName(s),
       value: s.expectedValue,
       confidence: s.confidence,
-      loads: s.changeLoad > 0 ? s.unitIds.map((unitId) => ({ unitId, load: s.changeLoad })) : [],
+      loads: (
+        s.loads ?? s.unitIds.map((unitId) => ({ unitId, load: s.changeLoad, concurrent: true }))
+      ).filter((l) => l.load > 0),
       durationMonths: s.durationMonths,
       earliestMonth: s.earliestMonth,
       dependsOn: s.dependsOn,
