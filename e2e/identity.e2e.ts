@@ -1,7 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestProvider, type TestProvider } from '../packages/server/src/test/oidc-provider';
-import { completeSetup, eventually, expectPath, navigate, OWNER, sessionCall, signOut } from './support/app';
+import {
+  choose,
+  completeSetup,
+  eventually,
+  expectPath,
+  navigate,
+  OWNER,
+  sessionCall,
+  signOut,
+} from './support/app';
 import { type Browser, openBrowser, screenshot } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';
 
@@ -142,6 +151,22 @@ describe('identity: single sign-on set up by the owner, used by a member, passwo
     await dialog.getByRole('button', { name: 'Create role' }).click();
     await page.getByRole('table', { name: 'Custom roles' }).getByText('Quality: read').waitFor();
     await screenshot(page, 'identity-roles');
+
+    // An API token can hold the custom role too: it reads quality and nothing else.
+    await navigate(page, 'API tokens');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const tokenDialog = page.getByRole('dialog', { name: 'Create API token' });
+    await tokenDialog.getByLabel('Name').fill('Quality dashboards');
+    await choose(page, 'Role', 'Quality lead');
+    await tokenDialog.getByRole('button', { name: 'Create token' }).click();
+    const secret = (await page.getByTestId('token secret-value').textContent())?.trim() ?? '';
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    await page.getByTestId('token-row-Quality dashboards').getByText('Quality lead').waitFor();
+    await screenshot(page, 'identity-token-custom-role');
+    const asToken = (path: string) =>
+      fetch(`${server.baseUrl}/api/v1${path}`, { headers: { Authorization: `Bearer ${secret}` } });
+    expect((await asToken('/workflows')).status).toBe(200);
+    expect((await asToken('/applications')).status).toBe(403);
 
     await navigate(page, 'Members');
     await page.getByRole('combobox', { name: 'Role of Grace Hopper' }).click();

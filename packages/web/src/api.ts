@@ -54,6 +54,8 @@ export interface ApiToken {
   id: string;
   name: string;
   role: Role;
+  /** The custom role the token acts with instead of its built-in one (then `viewer`). */
+  customRole: { id: string; name: string } | null;
   prefix: string;
   createdAt: string;
   expiresAt: string | null;
@@ -516,7 +518,7 @@ export const api = {
     sessionRequest('/invitations/accept', body),
 
   tokens: (cursor?: string) => request<Page<ApiToken>>('GET', '/tokens', { query: { cursor, limit: 100 } }),
-  createToken: (body: { name: string; role: Role; expiresAt?: string }) =>
+  createToken: (body: { name: string; role?: Role; customRoleId?: string; expiresAt?: string }) =>
     request<{ token: ApiToken; secret: string }>('POST', '/tokens', { body }),
   revokeToken: (id: string) => request<void>('DELETE', `/tokens/${encodeURIComponent(id)}`),
 

@@ -32,6 +32,27 @@ export function roleOptions(
   }));
 }
 
+/** A Select value naming a custom role instead of a built-in one. */
+export const CUSTOM_PREFIX = 'custom:';
+
+/** Grouped Select data: the built-in roles, then the organization's custom roles (values `custom:<id>`). */
+export function roleSelectData(
+  builtIn: { value: Role; label: string; disabled?: boolean }[],
+  custom: { id: string; name: string }[],
+) {
+  return [
+    { group: 'Built-in roles', items: builtIn },
+    ...(custom.length
+      ? [
+          {
+            group: 'Custom roles',
+            items: custom.map((r) => ({ value: `${CUSTOM_PREFIX}${r.id}`, label: r.name })),
+          },
+        ]
+      : []),
+  ];
+}
+
 /** Whether `role` is at least `minimum` in the organization's ladder (owner highest, viewer lowest). */
 export function hasRole(role: Role | undefined, minimum: Role): boolean {
   return role !== undefined && ROLES.indexOf(role) <= ROLES.indexOf(minimum);

@@ -25,7 +25,7 @@ export interface Actor {
 
 export type RequestAuth =
   | { kind: 'session'; actor: Actor; session: ActiveSession; memberships: Membership[] }
-  | { kind: 'token'; actor: Actor; organizationId: string; role: Role };
+  | { kind: 'token'; actor: Actor; organizationId: string; role: Role; customRole?: HeldCustomRole };
 
 /** What a service needs to know about who acts, where. */
 export interface OrgContext {
@@ -67,6 +67,7 @@ export function registerRequestAuth(app: FastifyInstance, db: Database): void {
         actor: { type: 'token', id: token.id, name: token.name },
         organizationId: token.organizationId,
         role: token.role,
+        ...(token.customRole ? { customRole: token.customRole } : {}),
       };
       return;
     }
@@ -115,7 +116,7 @@ export function requireOrganization(request: FastifyRequest, atLeast: Role = 'vi
   let role: Role;
   let customRole: HeldCustomRole | undefined;
   if (auth.kind === 'token') {
-    ({ organizationId, role } = auth);
+    ({ organizationId, role, customRole } = auth);
   } else {
     const wanted = request.headers[ORG_HEADER];
     const membership =

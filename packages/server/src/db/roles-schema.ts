@@ -11,7 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, organizationRef } from './columns';
-import { memberships } from './schema';
+import { apiTokens, memberships } from './schema';
 
 /** An organization's own role: a named set of `<capability>.<action>` permissions (auth/permissions.ts). */
 export const customRoles = pgTable(
@@ -50,4 +50,23 @@ export const memberCustomRoles = pgTable(
     }).onDelete('cascade'),
     index('member_custom_roles_role_idx').on(t.customRoleId),
   ],
+);
+
+/**
+ * An API token that acts with a custom role instead of a built-in one (its own `role` stays `viewer`), so
+ * an ingestion token can hold `quality.write` alone. A role in use by a live token cannot be deleted.
+ */
+export const tokenCustomRoles = pgTable(
+  'token_custom_roles',
+  {
+    organizationId: organizationRef(),
+    tokenId: uuid('token_id')
+      .primaryKey()
+      .references(() => apiTokens.id, { onDelete: 'cascade' }),
+    customRoleId: uuid('custom_role_id')
+      .notNull()
+      .references(() => customRoles.id, { onDelete: 'no action' }),
+    assignedAt: createdAt(),
+  },
+  (t) => [index('token_custom_roles_role_idx').on(t.customRoleId)],
 );

@@ -102,6 +102,72 @@ describe('API tokens API', () => {
       ]);
     });
 
+    it('gives a token a custom role: it acts with exactly its permissions, and keeps the role in use', async () => {
+      const owner = await createOrganizationWithOwner(t.db);
+      const role = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/roles',
+        headers: owner.headers,
+        payload: { name: 'Quality reader', permissions: ['quality.read'] },
+      });
+      expect(role.statusCode, role.body).toBe(201);
+      const customRoleId = role.json().id as string;
+      const body = await created(owner, { name: 'dashboards', customRoleId });
+      expect(body.token).toMatchObject({
+        role: 'viewer',
+        customRole: { id: customRoleId, name: 'Quality reader' },
+      });
+      const listed = expectJson(await list(owner.headers), 200, page(ApiToken));
+      expect(listed.items[0]!.customRole).toEqual({ id: customRoleId, name: 'Quality reader' });
+
+      const as = (method: 'GET' | 'POST', url: string, payload?: object) =>
+        t.app.inject({ method, url, headers: bearer(body.secret), ...(payload ? { payload } : {}) });
+      expect((await as('GET', '/api/v1/workflows')).statusCode).toBe(200);
+      const portfolio = expectProblem(await as('GET', '/api/v1/applications'), 403);
+      expect(portfolio.detail).toContain('portfolio.read');
+      const write = expectProblem(await as('POST', '/api/v1/workflows', { name: 'Drafts' }), 403);
+      expect(write.detail).toContain('quality.approve');
+
+      // The role cannot go while a live token holds it; once the token is revoked it can.
+      const refused = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/roles/${customRoleId}`,
+        headers: owner.headers,
+      });
+      expect(expectProblem(refused, 409).detail).toContain('1 API token has the role “Quality reader”');
+      expect((await revoke(owner.headers, body.token.id)).statusCode).toBe(204);
+      const gone = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/roles/${customRoleId}`,
+        headers: owner.headers,
+      });
+      expect(gone.statusCode, gone.body).toBe(204);
+    });
+
+    it('refuses a custom role of another organization, or a role and a custom role together, and stores nothing', async () => {
+      const owner = await createOrganizationWithOwner(t.db);
+      const other = await createOrganizationWithOwner(t.db);
+      const theirs = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/roles',
+        headers: other.headers,
+        payload: { name: 'Theirs', permissions: ['quality.read'] },
+      });
+      const before = await databaseDigest(t.db);
+      expectProblem(
+        await create(owner.headers, { name: 'x', customRoleId: theirs.json().id }),
+        400,
+        'body.customRoleId',
+      );
+      expectProblem(
+        await create(owner.headers, { name: 'x', role: 'viewer', customRoleId: theirs.json().id }),
+        400,
+        'body.role',
+      );
+      expectProblem(await create(owner.headers, { name: 'x' }), 400, 'body.role');
+      expect(await databaseDigest(t.db)).toEqual(before);
+    });
+
     it('lets an admin token make a token without CSRF, recorded as the token’s act', async () => {
       const owner = await createOrganizationWithOwner(t.db);
       const admin = await created(owner, { name: 'automation', role: 'admin' });

@@ -11,6 +11,10 @@ export const ApiToken = z
     id: Id,
     name: z.string(),
     role: RoleSchema,
+    customRole: z
+      .object({ id: Id, name: z.string() })
+      .nullable()
+      .describe('The custom role the token acts with instead of its built-in role (then `viewer`)'),
     prefix: z.string(),
     createdAt: Timestamp,
     expiresAt: Timestamp.nullable(),
@@ -19,11 +23,19 @@ export const ApiToken = z
     createdBy: Id.nullable(),
   })
   .meta({ id: 'ApiToken' });
-const ApiTokenInput = z.strictObject({
-  name: Name,
-  role: RoleSchema,
-  expiresAt: z.iso.datetime({ offset: true }).optional(),
-});
+const ApiTokenInput = z
+  .strictObject({
+    name: Name,
+    role: RoleSchema.optional().describe('A built-in role; give this or customRoleId'),
+    customRoleId: Id.optional().describe(
+      "One of the organization's custom roles instead (e.g. quality.write alone for an ingestion token)",
+    ),
+    expiresAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .refine((t) => (t.role === undefined) !== (t.customRoleId === undefined), {
+    message: 'give a built-in role or a customRoleId (one of them)',
+    path: ['role'],
+  });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -31,6 +43,7 @@ const present = (t: ApiTokenRow) => ({
   id: t.id,
   name: t.name,
   role: t.role,
+  customRole: t.customRole,
   prefix: t.prefix,
   createdAt: t.createdAt.toISOString(),
   expiresAt: iso(t.expiresAt),

@@ -1,14 +1,23 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, lt, or } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { hasRole, type Role } from '../auth/roles';
 import { hashSecret, newApiTokenSecret } from '../auth/secrets';
 import { timestampParam, toMillis } from '../db/keyset';
+import { customRoles, tokenCustomRoles } from '../db/roles-schema';
 import { apiTokens } from '../db/schema';
 import type { Tx } from '../db/types';
 import { fieldError, forbidden, notFound } from '../http/problem';
 import { recordAudit } from './audit';
 
-export type ApiTokenRow = typeof apiTokens.$inferSelect;
+export type ApiTokenRow = typeof apiTokens.$inferSelect & {
+  /** The custom role the token acts with instead of its built-in role, if any. */
+  customRole: { id: string; name: string } | null;
+};
+
+const tokenColumns = {
+  ...getTableColumns(apiTokens),
+  customRole: { id: customRoles.id, name: customRoles.name },
+};
 
 export async function listApiTokens(
   tx: Tx,
@@ -23,8 +32,10 @@ export async function listApiTokens(
       )
     : undefined;
   return tx
-    .select()
+    .select(tokenColumns)
     .from(apiTokens)
+    .leftJoin(tokenCustomRoles, eq(tokenCustomRoles.tokenId, apiTokens.id))
+    .leftJoin(customRoles, eq(customRoles.id, tokenCustomRoles.customRoleId))
     .where(and(eq(apiTokens.organizationId, ctx.organizationId), before))
     .orderBy(desc(created), desc(apiTokens.id))
     .limit(page.limit);
@@ -34,11 +45,19 @@ export async function listApiTokens(
 export async function createApiToken(
   tx: Tx,
   ctx: OrgContext,
-  input: { name: string; role: Role; expiresAt?: Date | undefined },
+  input: {
+    name: string;
+    role?: Role | undefined;
+    customRoleId?: string | undefined;
+    expiresAt?: Date | undefined;
+  },
 ): Promise<{ token: ApiTokenRow; secret: string }> {
-  if (input.role === 'owner') throw fieldError('body.role', 'an API token cannot have the owner role');
-  if (!hasRole(ctx.role, input.role))
-    throw forbidden(`You cannot create a token with more rights (${input.role}) than yours.`);
+  const customRole = input.customRoleId ? await customRoleOf(tx, ctx, input.customRoleId) : null;
+  // A token with a custom role keeps `viewer` as the role services see, as members with one do.
+  const role: Role = customRole ? 'viewer' : (input.role ?? 'viewer');
+  if (role === 'owner') throw fieldError('body.role', 'an API token cannot have the owner role');
+  if (!hasRole(ctx.role, role))
+    throw forbidden(`You cannot create a token with more rights (${role}) than yours.`);
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
     throw fieldError('body.expiresAt', 'must be in the future');
   }
@@ -48,7 +67,7 @@ export async function createApiToken(
     .values({
       organizationId: ctx.organizationId,
       name: input.name.trim(),
-      role: input.role,
+      role,
       prefix,
       secretHash: hashSecret(secret),
       createdBy: ctx.actor.type === 'user' ? ctx.actor.id : null,
@@ -56,6 +75,11 @@ export async function createApiToken(
     })
     .returning();
   const row = token!;
+  if (customRole) {
+    await tx
+      .insert(tokenCustomRoles)
+      .values({ organizationId: ctx.organizationId, tokenId: row.id, customRoleId: customRole.id });
+  }
   await recordAudit(tx, ctx, {
     action: 'api_token.created',
     entityType: 'api_token',
@@ -63,11 +87,21 @@ export async function createApiToken(
     after: {
       name: row.name,
       role: row.role,
+      ...(customRole ? { customRole: customRole.name } : {}),
       prefix: row.prefix,
       expiresAt: row.expiresAt?.toISOString() ?? null,
     },
   });
-  return { token: row, secret };
+  return { token: { ...row, customRole }, secret };
+}
+
+async function customRoleOf(tx: Tx, ctx: OrgContext, id: string) {
+  const [role] = await tx
+    .select({ id: customRoles.id, name: customRoles.name })
+    .from(customRoles)
+    .where(and(eq(customRoles.organizationId, ctx.organizationId), eq(customRoles.id, id)));
+  if (!role) throw fieldError('body.customRoleId', 'No custom role of the organization has this id.');
+  return role;
 }
 
 export async function revokeApiToken(tx: Tx, ctx: OrgContext, id: string): Promise<void> {

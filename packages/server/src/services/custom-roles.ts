@@ -2,8 +2,8 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { PERMISSIONS, type Permission } from '../auth/permissions';
 import type { OrgContext } from '../auth/request-auth';
 import { roles } from '../auth/roles';
-import { customRoles, memberCustomRoles } from '../db/roles-schema';
-import { memberships } from '../db/schema';
+import { customRoles, memberCustomRoles, tokenCustomRoles } from '../db/roles-schema';
+import { apiTokens, memberships } from '../db/schema';
 import type { Tx } from '../db/types';
 import { conflict, fieldError, notFound } from '../http/problem';
 import { recordAudit } from './audit';
@@ -118,13 +118,41 @@ export async function updateCustomRole(
   return { ...row!, memberCount: before.memberCount };
 }
 
-/** Refuses (409) while members hold the role: give them another role first. */
+/**
+ * Refuses (409) while members or live API tokens hold the role: give the members another role, revoke the
+ * tokens. Revoked and expired tokens let go of it (they can never act again; the audit log keeps theirs).
+ */
 export async function deleteCustomRole(tx: Tx, ctx: OrgContext, id: string): Promise<void> {
   const role = await getCustomRole(tx, ctx, id);
   if (role.memberCount > 0) {
     throw conflict(
       `${role.memberCount} ${role.memberCount === 1 ? 'member has' : 'members have'} the role “${role.name}”; give them another role first.`,
     );
+  }
+  const holders = await tx
+    .select({
+      tokenId: tokenCustomRoles.tokenId,
+      revokedAt: apiTokens.revokedAt,
+      expiresAt: apiTokens.expiresAt,
+    })
+    .from(tokenCustomRoles)
+    .innerJoin(apiTokens, eq(apiTokens.id, tokenCustomRoles.tokenId))
+    .where(
+      and(eq(tokenCustomRoles.organizationId, ctx.organizationId), eq(tokenCustomRoles.customRoleId, id)),
+    );
+  const now = new Date();
+  const live = holders.filter((h) => !h.revokedAt && !(h.expiresAt && h.expiresAt <= now)).length;
+  if (live > 0) {
+    throw conflict(
+      `${live} API ${live === 1 ? 'token has' : 'tokens have'} the role “${role.name}”; revoke ${live === 1 ? 'it' : 'them'} first.`,
+    );
+  }
+  if (holders.length > 0) {
+    await tx
+      .delete(tokenCustomRoles)
+      .where(
+        and(eq(tokenCustomRoles.organizationId, ctx.organizationId), eq(tokenCustomRoles.customRoleId, id)),
+      );
   }
   await tx
     .delete(customRoles)

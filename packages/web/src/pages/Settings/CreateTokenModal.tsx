@@ -1,24 +1,26 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type Role } from '../../api';
+import { rolesApi } from '../../api/roles';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { SecretReveal } from '../../components/SecretReveal';
 import { localDayToIso, todayPlusDays } from '../../format';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { roleOptions } from '../../roles';
+import { CUSTOM_PREFIX, roleOptions, roleSelectData } from '../../roles';
 
 /** Creates an API token and shows its secret exactly once. */
 export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { role: myRole } = useOrganization();
   const orgKey = useOrgKey();
+  const catalog = useQuery({ queryKey: orgKey('roles'), queryFn: rolesApi.catalog, enabled: opened });
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const form = useForm({
-    initialValues: { name: '', role: 'contributor' as Role, expiresAt: '' },
+    initialValues: { name: '', role: 'contributor' as string, expiresAt: '' },
     validate: {
       name: (v) => (v.trim() ? null : 'Give the token a name'),
       expiresAt: (v) => (!v || v >= todayPlusDays(1) ? null : 'Choose a date after today'),
@@ -26,7 +28,12 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
   });
   const { onSubmit, error, submitting, clearError } = useFormSubmit(form, async (values) => {
     const expiresAt = values.expiresAt ? localDayToIso(values.expiresAt, 'end') : undefined;
-    const result = await api.createToken({ name: values.name.trim(), role: values.role, expiresAt });
+    const custom = values.role.startsWith(CUSTOM_PREFIX);
+    const result = await api.createToken({
+      name: values.name.trim(),
+      ...(custom ? { customRoleId: values.role.slice(CUSTOM_PREFIX.length) } : { role: values.role as Role }),
+      expiresAt,
+    });
     setCreated({ name: result.token.name, secret: result.secret });
     await queryClient.invalidateQueries({ queryKey: orgKey('tokens') });
   });
@@ -73,8 +80,8 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
             />
             <Select
               label="Role"
-              description="What the token may do; give it the lowest role that works"
-              data={roleOptions(myRole, { forToken: true })}
+              description="What the token may do; give it the least that works (a custom role can allow one area only)"
+              data={roleSelectData(roleOptions(myRole, { forToken: true }), catalog.data?.custom ?? [])}
               allowDeselect={false}
               required
               {...form.getInputProps('role')}

@@ -15,7 +15,7 @@ import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { ROLE_COLORS, ROLE_LABELS, roleOptions } from '../../roles';
+import { CUSTOM_PREFIX, ROLE_COLORS, ROLE_LABELS, roleOptions, roleSelectData } from '../../roles';
 import { InvitationsPanel } from './InvitationsPanel';
 import { InviteMemberModal } from './InviteMemberModal';
 
@@ -30,24 +30,14 @@ export function MembersPage() {
 
   const catalog = useQuery({ queryKey: orgKey('roles'), queryFn: rolesApi.catalog, enabled: canManage });
   const customRoles = catalog.data?.custom ?? [];
-  const roleData = [
-    { group: 'Built-in roles', items: roleOptions(myRole) },
-    ...(customRoles.length
-      ? [
-          {
-            group: 'Custom roles',
-            items: customRoles.map((r) => ({ value: `custom:${r.id}`, label: r.name })),
-          },
-        ]
-      : []),
-  ];
+  const roleData = roleSelectData(roleOptions(myRole), customRoles);
   const changeRole = useMutation({
     mutationFn: async ({ member, role }: { member: Member; role: string }) => {
-      if (!role.startsWith('custom:')) {
+      if (!role.startsWith(CUSTOM_PREFIX)) {
         const updated = await api.updateMember(member.userId, { role: role as Role });
         return `${updated.name} is now ${ROLE_LABELS[updated.role]}.`;
       }
-      const assigned = await rolesApi.assign(member.userId, role.slice('custom:'.length));
+      const assigned = await rolesApi.assign(member.userId, role.slice(CUSTOM_PREFIX.length));
       return `${member.name} now has the role ${assigned.customRole?.name}.`;
     },
     onSuccess: (message) => {
@@ -131,14 +121,15 @@ export function MembersPage() {
                         <Select
                           aria-label={`Role of ${member.name}`}
                           data={roleData}
-                          value={member.customRole ? `custom:${member.customRole.id}` : member.role}
+                          value={member.customRole ? `${CUSTOM_PREFIX}${member.customRole.id}` : member.role}
                           allowDeselect={false}
                           size="xs"
                           w={190}
                           disabled={changeRole.isPending}
                           onChange={(value) =>
                             value &&
-                            value !== (member.customRole ? `custom:${member.customRole.id}` : member.role) &&
+                            value !==
+                              (member.customRole ? `${CUSTOM_PREFIX}${member.customRole.id}` : member.role) &&
                             changeRole.mutate({ member, role: value })
                           }
                         />

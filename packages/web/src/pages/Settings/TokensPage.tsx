@@ -106,8 +106,8 @@ export function TokensPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={ROLE_COLORS[token.role]} variant="light">
-                      {ROLE_LABELS[token.role]}
+                    <Badge color={token.customRole ? 'cyan' : ROLE_COLORS[token.role]} variant="light">
+                      {token.customRole?.name ?? ROLE_LABELS[token.role]}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
