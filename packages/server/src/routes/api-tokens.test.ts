@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { page } from '../http/pagination';
 import {
   auditEventsSince,
+  createRoleOver,
   databaseDigest,
   expectJson,
   expectProblem,
@@ -104,14 +105,7 @@ describe('API tokens API', () => {
 
     it('gives a token a custom role: it acts with exactly its permissions, and keeps the role in use', async () => {
       const owner = await createOrganizationWithOwner(t.db);
-      const role = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/roles',
-        headers: owner.headers,
-        payload: { name: 'Quality reader', permissions: ['quality.read'] },
-      });
-      expect(role.statusCode, role.body).toBe(201);
-      const customRoleId = role.json().id as string;
+      const customRoleId = await createRoleOver(t.app, owner.headers, 'Quality reader', ['quality.read']);
       const body = await created(owner, { name: 'dashboards', customRoleId });
       expect(body.token).toMatchObject({
         role: 'viewer',
@@ -147,20 +141,15 @@ describe('API tokens API', () => {
     it('refuses a custom role of another organization, or a role and a custom role together, and stores nothing', async () => {
       const owner = await createOrganizationWithOwner(t.db);
       const other = await createOrganizationWithOwner(t.db);
-      const theirs = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/roles',
-        headers: other.headers,
-        payload: { name: 'Theirs', permissions: ['quality.read'] },
-      });
+      const theirs = await createRoleOver(t.app, other.headers, 'Theirs', ['quality.read']);
       const before = await databaseDigest(t.db);
       expectProblem(
-        await create(owner.headers, { name: 'x', customRoleId: theirs.json().id }),
+        await create(owner.headers, { name: 'x', customRoleId: theirs }),
         400,
         'body.customRoleId',
       );
       expectProblem(
-        await create(owner.headers, { name: 'x', role: 'viewer', customRoleId: theirs.json().id }),
+        await create(owner.headers, { name: 'x', role: 'viewer', customRoleId: theirs }),
         400,
         'body.role',
       );

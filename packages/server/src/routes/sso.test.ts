@@ -5,7 +5,14 @@ import { openSecret, sealSecret } from '../auth/secret-box';
 import { selectRows } from '../db/rows';
 import type { Database } from '../db/types';
 import { claimValues, mapRole } from '../services/sso-claims';
-import { auditEventsSince, databaseDigest, expectJson, expectProblem, lastAuditId } from '../test/api';
+import {
+  auditEventsSince,
+  createRoleOver,
+  databaseDigest,
+  expectJson,
+  expectProblem,
+  lastAuditId,
+} from '../test/api';
 import {
   createMember,
   createOrganizationWithOwner,
@@ -232,19 +239,13 @@ describe.each(testEngines())('single sign-on with OpenID Connect (%s)', (engine)
   });
 
   it('keeps a custom role an admin gave when the claims map to another role', async () => {
-    const role = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/roles',
-      headers: owner.headers,
-      payload: { name: 'Quality reader', permissions: ['quality.read'] },
-    });
-    expect(role.statusCode, role.body).toBe(201);
+    const roleId = await createRoleOver(t.app, owner.headers, 'Quality reader', ['quality.read']);
     const [grace] = await rows<{ id: string }>(sql`SELECT id FROM users WHERE email = 'grace@corp.example'`);
     const assigned = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/members/${grace!.id}/custom-role`,
       headers: owner.headers,
-      payload: { customRoleId: (role.json() as { id: string }).id },
+      payload: { customRoleId: roleId },
     });
     expect(assigned.statusCode, assigned.body).toBe(200);
     const since = await lastAuditId(db, owner.organizationId);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import { selectRows } from '../db/rows';
@@ -105,3 +105,20 @@ export function sessionCookieOf(res: LightMyRequestResponse): string {
 }
 
 export const someUuid = '00000000-0000-4000-8000-000000000000';
+
+/** Creates a custom role over the API as `headers`' holder; returns its id. */
+export async function createRoleOver(
+  app: FastifyInstance,
+  headers: Record<string, string>,
+  name: string,
+  permissions: string[],
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/roles',
+    headers,
+    payload: { name, permissions },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return (res.json() as { id: string }).id;
+}
