@@ -10,10 +10,10 @@ type Change = { step: number; from: number; to: number };
  * Simulated annealing with ejection: a move puts one step (deferred or scheduled) at another of its start
  * months, ejecting whatever stands in its way (steps over a unit's capacity or concurrency in its months,
  * dependents that would start too early, and their dependents in turn), then tries the ejected steps, and
- * the other deferred steps on the moved step's units, again at their earliest fit. Better moves are kept; worse ones with probability e^(Δ/T), T cooling to near
- * zero by the end. The best schedule seen is left in `ledger`. Runs until `until.deadline`
- * (`performance.now()` milliseconds) or, when given, `until.moves` moves (then the cooling follows the
- * moves, and a seeded run is repeatable); returns the number of moves tried.
+ * the other deferred steps on the moved step's units, again at their earliest fit. Better moves are kept,
+ * worse ones with probability e^(Δ/T), T cooling to near zero by the end. The best schedule seen is left
+ * in `ledger`. Runs until `until.deadline` (`performance.now()` milliseconds) or, when given, `until.moves`
+ * moves (then the cooling follows the moves, and a seeded run is repeatable); returns the moves tried.
  */
 export function improveByAnnealing(
   prepared: PreparedProblem,
