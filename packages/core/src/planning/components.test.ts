@@ -26,16 +26,26 @@ describe('independentParts', () => {
       ],
     };
     const parts = independentParts(preparePlanningProblem(problem));
-    expect(parts.map((p) => p.problem.steps.map((s) => s.id))).toEqual([['f'], ['d', 'e'], ['a', 'b', 'c']]);
+    expect(parts.map((p) => p.prepared.problem.steps.map((s) => s.id))).toEqual([
+      ['f'],
+      ['d', 'e'],
+      ['a', 'b', 'c'],
+    ]);
     expect(parts.map((p) => p.steps)).toEqual([[5], [3, 4], [0, 1, 2]]);
-    expect(parts.map((p) => p.problem.units.map((u) => u.id))).toEqual([
+    expect(parts.map((p) => p.prepared.problem.units.map((u) => u.id))).toEqual([
       ['hr'],
       ['legal', 'finance'],
       ['sales', 'support'],
     ]);
     for (const part of parts) {
-      expect(part.problem.horizonMonths).toBe(6);
-      expect(part.problem.discountRate).toBe(0.01);
+      expect(part.prepared.problem.horizonMonths).toBe(6);
+      expect(part.prepared.problem.discountRate).toBe(0.01);
+      // Cut down, not prepared again: the same as preparing the part's own problem from scratch.
+      const fresh = preparePlanningProblem(part.prepared.problem);
+      expect(part.prepared.steps).toEqual(fresh.steps);
+      expect(part.prepared.units).toEqual(fresh.units);
+      expect(part.prepared.order).toEqual(fresh.order);
+      expect(part.prepared.stepIndex).toEqual(fresh.stepIndex);
     }
   });
 
@@ -47,6 +57,6 @@ describe('independentParts', () => {
       steps: [step('a', { loads: [{ unitId: 'team', load: 1 }] })],
     };
     const [part] = independentParts(preparePlanningProblem(problem));
-    expect(part!.problem.units).toEqual([{ id: 'team', capacity: [1, 2, 3], maxConcurrent: 4 }]);
+    expect(part!.prepared.problem.units).toEqual([{ id: 'team', capacity: [1, 2, 3], maxConcurrent: 4 }]);
   });
 });

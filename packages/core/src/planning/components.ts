@@ -1,20 +1,29 @@
 import type { PreparedProblem } from './prepare';
-import type { PlanningProblem } from './types';
+
+/** One independent part: `steps` are its step indices in the whole problem, `prepared` the part alone. */
+export interface IndependentPart {
+  steps: number[];
+  prepared: PreparedProblem;
+}
 
 /**
  * Independent parts of a planning problem: steps are in one part when they share a receiving unit or one
  * depends on the other (directly or through others). Parts share no constraint, so their optima add up to
  * the whole problem's, and each part's MIP is far smaller than the whole (departments that change apart
- * are planned apart). Each part keeps the problem's horizon and discount; its units are the ones its steps
- * load. Parts come smallest first; step indices refer to `prepared.steps`.
+ * are planned apart). Each part is the prepared problem cut down to its steps and the units they load,
+ * indices renumbered, nothing validated or computed again. Parts come smallest first.
  */
-export function independentParts(prepared: PreparedProblem): { steps: number[]; problem: PlanningProblem }[] {
-  const { steps, problem } = prepared;
+export function independentParts(prepared: PreparedProblem): IndependentPart[] {
+  const { steps } = prepared;
   const parent = steps.map((s) => s.index);
   const find = (s: number): number => {
     let root = s;
     while (parent[root] !== root) root = parent[root]!;
-    while (parent[s] !== root) [s, parent[s]] = [parent[s]!, root];
+    for (let at = s; parent[at] !== root; ) {
+      const next = parent[at]!;
+      parent[at] = root;
+      at = next;
+    }
     return root;
   };
   const join = (a: number, b: number) => {
@@ -37,18 +46,36 @@ export function independentParts(prepared: PreparedProblem): { steps: number[]; 
     else groups.set(root, [step.index]);
   }
   return [...groups.values()]
-    .map((members) => {
-      const units = new Set(members.flatMap((s) => steps[s]!.loads.map((l) => l.unit)));
-      return {
-        steps: members,
-        problem: {
-          ...problem,
-          steps: members.map((s) => problem.steps[s]!),
-          units: prepared.units.flatMap((unit, u) =>
-            units.has(u) ? [{ id: unit.id, capacity: unit.capacity, maxConcurrent: unit.maxConcurrent }] : [],
-          ),
-        },
-      };
-    })
+    .map((members) => ({ steps: members, prepared: restrict(prepared, members) }))
     .sort((a, b) => a.steps.length - b.steps.length);
+}
+
+/** The prepared problem cut down to `members` (in order) and the units they load (in the problem's order). */
+function restrict(prepared: PreparedProblem, members: number[]): PreparedProblem {
+  const local = new Map(members.map((s, k) => [s, k]));
+  const loaded = new Set(members.flatMap((s) => prepared.steps[s]!.loads.map((l) => l.unit)));
+  const unitList = prepared.units.flatMap((_, u) => (loaded.has(u) ? [u] : []));
+  const unitLocal = new Map(unitList.map((u, k) => [u, k]));
+  const steps = members.map((s, k) => {
+    const step = prepared.steps[s]!;
+    return {
+      ...step,
+      index: k,
+      loads: step.loads.map((l) => ({ ...l, unit: unitLocal.get(l.unit)! })),
+      deps: step.deps.map((d) => local.get(d)!),
+    };
+  });
+  return {
+    problem: {
+      ...prepared.problem,
+      steps: members.map((s) => prepared.problem.steps[s]!),
+      units: unitList.map((u) => prepared.problem.units[u]!),
+    },
+    horizon: prepared.horizon,
+    steps,
+    units: unitList.map((u) => prepared.units[u]!),
+    stepIndex: new Map(steps.map((s) => [s.id, s.index])),
+    order: prepared.order.filter((s) => local.has(s)).map((s) => local.get(s)!),
+    discount: prepared.discount,
+  };
 }

@@ -69,7 +69,7 @@ export function optimizePrepared(prepared: PreparedProblem, highs: Highs, option
     const left = options.timeLimitSeconds - (performance.now() - started) / 1000;
     const share = Math.max((left * part.steps.length) / unplanned, MIN_PART_SECONDS);
     unplanned -= part.steps.length;
-    const result = solvePart(preparePlanningProblem(part.problem), highs, {
+    const result = solvePart(part.prepared, highs, {
       timeLimitSeconds: share,
       relativeGap: options.relativeGap ?? 1e-4,
     });

@@ -207,12 +207,18 @@ export async function loadPlanningInput(
   const unitRows = new Map(heatmap.units.map((u) => [u.id, u]));
   const heatRows = new Map(heatmap.rows.map((r) => [r.unitId, r]));
   const loadsOf = (targets: string[], changeLoad: number) => rolledUpLoads(unitRows, targets, changeLoad);
+  // Running stages whose advance recorded no change impacts are committed load, rolled up like the rest.
+  const fixedLoads = fixed
+    .filter((f) => !withImpacts.has(f.stageId))
+    .map((f) => ({
+      stage: f,
+      loads: new Map(loadsOf(f.unitIds, f.changeLoad).map((l) => [l.unitId, l.load])),
+    }));
   const committedOf = (unitId: string) => {
     const committed = heatRows.get(unitId)!.cells.map((c) => c.load);
-    for (const f of fixed) {
-      if (withImpacts.has(f.stageId)) continue;
-      const load = loadsOf(f.unitIds, f.changeLoad).find((l) => l.unitId === unitId)?.load ?? 0;
-      for (let m = Math.max(0, f.startMonth); m <= Math.min(f.endMonth, horizon - 1) && load > 0; m++)
+    for (const { stage, loads } of fixedLoads) {
+      const load = loads.get(unitId) ?? 0;
+      for (let m = Math.max(0, stage.startMonth); m <= Math.min(stage.endMonth, horizon - 1) && load > 0; m++)
         committed[m]! += load;
     }
     return committed;
