@@ -21,6 +21,7 @@ import { Icon } from '../../components/Icon';
 import { useOrgKey } from '../../hooks/useOrganization';
 import { useOrgUnits } from '../Capacity/UnitsPanel';
 import { CriteriaEditor } from './CriteriaEditor';
+import { AddStageButton, newStage, stageLoadInputs } from './StageFields';
 
 /** Other applications' stages, for the dependency pickers. */
 function useOtherStages(planId: string) {
@@ -118,22 +119,13 @@ export function StageEditModal({ plan, onClose }: { plan: ExpansionPlan; onClose
                       onChange={(e) => update(i, { name: e.currentTarget.value })}
                       error={errorAt(i, 'name')}
                     />
-                    <NumberInput
-                      label="Months"
-                      min={1}
-                      max={60}
-                      value={s.durationMonths}
-                      disabled={ran}
-                      onChange={(v) => update(i, { durationMonths: Number(v) || 1 })}
-                      error={errorAt(i, 'durationMonths')}
-                    />
-                    <NumberInput
-                      label="Change load / unit / month"
-                      min={0}
-                      value={s.changeLoad}
-                      disabled={ran}
-                      onChange={(v) => update(i, { changeLoad: Number(v) || 0 })}
-                    />
+                    {stageLoadInputs({
+                      durationMonths: s.durationMonths,
+                      changeLoad: s.changeLoad,
+                      disabled: ran,
+                      onChange: (change) => update(i, change),
+                      durationError: errorAt(i, 'durationMonths'),
+                    })}
                     <NumberInput
                       label="Expected value"
                       min={0}
@@ -196,28 +188,14 @@ export function StageEditModal({ plan, onClose }: { plan: ExpansionPlan; onClose
               </Fieldset>
             );
           })}
-          <Group>
-            <Button
-              variant="default"
-              leftSection={<Icon name="plus" size={16} />}
-              onClick={() =>
-                setStages((prev) => [
-                  ...prev,
-                  {
-                    name: `Stage ${prev.length + 1}`,
-                    durationMonths: 3,
-                    changeLoad: 30,
-                    expectedValue: 0,
-                    criteria: [],
-                    orgUnitIds: [],
-                    dependsOn: [],
-                  },
-                ])
-              }
-            >
-              Add stage
-            </Button>
-          </Group>
+          <AddStageButton
+            onAdd={() =>
+              setStages((prev) => [
+                ...prev,
+                { ...newStage(prev.length), expectedValue: 0, orgUnitIds: [], dependsOn: [] },
+              ])
+            }
+          />
           {plan.locked && (
             <Textarea
               label="Why change the plan now"

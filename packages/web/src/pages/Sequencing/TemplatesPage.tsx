@@ -5,7 +5,6 @@ import {
   Fieldset,
   Group,
   Modal,
-  NumberInput,
   Paper,
   Select,
   Stack,
@@ -23,12 +22,12 @@ import { type ExpansionTemplate, sequencingApi, type TemplateStage } from '../..
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyNote } from '../../components/EmptyNote';
 import { FormError } from '../../components/FormError';
-import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { CriteriaEditor, criteriaText } from './CriteriaEditor';
+import { AddStageButton, newStage, stageLoadInputs } from './StageFields';
 
 function TemplateModal({ template, onClose }: { template: ExpansionTemplate | null; onClose: () => void }) {
   const orgKey = useOrgKey();
@@ -90,19 +89,11 @@ function TemplateModal({ template, onClose }: { template: ExpansionTemplate | nu
                   value={s.unitKind}
                   onChange={(v) => update(i, { unitKind: (v as TemplateStage['unitKind']) ?? null })}
                 />
-                <NumberInput
-                  label="Months"
-                  min={1}
-                  max={60}
-                  value={s.durationMonths}
-                  onChange={(v) => update(i, { durationMonths: Number(v) || 1 })}
-                />
-                <NumberInput
-                  label="Change load / unit / month"
-                  min={0}
-                  value={s.changeLoad}
-                  onChange={(v) => update(i, { changeLoad: Number(v) || 0 })}
-                />
+                {stageLoadInputs({
+                  durationMonths: s.durationMonths,
+                  changeLoad: s.changeLoad,
+                  onChange: (change) => update(i, change),
+                })}
               </Group>
               <CriteriaEditor
                 label={`Criteria of template stage ${i + 1}`}
@@ -124,26 +115,9 @@ function TemplateModal({ template, onClose }: { template: ExpansionTemplate | nu
             </Stack>
           </Fieldset>
         ))}
-        <Group>
-          <Button
-            variant="default"
-            leftSection={<Icon name="plus" size={16} />}
-            onClick={() =>
-              setStages((prev) => [
-                ...prev,
-                {
-                  name: `Stage ${prev.length + 1}`,
-                  unitKind: 'team',
-                  durationMonths: 3,
-                  changeLoad: 30,
-                  criteria: [],
-                },
-              ])
-            }
-          >
-            Add stage
-          </Button>
-        </Group>
+        <AddStageButton
+          onAdd={() => setStages((prev) => [...prev, { ...newStage(prev.length), unitKind: 'team' }])}
+        />
         <FormError error={save.error && Object.keys(fieldErrors).length === 0 ? save.error : null} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
