@@ -130,7 +130,11 @@ export const pulseRounds = pgTable(
   (t) => [index('pulse_rounds_survey_idx').on(t.surveyId, t.openedAt)],
 );
 
-/** A one-time answer link: only the SHA-256 of its token, and no person. */
+/**
+ * A one-time answer link: only the SHA-256 of its token, and no person. The row is deleted when the link
+ * is used and when its round closes, so a used link and one never issued look the same, and nothing ties
+ * an answer to the link (or the moment) it came through.
+ */
 export const pulseLinks = pgTable(
   'pulse_links',
   {
@@ -140,12 +144,14 @@ export const pulseLinks = pgTable(
       .notNull()
       .references(() => pulseRounds.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull(),
-    usedAt: timestamp('used_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('pulse_links_token_key').on(t.tokenHash), index('pulse_links_round_idx').on(t.roundId)],
 );
 
-/** An answer: no person, no link, no time, so it cannot be traced back to whoever gave it. */
+/**
+ * An answer: no person, no link, no time (its id is random, so no order either), so it cannot be traced
+ * back to whoever gave it. Only people invited to the round hold a link, one each.
+ */
 export const pulseResponses = pgTable(
   'pulse_responses',
   {

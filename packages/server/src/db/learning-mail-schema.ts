@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -27,6 +28,11 @@ export const digestEmails = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     organizationId: organizationRef(),
     userId: ownerRef('user_id'),
+    /**
+     * What the e-mail is: `digest` (the weekly digest) or `pulse` (a person's own pulse link, whose
+     * `digestUntil` is when its round closes; the pulse schedule removes the link from the body then).
+     */
+    kind: text('kind').notNull().default('digest'),
     /** The end of the digest's window: one e-mail per person per digest, however often it is composed. */
     digestUntil: timestamp('digest_until', { withTimezone: true }).notNull(),
     toAddress: text('to_address').notNull(),
@@ -41,7 +47,9 @@ export const digestEmails = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('digest_emails_key').on(t.organizationId, t.userId, t.digestUntil),
+    uniqueIndex('digest_emails_key')
+      .on(t.organizationId, t.userId, t.digestUntil)
+      .where(sql`${t.kind} = 'digest'`),
     index('digest_emails_due_idx').on(t.status, t.nextAttemptAt),
   ],
 );

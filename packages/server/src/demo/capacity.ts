@@ -4,7 +4,13 @@ import type { Tx } from '../db/types';
 import { createChangeImpact } from '../services/change-impacts';
 import { publishChangeNote } from '../services/change-notes';
 import { createOrgUnit, setOrgUnitMember } from '../services/org-units';
-import { answerPulse, closePulseRound, createPulseSurvey, startPulseRound } from '../services/pulse';
+import {
+  answerPulse,
+  closePulseRound,
+  createPulseSurvey,
+  inboxPulseTokens,
+  startPulseRound,
+} from '../services/pulse';
 
 const lastDay = (month: string) => {
   const [y, m] = month.split('-').map(Number);
@@ -13,13 +19,13 @@ const lastDay = (month: string) => {
 
 /**
  * The demo's change capacity: a division with three teams, the changes of two rollouts (one team goes red
- * next month), its people (`memberIds`; the first is the unit lead), a closed pulse round of five anonymous
- * answers and a "what changed" note. Deterministic from `seed` and `now`; call it in one tenant transaction.
+ * next month), its people (`memberIds` in Course design, the first its lead; `supportIds` in Learner support),
+ * a closed pulse round of five anonymous answers (Course design's people, each through their own inbox link) and a "what changed" note. Deterministic from `seed` and `now`; call it in one tenant transaction.
  */
 export async function seedCapacity(
   tx: Tx,
   ctx: OrgContext,
-  options: { memberIds: string[]; now: Date; seed?: number },
+  options: { memberIds: string[]; supportIds?: string[]; now: Date; seed?: number },
 ) {
   const rng = createRng(options.seed ?? 2026);
   const [thisMonth, next, after] = monthRange(options.now.toISOString().slice(0, 7), 3) as [
@@ -49,6 +55,9 @@ export async function seedCapacity(
   });
   for (const [i, userId] of options.memberIds.entries()) {
     await setOrgUnitMember(tx, ctx, design.id, { userId, role: i === 0 ? 'lead' : 'member' });
+  }
+  for (const userId of options.supportIds ?? []) {
+    await setOrgUnitMember(tx, ctx, support.id, { userId, role: 'member' });
   }
   const impacts = [
     // Rollout 1, quiz drafting: (4 + 3 + 3) × 6 = 60 of 80 in Course design for three months.
@@ -106,12 +115,13 @@ export async function seedCapacity(
     cooldownDays: 21,
   });
   const opened = new Date(options.now.getTime() - 10 * 86_400_000);
-  const { round, tokens } = await startPulseRound(tx, ctx, survey.id, {
-    extraLinks: 5,
+  // Each of Course design's people finds their own link in the inbox and answers through it.
+  const { round } = await startPulseRound(tx, ctx, survey.id, {
     closesInDays: 14,
     now: opened,
+    delivery: { emailOrigin: null },
   });
-  for (const token of tokens.slice(0, 5)) {
+  for (const token of (await inboxPulseTokens(tx, round.id)).slice(0, 5)) {
     const answers = Object.fromEntries(survey.items.map((item) => [item.key, 2 + Math.floor(rng() * 3)]));
     await answerPulse(tx, ctx.organizationId, token, answers, opened);
   }

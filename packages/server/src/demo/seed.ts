@@ -37,6 +37,13 @@ const people: Array<{ email: string; name: string; role: Role }> = [
   { email: 'sofia@northwind.example', name: 'Sofia Lindqvist', role: 'reviewer' },
   { email: 'tomas@northwind.example', name: 'Tomás Ortega', role: 'reviewer' },
 ];
+/** Learner support's people: they answer its readiness pulse, each through their own inbox link. */
+const supportPeople: Array<{ email: string; name: string; role: Role }> = [
+  { email: 'amara@northwind.example', name: 'Amara Mensah', role: 'contributor' },
+  { email: 'jonas@northwind.example', name: 'Jonas Becker', role: 'contributor' },
+  { email: 'leila@northwind.example', name: 'Leila Farahani', role: 'contributor' },
+  { email: 'wei@northwind.example', name: 'Wei Zhang', role: 'contributor' },
+];
 
 interface DemoWorkflow {
   name: string;
@@ -179,7 +186,7 @@ export async function seedDemo(db: Database, seed = 2026): Promise<boolean> {
   const reviewRng = createRng(seed + 1);
   const users = await db.system(async (tx) => {
     const made = [];
-    for (const p of people)
+    for (const p of [...people, ...supportPeople])
       made.push({
         ...p,
         ...((await findUserByEmail(tx, p.email)) ??
@@ -210,7 +217,12 @@ export async function seedDemo(db: Database, seed = 2026): Promise<boolean> {
   const raisedBy: string[] = [];
   const now = new Date();
   const capacity = await db.tenant(org.id, (tx) =>
-    seedCapacity(tx, lead, { memberIds: users.map((u) => u.id), now, seed }),
+    seedCapacity(tx, lead, {
+      memberIds: users.slice(0, people.length).map((u) => u.id),
+      supportIds: users.slice(people.length).map((u) => u.id),
+      now,
+      seed,
+    }),
   );
   const workflowIds: Record<string, string> = {};
 

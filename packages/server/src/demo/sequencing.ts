@@ -3,7 +3,13 @@ import type { Database } from '../db/types';
 import { createPlan, getPlan, type PlanDetail, updatePlan } from '../services/expansion-plans';
 import { decideGate } from '../services/gate-decisions';
 import { evaluateGate } from '../services/gates';
-import { answerPulse, closePulseRound, createPulseSurvey, startPulseRound } from '../services/pulse';
+import {
+  answerPulse,
+  closePulseRound,
+  createPulseSurvey,
+  inboxPulseTokens,
+  startPulseRound,
+} from '../services/pulse';
 import { reportAdoption, startNextStage } from '../services/stage-runs';
 
 const DAY = 86_400_000;
@@ -89,12 +95,13 @@ export async function seedSequencing(
         cooldownDays: 0,
       });
       const opened = new Date(now.getTime() - 9 * DAY);
-      const { round, tokens } = await startPulseRound(tx, lead, survey.id, {
-        extraLinks: 4,
+      // Learner support's four people answer, each through the link in their own inbox.
+      const { round } = await startPulseRound(tx, lead, survey.id, {
         closesInDays: 14,
         now: opened,
+        delivery: { emailOrigin: null },
       });
-      for (const [i, token] of tokens.slice(0, 4).entries()) {
+      for (const [i, token] of (await inboxPulseTokens(tx, round.id)).slice(0, 4).entries()) {
         const answers = Object.fromEntries(
           survey.items.map((item, k) => [item.key, 3 + ((i + k) % 3 === 0 ? 0 : 1)]),
         );

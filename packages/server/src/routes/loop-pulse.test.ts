@@ -1,9 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgContext } from '../auth/request-auth';
 import { createApplication } from '../services/applications';
-import { createOrgUnit } from '../services/org-units';
-import { answerPulse, closePulseRound, createPulseSurvey, startPulseRound } from '../services/pulse';
-import { createOrganizationWithOwner, createTestApp, type TestPerson, testEngines } from '../test/harness';
+import { createOrgUnit, setOrgUnitMember } from '../services/org-units';
+import {
+  answerPulse,
+  closePulseRound,
+  createPulseSurvey,
+  inboxPulseTokens,
+  startPulseRound,
+} from '../services/pulse';
+import {
+  createMember,
+  createOrganizationWithOwner,
+  createTestApp,
+  type TestPerson,
+  testEngines,
+} from '../test/harness';
 import { call, systemCtx } from '../test/learning';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
@@ -41,17 +53,30 @@ describe.each(testEngines())('the pulse loop reads the capacity pulse on %s', (e
   ) {
     const opened = new Date(now.getTime() - opts.openedDaysAgo * DAY);
     return t.db.tenant(org, async (tx) => {
-      const { round: r, tokens } = await startPulseRound(tx, c, surveyId, {
-        extraLinks: Math.max(opts.answers, 1),
+      const { round: r } = await startPulseRound(tx, c, surveyId, {
         closesInDays: 14,
         now: opened,
+        delivery: { emailOrigin: null },
       });
+      // The unit's people answer, each through the link in their own inbox.
+      const tokens = await inboxPulseTokens(tx, r.id);
+      expect(tokens.length).toBeGreaterThanOrEqual(opts.answers);
       for (const token of tokens.slice(0, opts.answers))
         await answerPulse(tx, org, token, { workload: 3 }, opened);
       if (opts.closedDaysAgo !== null)
         await closePulseRound(tx, c, r.id, new Date(now.getTime() - opts.closedDaysAgo * DAY));
       return r;
     });
+  }
+
+  /** Three people with an account in the unit: a round asks at least three. */
+  async function staff(c: OrgContext, org: string, unitId: string) {
+    for (let i = 0; i < 3; i++) {
+      const person = await createMember(t.db, org, 'contributor');
+      await t.db.tenant(org, (tx) =>
+        setOrgUnitMember(tx, c, unitId, { userId: person.userId, role: 'member' }),
+      );
+    }
   }
 
   const pulseOf = async (person: TestPerson, applicationId: string) => {
@@ -80,6 +105,8 @@ describe.each(testEngines())('the pulse loop reads the capacity pulse on %s', (e
         await createApplication(tx, ctx, { name: 'Quiz drafts', stage: 'pilot', orgUnitIds: [otherTeam] })
       ).id;
     });
+    await staff(ctx, owner.organizationId, team);
+    await staff(ctx, owner.organizationId, otherTeam);
   });
   afterAll(() => t.close());
 
@@ -93,9 +120,11 @@ describe.each(testEngines())('the pulse loop reads the capacity pulse on %s', (e
         items: ITEMS,
       }),
     );
-    // Answered but still open; closed without answers: neither is a turn of the loop.
-    await round(ctx, owner.organizationId, survey.id, { openedDaysAgo: 3, answers: 2, closedDaysAgo: null });
+    // Answered but still open; closed without answers; closed with two answers (a group too small to show,
+    // so not even that it answered may show): none is a turn of the loop.
+    await round(ctx, owner.organizationId, survey.id, { openedDaysAgo: 3, answers: 3, closedDaysAgo: null });
     await round(ctx, owner.organizationId, survey.id, { openedDaysAgo: 20, answers: 0, closedDaysAgo: 10 });
+    await round(ctx, owner.organizationId, survey.id, { openedDaysAgo: 30, answers: 2, closedDaysAgo: 25 });
     expect(await pulseOf(owner, teamApp)).toMatchObject({ lastActivityAt: null });
   });
 
@@ -112,7 +141,7 @@ describe.each(testEngines())('the pulse loop reads the capacity pulse on %s', (e
     await round(ctx, owner.organizationId, survey.id, { openedDaysAgo: 50, answers: 3, closedDaysAgo: 40 });
     const recent = await round(ctx, owner.organizationId, survey.id, {
       openedDaysAgo: 12,
-      answers: 1,
+      answers: 3,
       closedDaysAgo: 5,
     });
     const pulse = await pulseOf(owner, teamApp);
@@ -132,7 +161,7 @@ describe.each(testEngines())('the pulse loop reads the capacity pulse on %s', (e
         items: ITEMS,
       }),
     );
-    await round(ctx, owner.organizationId, survey.id, { openedDaysAgo: 4, answers: 2, closedDaysAgo: 2 });
+    await round(ctx, owner.organizationId, survey.id, { openedDaysAgo: 4, answers: 4, closedDaysAgo: 2 });
     const expected = new Date(now.getTime() - 2 * DAY).toISOString();
     expect((await pulseOf(owner, teamApp))?.lastActivityAt).toBe(expected);
     expect((await pulseOf(owner, quietApp))?.lastActivityAt).toBe(expected);
@@ -149,7 +178,7 @@ describe.each(testEngines())('the pulse loop reads the capacity pulse on %s', (e
       }),
     );
     // Opened 15 days ago with a 14-day window: it closed by itself a day ago.
-    await round(ctx, owner.organizationId, survey.id, { openedDaysAgo: 15, answers: 1, closedDaysAgo: null });
+    await round(ctx, owner.organizationId, survey.id, { openedDaysAgo: 15, answers: 3, closedDaysAgo: null });
     expect((await pulseOf(owner, quietApp))?.lastActivityAt).toBe(
       new Date(now.getTime() - DAY).toISOString(),
     );
@@ -166,6 +195,7 @@ describe.each(testEngines())('the pulse loop reads the capacity pulse on %s', (e
       });
       return { unitId: unit.id, appId: app.id };
     });
+    await staff(theirs, stranger.organizationId, unitId);
     const survey = await t.db.tenant(stranger.organizationId, (tx) =>
       createPulseSurvey(tx, theirs, {
         orgUnitId: unitId,
@@ -177,7 +207,7 @@ describe.each(testEngines())('the pulse loop reads the capacity pulse on %s', (e
     );
     await round(theirs, stranger.organizationId, survey.id, {
       openedDaysAgo: 2,
-      answers: 1,
+      answers: 3,
       closedDaysAgo: 1,
     });
     expect((await pulseOf(stranger, appId))?.lastActivityAt).toBe(

@@ -1,6 +1,7 @@
 import type { PulseAggregate } from '@trellis/core';
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
+import { mailSettings } from '../config';
 import { Problem } from '../http/problem';
 import { Id, IdParams, Name, Timestamp } from '../http/schemas';
 import {
@@ -204,14 +205,19 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
     {
       schema: {
         tags: ['capacity'],
-        summary: 'Open a round (lead): one-time anonymous links, in this answer only',
+        summary:
+          'Open a round (lead): each invited person gets their own one-time link in their inbox (and by e-mail when SMTP is set); the answer holds no link',
         params: IdParams,
         body: z.strictObject({
-          extraLinks: z.number().int().min(0).max(500).default(0),
           closesInDays: z.number().int().min(1).max(60).default(14),
         }),
         response: {
-          201: z.object({ round: Round, links: z.array(z.string()), skippedForCooldown: z.number().int() }),
+          201: z.object({
+            round: Round,
+            invited: z.number().int().describe('People sent their own link'),
+            emailed: z.number().int().describe('Of them, also by e-mail'),
+            skippedForCooldown: z.number().int(),
+          }),
           ...errors,
         },
       },
@@ -219,14 +225,15 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
     async (request, reply) => {
       const ctx = requireOrganization(request, 'lead');
       const now = new Date();
-      const { round, tokens, skippedForCooldown } = await db.tenant(ctx.organizationId, (tx) =>
-        startPulseRound(tx, ctx, request.params.id, { ...request.body, now }),
+      const emailOrigin = mailSettings(config) ? publicOrigin(config, request) : null;
+      const opened = await db.tenant(ctx.organizationId, (tx) =>
+        startPulseRound(tx, ctx, request.params.id, { ...request.body, now, delivery: { emailOrigin } }),
       );
-      const origin = publicOrigin(config, request);
       return reply.status(201).send({
-        round: presentRound(round, now),
-        links: tokens.map((t) => `${origin}/pulse?token=${encodeURIComponent(t)}`),
-        skippedForCooldown,
+        round: presentRound(opened.round, now),
+        invited: opened.invited,
+        emailed: opened.emailed,
+        skippedForCooldown: opened.skippedForCooldown,
       });
     },
   );
@@ -319,13 +326,14 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
   );
 
   // Public: the respondent has no account; the link's token is the only credential, spent on answering.
-  app.get(
+  // It travels in request bodies only (the page reads it from the URL fragment), never in a URL a log keeps.
+  app.post(
     '/api/v1/pulse/form',
     {
       schema: {
         tags: ['pulse (public)'],
-        summary: 'What a pulse link asks (no sign-in)',
-        querystring: z.strictObject({ token: z.string().min(1).max(200) }),
+        summary: 'What a pulse link asks (no sign-in); any link that cannot be used answers the same 400',
+        body: z.strictObject({ token: z.string().min(1).max(200) }),
         response: {
           200: z.object({
             surveyName: z.string(),
@@ -334,13 +342,12 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
             closesAt: Timestamp,
           }),
           400: Problem,
-          409: Problem,
         },
       },
     },
     async (request) => {
-      const { token } = request.query;
-      const orgId = await db.system((tx) => organizationOfPulseToken(tx, token, 'query.token'));
+      const { token } = request.body;
+      const orgId = await db.system((tx) => organizationOfPulseToken(tx, token, 'body.token'));
       const form = await db.tenant(orgId, (tx) => pulseForm(tx, token, new Date()));
       return { ...form, closesAt: form.closesAt.toISOString() };
     },
@@ -351,12 +358,13 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
     {
       schema: {
         tags: ['pulse (public)'],
-        summary: 'Answer a pulse through its link, once (no sign-in; stored without person, link or time)',
+        summary:
+          'Answer a pulse through its link, once (no sign-in; stored without person, link or time); any link that cannot be used answers the same 400',
         body: z.strictObject({
           token: z.string().min(1).max(200),
           answers: z.record(z.string().max(40), z.number()),
         }),
-        response: { 204: z.null(), 400: Problem, 409: Problem },
+        response: { 204: z.null(), 400: Problem },
       },
     },
     async (request, reply) => {

@@ -17,7 +17,7 @@ export interface DigestEmailOptions {
   origin: string;
 }
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
@@ -26,7 +26,7 @@ const escapeHtml = (text: string) =>
     .replaceAll("'", '&#39;');
 
 /** Removes line breaks, so a statement cannot add headers or break the layout of the plain text. */
-const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+export const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
 
 const day = (d: Date) =>
   d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

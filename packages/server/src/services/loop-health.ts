@@ -1,4 +1,4 @@
-import { assessLoop, type LoopHealth, type LoopKind, loopKinds } from '@trellis/core';
+import { assessLoop, type LoopHealth, type LoopKind, loopKinds, MIN_GROUP } from '@trellis/core';
 import { and, asc, eq, inArray, max, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { experiments, loopAlerts } from '../db/learning-schema';
@@ -51,7 +51,8 @@ async function lastExperiment(tx: Tx, ids: string[]): Promise<LastActivity> {
 }
 
 /**
- * Last pulse of the application's people: the latest close of a pulse round that got at least one answer,
+ * Last pulse of the application's people: the latest close of a pulse round whose results show (at least
+ * MIN_GROUP answers: whether a smaller group answered at all is never given away),
  * on a survey of one of the application's org units, a unit above one (its rounds reach the units below)
  * or a unit below one. Only closed rounds count — the time of single answers is never read, so the loop
  * says nothing about when one person answered (capacity keeps pulse answers untraceable).
@@ -84,7 +85,7 @@ async function lastPulse(tx: Tx, ids: string[], now: Date): Promise<LastActivity
     JOIN pulse_surveys s ON s.org_unit_id = related.unit_id
     JOIN pulse_rounds r ON r.survey_id = s.id
     WHERE coalesce(r.closed_at, r.closes_at) <= ${now.toISOString()}::timestamptz
-      AND EXISTS (SELECT 1 FROM pulse_responses x WHERE x.round_id = r.id)
+      AND (SELECT count(*) FROM pulse_responses x WHERE x.round_id = r.id) >= ${MIN_GROUP}
     GROUP BY related.application_id`,
   );
   return latest(rows.map((r) => ({ applicationId: r.application_id, at: r.at })));

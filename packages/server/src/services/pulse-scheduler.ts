@@ -1,12 +1,12 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
-import { orgUnits, pulseRounds, pulseSurveys } from '../db/capacity-schema';
+import { pulseRounds, pulseSurveys } from '../db/capacity-schema';
+import { digestEmails } from '../db/learning-mail-schema';
 import { notifications } from '../db/notification-schema';
 import type { Database, Tx } from '../db/types';
 import { HttpProblem } from '../http/problem';
-import { notify } from './notifications';
 import { type JobLog, runPeriodically } from './periodic';
-import { type PulseSurveyRow, startPulseRound } from './pulse';
+import { closeOverduePulseRounds, type PulseDelivery, type PulseSurveyRow, startPulseRound } from './pulse';
 
 const DAY_MS = 86_400_000;
 
@@ -30,83 +30,93 @@ async function isDue(tx: Tx, survey: PulseSurveyRow, now: Date): Promise<boolean
   return !open && last.openedAt.getTime() + survey.cadenceDays * DAY_MS <= now.getTime();
 }
 
-/** Opens the round and puts one link in each invited person's inbox (links are not assigned to anyone). */
-async function openRound(tx: Tx, survey: PulseSurveyRow, unitName: string, now: Date): Promise<number> {
+/** Opens the round; each invited person gets their own link (inbox, and e-mail when set). */
+async function openRound(
+  tx: Tx,
+  survey: PulseSurveyRow,
+  now: Date,
+  delivery: PulseDelivery,
+): Promise<number> {
   const ctx = systemContext(survey.organizationId);
-  let opened: Awaited<ReturnType<typeof startPulseRound>>;
   try {
-    opened = await startPulseRound(tx, ctx, survey.id, {
-      extraLinks: 0,
+    const opened = await startPulseRound(tx, ctx, survey.id, {
       closesInDays: survey.roundDays,
       now,
+      delivery,
     });
+    return opened.invited;
   } catch (error) {
-    // Nobody to ask (an empty unit, or everyone asked within the cooldown): try again on a later run.
-    if (error instanceof HttpProblem && error.status === 400) return 0;
+    // Too few to ask (a small unit, or people asked within the cooldown): try again on a later run.
+    if (error instanceof HttpProblem && error.status === 409) return 0;
     throw error;
   }
-  const closes = opened.round.closesAt.toISOString().slice(0, 10);
-  for (const [i, userId] of opened.invited.entries()) {
-    await notify(
-      tx,
-      survey.organizationId,
-      { userIds: [userId] },
-      {
-        kind: 'pulse.invitation',
-        title: `Pulse check-in for ${unitName}: ${survey.name}`,
-        body: `A few questions, one minute, anonymous: the answer is stored without your name, this link or the time. Open until ${closes}.`,
-        link: `/pulse?token=${encodeURIComponent(opened.tokens[i]!)}`,
-        entityType: 'pulse_round',
-        entityId: opened.round.id,
-      },
-    );
-  }
-  return opened.invited.length;
 }
 
 /**
- * Opens the due rounds of surveys set to run by themselves, and takes the links out of the inboxes once a
- * round is over. Surveys are claimed with `FOR UPDATE SKIP LOCKED` and the due check runs after the claim,
+ * Opens the due rounds of surveys set to run by themselves, ends the rounds whose time is up (their
+ * closed event, their unused links deleted) and takes the links out of the inboxes and e-mails of rounds
+ * that are over. Surveys are claimed with `FOR UPDATE SKIP LOCKED` and the due check runs after the claim,
  * so with several servers each round opens once.
  */
-export async function runPulseSchedule(db: Database, opts: { now?: Date; limit?: number } = {}) {
+export async function runPulseSchedule(
+  db: Database,
+  opts: { now?: Date; limit?: number; emailOrigin?: string | null } = {},
+) {
   const now = opts.now ?? new Date();
+  const delivery: PulseDelivery = { emailOrigin: opts.emailOrigin ?? null };
   return db.system(async (tx) => {
+    const closed = await closeOverduePulseRounds(tx, now);
     const surveys = await tx
-      .select({ survey: pulseSurveys, unitName: orgUnits.name })
+      .select({ survey: pulseSurveys })
       .from(pulseSurveys)
-      .innerJoin(orgUnits, eq(orgUnits.id, pulseSurveys.orgUnitId))
       .where(eq(pulseSurveys.autoRounds, true))
       .orderBy(pulseSurveys.id)
       .limit(opts.limit ?? 50)
       .for('update', { of: pulseSurveys, skipLocked: true });
     let opened = 0;
     let invited = 0;
-    for (const { survey, unitName } of surveys) {
+    for (const { survey } of surveys) {
       if (!(await isDue(tx, survey, now))) continue;
-      const asked = await openRound(tx, survey, unitName, now);
+      const asked = await openRound(tx, survey, now, delivery);
       if (asked > 0) opened++;
       invited += asked;
     }
+    const over = sql`EXISTS (SELECT 1 FROM ${pulseRounds} r WHERE r.id::text = ${notifications.entityId}
+                AND (r.closed_at IS NOT NULL OR r.closes_at <= ${now.toISOString()}::timestamptz))`;
     const scrubbed = await tx
       .update(notifications)
       .set({ link: null })
+      .where(and(eq(notifications.kind, 'pulse.invitation'), sql`${notifications.link} IS NOT NULL`, over))
+      .returning({ id: notifications.id });
+    // E-mails of rounds over: the link leaves the stored body; one not yet sent is not sent any more.
+    const removed = 'The link in this e-mail was removed when its pulse round closed.';
+    await tx
+      .update(digestEmails)
+      .set({
+        textBody: removed,
+        htmlBody: `<p>${removed}</p>`,
+        status: sql`CASE WHEN ${digestEmails.status} = 'pending' THEN 'failed' ELSE ${digestEmails.status} END`,
+        lastError: sql`CASE WHEN ${digestEmails.status} = 'pending' THEN 'The round closed before it was sent.' ELSE ${digestEmails.lastError} END`,
+      })
       .where(
         and(
-          eq(notifications.kind, 'pulse.invitation'),
-          sql`${notifications.link} IS NOT NULL`,
-          sql`EXISTS (SELECT 1 FROM ${pulseRounds} r WHERE r.id::text = ${notifications.entityId}
-                AND (r.closed_at IS NOT NULL OR r.closes_at <= ${now.toISOString()}::timestamptz))`,
+          eq(digestEmails.kind, 'pulse'),
+          lte(digestEmails.digestUntil, now),
+          sql`${digestEmails.textBody} <> ${removed}`,
         ),
-      )
-      .returning({ id: notifications.id });
-    return { opened, invited, scrubbed: scrubbed.length };
+      );
+    return { opened, invited, closed, scrubbed: scrubbed.length };
   });
 }
 
 /** Checks the pulse schedule every `intervalMs` until stopped, beside the other periodic jobs. */
-export function startPulseScheduler(db: Database, log: JobLog, intervalMs = 60_000) {
-  return runPeriodically(() => runPulseSchedule(db), {
+export function startPulseScheduler(
+  db: Database,
+  log: JobLog,
+  intervalMs = 60_000,
+  email: { origin: string } | null = null,
+) {
+  return runPeriodically(() => runPulseSchedule(db, { emailOrigin: email?.origin ?? null }), {
     intervalMs,
     log,
     failure: 'pulse schedule run failed',

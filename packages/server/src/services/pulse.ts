@@ -1,12 +1,14 @@
+import { randomInt } from 'node:crypto';
 import {
   aggregatePulse,
   aggregatePulseGroups,
   defaultPulseItems,
+  MIN_GROUP,
   type PulseAggregate,
   type PulseItem,
   validatePulseAnswers,
 } from '@trellis/core';
-import { and, asc, desc, eq, gte, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { hashSecret, newSecret } from '../auth/secrets';
 import {
@@ -17,11 +19,14 @@ import {
   pulseRounds,
   pulseSurveys,
 } from '../db/capacity-schema';
+import { notifications } from '../db/notification-schema';
 import type { Tx } from '../db/types';
-import { conflict, fieldError, HttpProblem, notFound } from '../http/problem';
+import { conflict, fieldError, notFound } from '../http/problem';
 import { recordAudit } from './audit';
 import { asFieldError } from './errors';
+import { notify } from './notifications';
 import { getOrgUnit, subtreeIds, unitMemberIds } from './org-units';
+import { enqueuePulseInvitationEmails } from './pulse-email';
 
 export type PulseSurveyRow = typeof pulseSurveys.$inferSelect;
 export type PulseRoundRow = typeof pulseRounds.$inferSelect;
@@ -142,16 +147,27 @@ export async function listPulseSurveys(tx: Tx, ctx: OrgContext, orgUnitId?: stri
   return surveys.map((s) => ({ ...s, rounds: rounds.filter((r) => r.surveyId === s.survey.id) }));
 }
 
+/** How a round's links reach people: always the in-app inbox; by e-mail too when SMTP is set. */
+export interface PulseDelivery {
+  /** The address people reach the web app at, for the link in the e-mail; null: no e-mail. */
+  emailOrigin: string | null;
+}
+
+/** The answer page's path for a token: in the fragment, which browsers never send (no request log has it). */
+export const pulseLinkPath = (token: string) => `/pulse#token=${encodeURIComponent(token)}`;
+
 /**
- * Opens a round: one link per person of the unit (and units below) not invited to any pulse within the
- * survey's cooldown, plus `extraLinks` for people without an account. The tokens are in this answer only;
- * links record no person, and responses record neither link nor time.
+ * Opens a round: one link for each person of the unit (and units below) not invited to any pulse within
+ * the survey's cooldown, delivered only to that person (inbox, and e-mail when set). Nobody else, the
+ * person opening the round included, ever sees a link: the answer holds no token, links record no person,
+ * and responses record neither link nor time. Fewer than MIN_GROUP people to ask is refused, as results
+ * could never be shown.
  */
 export async function startPulseRound(
   tx: Tx,
   ctx: OrgContext,
   surveyId: string,
-  input: { extraLinks: number; closesInDays: number; now: Date },
+  input: { closesInDays: number; now: Date; delivery: PulseDelivery },
 ) {
   const survey = await getPulseSurvey(tx, ctx, surveyId);
   const people = new Set<string>();
@@ -168,18 +184,18 @@ export async function startPulseRound(
             eq(pulseInvitations.organizationId, ctx.organizationId),
             inArray(pulseInvitations.userId, [...people]),
             gte(pulseInvitations.lastInvitedAt, since),
+            lte(pulseInvitations.lastInvitedAt, input.now),
           ),
         )
     : [];
   for (const r of recent) people.delete(r.userId);
-  const count = people.size + input.extraLinks;
-  if (count === 0) {
-    throw fieldError(
-      'body.extraLinks',
-      'Everyone in the unit was asked recently (cooldown): add links for others.',
+  if (people.size < MIN_GROUP) {
+    throw conflict(
+      `${people.size} of the unit's people can be asked now (the others were asked within the cooldown, or the unit has fewer members with an account): a round needs at least ${MIN_GROUP}, or its results could never be shown.`,
     );
   }
-  if (count > MAX_LINKS) throw fieldError('body.extraLinks', `At most ${MAX_LINKS} links per round.`);
+  if (people.size > MAX_LINKS) throw conflict(`At most ${MAX_LINKS} people per round.`);
+  const invited = [...people];
   const [round] = await tx
     .insert(pulseRounds)
     .values({
@@ -187,62 +203,146 @@ export async function startPulseRound(
       surveyId,
       openedAt: input.now,
       closesAt: new Date(input.now.getTime() + input.closesInDays * DAY_MS),
-      linksIssued: count,
+      linksIssued: invited.length,
     })
     .returning();
-  const tokens = Array.from({ length: count }, () => newSecret());
-  await tx.insert(pulseLinks).values(
-    tokens.map((t) => ({
-      organizationId: ctx.organizationId,
-      roundId: round!.id,
-      tokenHash: hashSecret(t),
-    })),
-  );
-  if (people.size) {
-    await tx
-      .insert(pulseInvitations)
-      .values(
-        [...people].map((userId) => ({
-          organizationId: ctx.organizationId,
-          userId,
-          lastInvitedAt: input.now,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [pulseInvitations.organizationId, pulseInvitations.userId],
-        set: { lastInvitedAt: input.now },
-      });
+  const tokens = invited.map(() => newSecret());
+  // Stored in random order: nothing of the link rows lines up with the order people were invited in.
+  const hashes = shuffled(tokens.map(hashSecret));
+  await tx
+    .insert(pulseLinks)
+    .values(
+      hashes.map((tokenHash) => ({ organizationId: ctx.organizationId, roundId: round!.id, tokenHash })),
+    );
+  await tx
+    .insert(pulseInvitations)
+    .values(
+      invited.map((userId) => ({ organizationId: ctx.organizationId, userId, lastInvitedAt: input.now })),
+    )
+    .onConflictDoUpdate({
+      target: [pulseInvitations.organizationId, pulseInvitations.userId],
+      // A round opened back in time (seeded data) never moves a later invitation earlier.
+      set: { lastInvitedAt: sql`greatest(${pulseInvitations.lastInvitedAt}, excluded.last_invited_at)` },
+    });
+  const [unit] = await tx
+    .select({ name: orgUnits.name })
+    .from(orgUnits)
+    .where(eq(orgUnits.id, survey.orgUnitId));
+  const title = `Pulse check-in for ${unit!.name}: ${survey.name}`;
+  const closes = round!.closesAt.toISOString().slice(0, 10);
+  for (const [i, userId] of invited.entries()) {
+    await notify(
+      tx,
+      ctx.organizationId,
+      { userIds: [userId] },
+      {
+        kind: 'pulse.invitation',
+        title,
+        body: `A few questions, one minute, anonymous: the answer is stored without your name, this link or the time. Open until ${closes}. The link is yours alone.`,
+        link: pulseLinkPath(tokens[i]!),
+        entityType: 'pulse_round',
+        entityId: round!.id,
+      },
+    );
   }
+  const origin = input.delivery.emailOrigin?.replace(/\/$/, '');
+  const emailed = origin
+    ? await enqueuePulseInvitationEmails(
+        tx,
+        ctx.organizationId,
+        invited.map((userId, i) => ({ userId, url: `${origin}${pulseLinkPath(tokens[i]!)}` })),
+        { title, closesAt: round!.closesAt },
+      )
+    : 0;
   await recordAudit(tx, ctx, {
     action: 'pulse_round.opened',
     entityType: 'pulse_survey',
     entityId: surveyId,
-    after: { roundId: round!.id, linksIssued: count, closesAt: round!.closesAt.toISOString() },
+    after: { roundId: round!.id, invited: invited.length, closesAt: round!.closesAt.toISOString() },
   });
-  // `invited` says who was asked, never which link went to whom: any link fits any of them.
-  return { round: round!, tokens, invited: [...people], skippedForCooldown: recent.length };
+  return { round: round!, invited: invited.length, emailed, skippedForCooldown: recent.length };
+}
+
+/** Fisher–Yates with the process's cryptographic generator. */
+function shuffled<T>(items: T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * Ends a round: its unused links go, and the audit log gets the one event that says how many answered,
+ * only when that is at least MIN_GROUP (a smaller group's size is never recorded, nor any answer's time).
+ */
+async function endRound(tx: Tx, ctx: OrgContext, round: PulseRoundRow, closedAt: Date) {
+  const [row] = await tx
+    .update(pulseRounds)
+    .set({ closedAt })
+    .where(eq(pulseRounds.id, round.id))
+    .returning();
+  await tx.delete(pulseLinks).where(eq(pulseLinks.roundId, round.id));
+  const [counted] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(pulseResponses)
+    .where(eq(pulseResponses.roundId, round.id));
+  const respondents = counted!.n;
+  await recordAudit(tx, ctx, {
+    action: 'pulse_round.closed',
+    entityType: 'pulse_survey',
+    entityId: round.surveyId,
+    after: {
+      roundId: round.id,
+      invited: round.linksIssued,
+      respondents: respondents >= MIN_GROUP ? respondents : null,
+    },
+  });
+  return row!;
 }
 
 export async function closePulseRound(tx: Tx, ctx: OrgContext, roundId: string, now: Date) {
   const [round] = await tx
     .select()
     .from(pulseRounds)
-    .where(and(eq(pulseRounds.organizationId, ctx.organizationId), eq(pulseRounds.id, roundId)));
+    .where(and(eq(pulseRounds.organizationId, ctx.organizationId), eq(pulseRounds.id, roundId)))
+    .for('update');
   if (!round) throw notFound('The pulse round');
   if (round.closedAt || round.closesAt <= now) throw conflict('This round is already closed.');
-  const [row] = await tx
-    .update(pulseRounds)
-    .set({ closedAt: now })
-    .where(eq(pulseRounds.id, roundId))
-    .returning();
-  await recordAudit(tx, ctx, {
-    action: 'pulse_round.closed',
-    entityType: 'pulse_survey',
-    entityId: round.surveyId,
-    after: { roundId },
-  });
-  return row!;
+  return endRound(tx, ctx, round, now);
 }
+
+/**
+ * Ends every round whose time is up and that nobody closed by hand (system scope, from the pulse schedule):
+ * each gets its closed event and loses its unused links. Rounds are claimed `FOR UPDATE SKIP LOCKED`.
+ */
+export async function closeOverduePulseRounds(tx: Tx, now: Date, limit = 100): Promise<number> {
+  const due = await tx
+    .select()
+    .from(pulseRounds)
+    .where(and(isNull(pulseRounds.closedAt), lte(pulseRounds.closesAt, now)))
+    .orderBy(asc(pulseRounds.closesAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  for (const round of due) {
+    const ctx: OrgContext = {
+      organizationId: round.organizationId,
+      role: 'owner',
+      actor: { type: 'system', id: null, name: 'Pulse schedule' },
+      requestId: 'pulse-schedule',
+    };
+    await endRound(tx, ctx, round, round.closesAt);
+  }
+  return due.length;
+}
+
+/** One answer for every way a link cannot be used, so a used link, a closed round's and a made-up one look alike. */
+const unusableLink = (field: string) =>
+  fieldError(
+    field,
+    'This pulse link cannot be used: it was used already, its round is closed, or it was never issued.',
+  );
 
 /** The organization a pulse link belongs to (system scope: the respondent has no account). */
 export async function organizationOfPulseToken(tx: Tx, token: string, field: string): Promise<string> {
@@ -250,34 +350,39 @@ export async function organizationOfPulseToken(tx: Tx, token: string, field: str
     .select({ organizationId: pulseLinks.organizationId })
     .from(pulseLinks)
     .where(eq(pulseLinks.tokenHash, hashSecret(token)));
-  if (!row) throw fieldError(field, 'This pulse link is not valid.');
+  if (!row) throw unusableLink(field);
   return row.organizationId;
 }
 
-async function openLink(tx: Tx, token: string, now: Date, lock: boolean) {
-  const query = tx
-    .select({ link: pulseLinks, round: pulseRounds, survey: pulseSurveys, unitName: orgUnits.name })
-    .from(pulseLinks)
-    .innerJoin(pulseRounds, eq(pulseRounds.id, pulseLinks.roundId))
+async function linkedRound(tx: Tx, roundId: string) {
+  const [row] = await tx
+    .select({ round: pulseRounds, survey: pulseSurveys, unitName: orgUnits.name })
+    .from(pulseRounds)
     .innerJoin(pulseSurveys, eq(pulseSurveys.id, pulseRounds.surveyId))
     .innerJoin(orgUnits, eq(orgUnits.id, pulseSurveys.orgUnitId))
-    .where(eq(pulseLinks.tokenHash, hashSecret(token)));
-  const [row] = lock ? await query.for('update', { of: pulseLinks }) : await query;
-  if (!row) throw fieldError('token', 'This pulse link is not valid.');
-  if (row.link.usedAt) throw conflict('This link has already been used to answer.');
-  if (row.round.closedAt || row.round.closesAt <= now) {
-    throw new HttpProblem(409, 'conflict', 'This pulse round is closed.');
-  }
-  return row;
+    .where(eq(pulseRounds.id, roundId));
+  return row!;
 }
+
+const isOpen = (round: PulseRoundRow, now: Date) => !round.closedAt && round.closesAt > now;
 
 /** What a link asks: the survey's items, for the public answer page. */
 export async function pulseForm(tx: Tx, token: string, now: Date) {
-  const { survey, unitName, round } = await openLink(tx, token, now, false);
+  const [link] = await tx
+    .select({ roundId: pulseLinks.roundId })
+    .from(pulseLinks)
+    .where(eq(pulseLinks.tokenHash, hashSecret(token)));
+  if (!link) throw unusableLink('body.token');
+  const { survey, unitName, round } = await linkedRound(tx, link.roundId);
+  if (!isOpen(round, now)) throw unusableLink('body.token');
   return { surveyName: survey.name, unitName, items: survey.items, closesAt: round.closesAt };
 }
 
-/** Stores one anonymous answer and spends the link, in one transaction; a second answer is a 409. */
+/**
+ * Stores one anonymous answer and spends the link, in one transaction: the link row is deleted (a second
+ * answer through it finds nothing, like a link never issued) and the answer is stored without it. No
+ * audit event: one per answer would give away each answer's time and, in a small group, its size.
+ */
 export async function answerPulse(
   tx: Tx,
   organizationId: string,
@@ -285,24 +390,36 @@ export async function answerPulse(
   answers: Record<string, number>,
   now: Date,
 ) {
-  const { link, survey, round } = await openLink(tx, token, now, true);
+  const [link] = await tx
+    .delete(pulseLinks)
+    .where(eq(pulseLinks.tokenHash, hashSecret(token)))
+    .returning({ roundId: pulseLinks.roundId });
+  if (!link) throw unusableLink('body.token');
+  const { survey, round } = await linkedRound(tx, link.roundId);
+  // Throwing rolls the deletion back: a refused answer leaves the link as it was.
+  if (!isOpen(round, now)) throw unusableLink('body.token');
   try {
     validatePulseAnswers(survey.items, answers);
   } catch (error) {
     asFieldError(error);
   }
-  await tx.update(pulseLinks).set({ usedAt: now }).where(eq(pulseLinks.id, link.id));
   await tx.insert(pulseResponses).values({ organizationId, roundId: round.id, answers });
-  await recordAudit(
-    tx,
-    { organizationId, actor: { type: 'system', id: null, name: 'anonymous respondent' } },
-    {
-      action: 'pulse_round.answered',
-      entityType: 'pulse_survey',
-      entityId: survey.id,
-      after: { roundId: round.id },
-    },
-  );
+}
+
+/**
+ * The tokens of a round's links as they sit in the invited people's inboxes, one per person: for the demo
+ * and tests, which answer as those people would, by following their own link. Empty once the round is over.
+ */
+export async function inboxPulseTokens(tx: Tx, roundId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ link: notifications.link })
+    .from(notifications)
+    .where(and(eq(notifications.kind, 'pulse.invitation'), eq(notifications.entityId, roundId)))
+    .orderBy(asc(notifications.userId));
+  return rows.flatMap((r) => {
+    const token = new URLSearchParams(r.link?.split('#')[1] ?? '').get('token');
+    return token ? [token] : [];
+  });
 }
 
 export interface RoundSummary {

@@ -1,9 +1,18 @@
+import { MIN_GROUP } from '@trellis/core';
 import type { OrgContext } from '../auth/request-auth';
 import type { Database } from '../db/types';
+import { setOrgUnitMember, unitMemberIds } from '../services/org-units';
 import { ingestOutputs } from '../services/outputs';
-import { answerPulse, closePulseRound, createPulseSurvey, startPulseRound } from '../services/pulse';
+import {
+  answerPulse,
+  closePulseRound,
+  createPulseSurvey,
+  inboxPulseTokens,
+  startPulseRound,
+} from '../services/pulse';
 import { claimNext, submitReview } from '../services/reviews';
 import { createStandardVersion, createWorkflow } from '../services/workflows';
+import { createMember } from './harness';
 
 /** A person's context for calling services directly in tests and seeds. */
 export const personContext = (
@@ -70,7 +79,10 @@ export async function reviewOutputs(
   }
 }
 
-/** A closed pulse round on the unit with the answers given (every item answered `score`). */
+/**
+ * A closed pulse round on the unit with the answers given (every item answered `score`), each by one of the
+ * unit's people through their own link; people are added to the unit first when it has too few to ask.
+ */
 export async function closedPulse(
   db: Database,
   ctx: OrgContext,
@@ -78,6 +90,13 @@ export async function closedPulse(
   scores: number[],
   now = new Date(),
 ) {
+  const present = await db.tenant(ctx.organizationId, (tx) => unitMemberIds(tx, orgUnitId));
+  for (let n = present.length; n < Math.max(MIN_GROUP, scores.length); n++) {
+    const person = await createMember(db, ctx.organizationId, 'contributor');
+    await db.tenant(ctx.organizationId, (tx) =>
+      setOrgUnitMember(tx, ctx, orgUnitId, { userId: person.userId, role: 'member' }),
+    );
+  }
   await db.tenant(ctx.organizationId, async (tx) => {
     const survey = await createPulseSurvey(tx, ctx, {
       orgUnitId,
@@ -86,11 +105,13 @@ export async function closedPulse(
       cooldownDays: 0,
     });
     const opened = new Date(now.getTime() - 2 * 86_400_000);
-    const { round, tokens } = await startPulseRound(tx, ctx, survey.id, {
-      extraLinks: scores.length,
+    const { round } = await startPulseRound(tx, ctx, survey.id, {
       closesInDays: 7,
       now: opened,
+      delivery: { emailOrigin: null },
     });
+    // Each person answers through the link in their own inbox.
+    const tokens = await inboxPulseTokens(tx, round.id);
     for (const [i, score] of scores.entries()) {
       const answers = Object.fromEntries(survey.items.map((item) => [item.key, score]));
       await answerPulse(tx, ctx.organizationId, tokens[i]!, answers, new Date(opened.getTime() + 3_600_000));
