@@ -47,8 +47,8 @@ export async function startServer(
     webhookTargetPolicy(config.webhookAllowedTargets),
   );
   const stopDeadlines = startDecisionDeadlineJob(db, app.log);
-  const stopPulses = startPulseScheduler(db, app.log);
   const mail = mailSettings(config);
+  const stopPulses = startPulseScheduler(db, app.log, 60_000, mail ? { origin } : null);
   const stopLearning = startLearningScheduler(db, app.log, 60_000, mail ? { origin } : null);
   const stopMailer = mail ? startDigestMailer(db, mail, app.log) : () => undefined;
   let closing = false;

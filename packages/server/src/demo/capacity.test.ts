@@ -3,7 +3,7 @@ import type { OrgContext } from '../auth/request-auth';
 import { computeUnitHeatmap, unitAbsorption } from '../services/capacity';
 import { listChangeNotes } from '../services/change-notes';
 import { pulseResults } from '../services/pulse';
-import { createMember, createOrganizationWithOwner, createTestApp } from '../test/harness';
+import { createMember, createOrganizationWithOwner, createTestApp, type TestPerson } from '../test/harness';
 import { seedCapacity } from './capacity';
 
 describe('the demo’s change capacity', () => {
@@ -15,7 +15,9 @@ describe('the demo’s change capacity', () => {
 
   it('seeds three teams, one red next month, a shown pulse round and an acknowledged-rate note', async () => {
     const owner = await createOrganizationWithOwner(t.db);
-    const member = await createMember(t.db, owner.organizationId, 'contributor');
+    // Five people in Course design: each answers the pulse through the link in their own inbox.
+    const members: TestPerson[] = [];
+    for (let i = 0; i < 4; i++) members.push(await createMember(t.db, owner.organizationId, 'contributor'));
     const ctx: OrgContext = {
       organizationId: owner.organizationId,
       role: 'owner',
@@ -24,7 +26,7 @@ describe('the demo’s change capacity', () => {
     };
     const now = new Date(Date.UTC(2027, 2, 15));
     const seeded = await t.db.tenant(ctx.organizationId, (tx) =>
-      seedCapacity(tx, ctx, { memberIds: [owner.userId, member.userId], now }),
+      seedCapacity(tx, ctx, { memberIds: [owner.userId, ...members.map((m) => m.userId)], now }),
     );
     const design = seeded.teams[0]!;
     await t.db.tenant(ctx.organizationId, async (tx) => {
@@ -43,7 +45,7 @@ describe('the demo’s change capacity', () => {
       expect(absorption[0]!.factors.map((f) => f.factor)).toEqual(['headroom', 'pulse']);
       const notes = await listChangeNotes(tx, ctx, {});
       expect(notes.map((n) => [n.note.title, n.recipients, n.acknowledged])).toEqual([
-        ['Quiz items now start from an AI draft', 2, 0],
+        ['Quiz items now start from an AI draft', 5, 0],
       ]);
     });
   });

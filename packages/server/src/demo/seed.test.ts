@@ -15,7 +15,7 @@ describe('the demo organization', () => {
 
   const query = <T>(text: ReturnType<typeof sql>) => db.system((tx) => selectRows<T>(tx, text));
 
-  it('holds the three pilots as applications whose tasks are workflows with a standard each, and six people (one with a custom role)', async () => {
+  it('holds the three pilots as applications whose tasks are workflows with a standard each, and ten people (one with a custom role, four in Learner support who answer its pulse)', async () => {
     const rows = await query<{ application: string; name: string; versions: number; outputs: number }>(
       sql`SELECT a.name AS application, w.name, (SELECT count(*)::int FROM quality_standards s WHERE s.workflow_id = w.id) AS versions,
                  (SELECT count(*)::int FROM outputs o WHERE o.workflow_id = w.id) AS outputs
@@ -38,7 +38,7 @@ describe('the demo organization', () => {
       },
     ]);
     const [members] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM memberships`);
-    expect(members!.n).toBe(6);
+    expect(members!.n).toBe(10);
   });
 
   it('gives every capability data: portfolio, evidence, core review, capacity, decisions, learning, sequencing, roles, maturity', async () => {

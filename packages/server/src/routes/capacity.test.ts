@@ -250,12 +250,23 @@ describe.each(testEngines())('change absorption capacity on %s', (engine) => {
 
   describe('pulse', () => {
     let survey: string;
-    const answer = (link: string, answers: Record<string, number>) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/v1/pulse/answers',
-        payload: { token: new URL(link).searchParams.get('token'), answers },
-      });
+    // The people of Alpha and Beta who are asked; they leave the units again at the end of this block.
+    const asked: { unitId: string; person: TestPerson }[] = [];
+    const join = async (unitId: string, n: number) => {
+      for (let i = 0; i < n; i++) {
+        const person = await createMember(t.db, owner.organizationId, 'contributor');
+        const put = await t.app.inject({
+          method: 'PUT',
+          url: `/api/v1/org-units/${unitId}/members/${person.userId}`,
+          headers: owner.headers,
+          payload: { role: 'member' },
+        });
+        expect(put.statusCode, put.body).toBe(204);
+        asked.push({ unitId, person });
+      }
+    };
+    const answer = (token: string, answers: Record<string, number>) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/pulse/answers', payload: { token, answers } });
     const all = (v: number) =>
       Object.fromEntries(
         ['awareness', 'desire', 'knowledge', 'ability', 'reinforcement', 'workload', 'wellbeing'].map((k) => [
@@ -263,16 +274,26 @@ describe.each(testEngines())('change absorption capacity on %s', (engine) => {
           v,
         ]),
       );
-    const openRound = async (extraLinks: number) => {
-      const res = await post(lead, `/api/v1/pulse-surveys/${survey}/rounds`, { extraLinks });
+    /** Opens a round; the tokens are those in the invited people's own inboxes (nobody else gets one). */
+    const openRound = async (surveyId: string) => {
+      const res = await post(lead, `/api/v1/pulse-surveys/${surveyId}/rounds`, {});
       expect(res.statusCode, res.body).toBe(201);
-      return res.json() as { round: { id: string }; links: string[]; skippedForCooldown: number };
+      const body = res.json() as { round: { id: string }; invited: number; skippedForCooldown: number };
+      const inbox = await t.db.system((tx) =>
+        selectRows<{ link: string }>(
+          tx,
+          sql`SELECT link FROM notifications WHERE kind = 'pulse.invitation' AND entity_id = ${body.round.id}`,
+        ),
+      );
+      expect(inbox).toHaveLength(body.invited);
+      const tokens = inbox.map((n) => new URLSearchParams(n.link.split('#')[1]).get('token')!);
+      return { ...body, tokens };
     };
     const close = async (id: string) => {
       const res = await post(lead, `/api/v1/pulse-rounds/${id}/close`, {});
       expect(res.statusCode, res.body).toBe(200);
     };
-    let small: { round: { id: string }; links: string[] };
+    let small: Awaited<ReturnType<typeof openRound>>;
 
     beforeAll(async () => {
       const res = await post(lead, '/api/v1/pulse-surveys', {
@@ -291,27 +312,34 @@ describe.each(testEngines())('change absorption capacity on %s', (engine) => {
         'workload',
         'wellbeing',
       ]);
+      await join(alpha, 2);
+    });
+    afterAll(async () => {
+      for (const { unitId, person } of asked) {
+        await t.app.inject({
+          method: 'DELETE',
+          url: `/api/v1/org-units/${unitId}/members/${person.userId}`,
+          headers: owner.headers,
+        });
+      }
     });
 
-    it('answers through a link without an account, once, refusing bad answers', async () => {
-      // The lead is in Alpha: one link for them, plus 2 for people without an account.
-      small = await openRound(2);
-      expect(small.links).toHaveLength(3);
-      const token = new URL(small.links[0]!).searchParams.get('token')!;
-      const form = await t.app.inject({
-        method: 'GET',
-        url: `/api/v1/pulse/form?token=${encodeURIComponent(token)}`,
-      });
+    it('answers through the link in one’s own inbox, once, refusing bad answers', async () => {
+      // Alpha's lead and its two other people: one link each, in their inboxes only.
+      small = await openRound(survey);
+      expect(small.invited).toBe(3);
+      const token = small.tokens[0]!;
+      const form = await t.app.inject({ method: 'POST', url: '/api/v1/pulse/form', payload: { token } });
       expect(form.statusCode, form.body).toBe(200);
       expect(form.json()).toMatchObject({ surveyName: 'Alpha check-in', unitName: 'Alpha' });
       const before = await databaseDigest(t.db);
-      expectProblem(await answer(small.links[0]!, { ...all(3), workload: 6 }), 400, 'body.answers.workload');
-      expectProblem(await answer(small.links[0]!, { awareness: 3 }), 400, 'body.answers.desire');
-      expectProblem(await answer('http://x/pulse?token=forged', all(3)), 400, 'body.token');
+      expectProblem(await answer(token, { ...all(3), workload: 6 }), 400, 'body.answers.workload');
+      expectProblem(await answer(token, { awareness: 3 }), 400, 'body.answers.desire');
+      expectProblem(await answer('forged', all(3)), 400, 'body.token');
       expect(await databaseDigest(t.db)).toEqual(before);
-      expect((await answer(small.links[0]!, all(1))).statusCode).toBe(204);
-      expectProblem(await answer(small.links[0]!, all(5)), 409);
-      expect((await answer(small.links[1]!, all(1))).statusCode).toBe(204);
+      expect((await answer(token, all(1))).statusCode).toBe(204);
+      expectProblem(await answer(token, all(5)), 400, 'body.token');
+      expect((await answer(small.tokens[1]!, all(1))).statusCode).toBe(204);
       const stored = await t.db.system((tx) =>
         selectRows<Record<string, unknown>>(
           tx,
@@ -323,18 +351,19 @@ describe.each(testEngines())('change absorption capacity on %s', (engine) => {
     });
 
     it('keeps the cooldown: a person asked recently gets no new link', async () => {
-      const again = await openRound(3);
-      expect(again.skippedForCooldown).toBe(1);
-      expect(again.links).toHaveLength(3);
+      await join(alpha, 3);
+      const again = await openRound(survey);
+      expect(again.skippedForCooldown).toBe(3);
+      expect(again.invited).toBe(3);
       // Three respondents: this round can be shown once it is closed.
-      for (const [i, link] of again.links.entries())
-        expect((await answer(link, all(i + 3))).statusCode).toBe(204);
+      for (const [i, token] of again.tokens.entries())
+        expect((await answer(token, all(i + 3))).statusCode).toBe(204);
       // While open, nothing of it shows anywhere.
       let results = (await get(viewer, `/api/v1/pulse-surveys/${survey}/results`)).json();
       expect(results.rounds).toEqual([]);
       await close(small.round.id);
       await close(again.round.id);
-      expectProblem(await answer(small.links[2]!, all(2)), 409);
+      expectProblem(await answer(small.tokens[2]!, all(2)), 400, 'body.token');
       results = (await get(viewer, `/api/v1/pulse-surveys/${survey}/results`)).json();
       const [first, second] = results.rounds;
       expect(first).toMatchObject({
@@ -412,9 +441,12 @@ describe.each(testEngines())('change absorption capacity on %s', (engine) => {
     it('leaves a pulse round under 3 out of the absorption score', async () => {
       const created = await post(lead, '/api/v1/pulse-surveys', { orgUnitId: beta, name: 'Beta check-in' });
       const betaSurvey = created.json().id as string;
-      const round = await post(lead, `/api/v1/pulse-surveys/${betaSurvey}/rounds`, { extraLinks: 2 });
-      for (const link of round.json().links) expect((await answer(link, all(5))).statusCode).toBe(204);
-      await close(round.json().round.id);
+      await join(beta, 3);
+      const round = await openRound(betaSurvey);
+      // Two of Beta's three answer.
+      for (const token of round.tokens.slice(0, 2))
+        expect((await answer(token, all(5))).statusCode).toBe(204);
+      await close(round.round.id);
       const res = await get(viewer, `/api/v1/org-units/${beta}/absorption?from=2027-03&months=1`);
       // Beta in March: 0 of 30 → headroom 100, and no pulse factor from the 2-person round.
       expect(res.json().items[0]).toMatchObject({ score: 100, pulseRoundId: null });
