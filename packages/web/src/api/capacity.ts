@@ -225,8 +225,9 @@ export const capacityApi = {
     id: string,
     body: Partial<Pick<PulseSurvey, 'autoRounds' | 'roundDays' | 'cadenceDays' | 'cooldownDays'>>,
   ) => request<PulseSurvey>('PATCH', `/pulse-surveys/${enc(id)}`, { body }),
-  openPulseRound: (id: string, body: { extraLinks: number; closesInDays?: number }) =>
-    request<{ round: PulseRound; links: string[]; skippedForCooldown: number }>(
+  /** Each invited person gets their own link (inbox, e-mail); the answer says how many, never the links. */
+  openPulseRound: (id: string, body: { closesInDays?: number }) =>
+    request<{ round: PulseRound; invited: number; emailed: number; skippedForCooldown: number }>(
       'POST',
       `/pulse-surveys/${enc(id)}/rounds`,
       { body },
@@ -238,7 +239,11 @@ export const capacityApi = {
       'GET',
       `/pulse-surveys/${enc(id)}/results`,
     ),
-  pulseForm: (token: string) => request<PulseForm>('GET', '/pulse/form', { query: { token } }),
+  /** The token goes in the body, never in a URL (request logs keep URLs). */
+  pulseForm: async (token: string) => {
+    await api.session();
+    return request<PulseForm>('POST', '/pulse/form', { body: { token } });
+  },
   /** A signed-in browser still sends its cookie, so it needs the CSRF token; the server ignores who it is. */
   answerPulse: async (body: { token: string; answers: Record<string, number> }) => {
     await api.session();

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Radio, Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { capacityApi } from '../../api/capacity';
 import { AuthLayout } from '../../components/AuthLayout';
 import { FormError } from '../../components/FormError';
@@ -9,10 +8,22 @@ import { QueryError } from '../../components/QueryError';
 
 const SCALE = ['1', '2', '3', '4', '5'];
 
+/**
+ * The link's token, from the URL fragment (`/pulse#token=…`), which the browser never sends to a server, so
+ * no request log or Referer carries it. A link of the older form (`?token=`) still opens; the token is then
+ * moved out of the address bar at once.
+ */
+function readToken(): string {
+  const fromFragment = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  const fromQuery = new URLSearchParams(window.location.search).get('token');
+  const token = fromFragment ?? fromQuery ?? '';
+  if (fromQuery) window.history.replaceState(null, '', `/pulse#token=${encodeURIComponent(fromQuery)}`);
+  return token;
+}
+
 /** The public page a pulse link opens: no account, one answer, nothing that identifies the respondent. */
 export function PulseAnswerPage() {
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
+  const [token] = useState(readToken);
   const form = useQuery({
     queryKey: ['pulse-form', token],
     queryFn: () => capacityApi.pulseForm(token),
@@ -42,6 +53,10 @@ export function PulseAnswerPage() {
     return (
       <AuthLayout title="Pulse">
         <QueryError title="This link cannot be used" error={form.error} />
+        <Text size="sm" c="dimmed" mt="md">
+          Each link answers once, only while its round is open. If you have answered already, your answers are
+          in: they cannot be looked up or changed, by you or anyone else.
+        </Text>
       </AuthLayout>
     );
   }

@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Card,
-  CopyButton,
   Group,
   Modal,
   NumberInput,
@@ -77,7 +76,9 @@ function NewPulseModal({
           />
           <Text size="sm" c="dimmed">
             Seven items, answered 1–5: awareness, desire, knowledge, ability and reinforcement (readiness),
-            workload and wellbeing. Answers are anonymous; a group under 3 respondents is never shown.
+            workload and wellbeing. Each person of the unit with an account gets their own one-time link in
+            their inbox (and by e-mail when the server sends e-mail); nobody else sees it. Answers are
+            anonymous; a group under 3 respondents is never shown, so a round needs at least 3 people to ask.
           </Text>
           <Group grow>
             <NumberInput label="Every (days)" min={7} max={365} {...form.getInputProps('cadenceDays')} />
@@ -176,8 +177,7 @@ function Results({ survey }: { survey: PulseSurvey }) {
 function SurveyCard({ survey, canLead }: { survey: PulseSurvey; canLead: boolean }) {
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
-  const [extra, setExtra] = useState<number | string>(0);
-  const [links, setLinks] = useState<{ links: string[]; skipped: number } | null>(null);
+  const [sent, setSent] = useState<{ invited: number; emailed: number; skipped: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const open = survey.rounds.find((r) => r.open);
   const refresh = () => queryClient.invalidateQueries({ queryKey: orgKey('capacity') });
@@ -225,19 +225,11 @@ function SurveyCard({ survey, canLead }: { survey: PulseSurvey; canLead: boolean
         )}
         {canLead && (
           <Group align="flex-end">
-            <NumberInput
-              label="Links for people without an account"
-              min={0}
-              max={500}
-              value={extra}
-              onChange={setExtra}
-              w={260}
-            />
             <Button
               onClick={() =>
                 run(async () => {
-                  const res = await capacityApi.openPulseRound(survey.id, { extraLinks: Number(extra) || 0 });
-                  setLinks({ links: res.links, skipped: res.skippedForCooldown });
+                  const res = await capacityApi.openPulseRound(survey.id, {});
+                  setSent({ invited: res.invited, emailed: res.emailed, skipped: res.skippedForCooldown });
                 })
               }
             >
@@ -253,34 +245,25 @@ function SurveyCard({ survey, canLead }: { survey: PulseSurvey; canLead: boolean
             )}
           </Group>
         )}
+        {sent && (
+          <Alert
+            variant="light"
+            color="teal"
+            title="Round opened"
+            withCloseButton
+            onClose={() => setSent(null)}
+            aria-label="Round opened"
+          >
+            {sent.invited} people of the unit each found their own one-time link in their inbox
+            {sent.emailed > 0 && ` (${sent.emailed} also by e-mail)`}. Nobody else sees the links, you
+            included: answers are stored without name, link or time, and results show once the round is
+            closed, for groups of at least 3.
+            {sent.skipped > 0 && ` ${sent.skipped} people were not asked: asked within the cooldown.`}
+          </Alert>
+        )}
         <FormError error={error} />
         <Results survey={survey} />
       </Stack>
-      <Modal opened={links !== null} onClose={() => setLinks(null)} title="Answer links" size="xl">
-        {links && (
-          <Stack gap="sm">
-            <Alert variant="light" color="blue">
-              Send one link to each person. Each answers once, without an account; answers are stored without
-              name, link or time. These links are shown only now.
-              {links.skipped > 0 && ` ${links.skipped} people were skipped: asked within the cooldown.`}
-            </Alert>
-            <CopyButton value={links.links.join('\n')}>
-              {({ copied, copy }) => (
-                <Button variant="light" onClick={copy}>
-                  {copied ? 'Copied' : `Copy all ${links.links.length} links`}
-                </Button>
-              )}
-            </CopyButton>
-            <Stack gap={4} aria-label="Pulse links">
-              {links.links.map((l) => (
-                <Text key={l} size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                  {l}
-                </Text>
-              ))}
-            </Stack>
-          </Stack>
-        )}
-      </Modal>
     </Card>
   );
 }
