@@ -172,30 +172,74 @@ describe('capacity: three teams, two rollouts, one team red, an anonymous pulse,
     await page.keyboard.press('Escape');
   });
 
-  it('runs a pulse in Claims from anonymous links; a second answer through one link is refused', async () => {
+  it('runs a pulse in Claims: each person answers through the link in their own inbox, once', async () => {
     const { page } = browser;
+    // Three people of Claims join by invitation; the pulse asks the unit's people with an account.
+    const units = await sessionCall<{ body: { items: { id: string; name: string }[] } }>(
+      page,
+      'GET',
+      '/org-units?limit=200',
+    );
+    const claims = units.body.items.find((u) => u.name === 'Claims')!.id;
+    const people: Browser[] = [];
+    for (const [i, name] of ['Cleo Park', 'Dev Rao', 'Eli Moss'].entries()) {
+      const invitation = await sessionCall<{ status: number; body: { url: string } }>(
+        page,
+        'POST',
+        '/invitations',
+        {
+          email: `claims-${i}@example.test`,
+          role: 'contributor',
+        },
+      );
+      expect(invitation.status).toBe(201);
+      const person = await openBrowser();
+      person.page.on('pageerror', (error) => pageErrors.push(error.message));
+      const { pathname, search } = new URL(invitation.body.url);
+      await person.page.goto(`${server.baseUrl}${pathname}${search}`);
+      await person.page.getByLabel('Your name').fill(name);
+      await person.page.getByLabel(/^Password/).fill('another long password');
+      await person.page.getByRole('button', { name: 'Create account and join' }).click();
+      await person.page.waitForURL(`${server.baseUrl}/`);
+      const me = await sessionCall<{ body: { user: { id: string } } }>(person.page, 'GET', '/session');
+      const joined = await sessionCall<{ status: number }>(
+        page,
+        'PUT',
+        `/org-units/${claims}/members/${me.body.user.id}`,
+        {
+          role: 'member',
+        },
+      );
+      expect(joined.status).toBe(204);
+      people.push(person);
+    }
+
     await page.getByRole('tab', { name: 'Pulse' }).click();
     await page.getByRole('button', { name: 'New pulse' }).click();
     const dialog = page.getByRole('dialog', { name: 'New pulse' });
     await choose(page, 'Unit', '· Claims');
     await dialog.getByLabel('Name').fill('Claims check-in');
-    // Rounds open by themselves by default (links to members' inboxes); this journey also sends links by hand.
-    expect(await dialog.getByRole('switch', { name: 'Open rounds by themselves' }).isChecked()).toBe(true);
+    // Rounds open by themselves by default; this journey opens its round by hand.
+    const auto = dialog.getByRole('switch', { name: 'Open rounds by themselves' });
+    expect(await auto.isChecked()).toBe(true);
+    await auto.uncheck({ force: true });
     await dialog.getByRole('button', { name: 'Create pulse' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByText(/opens by itself for 7 days/).waitFor();
-    await page.getByLabel('Links for people without an account').fill('3');
     await page.getByRole('button', { name: 'Open a round' }).click();
-    await page.getByLabel('Pulse links').locator('p').first().waitFor();
-    const links = await page.getByLabel('Pulse links').locator('p').allTextContents();
-    expect(links).toHaveLength(3);
-    await screenshot(page, 'capacity-pulse-links');
-    await page.keyboard.press('Escape');
+    // The lead learns how many were asked, never a link.
+    await page.getByText(/3 people of the unit each found their own one-time link in their inbox/).waitFor();
+    expect(await page.getByText('/pulse#token=').count()).toBe(0);
+    await screenshot(page, 'capacity-pulse-opened');
 
-    const respondent = await browser.context.newPage();
-    for (const [n, link] of links.entries()) {
-      await respondent.goto(link.replace(/^https?:\/\/[^/]+/, server.baseUrl));
+    let firstLink = '';
+    for (const [n, { page: respondent }] of people.entries()) {
+      await respondent.goto(`${server.baseUrl}/inbox`);
+      await respondent.getByRole('link', { name: /Pulse check-in for Claims: Claims check-in/ }).click();
       await respondent.getByText('Claims check-in').first().waitFor();
+      // The token is in the fragment: the page's own address never sends it to the server.
+      expect(new URL(respondent.url()).search).toBe('');
+      expect(new URL(respondent.url()).hash).toMatch(/^#token=/);
+      if (n === 0) firstLink = respondent.url();
       for (const item of await respondent.getByRole('radiogroup').all()) {
         await item
           .getByRole('radio')
@@ -206,11 +250,12 @@ describe('capacity: three teams, two rollouts, one team red, an anonymous pulse,
       await respondent.getByRole('button', { name: 'Send answers' }).click();
       await respondent.getByText('Your answers are in').waitFor();
     }
-    await respondent.goto(links[0]!.replace(/^https?:\/\/[^/]+/, server.baseUrl));
-    await respondent.getByText('This link cannot be used').waitFor();
-    await respondent.getByText('already been used').waitFor();
-    await screenshot(respondent, 'capacity-pulse-used');
-    await respondent.close();
+    const { page: first } = people[0]!;
+    await first.goto(firstLink);
+    await first.getByText('This link cannot be used').waitFor();
+    await first.getByText(/it was used already, its round is closed, or it was never issued/).waitFor();
+    await screenshot(first, 'capacity-pulse-used');
+    for (const person of people) await person.close();
 
     await page.getByRole('button', { name: 'Close round' }).click();
     const results = page.getByRole('table', { name: 'Results of Claims check-in' });
