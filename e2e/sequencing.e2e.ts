@@ -125,24 +125,60 @@ describe('sequencing: a plan from the template, its gate from not enough evidenc
         timeSpentMs: 20_000,
       });
     }
-    // Course design's readiness pulse: three answers, closed.
+    // Course design's readiness pulse: three of its people join by invitation and answer, each through the
+    // link in their own inbox (the lead who opens the round gets none); then it is closed.
+    const respondents: { cookie: string; organizationId: string }[] = [];
+    for (const i of [0, 1, 2]) {
+      const invitation = await api<{ url: string }>('POST', '/invitations', {
+        email: `designer-${i}@example.test`,
+        role: 'contributor',
+      });
+      const accepted = await fetch(`${server.baseUrl}/api/v1/invitations/accept`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          token: new URL(invitation.url).searchParams.get('token'),
+          name: `Designer ${i + 1}`,
+          password: 'another long password',
+        }),
+      });
+      expect(accepted.status).toBe(200);
+      const cookie = accepted.headers.get('set-cookie')!.split(';')[0]!;
+      const session = (await accepted.json()) as {
+        user: { id: string };
+        memberships: { organization: { id: string } }[];
+      };
+      await api('PUT', `/org-units/${secondTeam}/members/${session.user.id}`, { role: 'member' });
+      respondents.push({ cookie, organizationId: session.memberships[0]!.organization.id });
+    }
     const survey = await api<{ id: string; items: { key: string }[] }>('POST', '/pulse-surveys', {
       orgUnitId: secondTeam,
       name: 'Readiness',
       cooldownDays: 0,
     });
-    const round = await api<{ round: { id: string }; links: string[] }>(
+    const round = await api<{ round: { id: string }; invited: number }>(
       'POST',
       `/pulse-surveys/${survey.id}/rounds`,
-      { extraLinks: 3, closesInDays: 7 },
+      { closesInDays: 7 },
     );
-    for (const [i, link] of round.links.entries()) {
-      const token = new URL(link).searchParams.get('token');
-      const score = [4, 4, 5][i]!;
-      await api('POST', '/pulse/answers', {
-        token,
-        answers: Object.fromEntries(survey.items.map((it) => [it.key, score])),
+    expect(round.invited).toBe(3);
+    for (const [i, person] of respondents.entries()) {
+      const inbox = await fetch(`${server.baseUrl}/api/v1/notifications`, {
+        headers: { cookie: person.cookie, 'x-trellis-organization': person.organizationId },
       });
+      const items = ((await inbox.json()) as { items: { kind: string; link: string | null }[] }).items;
+      const link = items.find((n) => n.kind === 'pulse.invitation')!.link!;
+      const token = new URLSearchParams(link.split('#')[1]).get('token');
+      const score = [4, 4, 5][i]!;
+      const answered = await fetch(`${server.baseUrl}/api/v1/pulse/answers`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          token,
+          answers: Object.fromEntries(survey.items.map((it) => [it.key, score])),
+        }),
+      });
+      expect(answered.status).toBe(204);
     }
     await api('POST', `/pulse-rounds/${round.round.id}/close`);
 
