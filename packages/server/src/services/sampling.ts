@@ -2,6 +2,7 @@ import {
   assignStratum,
   createPolicy,
   hashUniform,
+  inSegment,
   judgeBin,
   type PolicySpec,
   type PolicyState,
@@ -115,4 +116,26 @@ export function placeOutput(
 /** The output's uniform draw: a keyed hash of its client id, so the decision can be re-derived and audited. */
 export function drawFor(workflow: Pick<WorkflowRow, 'samplingSalt'>, clientId: string): number {
   return hashUniform(clientId, workflow.samplingSalt);
+}
+
+/**
+ * The one decision every ingestion path takes (single, batch, SDK, any server): an output in a segment
+ * held by an open alarm is reviewed (π = 1) whatever the policy would say, and the policy's state counts it
+ * as a full-review decision; any other output gets the policy's π and the draw. Updates the session's state.
+ */
+export function decideOutput(
+  session: SamplingSession,
+  placed: { stratum: number; metadata: Record<string, unknown> },
+  u: number,
+  heldSegments: readonly string[],
+): { review: boolean; pi: number } {
+  if (heldSegments.some((segment) => inSegment(segment, placed.metadata))) {
+    const state = structuredClone(session.state);
+    session.policy.kernel.commit(state, placed.stratum, 1, true);
+    session.state = state;
+    return { review: true, pi: 1 };
+  }
+  const decision = session.policy.decide(session.state, { stratum: placed.stratum }, u);
+  session.state = decision.state;
+  return { review: decision.review, pi: decision.pi };
 }
