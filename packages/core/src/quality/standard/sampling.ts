@@ -116,6 +116,17 @@ export function monitorFalseAlarms(
   };
 }
 
+/**
+ * The adaptive standard's qualification start, sized from its limit as CSP-1 sizes its clearance number:
+ * the i of the CSP-1 plan with the floor as its sampling fraction and the limit as its AOQL (212 outputs
+ * for a 1% limit and a 2% floor). Each stratum's first i outputs are reviewed in full, and again after a
+ * defect found in that run.
+ */
+export function qualificationRun(limit: number, floor = 0.02): number {
+  if (floor >= 1) return 0;
+  return planCsp1({ aoql: limit, f: floor }).i;
+}
+
 /** Builds the policy spec for a standard: the policy, and a CUSUM per stratum that never clears by itself. */
 export function samplingPolicySpec(settings: SamplingSettings): PolicySpec {
   const { limit, strata, monitor } = settings;
@@ -150,6 +161,7 @@ export function samplingPolicySpec(settings: SamplingSettings): PolicySpec {
         floor: settings.floor ?? 0.02,
         strata,
         mode: settings.scope === 'workflow' ? 'pooled' : 'stratum',
+        qualify: qualificationRun(limit, settings.floor ?? 0.02),
         ...withMonitor,
       };
   }
