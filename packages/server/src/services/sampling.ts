@@ -6,10 +6,12 @@ import {
   judgeBin,
   type PolicySpec,
   type PolicyState,
+  qualificationOf,
   type SamplingPolicy,
   segmentOf,
+  strataOfSegment,
 } from '@trellis/core';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { samplingStates } from '../db/quality-schema';
 import type { Tx } from '../db/types';
 import type { StandardRow, WorkflowRow } from './workflows';
@@ -138,4 +140,34 @@ export function decideOutput(
   const decision = session.policy.decide(session.state, { stratum: placed.stratum }, u);
   session.state = decision.state;
   return { review: decision.review, pi: decision.pi };
+}
+
+/**
+ * The adaptive policy's qualification start per segment seen so far: outputs still to review in full (the
+ * most any of its strata needs) and whether it has qualified; null for other policies or an older state.
+ */
+export async function qualificationProgress(
+  tx: Tx,
+  workflowId: string,
+  standard: Pick<StandardRow, 'version' | 'policySpec' | 'judgeThreshold'>,
+) {
+  const spec = standard.policySpec as { kind?: string; qualify?: number };
+  if (spec.kind !== 'adaptive' || !spec.qualify) return null;
+  const [row] = await tx.select().from(samplingStates).where(eq(samplingStates.workflowId, workflowId));
+  const run = spec.qualify;
+  if (!row || row.standardVersion !== standard.version) return { run, segments: [] };
+  const progress = qualificationOf(row.state as PolicyState);
+  if (!progress) return null;
+  const judged = standard.judgeThreshold !== null;
+  return {
+    run,
+    segments: Object.entries(row.strataTable).map(([segment, index]) => {
+      const strata = strataOfSegment(index, judged);
+      return {
+        segment,
+        remaining: Math.max(...strata.map((s) => progress.remaining[s] ?? 0)),
+        qualified: strata.every((s) => progress.qualified[s] ?? true),
+      };
+    }),
+  };
 }
