@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -107,6 +108,10 @@ export const outputs = pgTable(
   (t) => [
     uniqueIndex('outputs_client_key').on(t.workflowId, t.clientId),
     index('outputs_queue_idx').on(t.workflowId, t.status, t.createdAt),
+    // The review queue walks this in claim order and stops at the first free item (services/reviews.ts).
+    index('outputs_queued_idx')
+      .on(t.workflowId, t.createdAt, t.clientId)
+      .where(sql`${t.status} in ('queued', 'second_review')`),
   ],
 );
 
@@ -130,6 +135,9 @@ export const reviews = pgTable(
     timeSpentMs: integer('time_spent_ms').notNull(),
     createdAt: createdAt(),
   },
+  // One sampled-or-flagged review and at most one second review per output: the partial unique indexes
+  // reviews_output_verdict_key and reviews_output_second_key are made by hand in migration
+  // 0021_quality-sampling.sql, after it removes the duplicates concurrent reviewers could once leave.
   (t) => [
     uniqueIndex('reviews_output_reviewer_key').on(t.outputId, t.reviewerId),
     index('reviews_workflow_idx').on(t.workflowId, t.createdAt),

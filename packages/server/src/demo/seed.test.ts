@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from '../db/rows';
 import type { Database } from '../db/types';
+import { ingestOutputs } from '../services/outputs';
 import { openTestDatabase } from '../test/harness';
 import { seedDemo } from './seed';
 
@@ -10,7 +11,7 @@ describe('the demo organization', () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     expect(await seedDemo(db)).toBe(true);
-  }, 120_000);
+  }, 400_000);
   afterAll(() => db.close());
 
   const query = <T>(text: ReturnType<typeof sql>) => db.system((tx) => selectRows<T>(tx, text));
@@ -102,6 +103,32 @@ describe('the demo organization', () => {
       sql`SELECT extract(epoch FROM max(created_at) - min(created_at)) / 86400 AS days FROM outputs`,
     );
     expect(Number(span!.days)).toBeGreaterThan(55);
+  });
+
+  it('reviews German quiz items in full while their alarm is open, whatever the judge says', async () => {
+    const [workflow] = await query<{ id: string; organization_id: string }>(
+      sql`SELECT id, organization_id FROM workflows WHERE name = 'Draft quiz items'`,
+    );
+    const pipeline = {
+      organizationId: workflow!.organization_id,
+      role: 'contributor' as const,
+      actor: { type: 'token' as const, id: null, name: 'test pipeline' },
+      requestId: 'test',
+    };
+    const decisions = await db.tenant(workflow!.organization_id, (tx) =>
+      ingestOutputs(
+        tx,
+        pipeline,
+        workflow!.id,
+        [0.1, 0.9, undefined].map((judgeScore, i) => ({
+          clientId: `after-seed-${i}`,
+          content: 'Welche Aussage trifft zu?',
+          metadata: { language: 'de', itemType: 'multiple-choice', module: 'M1' },
+          ...(judgeScore === undefined ? {} : { judgeScore }),
+        })),
+      ),
+    );
+    for (const d of decisions) expect(d).toMatchObject({ segment: 'language=de', review: true, pi: 1 });
   });
 
   it('has gold items and a passed calibration round, and is created only once', async () => {

@@ -4,6 +4,7 @@ import { Problem } from '../http/problem';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { clearAlarm } from '../services/alarms';
 import { summarizeQuality } from '../services/quality-summary';
+import { qualificationProgress } from '../services/sampling';
 import type { RoutePlugin } from './types';
 
 const Bound = z.object({ estimate: z.number(), lower: z.number(), upper: z.number() });
@@ -47,6 +48,19 @@ const QualitySummary = z
     agreement: z
       .object({ pairs: z.number().int(), kappa: z.number().nullable(), observed: z.number().nullable() })
       .nullable(),
+    qualification: z
+      .object({
+        run: z.number().int().describe('Clean outputs each segment is reviewed in full for at the start'),
+        segments: z.array(
+          z.object({
+            segment: z.string(),
+            remaining: z.number().int().describe('Outputs still reviewed in full before it qualifies'),
+            qualified: z.boolean(),
+          }),
+        ),
+      })
+      .nullable()
+      .describe('The adaptive policy’s qualification start (null for other policies)'),
   })
   .meta({ id: 'QualitySummary' });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
@@ -81,9 +95,13 @@ export const qualityRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       const ctx = requireOrganization(request);
-      const summary = await db.tenant(ctx.organizationId, (tx) =>
-        summarizeQuality(tx, ctx, request.params.id),
-      );
+      const { summary, qualification } = await db.tenant(ctx.organizationId, async (tx) => {
+        const summary = await summarizeQuality(tx, ctx, request.params.id);
+        const qualification = summary.standard
+          ? await qualificationProgress(tx, summary.workflow.id, summary.standard)
+          : null;
+        return { summary, qualification };
+      });
       return {
         workflowId: summary.workflow.id,
         standardVersion: summary.standard?.version ?? null,
@@ -94,6 +112,7 @@ export const qualityRoutes: RoutePlugin = async (app, { db }) => {
         threshold: summary.threshold ?? null,
         alarms: summary.alarms.map(presentAlarm),
         agreement: summary.agreement,
+        qualification,
       };
     },
   );

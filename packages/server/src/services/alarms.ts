@@ -1,4 +1,4 @@
-import { clearAlarm as clearMonitorAlarm, InvalidParameterError } from '@trellis/core';
+import { clearStrata, InvalidParameterError, segmentWithin, strataOfSegment } from '@trellis/core';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { alarms } from '../db/quality-schema';
@@ -9,7 +9,7 @@ import { lockSamplingState, saveSamplingState } from './sampling';
 import { enqueueWebhookEvent } from './webhooks';
 import { getStandard, getWorkflow } from './workflows';
 
-/** A person clears a drift alarm with a note: the stratum leaves 100% review and its chart restarts. */
+/** A person clears a drift alarm with a note: its segment leaves 100% review and its charts restart. */
 export async function clearAlarm(tx: Tx, ctx: OrgContext, alarmId: number, note: string) {
   const [alarm] = await tx
     .select()
@@ -20,11 +20,20 @@ export async function clearAlarm(tx: Tx, ctx: OrgContext, alarmId: number, note:
   const workflow = await getWorkflow(tx, ctx, alarm.workflowId);
   const standard = (await getStandard(tx, workflow.id))!;
   const session = await lockSamplingState(tx, workflow, standard);
+  // The alarm held its whole segment: its own stratum's segment, and under a newer standard version every
+  // stratum whose segment lies inside the alarm's (ingestion stops holding it once the row is cleared).
+  const judged = standard.judgeThreshold !== null;
+  const strata = [
+    ...strataOfSegment(judged ? alarm.stratum >> 1 : alarm.stratum, judged),
+    ...Object.entries(session.strataTable)
+      .filter(([segment]) => segmentWithin(segment, alarm.segment))
+      .flatMap(([, index]) => strataOfSegment(index, judged)),
+  ].filter((s) => s < session.policy.strata);
   try {
-    session.state = clearMonitorAlarm(session.state, alarm.stratum);
+    session.state = clearStrata(session.state, strata);
     await saveSamplingState(tx, workflow.id, session);
   } catch (error) {
-    // A newer standard version started a fresh state: nothing is tightened any more.
+    // A policy without a drift monitor has nothing to clear in its state.
     if (!(error instanceof InvalidParameterError)) throw error;
   }
   const [cleared] = await tx

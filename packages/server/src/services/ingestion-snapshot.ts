@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
-import { outputs, qualityStandards, samplingStates, workflows } from '../db/quality-schema';
+import { alarms, outputs, qualityStandards, samplingStates, workflows } from '../db/quality-schema';
 import { selectRows } from '../db/rows';
 import type { Tx } from '../db/types';
 import { notFound } from '../http/problem';
@@ -31,6 +31,8 @@ export interface IngestionSnapshot {
   /** The locked sampling state; undefined when the workflow has no standard. */
   session: SamplingSession | undefined;
   earlier: Map<string, EarlierOutput>;
+  /** Segments with an open drift alarm: their outputs are reviewed in full until a lead clears it. */
+  heldSegments: string[];
 }
 
 interface SnapshotRow {
@@ -43,12 +45,13 @@ interface SnapshotRow {
     decisions: number;
   } | null;
   earlier: Array<Omit<EarlierOutput, 'createdAt'> & { createdAt: string }>;
+  held: string[];
 }
 
 /**
  * Everything ingestion reads, in one round trip: the workflow, its newest standard, its sampling-state row
  * locked FOR UPDATE (so decisions from any number of servers apply one at a time), and the earlier outputs
- * with these client ids. The state row is created with the first standard; a workflow whose row is missing
+ * with these client ids, and the segments held by an open alarm. The state row is created with the first standard; a workflow whose row is missing
  * (made before that) gets it through the upsert path once.
  *
  * The earlier outputs are read in the statement's snapshot, which may predate a lock wait: a twin committed
@@ -80,7 +83,11 @@ export async function loadIngestionSnapshot(
                     'status', o.status, 'standardVersion', o.standard_version, 'createdAt', o.created_at)), '[]')
              FROM ${outputs} o WHERE o.workflow_id = ${workflowId}
                AND o.client_id = ANY (ARRAY(SELECT json_array_elements_text(${JSON.stringify(clientIds)}::json)))
-          ) AS earlier`,
+          ) AS earlier,
+          -- In the statement's snapshot, like the earlier outputs: an alarm raised during a lock wait is in
+          -- the locked state's alarmed strata already; one cleared meanwhile holds this request once more.
+          (SELECT coalesce(json_agg(DISTINCT a.segment), '[]') FROM ${alarms} a
+             WHERE a.workflow_id = ${workflowId} AND a.cleared_at IS NULL) AS held`,
   );
   if (!row?.workflow) throw notFound('The workflow');
   const { workflow } = row;
@@ -88,9 +95,10 @@ export async function loadIngestionSnapshot(
   const earlier = new Map(
     row.earlier.map((o) => [o.clientId, { ...o, createdAt: new Date(o.createdAt) }] as const),
   );
-  if (!standard) return { workflow, standard, session: undefined, earlier };
+  const heldSegments = row.held;
+  if (!standard) return { workflow, standard, session: undefined, earlier, heldSegments };
   const session = row.state
     ? sessionFrom(standard, row.state)
     : await lockSamplingState(tx, workflow, standard);
-  return { workflow, standard, session, earlier };
+  return { workflow, standard, session, earlier, heldSegments };
 }

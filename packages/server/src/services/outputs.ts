@@ -8,7 +8,7 @@ import { users } from '../db/schema';
 import type { Tx } from '../db/types';
 import { HttpProblem, notFound } from '../http/problem';
 import { type EarlierOutput, loadIngestionSnapshot } from './ingestion-snapshot';
-import { drawFor, placeOutput, type SamplingSession, samplingStateUpdate } from './sampling';
+import { decideOutput, drawFor, placeOutput, type SamplingSession, samplingStateUpdate } from './sampling';
 import { getWorkflowWithStandard } from './workflows';
 
 export type OutputRow = typeof outputs.$inferSelect;
@@ -56,6 +56,7 @@ export async function ingestOutputs(tx: Tx, ctx: OrgContext, workflowId: string,
     standard,
     session,
     earlier: existing,
+    heldSegments,
   } = await loadIngestionSnapshot(
     tx,
     ctx,
@@ -97,8 +98,12 @@ export async function ingestOutputs(tx: Tx, ctx: OrgContext, workflowId: string,
     hashes.set(input.clientId, hash);
     const judgeScore = input.judgeScore ?? null;
     const { segment, stratum } = placeOutput(session, input.metadata ?? {}, judgeScore);
-    const decision = session.policy.decide(session.state, { stratum }, drawFor(workflow, input.clientId));
-    session.state = decision.state;
+    const decision = decideOutput(
+      session,
+      { stratum, metadata: input.metadata ?? {} },
+      drawFor(workflow, input.clientId),
+      heldSegments,
+    );
     results.push({ index: fresh.length, duplicate: false });
     fresh.push({
       organizationId: ctx.organizationId,

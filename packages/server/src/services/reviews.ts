@@ -6,13 +6,29 @@ import {
   type DefectRule,
   evaluateReview,
   hashUniform,
+  holdStrata,
   InvalidParameterError,
+  strataOfSegment,
 } from '@trellis/core';
-import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, notExists, or, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  eq,
+  exists,
+  gt,
+  inArray,
+  isNotNull,
+  isNull,
+  ne,
+  notExists,
+  notInArray,
+  type SQLWrapper,
+  sql,
+} from 'drizzle-orm';
 import { type OrgContext, requirePerson } from '../auth/request-auth';
 import { alarms, goldItems, goldJudgments, outputs, reviewClaims, reviews } from '../db/quality-schema';
 import type { Tx } from '../db/types';
-import { conflict, fieldError } from '../http/problem';
+import { conflict, fieldError, notFound } from '../http/problem';
 import { recordAudit } from './audit';
 import { calibrationRequired, isCalibrated } from './calibration';
 import { getOutput } from './outputs';
@@ -28,8 +44,15 @@ type ReviewKind = (typeof reviews.$inferSelect)['kind'];
 
 /**
  * Claims the next output this reviewer should judge: oldest first among those queued (sampled or pulled in
- * by feedback) or waiting for a blind second review by someone else; never one another reviewer holds, except
- * for a second review. `FOR UPDATE SKIP LOCKED` keeps two reviewers claiming at once off the same row.
+ * by feedback) or waiting for a blind second review by someone else; never one another reviewer holds, so
+ * each output gets one sampled (or flagged) review and at most one second review.
+ *
+ * The candidate is locked `FOR UPDATE SKIP LOCKED`, so two reviewers claiming at once take different rows.
+ * A claim another reviewer committed while this statement ran is invisible to its snapshot (the claim is
+ * a row of another table, so PostgreSQL does not re-check it on locking): once the row is ours, a fresh
+ * statement looks again and passes over a held item. Submitting locks the same row, so a claim and a
+ * submit on one output take turns. The queue walks a partial index of queued items in order and stops at
+ * the first match; the items this reviewer skipped come last, looked at only when nothing else is left.
  */
 export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string, goldMixRate = GOLD_MIX_RATE) {
   const workflow = await getWorkflow(tx, ctx, workflowId);
@@ -40,47 +63,7 @@ export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string, gol
     randomInt(1_000_000) < goldMixRate * 1_000_000
       ? await pickGoldFor(tx, workflow.id, reviewerId)
       : undefined;
-  const heldByOthers = tx
-    .select({ one: sql`1` })
-    .from(reviewClaims)
-    .where(
-      and(
-        eq(reviewClaims.outputId, outputs.id),
-        ne(reviewClaims.reviewerId, reviewerId),
-        gt(reviewClaims.expiresAt, now),
-      ),
-    );
-  const skippedByMe = tx
-    .select({ one: sql`1` })
-    .from(reviewClaims)
-    .where(
-      and(
-        eq(reviewClaims.outputId, outputs.id),
-        eq(reviewClaims.reviewerId, reviewerId),
-        isNotNull(reviewClaims.skippedAt),
-      ),
-    );
-  const reviewedByMe = tx
-    .select({ one: sql`1` })
-    .from(reviews)
-    .where(and(eq(reviews.outputId, outputs.id), eq(reviews.reviewerId, reviewerId)));
-  const [candidate] = gold
-    ? [gold]
-    : await tx
-        .select()
-        .from(outputs)
-        .where(
-          and(
-            eq(outputs.workflowId, workflow.id),
-            inArray(outputs.status, ['queued', 'second_review']),
-            notExists(reviewedByMe),
-            or(eq(outputs.status, 'second_review'), notExists(heldByOthers)),
-          ),
-        )
-        // Items this reviewer skipped go to the back of their queue, oldest first otherwise.
-        .orderBy(sql`EXISTS (${skippedByMe})`, asc(outputs.createdAt), asc(outputs.clientId))
-        .limit(1)
-        .for('update', { skipLocked: true });
+  const candidate = gold ?? (await lockNextInQueue(tx, workflow.id, reviewerId, now));
   if (!candidate) return null;
   await tx
     .insert(reviewClaims)
@@ -98,6 +81,62 @@ export async function claimNext(tx: Tx, ctx: OrgContext, workflowId: string, gol
   // A gold item is shown as an ordinary sampled one: the check only works blind.
   const kind = gold ? ('sampled' as const) : kindOf(candidate);
   return { output: candidate, standard, kind, expiresAt: new Date(now.getTime() + CLAIM_TTL_MS) };
+}
+
+/** The oldest queued item this reviewer may take, locked; skipped items only when nothing else is left. */
+async function lockNextInQueue(tx: Tx, workflowId: string, reviewerId: string, now: Date) {
+  const heldByOthers = (outputId: SQLWrapper) =>
+    tx
+      .select({ one: sql`1` })
+      .from(reviewClaims)
+      .where(
+        and(
+          eq(reviewClaims.outputId, outputId),
+          ne(reviewClaims.reviewerId, reviewerId),
+          gt(reviewClaims.expiresAt, now),
+        ),
+      );
+  const skippedByMe = tx
+    .select({ one: sql`1` })
+    .from(reviewClaims)
+    .where(
+      and(
+        eq(reviewClaims.outputId, outputs.id),
+        eq(reviewClaims.reviewerId, reviewerId),
+        isNotNull(reviewClaims.skippedAt),
+      ),
+    );
+  const reviewedByMe = tx
+    .select({ one: sql`1` })
+    .from(reviews)
+    .where(and(eq(reviews.outputId, outputs.id), eq(reviews.reviewerId, reviewerId)));
+  const passed: string[] = [];
+  for (const skipped of [false, true]) {
+    for (;;) {
+      const [candidate] = await tx
+        .select()
+        .from(outputs)
+        .where(
+          and(
+            eq(outputs.workflowId, workflowId),
+            inArray(outputs.status, ['queued', 'second_review']),
+            notExists(reviewedByMe),
+            notExists(heldByOthers(outputs.id)),
+            skipped ? exists(skippedByMe) : notExists(skippedByMe),
+            passed.length ? notInArray(outputs.id, passed) : undefined,
+          ),
+        )
+        .orderBy(asc(outputs.createdAt), asc(outputs.clientId))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      if (!candidate) break;
+      // Ours now: a claim committed before we got the row is visible to this new statement.
+      const [held] = await heldByOthers(sql`${candidate.id}::uuid`);
+      if (!held) return candidate;
+      passed.push(candidate.id);
+    }
+  }
+  return undefined;
 }
 
 /** A gold item this reviewer has neither reviewed nor judged in the queue, at random. */
@@ -157,7 +196,13 @@ export interface ReviewInput {
  */
 export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, input: ReviewInput) {
   const reviewerId = requirePerson(ctx, 'Reviews');
-  const output = await getOutput(tx, ctx, outputId);
+  // The row lock makes submits (and claims) of one output take turns, so the status read below is current.
+  const [output] = await tx
+    .select()
+    .from(outputs)
+    .where(and(eq(outputs.organizationId, ctx.organizationId), eq(outputs.id, outputId)))
+    .for('update');
+  if (!output) throw notFound('The output');
   const [claim] = await tx
     .delete(reviewClaims)
     .where(
@@ -239,7 +284,10 @@ export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, in
   return { review: row!, verdict, alarmsRaised: raised };
 }
 
-/** Folds a sampled review into the policy state; records an alarm for each stratum the monitor newly flags. */
+/**
+ * Folds a sampled review into the policy state; an alarm the monitor raises in a stratum holds the whole
+ * segment (both judge halves) at 100%, and is recorded once per segment while one is open.
+ */
 async function feedPolicy(tx: Tx, ctx: OrgContext, output: typeof outputs.$inferSelect, defect: boolean) {
   const workflow = await getWorkflow(tx, ctx, output.workflowId);
   const standard = (await getStandard(tx, workflow.id))!;
@@ -247,30 +295,39 @@ async function feedPolicy(tx: Tx, ctx: OrgContext, output: typeof outputs.$infer
   const session = await lockSamplingState(tx, workflow, standard);
   const before = new Set(alarmedStrata(session.state));
   session.state = session.policy.observe(session.state, { stratum: output.stratum, pi: output.pi, defect });
-  await saveSamplingState(tx, workflow.id, session);
-  const raised = alarmedStrata(session.state).filter((s) => !before.has(s));
   // Only this output's stratum stepped its chart, so a new alarm is in its segment.
+  const raised = alarmedStrata(session.state).filter((s) => !before.has(s));
+  const judged = standard.judgeThreshold !== null;
   for (const stratum of raised) {
-    const segment = output.segment;
-    const [alarm] = await tx
-      .insert(alarms)
-      .values({ organizationId: ctx.organizationId, workflowId: workflow.id, segment, stratum })
-      .returning();
-    await enqueueWebhookEvent(tx, ctx.organizationId, 'alarm.raised', {
-      alarmId: alarm!.id,
-      workflowId: workflow.id,
-      workflowName: workflow.name,
-      segment,
-      raisedAt: alarm!.raisedAt.toISOString(),
-    });
-    await recordAudit(tx, ctx, {
-      action: 'alarm.raised',
-      entityType: 'workflow',
-      entityId: workflow.id,
-      after: { alarmId: alarm!.id, segment, stratum },
-    });
+    session.state = holdStrata(session.state, strataOfSegment(judged ? stratum >> 1 : stratum, judged));
   }
-  return raised;
+  await saveSamplingState(tx, workflow.id, session);
+  if (raised.length === 0) return [];
+  const segment = output.segment;
+  const [open] = await tx
+    .select({ id: alarms.id })
+    .from(alarms)
+    .where(and(eq(alarms.workflowId, workflow.id), eq(alarms.segment, segment), isNull(alarms.clearedAt)));
+  if (open) return [];
+  const stratum = raised[0]!;
+  const [alarm] = await tx
+    .insert(alarms)
+    .values({ organizationId: ctx.organizationId, workflowId: workflow.id, segment, stratum })
+    .returning();
+  await enqueueWebhookEvent(tx, ctx.organizationId, 'alarm.raised', {
+    alarmId: alarm!.id,
+    workflowId: workflow.id,
+    workflowName: workflow.name,
+    segment,
+    raisedAt: alarm!.raisedAt.toISOString(),
+  });
+  await recordAudit(tx, ctx, {
+    action: 'alarm.raised',
+    entityType: 'workflow',
+    entityId: workflow.id,
+    after: { alarmId: alarm!.id, segment, stratum },
+  });
+  return [stratum];
 }
 
 export async function listOpenAlarms(tx: Tx, workflowId: string) {

@@ -2,13 +2,16 @@ import {
   assignStratum,
   createPolicy,
   hashUniform,
+  inSegment,
   judgeBin,
   type PolicySpec,
   type PolicyState,
+  qualificationOf,
   type SamplingPolicy,
   segmentOf,
+  strataOfSegment,
 } from '@trellis/core';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { samplingStates } from '../db/quality-schema';
 import type { Tx } from '../db/types';
 import type { StandardRow, WorkflowRow } from './workflows';
@@ -115,4 +118,56 @@ export function placeOutput(
 /** The output's uniform draw: a keyed hash of its client id, so the decision can be re-derived and audited. */
 export function drawFor(workflow: Pick<WorkflowRow, 'samplingSalt'>, clientId: string): number {
   return hashUniform(clientId, workflow.samplingSalt);
+}
+
+/**
+ * The one decision every ingestion path takes (single, batch, SDK, any server): an output in a segment
+ * held by an open alarm is reviewed (π = 1) whatever the policy would say, and the policy's state counts it
+ * as a full-review decision; any other output gets the policy's π and the draw. Updates the session's state.
+ */
+export function decideOutput(
+  session: SamplingSession,
+  placed: { stratum: number; metadata: Record<string, unknown> },
+  u: number,
+  heldSegments: readonly string[],
+): { review: boolean; pi: number } {
+  if (heldSegments.some((segment) => inSegment(segment, placed.metadata))) {
+    const state = structuredClone(session.state);
+    session.policy.kernel.commit(state, placed.stratum, 1, true);
+    session.state = state;
+    return { review: true, pi: 1 };
+  }
+  const decision = session.policy.decide(session.state, { stratum: placed.stratum }, u);
+  session.state = decision.state;
+  return { review: decision.review, pi: decision.pi };
+}
+
+/**
+ * The adaptive policy's qualification start per segment seen so far: outputs still to review in full (the
+ * most any of its strata needs) and whether it has qualified; null for other policies or an older state.
+ */
+export async function qualificationProgress(
+  tx: Tx,
+  workflowId: string,
+  standard: Pick<StandardRow, 'version' | 'policySpec' | 'judgeThreshold'>,
+) {
+  const spec = standard.policySpec as { kind?: string; qualify?: number };
+  if (spec.kind !== 'adaptive' || !spec.qualify) return null;
+  const [row] = await tx.select().from(samplingStates).where(eq(samplingStates.workflowId, workflowId));
+  const run = spec.qualify;
+  if (!row || row.standardVersion !== standard.version) return { run, segments: [] };
+  const progress = qualificationOf(row.state as PolicyState);
+  if (!progress) return null;
+  const judged = standard.judgeThreshold !== null;
+  return {
+    run,
+    segments: Object.entries(row.strataTable).map(([segment, index]) => {
+      const strata = strataOfSegment(index, judged);
+      return {
+        segment,
+        remaining: Math.max(...strata.map((s) => progress.remaining[s] ?? 0)),
+        qualified: strata.every((s) => progress.qualified[s] ?? true),
+      };
+    }),
+  };
 }

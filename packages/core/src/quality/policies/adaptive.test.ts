@@ -7,6 +7,7 @@ import {
   adaptiveParameters,
   createAdaptive,
   ledgerBound,
+  qualificationOf,
   riskProportionalFloors,
 } from './adaptive';
 
@@ -124,5 +125,34 @@ describe('riskProportionalFloors', () => {
   it('scales floors with risk from the least risky stratum, capped', () => {
     expect(riskProportionalFloors({ base: 0.01, risks: [1, 2, 50], max: 0.2 })).toEqual([0.01, 0.02, 0.2]);
     expect(() => riskProportionalFloors({ base: 0, risks: [1] })).toThrow(/base/);
+  });
+});
+
+describe('the adaptive policy’s qualification start', () => {
+  it('reviews each stratum’s first outputs in full, starts the run again after a defect in it, then samples', () => {
+    const policy = createAdaptive({ limit: 0.01, strata: 2, qualify: 30 });
+    let state = policy.initialState();
+    const decide = (stratum: number) => {
+      const d = policy.decide(state, { stratum }, 0.5);
+      state = d.state;
+      return d.pi;
+    };
+    for (let i = 0; i < 10; i++) expect(decide(0)).toBe(1);
+    // A defect found in the run: 30 more clean outputs are needed.
+    state = policy.observe(state, { stratum: 0, pi: 1, defect: true });
+    expect(qualificationOf(state)).toEqual({ remaining: [30, 30], qualified: [false, false] });
+    for (let i = 0; i < 30; i++) expect(decide(0)).toBe(1);
+    expect(qualificationOf(state)).toEqual({ remaining: [0, 30], qualified: [true, false] });
+    // Stratum 0 has its evidence; stratum 1 (a new segment) has none yet.
+    expect(decide(0)).toBeLessThan(1);
+    expect(decide(1)).toBe(1);
+  });
+
+  it('treats a state saved before qualification existed as qualified', () => {
+    const policy = createAdaptive({ limit: 0.01, qualify: 30 });
+    const { qualify: _q, qualified: _d, ...old } = policy.initialState();
+    const d = policy.decide(old as never, { stratum: 0 }, 0.5);
+    expect(d.pi).toBeLessThan(1);
+    expect(qualificationOf(old as never)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { requireParameter } from '../../errors';
-import { definePolicy, perStratum, requireStrata, type SamplingPolicy } from '../policy';
+import { definePolicy, type PolicyState, perStratum, requireStrata, type SamplingPolicy } from '../policy';
 
 /**
  * Trellis adaptive policy: budgeted, risk-adaptive sampling. Per stratum a floor π_min > 0, a verification
@@ -22,6 +22,13 @@ export interface AdaptiveState {
   outputs: number[];
   /** Pooled mode: each stratum's forgotten share of the workflow's outputs. */
   volume: number[];
+  /**
+   * Qualification start: outputs of the stratum still to review in full before it has evidence (absent in
+   * states saved before qualification existed: those strata count as qualified).
+   */
+  qualify: number[];
+  /** 1 once the stratum has finished its qualification run. */
+  qualified: number[];
 }
 
 export interface AdaptiveOptions {
@@ -50,6 +57,13 @@ export interface AdaptiveOptions {
   priorWeight?: number;
   /** Forgetting horizon of the risk estimate, in outputs of the stratum; default 5,000. */
   memory?: number;
+  /**
+   * Qualification start: each stratum's first `qualify` outputs are reviewed in full, and a defect found in
+   * that run starts it again (CSP-1's opening phase), so a stratum with no history builds the evidence its
+   * guarantee rests on before the ledger may sample it down. Default 0 (off); a standard sizes it from
+   * its limit (qualificationRun).
+   */
+  qualify?: number;
 }
 
 export interface AdaptiveParameters {
@@ -67,6 +81,7 @@ export interface AdaptiveParameters {
   prior: number;
   priorWeight: number;
   decay: number;
+  qualify: number;
 }
 
 export function adaptiveParameters(opts: AdaptiveOptions): AdaptiveParameters {
@@ -101,6 +116,8 @@ export function adaptiveParameters(opts: AdaptiveOptions): AdaptiveParameters {
   requireParameter(priorWeight > 0 && Number.isFinite(priorWeight), 'priorWeight', 'must be positive');
   const memory = opts.memory ?? 5000;
   requireParameter(memory >= 1 && Number.isFinite(memory), 'memory', 'must be at least 1');
+  const qualify = opts.qualify ?? 0;
+  requireParameter(Number.isInteger(qualify) && qualify >= 0, 'qualify', 'must be a non-negative integer');
   const soft = opts.soft ?? true;
   const hard = opts.hard ?? true;
   requireParameter(soft || hard, 'soft', 'at least one of the soft and hard ledgers must be on');
@@ -118,6 +135,7 @@ export function adaptiveParameters(opts: AdaptiveOptions): AdaptiveParameters {
     prior,
     priorWeight,
     decay: 1 - 1 / memory,
+    qualify,
   };
 }
 
@@ -192,10 +210,12 @@ export function createAdaptive(opts: AdaptiveOptions): SamplingPolicy<AdaptiveSt
       defects: zeros(),
       outputs: zeros(),
       volume: p.pooled ? new Array<number>(p.strata).fill(1 / p.strata) : [],
+      qualify: new Array<number>(p.strata).fill(p.qualify),
+      qualified: new Array<number>(p.strata).fill(p.qualify > 0 ? 0 : 1),
     }),
     kernel: {
       probability(state, s) {
-        if ((state.burst[s] as number) > 0) return 1;
+        if ((state.burst[s] as number) > 0 || (state.qualify?.[s] ?? 0) > 0) return 1;
         const l = p.pooled ? 0 : s;
         const balance = state.balance[l] as number;
         if (p.hard && balance <= 0) return 1;
@@ -211,6 +231,11 @@ export function createAdaptive(opts: AdaptiveOptions): SamplingPolicy<AdaptiveSt
       commit(state, s) {
         const left = state.burst[s] as number;
         if (left > 0) state.burst[s] = left - 1;
+        const qualifying = state.qualify?.[s] ?? 0;
+        if (qualifying > 0) {
+          state.qualify[s] = qualifying - 1;
+          if (qualifying === 1) state.qualified[s] = 1;
+        }
         const l = p.pooled ? 0 : s;
         state.balance[l] = Math.min(p.cap[l] as number, (state.balance[l] as number) + p.budget);
         state.defects[s] = (state.defects[s] as number) * p.decay;
@@ -222,6 +247,8 @@ export function createAdaptive(opts: AdaptiveOptions): SamplingPolicy<AdaptiveSt
       },
       record(state, s, pi, defect) {
         if (!defect) return;
+        // A defect in the qualification run (decided before it ended) starts the run again.
+        if (pi === 1 && state.qualified?.[s] === 0) state.qualify[s] = p.qualify;
         const l = p.pooled ? 0 : s;
         state.balance[l] = (state.balance[l] as number) - (1 - pi) / pi;
         state.defects[s] = (state.defects[s] as number) + 1 / pi;
@@ -231,4 +258,16 @@ export function createAdaptive(opts: AdaptiveOptions): SamplingPolicy<AdaptiveSt
       alarms: () => 0,
     },
   });
+}
+
+/**
+ * The qualification run of an adaptive policy's state (bare or inside a CUSUM monitor): per stratum, outputs
+ * still to review in full and whether the stratum has qualified; null for other policies and for states
+ * saved before qualification existed.
+ */
+export function qualificationOf(state: PolicyState): { remaining: number[]; qualified: boolean[] } | null {
+  const inner = (state as { inner?: PolicyState }).inner ?? state;
+  const { qualify, qualified } = inner as Partial<AdaptiveState>;
+  if (!Array.isArray(qualify) || !Array.isArray(qualified)) return null;
+  return { remaining: [...qualify], qualified: qualified.map((q) => q === 1) };
 }

@@ -41,3 +41,31 @@ export function assignStratum(
 export function judgeBin(score: number | null | undefined, threshold: number): 0 | 1 {
   return score !== null && score !== undefined && score >= threshold ? 1 : 0;
 }
+
+const SEPARATOR = ' · ';
+
+/**
+ * Whether an output with this metadata lies in `segment` (a string made by segmentOf): every key=value
+ * part of the segment must match, so a segment named under one standard version's keys still finds its
+ * outputs under a version that splits them further. 'all' holds every output.
+ */
+export function inSegment(segment: string, metadata: Record<string, unknown>): boolean {
+  if (segment === 'all') return true;
+  return segment.split(SEPARATOR).every((part) => {
+    const at = part.indexOf('=');
+    if (at <= 0) return false;
+    return segmentOf(metadata, [part.slice(0, at)]) === part;
+  });
+}
+
+/** Whether every key=value part of `outer` is also a part of `inner` (inner is outer or a subdivision of it). */
+export function segmentWithin(inner: string, outer: string): boolean {
+  if (outer === 'all') return true;
+  const parts = new Set(inner.split(SEPARATOR));
+  return outer.split(SEPARATOR).every((part) => parts.has(part));
+}
+
+/** The strata of one segment: its index, or both judge halves of it when a judge score stratifies. */
+export function strataOfSegment(segmentIndex: number, judged: boolean): number[] {
+  return judged ? [segmentIndex * 2, segmentIndex * 2 + 1] : [segmentIndex];
+}

@@ -3,6 +3,7 @@ import { InvalidParameterError } from '../../errors';
 import { createRng } from '../../random';
 import { cusumArl } from '../cusum';
 import { createPolicy } from '../policies';
+import type { PolicyState } from '../policy';
 import { alarmedStrata, clearAlarm, monitorStatistics } from './alarms';
 import { type Criterion, evaluateReview, validateRubric } from './rubric';
 import { defaultMonitor, expectedReviewRate, samplingPolicySpec } from './sampling';
@@ -121,7 +122,8 @@ describe('samplingPolicySpec', () => {
     const spec = samplingPolicySpec({ ...base, policy: 'adaptive' });
     const chart = spec.monitor!.charts as { p0: number } as Parameters<typeof cusumArl>[0];
     const rate = expectedReviewRate({ ...base, policy: 'adaptive' });
-    expect(rate).toBeCloseTo(0.03, 12);
+    // The simulated in-control rate (review-rate.test.ts checks it), well above the 2% floor.
+    expect(rate).toBeGreaterThan(0.04);
     // false alarms per 100k outputs, summed over the 4 strata, from the exact in-control ARL
     const perStratum = (rate * 100_000) / cusumArl(chart, 0.005);
     expect(4 * perStratum).toBeLessThanOrEqual(0.25);
@@ -175,7 +177,11 @@ describe('alarms in a monitored policy state', () => {
     const cleared = clearAlarm(state, 1);
     expect(alarmedStrata(cleared)).toEqual([]);
     expect(monitorStatistics(cleared)[1]).toBe(0);
-    expect(sampler.decide(cleared, { stratum: 1 }, 0.5).pi).toBeLessThan(1);
+    // Cleared, the stratum is back at its policy's own rate (here still its qualification run, at 100%).
+    const { monitor: _, ...inner } = spec;
+    const own = createPolicy(inner).decide((cleared as { inner: PolicyState }).inner, { stratum: 1 }, 0.5);
+    expect(sampler.decide(cleared, { stratum: 1 }, 0.5).pi).toBe(own.pi);
+    expect(sampler.decide(state, { stratum: 0 }, 0.5).pi).toBe(1);
     expect(() => clearAlarm(cleared, 1)).toThrow(expect.objectContaining({ parameter: 'stratum' }));
   });
 });

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganizationWithOwner, createTestApp, createTokenHeaders, testEngines } from '../test/harness';
+
+describe.each(testEngines())('a new adaptive standard on %s', (engine) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t.close());
+
+  it('reviews a new workflow’s first outputs in full until each segment qualifies, and shows the progress', async () => {
+    const lead = await createOrganizationWithOwner(t.db);
+    const token = await createTokenHeaders(t.db, lead.organizationId, 'contributor');
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/workflows',
+      headers: lead.headers,
+      payload: { name: 'Fresh' },
+    });
+    const id = created.json().id as string;
+    const std = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${id}/standards`,
+      headers: lead.headers,
+      payload: {
+        criteria: [{ key: 'accurate', label: 'Accurate', kind: 'pass_fail', severity: 'critical' }],
+        defectRule: { kind: 'any_critical_fail' },
+        outgoingLimit: 0.01,
+        policy: 'adaptive',
+        segmentKeys: ['language'],
+        doubleReviewFraction: 0,
+      },
+    });
+    expect(std.statusCode, std.body).toBe(201);
+    const batch = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${id}/outputs/batch`,
+      headers: token.headers,
+      payload: {
+        outputs: Array.from({ length: 50 }, (_, i) => ({
+          clientId: `f-${i}`,
+          content: `Q ${i}`,
+          metadata: { language: i < 40 ? 'en' : 'fr' },
+        })),
+      },
+    });
+    expect(batch.statusCode).toBe(200);
+    const items = batch.json().items as Array<{ review: boolean; pi: number }>;
+    // No history, no evidence: every one of the first 50 is reviewed (the run is 212 for 1% and a 2% floor).
+    expect(items.filter((d) => d.review)).toHaveLength(50);
+    const summary = await t.app.inject({ url: `/api/v1/workflows/${id}/quality`, headers: lead.headers });
+    expect(summary.json().qualification).toEqual({
+      run: 212,
+      segments: [
+        { segment: 'language=en', remaining: 172, qualified: false },
+        { segment: 'language=fr', remaining: 202, qualified: false },
+      ],
+    });
+  });
+});
