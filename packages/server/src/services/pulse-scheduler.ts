@@ -107,6 +107,7 @@ export async function runPulseSchedule(db: Database, opts: { now?: Date; limit?:
 /** Checks the pulse schedule every `intervalMs` until stopped, beside the other periodic jobs. */
 export function startPulseScheduler(db: Database, log: JobLog, intervalMs = 60_000) {
   return runPeriodically(() => runPulseSchedule(db), {
+    job: 'pulse-scheduler',
     intervalMs,
     log,
     failure: 'pulse schedule run failed',
