@@ -158,9 +158,19 @@ describe('periodic job figures', () => {
     vi.useRealTimers();
   });
 
+  let db: Database;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    app = await buildApp({ db, config: loadConfig({ metricsToken: 't' }, {}), serveWeb: false });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
+
   it('counts runs and failures per job and shows how far past due a job is', async () => {
-    const db = await openTestDatabase();
-    const app = await buildApp({ db, config: loadConfig({ metricsToken: 't' }, {}), serveWeb: false });
     const scrape = async () =>
       (await app.inject({ url: '/metrics', headers: { authorization: 'Bearer t' } })).body;
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
@@ -191,9 +201,6 @@ describe('periodic job figures', () => {
     expect(sample(text, 'trellis_job_lag_seconds{job="metrics-test"}')).toBe(0);
     stop();
     expect(await scrape()).not.toContain('job="metrics-test"');
-    vi.useRealTimers();
-    await app.close();
-    await db.close();
   });
 });
 
@@ -239,52 +246,57 @@ describe('where /metrics is served', () => {
 });
 
 describe('request logs', () => {
-  it('name the organization acted in and carry a valid W3C traceparent', async () => {
-    const db = await openTestDatabase();
-    const lines: Array<Record<string, unknown>> = [];
+  const lines: Array<Record<string, unknown>> = [];
+  let db: Database;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  beforeAll(async () => {
+    db = await openTestDatabase();
     const stream = new Writable({
       write(chunk, _encoding, done) {
         for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
         done();
       },
     });
-    const app = await buildApp({
+    app = await buildApp({
       db,
       config: loadConfig({}, {}),
       logger: { level: 'info', stream },
       serveWeb: false,
     });
-    try {
-      const owner = await createOrganizationWithOwner(db);
-      const token = await createTokenHeaders(db, owner.organizationId, 'lead');
-      const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
-      const byToken = await app.inject({
-        url: '/api/v1/workflows',
-        headers: { ...token.headers, traceparent },
-      });
-      expect(byToken.statusCode).toBe(200);
-      const bySession = await app.inject({
-        url: '/api/v1/workflows',
-        headers: { ...owner.headers, traceparent: 'not-a-trace\n{"forged":1}' },
-      });
-      expect(bySession.statusCode).toBe(200);
-      const anonymous = await app.inject({ url: '/api/v1/workflows' });
-      expect(anonymous.statusCode).toBe(401);
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
 
-      const completed = (id: string) =>
-        lines.find((l) => l.reqId === id && l.msg === 'request completed') as Record<string, unknown>;
-      const tokenLine = completed(byToken.headers['x-request-id'] as string);
-      expect(tokenLine).toMatchObject({ organization: owner.organizationId, traceparent });
-      // Every line of the request has the trace, the incoming one too.
-      const incoming = lines.find((l) => l.reqId === tokenLine.reqId && l.msg === 'incoming request');
-      expect(incoming).toMatchObject({ traceparent });
-      const sessionLine = completed(bySession.headers['x-request-id'] as string);
-      expect(sessionLine.organization).toBe(owner.organizationId);
-      expect(sessionLine).not.toHaveProperty('traceparent');
-      expect(completed(anonymous.headers['x-request-id'] as string)).not.toHaveProperty('organization');
-    } finally {
-      await app.close();
-      await db.close();
-    }
+  it('name the organization acted in and carry a valid W3C traceparent', async () => {
+    const owner = await createOrganizationWithOwner(db);
+    const token = await createTokenHeaders(db, owner.organizationId, 'lead');
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const byToken = await app.inject({
+      url: '/api/v1/workflows',
+      headers: { ...token.headers, traceparent },
+    });
+    expect(byToken.statusCode).toBe(200);
+    const bySession = await app.inject({
+      url: '/api/v1/workflows',
+      headers: { ...owner.headers, traceparent: 'not-a-trace\n{"forged":1}' },
+    });
+    expect(bySession.statusCode).toBe(200);
+    const anonymous = await app.inject({ url: '/api/v1/workflows' });
+    expect(anonymous.statusCode).toBe(401);
+
+    const completed = (id: string) =>
+      lines.find((l) => l.reqId === id && l.msg === 'request completed') as Record<string, unknown>;
+    const tokenLine = completed(byToken.headers['x-request-id'] as string);
+    expect(tokenLine).toMatchObject({ organization: owner.organizationId, traceparent });
+    // Every line of the request has the trace, the incoming one too.
+    const incoming = lines.find((l) => l.reqId === tokenLine.reqId && l.msg === 'incoming request');
+    expect(incoming).toMatchObject({ traceparent });
+    const sessionLine = completed(bySession.headers['x-request-id'] as string);
+    expect(sessionLine.organization).toBe(owner.organizationId);
+    expect(sessionLine).not.toHaveProperty('traceparent');
+    expect(completed(anonymous.headers['x-request-id'] as string)).not.toHaveProperty('organization');
   });
 });
