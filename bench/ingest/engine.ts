@@ -317,10 +317,15 @@ async function main() {
     const before = os.loadavg()[0]!;
     const routeAt: number[] = [];
     const bareAt: number[] = [];
+    // Time from each round's first send to its last answer: answered/s falls below offered/s when the
+    // server cannot keep up and the answers drain after the sending window.
+    const busyMs = { route: 0, bare: 0 };
     for (let r = 0; r < options.rounds; r++) {
       const measure = async (plan: LoadPlan, into: number[]) => {
         collect();
-        into.push(...(await runLoad(plan)).latencies);
+        const result = await runLoad(plan);
+        into.push(...result.latencies);
+        busyMs[into === routeAt ? 'route' : 'bare'] += result.elapsedMs;
       };
       const routeRun = () => measure(offeredPlan(routeRound(`fix${offered}-${r}-`)), routeAt);
       const bareRun = () => measure(offeredPlan(bareRound(`fixb${offered}-${r}-`)), bareAt);
@@ -334,8 +339,8 @@ async function main() {
     }
     const result: FixedRateResult = {
       offered,
-      route: pooled(routeAt),
-      bare: pooled(bareAt),
+      route: { ...pooled(routeAt), perSecond: (routeAt.length * 1000) / busyMs.route },
+      bare: { ...pooled(bareAt), perSecond: (bareAt.length * 1000) / busyMs.bare },
       loadAverage: [before, os.loadavg()[0]!],
     };
     fixedRates.push(result);
