@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
@@ -30,6 +31,19 @@ export interface EngineOptions {
   /** Interleaved rounds of the route and the bare route at the same arrival rate, `roundMs` each. */
   rounds: number;
   roundMs: number;
+  /**
+   * Fixed offered loads (outputs/s) for single-output decision latency, each in `rounds` interleaved
+   * rounds of the route and the bare route, open loop (latency from each request's scheduled time).
+   */
+  fixedRates: number[];
+}
+
+export interface FixedRateResult {
+  offered: number;
+  route: Latency;
+  bare: Latency;
+  /** 1-minute load average before and after this rate's rounds. */
+  loadAverage: [number, number];
 }
 
 export interface Latency {
@@ -55,6 +69,7 @@ export interface EngineResult {
   /** Route p99 ÷ bare p99 per round, and their median (the target's figure). */
   roundRatios: number[];
   medianRatio: number;
+  fixedRates: FixedRateResult[];
   stored: number;
   peakRssMb: number;
 }
@@ -283,7 +298,6 @@ async function main() {
       `  round ${r + 1}: route p99 ${route.p99.toFixed(2)} ms, bare p99 ${bareLatencyRound.p99.toFixed(2)} ms, ratio ${(route.p99 / bareLatencyRound.p99).toFixed(2)}`,
     );
   }
-  await bare.close();
   const pooled = (all: number[]): Latency => {
     const sorted = all.sort((a, b) => a - b);
     return {
@@ -293,6 +307,48 @@ async function main() {
       p99: quantile(sorted, 0.99),
     };
   };
+  // Single-output decision latency at fixed offered loads (gate mode: the pipeline waits for the answer).
+  const fixedRates: FixedRateResult[] = [];
+  for (const offered of options.fixedRates) {
+    const offeredPlan = (plan: LoadPlan): LoadPlan => ({ ...plan, ratePerSecond: offered });
+    log(`fixed offered load ${offered} outputs/s: warm-up, then ${options.rounds} rounds each`);
+    await runLoad({ ...offeredPlan(routeRound(`fixwarm${offered}-`)), durationMs: 1000 });
+    await runLoad({ ...offeredPlan(bareRound(`fixbare${offered}-`)), durationMs: 1000 });
+    const before = os.loadavg()[0]!;
+    const routeAt: number[] = [];
+    const bareAt: number[] = [];
+    // Time from each round's first send to its last answer: answered/s falls below offered/s when the
+    // server cannot keep up and the answers drain after the sending window.
+    const busyMs = { route: 0, bare: 0 };
+    for (let r = 0; r < options.rounds; r++) {
+      const measure = async (plan: LoadPlan, into: number[]) => {
+        collect();
+        const result = await runLoad(plan);
+        into.push(...result.latencies);
+        busyMs[into === routeAt ? 'route' : 'bare'] += result.elapsedMs;
+      };
+      const routeRun = () => measure(offeredPlan(routeRound(`fix${offered}-${r}-`)), routeAt);
+      const bareRun = () => measure(offeredPlan(bareRound(`fixb${offered}-${r}-`)), bareAt);
+      if (r % 2 === 0) {
+        await routeRun();
+        await bareRun();
+      } else {
+        await bareRun();
+        await routeRun();
+      }
+    }
+    const result: FixedRateResult = {
+      offered,
+      route: { ...pooled(routeAt), perSecond: (routeAt.length * 1000) / busyMs.route },
+      bare: { ...pooled(bareAt), perSecond: (bareAt.length * 1000) / busyMs.bare },
+      loadAverage: [before, os.loadavg()[0]!],
+    };
+    fixedRates.push(result);
+    log(
+      `  route p50/p99 ${result.route.p50.toFixed(2)} / ${result.route.p99.toFixed(2)} ms, bare ${result.bare.p50.toFixed(2)} / ${result.bare.p99.toFixed(2)} ms, load ${before.toFixed(1)}`,
+    );
+  }
+  await bare.close();
   const ratios = rounds.map((r) => r.ratio).sort((a, b) => a - b);
   const atRate = pooled(routeAll);
   const bareLatency = pooled(bareAll);
@@ -320,6 +376,7 @@ async function main() {
       ratios.length % 2
         ? ratios[(ratios.length - 1) / 2]!
         : (ratios[ratios.length / 2 - 1]! + ratios[ratios.length / 2]!) / 2,
+    fixedRates,
     stored: count!.n,
     peakRssMb: (process.resourceUsage().maxRSS * 1024) / 2 ** 20,
   };

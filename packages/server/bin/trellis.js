@@ -1,6 +1,15 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (no build step): tsx compiles on load.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli.ts');
+// The built server (dist/, `npm run build:server`) where TypeScript tooling is not installed, as in the
+// container image; otherwise the TypeScript sources through tsx, so a checkout needs no build step.
+let tsx;
+try {
+  tsx = await import('tsx/esm/api');
+} catch {
+  tsx = null;
+}
+if (tsx) {
+  tsx.register();
+  await import('../src/cli.ts');
+} else {
+  await import('../dist/cli.js');
+}

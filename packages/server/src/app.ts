@@ -23,7 +23,8 @@ import {
 import type { Config } from './config';
 import type { Database } from './db/types';
 import { registerErrorHandling } from './http/errors';
-import { createMetrics, registerMetrics } from './observability/metrics';
+import { createMetrics, type Metrics, metricsExposure, registerMetrics } from './observability/metrics';
+import { organizationForLog, traceparentBindings } from './observability/request-log';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { applicationTransferRoutes } from './routes/application-transfer';
 import { applicationRoutes } from './routes/applications';
@@ -134,6 +135,8 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // Every log line of a request carries the caller's W3C trace context, when it sent a valid one.
+    ...(logger ? { childLoggerFactory: traceparentBindings } : {}),
     ajv: { customOptions: { strict: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -192,8 +195,16 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerRequestAuth(app, db);
+  if (logger) {
+    // Runs before Fastify's "request completed" line, which then names the organization acted in.
+    app.addHook('onResponse', async (request, reply) => {
+      const organization = organizationForLog(request);
+      if (organization) request.log = reply.log = request.log.child({ organization });
+    });
+  }
   const metrics = createMetrics();
-  registerMetrics(app, db, metrics, config.metricsToken);
+  app.decorate('metrics', metrics);
+  registerMetrics(app, db, metrics, metricsExposure(config));
   for (const routes of routeModules) await app.register(routes, { db, config, metrics });
 
   if (spa) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
@@ -225,3 +236,10 @@ function problemContentTypes<T>(document: T): T {
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** This app's Prometheus registry and counters (served on TRELLIS_METRICS_PORT by server.ts). */
+    metrics: Metrics;
+  }
+}

@@ -1,18 +1,29 @@
 #!/usr/bin/env node
 import { randomBytes } from 'node:crypto';
+import { InvalidParameterError } from '@trellis/core';
 import { Command, InvalidArgumentError } from 'commander';
 import { roles } from './auth/roles';
 import { registerBackupCommands } from './backup/cli';
 import { type Config, loadConfig } from './config';
 import { openConfiguredDatabase } from './db/open';
+import { installCrashHandler } from './observability/crash';
 import { registerQaCommands } from './qa-cli';
 import { startServer } from './server';
 import { createTokenForOrganization, createUserInOrganization } from './services/admin';
 import { removeDemoOrganization } from './services/demo';
+import { TRELLIS_VERSION } from './version';
 
-const program = new Command('trellis').description(
-  'Scale the AI pilots that worked without losing what made them work.',
-);
+installCrashHandler();
+
+/** Exit status of a usage error (unknown command or flag, a missing or bad value): 2, as shells expect. */
+const USAGE = 2;
+
+const program = new Command('trellis')
+  .description('Scale the AI pilots that worked without losing what made them work.')
+  .version(TRELLIS_VERSION, '-v, --version', 'print the version')
+  // Set before any subcommand is added, so they all inherit it. Commander has printed the message (naming
+  // the command or flag) by now; help and --version exit 0.
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : USAGE));
 
 const port = (value: string) => {
   const n = Number(value);
@@ -140,6 +151,12 @@ registerQaCommands(program);
 registerBackupCommands(program, withDatabase);
 
 program.parseAsync().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  // A bad value found while running (it names its flag) is a usage error too; anything else is a failure.
+  const usage =
+    error instanceof InvalidArgumentError ||
+    (error instanceof InvalidParameterError && error.parameter.startsWith('--'));
+  console.error(
+    usage ? `error: ${(error as Error).message}` : error instanceof Error ? error.message : error,
+  );
+  process.exit(usage ? USAGE : 1);
 });

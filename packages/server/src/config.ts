@@ -14,8 +14,13 @@ export interface Config {
   trustProxy: boolean;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
-  /** When set, `/metrics` answers only a scrape that sends it as a bearer token. */
+  /**
+   * When set, `/metrics` answers only a scrape that sends it as a bearer token. Without it (and without
+   * `metricsPort`) there is no `/metrics`: its figures are instance-wide.
+   */
   metricsToken: string | undefined;
+  /** Serve `/metrics` on this port instead of the main one (`TRELLIS_METRICS_PORT`), for Prometheus only. */
+  metricsPort: number | undefined;
   /** SMTP server for the weekly learning digest by e-mail: smtp://user:pass@host:port or smtps://…; none: no e-mail. */
   smtpUrl: string | undefined;
   /** The From address of Trellis's e-mail; required with `smtpUrl`. */
@@ -44,6 +49,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     trustProxy: env.TRELLIS_TRUST_PROXY === 'true',
     bodyLimit: Number(env.TRELLIS_BODY_LIMIT || 1_048_576),
     metricsToken: env.TRELLIS_METRICS_TOKEN || undefined,
+    metricsPort: env.TRELLIS_METRICS_PORT ? Number(env.TRELLIS_METRICS_PORT) : undefined,
     smtpUrl: env.TRELLIS_SMTP_URL || undefined,
     mailFrom: env.TRELLIS_MAIL_FROM || undefined,
     webhookAllowedTargets: (env.TRELLIS_WEBHOOK_ALLOWED_TARGETS ?? '').split(/[\s,]+/).filter(Boolean),
@@ -54,6 +60,12 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
   const merged = { ...config, ...stripUndefined(overrides) };
   if (!Number.isInteger(merged.port) || merged.port < 0 || merged.port > 65535) {
     throw new Error(`PORT must be an integer from 0 to 65535, got ${merged.port}`);
+  }
+  if (
+    merged.metricsPort !== undefined &&
+    (!Number.isInteger(merged.metricsPort) || merged.metricsPort < 0 || merged.metricsPort > 65535)
+  ) {
+    throw new Error(`TRELLIS_METRICS_PORT must be an integer from 0 to 65535, got ${merged.metricsPort}`);
   }
   if (merged.smtpUrl !== undefined) {
     let protocol = '';

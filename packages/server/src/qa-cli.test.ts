@@ -129,7 +129,7 @@ describe('trellis qa simulate', () => {
 });
 
 describe('the trellis CLI', () => {
-  it('prints --json and exits 1 on a bad parameter, naming it', async () => {
+  it('prints --json and exits 2 (a usage error) on a bad parameter, naming it', async () => {
     const cli = ['--import', 'tsx', 'packages/server/src/cli.ts', 'qa'];
     const { stdout } = await run(
       process.execPath,
@@ -146,7 +146,7 @@ describe('the trellis CLI', () => {
         cwd: repoRoot,
       },
     ).catch((error: { code: number; stderr: string }) => error);
-    expect(failed).toMatchObject({ code: 1 });
+    expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).toContain('--p0: must be below p1');
   });
 });

@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { type Config, mailSettings } from './config';
 import { openConfiguredDatabase } from './db/open';
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seed';
+import { serveMetrics } from './observability/metrics';
 import { startDecisionDeadlineJob } from './services/decision-deadlines';
 import { startDigestMailer } from './services/digest-mailer';
 import { startLearningScheduler } from './services/learning-scheduler';
@@ -33,6 +34,20 @@ export async function startServer(
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  const metricsServer =
+    config.metricsPort === undefined
+      ? null
+      : await serveMetrics(app.metrics, {
+          host: config.host,
+          port: config.metricsPort,
+          token: config.metricsToken,
+        });
+  if (metricsServer) {
+    const bound = metricsServer.server.address();
+    print(
+      `Metrics at http://${config.host}:${typeof bound === 'object' && bound ? bound.port : config.metricsPort}/metrics`,
+    );
+  }
   const origin = (config.publicUrl ?? `http://${config.host}:${port}`).replace(/\/$/, '');
   print(
     `Trellis is running at ${origin} (${db.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
@@ -60,10 +75,11 @@ export async function startServer(
     stopLearning();
     stopPulses();
     stopMailer();
+    await metricsServer?.close();
     await app.close();
     await db.close();
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(0)));
   process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
-  return { app, db, port, origin, stop };
+  return { app, db, port, origin, metricsServer, stop };
 }

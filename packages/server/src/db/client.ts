@@ -81,8 +81,17 @@ async function openPostgres(databaseUrl: string, poolSize: number) {
   }
   const db = drizzlePg(pool, { schema }) as unknown as Tx;
   const database = wrap('postgres', db, () => pool.end());
+  pools.set(database, pool);
   database.tenant = (organizationId, fn) => pgTenant(pool, organizationId, fn);
   return database;
+}
+
+const pools = new WeakMap<Database, pg.Pool>();
+
+/** The connection pool's figures, for `/metrics`; none for the embedded database, which has no pool. */
+export function poolFigures(db: Database): { total: number; idle: number; waiting: number } | undefined {
+  const pool = pools.get(db);
+  return pool && { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
 }
 
 // One drizzle handle per pooled connection, made on its first request and kept while the pool keeps it:

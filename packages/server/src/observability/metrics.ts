@@ -1,19 +1,32 @@
 import { timingSafeEqual } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { poolFigures } from '../db/client';
+import { outputs, workflows } from '../db/quality-schema';
 import { selectRows } from '../db/rows';
 import type { Database } from '../db/types';
 import { webhookDeliveries } from '../db/webhook-schema';
+import { registerErrorHandling } from '../http/errors';
 import { unauthenticated } from '../http/problem';
+import { TRELLIS_VERSION } from '../version';
+import { jobFigures } from './jobs';
 
 /**
  * Prometheus metrics (prom-client), one registry per app so several apps in one process (tests) stay apart.
  * Request metrics are labelled by route pattern, never by raw URL, so ids don't explode the series count.
+ * The process figures keep prom-client's standard names (`process_cpu_seconds_total`,
+ * `nodejs_eventloop_lag_seconds`, …) so stock dashboards and alerts work unchanged.
  */
 export function createMetrics() {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'trellis_' });
+  collectDefaultMetrics({ register: registry });
+  new Gauge({
+    name: 'trellis_build_info',
+    help: 'Always 1; the labels say which Trellis version runs on which Node.js',
+    labelNames: ['version', 'node'] as const,
+    registers: [registry],
+  }).set({ version: TRELLIS_VERSION, node: process.version }, 1);
   return {
     registry,
     requests: new Counter({
@@ -55,15 +68,30 @@ export function countDecisions(
 }
 
 /**
- * Times every request and serves `/metrics`. Queue depth and job lag are read from the database at scrape
- * time (the outbox is shared by every server process, so each reports the same, true value). With a token
- * configured the scrape must send it as a bearer token.
+ * Where `/metrics` is served. Off unless asked for: the figures are instance-wide (every organization's
+ * outputs and backlog), so the main port serves them only to a scrape with the token, and a separate port
+ * (`TRELLIS_METRICS_PORT`, see serveMetrics) is for a network only Prometheus reaches.
+ */
+export function metricsExposure(config: {
+  metricsToken?: string | undefined;
+  metricsPort?: number | undefined;
+}) {
+  return {
+    onMainPort: config.metricsToken !== undefined && config.metricsPort === undefined,
+    token: config.metricsToken,
+  };
+}
+
+/**
+ * Times every request and registers the gauges read at scrape time. Queue depth, webhook lag and the review
+ * backlog are read from the database (shared by every server process, so each reports the same, true
+ * value); pool and job figures are this process's own. Serves `/metrics` on the app when `onMainPort`.
  */
 export function registerMetrics(
   app: FastifyInstance,
   db: Database,
   metrics: Metrics,
-  token: string | undefined,
+  exposure: { onMainPort: boolean; token: string | undefined },
 ) {
   const started = new WeakMap<object, bigint>();
   app.addHook('onRequest', async (request) => {
@@ -81,6 +109,23 @@ export function registerMetrics(
       );
     }
   });
+
+  // Read first: the gauges below take pooled connections of their own while the scrape collects.
+  const pool = poolFigures(db);
+  if (pool) {
+    const poolGauge = (name: string, help: string, figure: 'total' | 'idle' | 'waiting') =>
+      new Gauge({
+        name,
+        help,
+        registers: [metrics.registry],
+        collect() {
+          this.set(poolFigures(db)?.[figure] ?? 0);
+        },
+      });
+    poolGauge('trellis_db_pool_connections', 'Connections the database pool holds (busy and idle)', 'total');
+    poolGauge('trellis_db_pool_idle_connections', 'Pooled connections not in use', 'idle');
+    poolGauge('trellis_db_pool_waiting_requests', 'Queries waiting for a pooled connection', 'waiting');
+  }
 
   new Gauge({
     name: 'trellis_webhook_queue_depth',
@@ -112,12 +157,83 @@ export function registerMetrics(
     },
   });
 
-  app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+  new Gauge({
+    name: 'trellis_review_backlog_outputs',
+    help: 'Outputs selected for review and not yet reviewed, over all organizations, by queue',
+    labelNames: ['queue'] as const,
+    registers: [metrics.registry],
+    async collect() {
+      // Per workflow through outputs_queue_idx (workflow, status, …): no scan of the whole table.
+      const rows = await db.system((tx) =>
+        selectRows<{ status: string; n: number }>(
+          tx,
+          sql`SELECT o.status, sum(o.n)::int AS n FROM ${workflows} w CROSS JOIN LATERAL (
+                SELECT status, count(*) AS n FROM ${outputs}
+                WHERE workflow_id = w.id AND status IN ('queued', 'second_review') GROUP BY status) o
+              GROUP BY o.status`,
+        ),
+      );
+      for (const queue of ['queued', 'second_review']) {
+        this.set({ queue }, rows.find((r) => r.status === queue)?.n ?? 0);
+      }
+    },
+  });
+
+  const jobCounter = (name: string, help: string, figure: 'runs' | 'failures') =>
+    new Counter({
+      name,
+      help,
+      labelNames: ['job'] as const,
+      registers: [metrics.registry],
+      collect() {
+        this.reset();
+        for (const job of jobFigures()) this.inc({ job: job.job }, job[figure]);
+      },
+    });
+  jobCounter(
+    'trellis_job_runs_total',
+    'Runs of each periodic job in this process, failed ones included',
+    'runs',
+  );
+  jobCounter('trellis_job_failures_total', 'Failed runs of each periodic job in this process', 'failures');
+  new Gauge({
+    name: 'trellis_job_lag_seconds',
+    help: 'How far past its due time each periodic job of this process is (0 while on schedule)',
+    labelNames: ['job'] as const,
+    registers: [metrics.registry],
+    collect() {
+      this.reset();
+      for (const job of jobFigures()) this.set({ job: job.job }, job.lagSeconds);
+    },
+  });
+
+  if (exposure.onMainPort)
+    app.get('/metrics', { schema: { hide: true } }, metricsHandler(metrics, exposure.token));
+}
+
+/** The scrape handler: with a token configured, the scrape must send it as a bearer token. */
+function metricsHandler(metrics: Metrics, token: string | undefined) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
     if (token && !bearerMatches(request.headers.authorization, token)) {
       throw unauthenticated('Send the metrics token (TRELLIS_METRICS_TOKEN) as a bearer token.');
     }
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  };
+}
+
+/**
+ * `/metrics` alone on its own port (`TRELLIS_METRICS_PORT`), for a network only Prometheus reaches; the
+ * token is still asked for when one is configured. Returns the listening server.
+ */
+export async function serveMetrics(
+  metrics: Metrics,
+  options: { host: string; port: number; token: string | undefined },
+) {
+  const server = Fastify({ logger: false });
+  registerErrorHandling(server, { spaFallback: false });
+  server.get('/metrics', metricsHandler(metrics, options.token));
+  await server.listen({ host: options.host, port: options.port });
+  return server;
 }
 
 function bearerMatches(header: string | undefined, token: string): boolean {

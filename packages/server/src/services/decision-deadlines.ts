@@ -109,6 +109,7 @@ export async function runDecisionDeadlines(db: Database, opts: { now?: Date; lim
 /** Runs the deadline check every `intervalMs` until stopped, beside the webhook dispatcher. */
 export function startDecisionDeadlineJob(db: Database, log: JobLog, intervalMs = 60_000) {
   return runPeriodically(() => runDecisionDeadlines(db), {
+    job: 'decision-deadlines',
     intervalMs,
     log,
     failure: 'decision deadline check failed',

@@ -104,6 +104,7 @@ export async function deliverDueDigestEmails(
 export function startDigestMailer(db: Database, settings: MailSettings, log: JobLog, intervalMs = 30_000) {
   const transport = createMailTransport(settings);
   return runPeriodically(() => deliverDueDigestEmails(db, transport, settings.from), {
+    job: 'digest-mailer',
     intervalMs,
     firstDelayMs: Math.min(intervalMs, 5_000),
     log,

@@ -107,6 +107,7 @@ export function startLearningScheduler(
   email: DigestEmailOptions | null = null,
 ) {
   return runPeriodically(() => runDueLearningJobs(db, new Date(), email), {
+    job: 'learning-scheduler',
     intervalMs,
     firstDelayMs: Math.min(intervalMs, 5_000),
     log,

@@ -20,6 +20,7 @@ describe('runPeriodically', () => {
         if (n === 2) throw new Error('boom');
       },
       {
+        job: 'periodic-test',
         intervalMs: 1000,
         firstDelayMs: 100,
         log: { error: (_obj, msg) => errors.push(msg) },

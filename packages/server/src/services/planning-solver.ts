@@ -12,6 +12,9 @@ import type { SolveReply, SolveRequest } from './planning-worker';
  */
 const GRACE_MS = 45_000;
 
+/** Set by the server build (scripts/build.ts): where the bundled worker is, relative to this file. */
+declare const TRELLIS_PLANNING_WORKER: string | undefined;
+
 interface Job {
   request: SolveRequest;
   resolve: (plans: { optimizer: Plan; greedy: Plan }) => void;
@@ -41,12 +44,10 @@ class PlanningSolver {
   }
 
   private spawn(): Worker {
-    // The worker is TypeScript like the rest of the server: it registers tsx first, as bin/trellis.js does.
-    const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-    const tsx = pathToFileURL(path.join(tsxRoot, 'dist/esm/api/index.mjs')).href;
-    const entry = new URL('./planning-worker.ts', import.meta.url).href;
-    const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-    const worker = new Worker(boot, { eval: true });
+    const worker =
+      typeof TRELLIS_PLANNING_WORKER === 'string'
+        ? new Worker(new URL(TRELLIS_PLANNING_WORKER, import.meta.url))
+        : this.spawnTypeScript();
     worker.unref();
     worker.on('message', (reply: SolveReply) => this.finish(reply));
     worker.on('error', (error) => this.fail(error));
@@ -55,6 +56,15 @@ class PlanningSolver {
       if (this.current) this.fail(new Error('the planning worker stopped'));
     });
     return worker;
+  }
+
+  private spawnTypeScript(): Worker {
+    // From the sources the worker is TypeScript: it registers tsx first, as bin/trellis.js does.
+    const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+    const tsx = pathToFileURL(path.join(tsxRoot, 'dist/esm/api/index.mjs')).href;
+    const entry = new URL('./planning-worker.ts', import.meta.url).href;
+    const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+    return new Worker(boot, { eval: true });
   }
 
   private pump() {

@@ -117,6 +117,7 @@ export function startPulseScheduler(
   email: { origin: string } | null = null,
 ) {
   return runPeriodically(() => runPulseSchedule(db, { emailOrigin: email?.origin ?? null }), {
+    job: 'pulse-scheduler',
     intervalMs,
     log,
     failure: 'pulse schedule run failed',

@@ -102,6 +102,7 @@ export function startWebhookDispatcher(
   intervalMs = 1000,
 ) {
   return runPeriodically(() => dispatchDueWebhooks(db, { policy }), {
+    job: 'webhook-dispatcher',
     intervalMs,
     log,
     failure: 'webhook dispatch failed',
