@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
 import { formatClaim, judgeEffect } from './claim';
 import { chooseMethod, compareWindows, skewness } from './compare';
+import { scoreRatio } from './intervals';
 
 const baselineHours = [18, 22, 19.5, 25, 21, 17, 20, 23, 19, 21.5, 20.5, 18.5];
 const pilotHours = [4.1, 3.6, 4.4, 5.0, 3.9, 4.2, 3.8, 4.6, 4.0, 3.7, 4.3, 4.5];
@@ -55,7 +56,7 @@ describe('compareWindows', () => {
     expect(c.ratioMethod).toBeNull();
   });
 
-  it('compares proportions with Newcombe and Katz, and sizes by trials', () => {
+  it('compares proportions with Newcombe and the Miettinen–Nurminen ratio, and sizes by trials', () => {
     const c = compareWindows({
       kind: 'proportion',
       pilot: { successes: 56, trials: 70 },
@@ -64,7 +65,8 @@ describe('compareWindows', () => {
     });
     expect(c.statistic).toBe('proportion');
     expect(c.difference.lower).toBeCloseTo(0.0524, 4);
-    expect(c.ratio!.lower).toBeCloseTo(1.0766, 4);
+    expect(c.ratioMethod).toBe('miettinen-nurminen');
+    expect(c.ratio).toEqual(scoreRatio({ successes: 56, trials: 70 }, { successes: 48, trials: 80 }));
     expect(c.pilot).toEqual({ n: 70, estimate: 0.8, sd: null });
     const none = compareWindows({
       kind: 'proportion',

@@ -312,7 +312,7 @@ describe('pilot evidence through the API (PGlite)', () => {
         clientId: `${window}-${i}`,
       }));
     // Baseline 48 of 80, pilot 56 of 70: Newcombe (1998) Table II example (a), method 10 gives
-    // p₁ − p₂ = 0.2000, 95% CI 0.0524 to 0.3339; Katz's log ratio 1.3333 (1.0766 to 1.6512).
+    // p₁ − p₂ = 0.2000, 95% CI 0.0524 to 0.3339; the ratio 1.3333 by the Miettinen–Nurminen score interval.
     const pilot = [
       ...weekly('pilot', [7, 6, 7, 6, 7, 7, 6, 7]),
       { window: 'pilot', measuredOn: '2026-06-20', value: 3, total: 6, clientId: 'short-week' },
@@ -326,7 +326,10 @@ describe('pilot evidence through the API (PGlite)', () => {
     expect(evidence.comparison.baseline).toEqual({ n: 80, estimate: 0.6, sd: null });
     expect(Math.abs(evidence.comparison.difference.lower - 0.0524)).toBeLessThan(5e-5);
     expect(Math.abs(evidence.comparison.difference.upper - 0.3339)).toBeLessThan(5e-5);
-    expect(evidence.comparison.ratio.lower).toBeCloseTo(1.0766, 4);
+    expect(evidence.comparison.ratioMethod).toBe('miettinen-nurminen');
+    expect(evidence.comparison.ratio.estimate).toBeCloseTo(4 / 3, 12);
+    expect(evidence.comparison.ratio.lower).toBeGreaterThan(1);
+    expect(evidence.comparison.ratio.upper).toBeGreaterThan(4 / 3);
     expect(evidence.grade.grade).toBe('before-after');
     expect(evidence.claim).toBe(
       'Modules approved first time: +20.0 pp (95% CI +5.24 to +33.4 pp); 60.0% → 80.0%; n = 80 vs 70; before-after comparison',

@@ -56,7 +56,7 @@ const Comparison = z
     pilot: WindowSummary,
     difference: Interval.describe('pilot − reference'),
     ratio: Interval.nullable().describe('pilot / reference; null when no ratio exists'),
-    ratioMethod: z.enum(['delta-log', 'katz-log', 'bootstrap-bca']).nullable(),
+    ratioMethod: z.enum(['delta-log', 'miettinen-nurminen', 'bootstrap-bca']).nullable(),
   })
   .meta({ id: 'EvidenceComparison' });
 const Evidence = z

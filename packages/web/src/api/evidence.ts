@@ -45,7 +45,7 @@ export interface EvidenceComparison {
   pilot: WindowSummary;
   difference: EffectInterval;
   ratio: EffectInterval | null;
-  ratioMethod: 'delta-log' | 'katz-log' | 'bootstrap-bca' | null;
+  ratioMethod: 'delta-log' | 'miettinen-nurminen' | 'bootstrap-bca' | null;
 }
 export interface MetricEvidence {
   metric: EvidenceMetric;
