@@ -173,6 +173,7 @@ describe('evidence: three pilots, measurements entered and imported, effects wit
       /^Hours to draft a module: 4\.9× faster \(95% CI \d\.\d× to \d\.\d×\); 20\.4 h → 4\.17 h; n = 12 vs 12; before-after comparison$/,
     );
     expect(await card.getByTestId('grade').textContent()).toBe('Before-after');
+    expect(await card.getByTestId('verdict').textContent()).toBe('improved — before-after comparison');
     await card.getByText(/there is no concurrent comparison group/).waitFor();
     await card.getByRole('img', { name: /^95% interval: \d\.\d× to \d\.\d×, estimate 4\.9×$/ }).waitFor();
     await card.getByRole('button', { name: 'Show measurements (24)' }).click();
@@ -257,6 +258,7 @@ describe('evidence: three pilots, measurements entered and imported, effects wit
     expect(await anecdote.getByTestId('grade').textContent()).toBe('Anecdote');
     await anecdote.getByText(/a comparison needs at least 10 in each of two windows/).waitFor();
     expect(await anecdote.getByTestId('claim').textContent()).toMatch(/; n = 2 vs 3; anecdote$/);
+    expect(await anecdote.getByTestId('verdict').textContent()).toBe('not enough evidence yet — anecdote');
     await screenshot(page, 'evidence-stakeholder-updates');
     expect(pageErrors).toEqual([]);
   });

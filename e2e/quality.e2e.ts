@@ -228,6 +228,12 @@ describe('quality: a standard, outputs from an integration, keyboard review, an 
     const alarms = page.getByLabel('Alarm timeline');
     await alarms.getByText('Alarm in language=fr').waitFor();
     await alarms.getByText('Open', { exact: true }).waitFor();
+    // One English review so far: below the minimum of evidence the row says so instead of an extreme figure.
+    await page
+      .getByTestId('segment-language=en')
+      .getByText('not enough reviews yet: 1 of 10', { exact: true })
+      .waitFor();
+    expect(await page.getByTestId('segment-language=en').getByText('%').count()).toBe(1); // the effort only
     await screenshot(page, 'quality-dashboard');
 
     await page.getByRole('button', { name: 'Clear with note' }).click();

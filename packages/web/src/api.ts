@@ -168,8 +168,13 @@ export interface SegmentQuality {
   effort: number;
   defectRate: Bound | null;
   escapedDefects: Bound;
-  outgoingRate: { estimate: number; upper: number } | null;
+  outgoingRate: Bound | null;
   budgetUsed: number;
+  /** Decided outputs nobody reviewed: the most defects that can have escaped. */
+  unreviewed: number;
+  /** Sampled reviews needed before the estimates are shown as figures. */
+  minimumReviews: number;
+  enoughReviews: boolean;
 }
 export interface Alarm {
   id: number;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '../random';
 import { normalQuantile } from '../stats/distributions';
-import { bootstrapInterval, differenceOf, ratioContrast, sampleMedian } from './bootstrap';
+import {
+  bcaAcceleration,
+  bootstrapInterval,
+  differenceOf,
+  ratioContrast,
+  sampleMean,
+  sampleMedian,
+} from './bootstrap';
 
 const lognormal = (rng: Rng, mu: number, sigma: number) =>
   Math.exp(mu + sigma * normalQuantile(Math.min(1 - 1e-12, Math.max(1e-12, rng()))));
@@ -56,5 +63,30 @@ describe('bootstrapInterval (two-sample BCa)', () => {
     expect(() =>
       bootstrapInterval([1, 2], [3, 4], sampleMedian, ratioContrast, { rng: createRng(1), replicates: 50 }),
     ).toThrow(/replicates/);
+  });
+});
+
+describe('bcaAcceleration', () => {
+  // Unequal windows (13 pilot, 8 baseline measurements), each skewed by one large value.
+  const pilot = [4.1, 3.6, 4.4, 5.0, 3.9, 4.2, 3.8, 4.6, 4.0, 3.7, 4.3, 4.5, 9.5];
+  const baseline = [18, 22, 19.5, 25, 21, 17, 20, 31];
+
+  it('weights each window’s jackknife by its size as SciPy does: the closed form for a difference of means', () => {
+    const centred = (xs: number[]) => xs.map((x) => x - sampleMean(xs));
+    const u = centred(pilot);
+    const v = centred(baseline).map((y) => -y);
+    const n = pilot.length;
+    const m = baseline.length;
+    const sum = (xs: number[], k: number) => xs.reduce((s, x) => s + x ** k, 0);
+    const closed =
+      (sum(u, 3) / n ** 3 + sum(v, 3) / m ** 3) / (6 * (sum(u, 2) / n ** 2 + sum(v, 2) / m ** 2) ** 1.5);
+    const a = bcaAcceleration(pilot, baseline, sampleMean, differenceOf);
+    expect(a).toBeCloseTo(closed, 12);
+    // scipy.stats._resampling._bca_interval (SciPy 1.17.1) returns â = −0.05760586686557183 for these data.
+    expect(a).toBeCloseTo(-0.05760586686557183, 12);
+  });
+
+  it('matches SciPy for a ratio of means: â = 0.04469481045310936', () => {
+    expect(bcaAcceleration(pilot, baseline, sampleMean, ratioContrast)).toBeCloseTo(0.04469481045310936, 12);
   });
 });

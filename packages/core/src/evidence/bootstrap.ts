@@ -61,22 +61,36 @@ function jackknife(
 }
 
 /**
- * Acceleration â from the jackknife, summed over both windows as for a multi-sample statistic
- * (Efron & Tibshirani 1993, "An Introduction to the Bootstrap", eq. 14.15; SciPy's `bootstrap` does the same):
- * â = Σ (θ̄ − θ₍ᵢ₎)³ / (6 (Σ (θ̄ − θ₍ᵢ₎)²)^{3/2}), θ̄ the mean of each window's leave-one-out values.
+ * Acceleration â of a multi-sample statistic from each window's jackknife (Efron & Tibshirani 1993, "An
+ * Introduction to the Bootstrap", eq. 15.36, as SciPy's `bootstrap` computes it): with the empirical
+ * influence U_ji = (n_j − 1)(θ̄_j − θ₍ⱼᵢ₎) of measurement i of window j,
+ * â = Σ_j Σ_i U_ji³/n_j³ ÷ (6 (Σ_j Σ_i U_ji²/n_j²)^{3/2}). Each window's terms are weighted by its own
+ * size, so unequal windows count as they should; for a difference of means it is the closed form
+ * (Σ(x − x̄)³/n³ − Σ(y − ȳ)³/m³) ÷ (6 (Σ(x − x̄)²/n² + Σ(y − ȳ)²/m²)^{3/2}).
  */
-function acceleration(groups: number[][]): number {
+export function jackknifeAcceleration(groups: readonly (readonly number[])[]): number {
   let num = 0;
   let den = 0;
   for (const values of groups) {
+    const n = values.length;
     const mean = sampleMean(values);
     for (const v of values) {
-      const d = mean - v;
-      num += d ** 3;
-      den += d ** 2;
+      const u = (n - 1) * (mean - v);
+      num += u ** 3 / n ** 3;
+      den += u ** 2 / n ** 2;
     }
   }
   return den === 0 ? 0 : num / (6 * den ** 1.5);
+}
+
+/** â for contrast(stat(pilot), stat(baseline)) from the leave-one-out values of both windows. */
+export function bcaAcceleration(
+  pilot: readonly number[],
+  baseline: readonly number[],
+  stat: SampleStatistic,
+  contrast: ContrastFunction,
+): number {
+  return jackknifeAcceleration(jackknife(pilot, baseline, stat, contrast));
 }
 
 /**
@@ -120,7 +134,7 @@ export function bootstrapInterval(
   // A share of 0 or 1 would make z₀ infinite: clamp it to half a replicate from the edge.
   const share = Math.min(1 - 0.5 / replicates, Math.max(0.5 / replicates, below / replicates));
   const z0 = normalQuantile(share);
-  const a = acceleration(jackknife(pilot, baseline, stat, contrast));
+  const a = bcaAcceleration(pilot, baseline, stat, contrast);
   const adjusted = (alpha: number) => {
     const z = z0 + normalQuantile(alpha);
     return normalCdf(z0 + z / (1 - a * z));

@@ -12,12 +12,39 @@ export interface ClaimMetric {
 }
 
 /** Whether the interval of the difference clears "no effect", and on which side. */
-export type Verdict = 'improved' | 'worsened' | 'inconclusive';
+export type EffectDirection = 'improved' | 'worsened' | 'inconclusive';
 
-export function judgeEffect(better: BetterDirection, difference: Interval): Verdict {
+/**
+ * What a reader sees first: the direction, but only for evidence better than an anecdote. An anecdote's
+ * interval may clear zero (4 measurements against 20), yet the design cannot carry a verdict.
+ */
+export const verdicts = ['improved', 'worsened', 'inconclusive', 'not-enough-evidence'] as const;
+export type Verdict = (typeof verdicts)[number];
+
+export function judgeEffect(better: BetterDirection, difference: Interval): EffectDirection {
   if (difference.lower > 0) return better === 'higher' ? 'improved' : 'worsened';
   if (difference.upper < 0) return better === 'lower' ? 'improved' : 'worsened';
   return 'inconclusive';
+}
+
+/** The verdict with the grade folded in: an anecdote is "not enough evidence", whatever its interval says. */
+export function gradedVerdict(direction: EffectDirection, grade: EvidenceGrade): Verdict {
+  return grade === 'anecdote' ? 'not-enough-evidence' : direction;
+}
+
+const DIRECTION_WORD: Record<EffectDirection, string> = {
+  improved: 'improved',
+  worsened: 'worse',
+  inconclusive: 'inconclusive',
+};
+
+/**
+ * The verdict in words, always with its grade, for every place that shows one: "improved — before-after
+ * comparison", "inconclusive — controlled comparison", "not enough evidence yet — anecdote".
+ */
+export function verdictLabel(direction: EffectDirection, grade: EvidenceGrade): string {
+  if (grade === 'anecdote') return 'not enough evidence yet — anecdote';
+  return `${DIRECTION_WORD[direction]} — ${GRADE_LABEL[grade]}`;
 }
 
 const GRADE_LABEL: Record<EvidenceGrade, string> = {

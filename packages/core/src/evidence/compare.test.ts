@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
+import { normalQuantile } from '../stats/distributions';
 import { formatClaim, judgeEffect } from './claim';
 import { chooseMethod, compareWindows, skewness } from './compare';
+import { scoreRatio } from './intervals';
 
 const baselineHours = [18, 22, 19.5, 25, 21, 17, 20, 23, 19, 21.5, 20.5, 18.5];
 const pilotHours = [4.1, 3.6, 4.4, 5.0, 3.9, 4.2, 3.8, 4.6, 4.0, 3.7, 4.3, 4.5];
@@ -29,8 +31,38 @@ describe('chooseMethod (the documented rule)', () => {
     const choice = chooseMethod('mean', skewed, baselineHours);
     expect(choice.method).toBe('welch');
     expect(choice.caution).toMatch(/pilot window is small \(n = 10\) and skewed/);
-    const large = Array.from({ length: 30 }, (_, i) => (i === 0 ? 100 : 1));
+    const thirty = Array.from({ length: 30 }, (_, i) => (i === 0 ? 100 : 1));
+    expect(chooseMethod('mean', thirty, baselineHours).caution).toMatch(/n = 30/);
+    const large = Array.from({ length: 100 }, (_, i) => (i === 0 ? 100 : 1));
     expect(chooseMethod('mean', large, baselineHours).caution).toBeNull();
+  });
+
+  // Log-normal windows (σ = 1 on the log scale), pilot mean e^{−1} times the baseline's; 2,000 seeded
+  // replications per size, so a coverage estimate has SE ≈ 0.55%.
+  const lognormalRatio = (n: number, seed: number) => {
+    const rng = createRng(seed);
+    const draw = (mu: number) => Math.exp(mu + normalQuantile(Math.min(1 - 1e-12, Math.max(1e-12, rng()))));
+    let covered = 0;
+    let cautioned = 0;
+    const replications = 2000;
+    for (let r = 0; r < replications; r++) {
+      const pilot = Array.from({ length: n }, () => draw(0));
+      const baseline = Array.from({ length: n }, () => draw(1));
+      const c = compareWindows({ kind: 'duration', pilot, baseline, rng });
+      if (c.ratio!.lower <= Math.exp(-1) && Math.exp(-1) <= c.ratio!.upper) covered++;
+      if (c.caution) cautioned++;
+    }
+    return { coverage: covered / replications, cautioned: cautioned / replications };
+  };
+
+  it('cautions at n = 30, where the delta-method ratio covers below 94% for log-normal data', () => {
+    const { coverage, cautioned } = lognormalRatio(30, 30);
+    expect(coverage).toBeLessThan(0.94);
+    expect(cautioned).toBeGreaterThan(0.99);
+  });
+
+  it('needs no caution from n = 100 on: the ratio covers ≥ 93.5% for the same data', () => {
+    expect(lognormalRatio(150, 150).coverage).toBeGreaterThanOrEqual(0.935);
   });
 });
 
@@ -55,7 +87,7 @@ describe('compareWindows', () => {
     expect(c.ratioMethod).toBeNull();
   });
 
-  it('compares proportions with Newcombe and Katz, and sizes by trials', () => {
+  it('compares proportions with Newcombe and the Miettinen–Nurminen ratio, and sizes by trials', () => {
     const c = compareWindows({
       kind: 'proportion',
       pilot: { successes: 56, trials: 70 },
@@ -64,7 +96,8 @@ describe('compareWindows', () => {
     });
     expect(c.statistic).toBe('proportion');
     expect(c.difference.lower).toBeCloseTo(0.0524, 4);
-    expect(c.ratio!.lower).toBeCloseTo(1.0766, 4);
+    expect(c.ratioMethod).toBe('miettinen-nurminen');
+    expect(c.ratio).toEqual(scoreRatio({ successes: 56, trials: 70 }, { successes: 48, trials: 80 }));
     expect(c.pilot).toEqual({ n: 70, estimate: 0.8, sd: null });
     const none = compareWindows({
       kind: 'proportion',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidParameterError } from '../errors';
 import { tQuantile } from '../stats/distributions';
 import { summarize } from './compare';
-import { katzRatio, newcombeDifference, ratioOfMeans, welchDifference } from './intervals';
+import { katzRatio, newcombeDifference, ratioOfMeans, scoreRatio, welchDifference } from './intervals';
 
 // R's `sleep` data (Cushny & Peebles 1905, as in Student 1908): extra hours of sleep under two drugs.
 const drug1 = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
@@ -104,10 +104,102 @@ describe('katzRatio', () => {
     // x₁ = 0.5, n₁ = 11, x₂ = 4.5, n₂ = 11: RR' = 1/9, se = √(2 − 2/11 + 1/4.5 − 1/11)
     const r = katzRatio({ successes: 0, trials: 10 }, { successes: 4, trials: 10 });
     expect(r.estimate).toBe(0);
+    expect(r.lower).toBe(0); // the estimate stays inside its interval
     const se = Math.sqrt(1 / 0.5 - 1 / 11 + 1 / 4.5 - 1 / 11);
     expect(r.upper).toBeCloseTo((1 / 9) * Math.exp(1.959964 * se), 5);
     expect(() => katzRatio({ successes: 3, trials: 10 }, { successes: 0, trials: 10 })).toThrow(
       /baseline.successes/,
     );
+  });
+});
+
+describe('scoreRatio', () => {
+  // Fagerland, Lydersen & Laake, "Statistical Analysis of Contingency Tables" (2017), ch. 4: Perondi et
+  // al. (2004), 7/34 vs 1/34, ratio 7.0000: Koopman 1.2209 to 42.5757, Miettinen–Nurminen 1.2086 to 43.0330
+  // (and Katz 0.9096 to 53.8695), as printed by the book's R package contingencytables.
+  it('matches the published Koopman and Miettinen–Nurminen intervals for 7/34 vs 1/34', () => {
+    const pilot = { successes: 7, trials: 34 };
+    const baseline = { successes: 1, trials: 34 };
+    const koopman = scoreRatio(pilot, baseline, 0.95, 'koopman');
+    expect(koopman.estimate).toBeCloseTo(7, 12);
+    expect(Math.abs(koopman.lower - 1.2209)).toBeLessThan(5e-5);
+    expect(Math.abs(koopman.upper - 42.5757)).toBeLessThan(5e-5);
+    const mn = scoreRatio(pilot, baseline);
+    expect(Math.abs(mn.lower - 1.2086)).toBeLessThan(5e-5);
+    expect(Math.abs(mn.upper - 43.033)).toBeLessThan(5e-5);
+    const katz = katzRatio(pilot, baseline);
+    expect(Math.abs(katz.lower - 0.9096)).toBeLessThan(5e-5);
+    expect(Math.abs(katz.upper - 53.8695)).toBeLessThan(5e-5);
+  });
+
+  it('has the closed form n/(n + z²) to (n + z²)/n at x₁ = n₁, x₂ = n₂ (Koopman)', () => {
+    const z2 = 1.959963984540054 ** 2;
+    const r = scoreRatio({ successes: 10, trials: 10 }, { successes: 10, trials: 10 }, 0.95, 'koopman');
+    expect(r.lower).toBeCloseTo(10 / (10 + z2), 8);
+    expect(r.upper).toBeCloseTo((10 + z2) / 10, 8);
+  });
+
+  it('keeps the estimate inside its interval at a zero count, and refuses a baseline without successes', () => {
+    const r = scoreRatio({ successes: 0, trials: 10 }, { successes: 4, trials: 10 });
+    expect(r).toMatchObject({ estimate: 0, lower: 0 });
+    expect(r.upper).toBeGreaterThan(0);
+    expect(r.upper).toBeLessThan(1);
+    expect(() => scoreRatio({ successes: 3, trials: 10 }, { successes: 0, trials: 10 })).toThrow(
+      /baseline.successes/,
+    );
+  });
+
+  // Exact coverage: Σ over all (x₁, x₂) with x₂ ≥ 1 (a ratio exists) of the binomial probabilities of the
+  // outcomes whose interval holds p₁/p₂, divided by P(x₂ ≥ 1). Grid p ∈ {0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99}².
+  const exactCoverage = (
+    n: number,
+    interval: (
+      a: { successes: number; trials: number },
+      b: { successes: number; trials: number },
+    ) => {
+      lower: number;
+      upper: number;
+    },
+  ) => {
+    const grid = [0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99];
+    const intervals = Array.from({ length: n + 1 }, (_, x1) =>
+      Array.from({ length: n + 1 }, (_, x2) =>
+        x2 === 0 ? null : interval({ successes: x1, trials: n }, { successes: x2, trials: n }),
+      ),
+    );
+    const binom = (p: number) => {
+      const out: number[] = [];
+      let mass = (1 - p) ** n;
+      for (let x = 0; x <= n; x++) {
+        out.push(mass);
+        mass *= ((n - x) / (x + 1)) * (p / (1 - p));
+      }
+      return out;
+    };
+    let worst = 1;
+    for (const p1 of grid) {
+      for (const p2 of grid) {
+        const b1 = binom(p1);
+        const b2 = binom(p2);
+        let covered = 0;
+        let total = 0;
+        for (let x1 = 0; x1 <= n; x1++) {
+          for (let x2 = 1; x2 <= n; x2++) {
+            const w = b1[x1]! * b2[x2]!;
+            const ci = intervals[x1]![x2]!;
+            total += w;
+            if (ci.lower <= p1 / p2 && p1 / p2 <= ci.upper) covered += w;
+          }
+        }
+        worst = Math.min(worst, covered / total);
+      }
+    }
+    return worst;
+  };
+
+  it('covers ≥ 92.5% at n = 10 and ≥ 94% at n = 20 with proportions near 1, where Katz falls to 26%', () => {
+    expect(exactCoverage(10, (a, b) => scoreRatio(a, b))).toBeGreaterThanOrEqual(0.925);
+    expect(exactCoverage(20, (a, b) => scoreRatio(a, b))).toBeGreaterThanOrEqual(0.94);
+    expect(exactCoverage(10, katzRatio)).toBeLessThan(0.3);
   });
 });

@@ -1,12 +1,17 @@
+import binomialCdf from '@stdlib/stats-base-dists-binomial-cdf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidParameterError } from '../errors';
 import { createRng, type Rng } from '../random';
 import {
+  clopperPearsonInterval,
   escapedDefects,
   escapedDefectsFromSums,
   fayFeuerInterval,
   jeffreysInterval,
+  MIN_REVIEWS_FOR_ESTIMATES,
+  type QualitySums,
+  qualityFigures,
   weightedDefectRate,
   wilsonInterval,
 } from './estimators';
@@ -252,27 +257,244 @@ describe('parameter checks', () => {
 });
 
 describe('weightedDefectRate with equal inclusion probabilities', () => {
-  it('is the Wilson interval on the counts (a simple random sample): 5 of 8 at π = 1 and 3 of 40 at π = 0.1', () => {
+  it('is the Clopper–Pearson interval on the counts (a simple random sample): 5 of 8 at π = 1 and 3 of 40 at π = 0.1', () => {
     const all = (n: number, defects: number, pi: number) =>
       Array.from({ length: n }, (_, i) => ({ defect: i < defects, pi }));
-    // Wilson (1927) by its closed form, z = 1.959963984540054.
-    const wilson = (x: number, n: number) => {
-      const z = 1.959963984540054;
-      const p = x / n;
-      const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-      const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-      return [centre - half, centre + half];
-    };
     for (const [n, x, pi] of [
       [8, 5, 1],
       [40, 3, 0.1],
     ] as const) {
       const r = weightedDefectRate(all(n, x, pi));
-      const [lower, upper] = wilson(x, n);
       expect(r.estimate).toBeCloseTo(x / n, 12);
-      expect(r.lower).toBeCloseTo(lower!, 9);
-      expect(r.upper).toBeCloseTo(upper!, 9);
+      // The exact bounds by their definition: each binomial tail beyond x is α/2.
+      expect(1 - binomialCdf(x - 1, n, r.lower)).toBeCloseTo(0.025, 9);
+      expect(binomialCdf(x, n, r.upper)).toBeCloseTo(0.025, 9);
       expect(r.effectiveN).toBe(n);
     }
   });
+});
+
+describe('clopperPearsonInterval', () => {
+  it('has the closed forms at the edges: 0 of 10 → [0, 1 − 0.025^(1/10)], 10 of 10 → [0.025^(1/10), 1]', () => {
+    expect(clopperPearsonInterval(0, 10)).toMatchObject({
+      lower: 0,
+      upper: expect.closeTo(1 - 0.025 ** 0.1, 10),
+    });
+    expect(clopperPearsonInterval(10, 10)).toMatchObject({
+      lower: expect.closeTo(0.025 ** 0.1, 10),
+      upper: 1,
+    });
+  });
+
+  it('covers p at ≥ 95% for every n ≤ 60 on a grid of p (exact binomial sums), where Wilson falls to 87.5%', () => {
+    const worst = (interval: (x: number, n: number) => { lower: number; upper: number }) => {
+      let min = 1;
+      for (let n = 1; n <= 60; n++) {
+        const intervals = Array.from({ length: n + 1 }, (_, x) => interval(x, n));
+        for (let k = 1; k < 200; k++) {
+          const p = k / 200;
+          let coverage = 0;
+          let mass = (1 - p) ** n;
+          for (let x = 0; x <= n; x++) {
+            const ci = intervals[x]!;
+            if (ci.lower <= p && p <= ci.upper) coverage += mass;
+            mass *= ((n - x) / (x + 1)) * (p / (1 - p));
+          }
+          min = Math.min(min, coverage);
+        }
+      }
+      return min;
+    };
+    expect(worst(clopperPearsonInterval)).toBeGreaterThanOrEqual(0.95 - 1e-9);
+    expect(worst(wilsonInterval)).toBeLessThan(0.9);
+  });
+});
+
+/** One segment of `outputs` under Poisson sampling; π per output from the design (a burst after a reviewed defect). */
+function simulateSegment(
+  rng: Rng,
+  outputs: number,
+  p: number,
+  design: number | 'burst',
+): { sums: QualitySums; escaped: number } {
+  let burst = 0;
+  let escaped = 0;
+  let reviewed = 0;
+  let estimate = 0;
+  let variance = 0;
+  let minPi = 1;
+  const rate = {
+    weightSum: 0,
+    weightSquareSum: 0,
+    defectWeightSum: 0,
+    defectWeightSquareSum: 0,
+    maxWeight: 0,
+  };
+  for (let t = 0; t < outputs; t++) {
+    const pi = design === 'burst' ? (burst > 0 ? 1 : 0.05) : design;
+    if (burst > 0) burst--;
+    minPi = Math.min(minPi, pi);
+    const defect = rng() < p;
+    if (rng() < pi) {
+      reviewed++;
+      const w = 1 / pi;
+      rate.weightSum += w;
+      rate.weightSquareSum += w * w;
+      rate.maxWeight = Math.max(rate.maxWeight, w);
+      if (defect) {
+        estimate += (1 - pi) / pi;
+        variance += (1 - pi) / (pi * pi);
+        rate.defectWeightSum += w;
+        rate.defectWeightSquareSum += w * w;
+        burst = 5;
+      }
+    } else if (defect) escaped++;
+  }
+  return {
+    sums: {
+      outputs,
+      pending: 0,
+      reviewed,
+      escapedEstimate: estimate,
+      escapedVariance: variance,
+      minPi,
+      rate: reviewed > 0 ? rate : null,
+    },
+    escaped,
+  };
+}
+
+describe('qualityFigures', () => {
+  it('keeps the thin-data case inside what is possible: one defect at π = 0.02 in a segment of 12', () => {
+    // The reported case: 12 German outputs, one reviewed (a defect at π = 0.02, weight 49).
+    const figures = qualityFigures(
+      {
+        outputs: 12,
+        pending: 0,
+        reviewed: 1,
+        escapedEstimate: 49,
+        escapedVariance: 49 / 0.02,
+        minPi: 0.02,
+        rate: {
+          weightSum: 50,
+          weightSquareSum: 2500,
+          defectWeightSum: 50,
+          defectWeightSquareSum: 2500,
+          maxWeight: 50,
+        },
+      },
+      0.01,
+    );
+    expect(figures.unreviewed).toBe(11);
+    expect(figures.escapedDefects.estimate).toBe(11);
+    expect(figures.escapedDefects.upper).toBe(11);
+    expect(figures.escapedDefects.lower).toBe(1);
+    expect(figures.outgoingRate!.upper).toBeLessThanOrEqual(1);
+    expect(figures.enoughReviews).toBe(false);
+    expect(figures.minimumReviews).toBe(MIN_REVIEWS_FOR_ESTIMATES);
+  });
+
+  it('never returns a figure outside its feasible range (random thin data)', () => {
+    const counts = fc
+      .record({
+        outputs: fc.integer({ min: 0, max: 60 }),
+        pendingShare: fc.double({ min: 0, max: 1, noNaN: true }),
+        reviewedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      })
+      .map(({ outputs, pendingShare, reviewedShare }) => {
+        const pending = Math.floor(outputs * pendingShare);
+        return { outputs, pending, reviewed: Math.floor((outputs - pending) * reviewedShare) };
+      });
+    const review = fc.record({ defect: fc.boolean(), pi: fc.double({ min: 0.005, max: 1, noNaN: true }) });
+    fc.assert(
+      fc.property(
+        counts.chain((c) =>
+          fc.record({
+            c: fc.constant(c),
+            reviews: fc.array(review, { minLength: c.reviewed, maxLength: c.reviewed }),
+            unreviewedPi: fc.double({ min: 0.005, max: 1, noNaN: true }),
+            limit: fc.double({ min: 0.001, max: 0.5, noNaN: true }),
+          }),
+        ),
+        ({ c, reviews, unreviewedPi, limit }) => {
+          let estimate = 0;
+          let variance = 0;
+          let minPi = c.outputs > c.reviewed ? unreviewedPi : 1;
+          const rate = {
+            weightSum: 0,
+            weightSquareSum: 0,
+            defectWeightSum: 0,
+            defectWeightSquareSum: 0,
+            maxWeight: 0,
+          };
+          for (const { defect, pi } of reviews) {
+            minPi = Math.min(minPi, pi);
+            rate.weightSum += 1 / pi;
+            rate.weightSquareSum += 1 / pi ** 2;
+            rate.maxWeight = Math.max(rate.maxWeight, 1 / pi);
+            if (defect) {
+              estimate += (1 - pi) / pi;
+              variance += (1 - pi) / pi ** 2;
+              rate.defectWeightSum += 1 / pi;
+              rate.defectWeightSquareSum += 1 / pi ** 2;
+            }
+          }
+          const f = qualityFigures(
+            {
+              ...c,
+              escapedEstimate: estimate,
+              escapedVariance: variance,
+              minPi,
+              rate: c.reviewed ? rate : null,
+            },
+            limit,
+          );
+          const unreviewed = c.outputs - c.pending - c.reviewed;
+          const ordered = (i: { estimate: number; lower: number; upper: number }, hi: number) =>
+            i.lower >= 0 && i.lower <= i.estimate && i.estimate <= i.upper && i.upper <= hi;
+          expect(f.unreviewed).toBe(unreviewed);
+          expect(ordered(f.escapedDefects, unreviewed)).toBe(true);
+          if (f.outgoingRate) expect(ordered(f.outgoingRate, 1)).toBe(true);
+          else expect(c.outputs - c.pending).toBe(0);
+          if (f.defectRate) expect(ordered(f.defectRate, 1)).toBe(true);
+          else expect(c.reviewed).toBe(0);
+          expect(f.budgetUsed).toBeGreaterThanOrEqual(0);
+          expect(f.budgetUsed).toBeLessThanOrEqual(
+            unreviewed / (limit * Math.max(1, c.outputs - c.pending)) + 1e-12,
+          );
+          expect(f.enoughReviews).toBe(c.reviewed >= MIN_REVIEWS_FOR_ESTIMATES);
+        },
+      ),
+      { numRuns: 2000, seed: 20261205 },
+    );
+  });
+
+  // 2,000 replications per cell: a true coverage of 95% lands below 93% with probability < 1e-4 (SE 0.49%).
+  it.each([{ outputs: 12 }, { outputs: 30 }, { outputs: 200 }])(
+    'covers escapes and the defect rate at ≥ 93% in every cell, segments of $outputs outputs (seeded, 2,000 replications per cell)',
+    ({ outputs }) => {
+      const replications = 2000;
+      for (const p of [0.01, 0.05, 0.2, 0.5]) {
+        for (const design of [0.1, 0.3, 0.6, 'burst'] as const) {
+          const rng = createRng(
+            outputs * 7919 + Math.round(p * 1000) * 31 + (design === 'burst' ? 1 : design * 10),
+          );
+          let escapes = 0;
+          let rates = 0;
+          let withRate = 0;
+          for (let r = 0; r < replications; r++) {
+            const { sums, escaped } = simulateSegment(rng, outputs, p, design);
+            const f = qualityFigures(sums, 0.01);
+            if (escaped >= f.escapedDefects.lower && escaped <= f.escapedDefects.upper) escapes++;
+            if (f.defectRate) {
+              withRate++;
+              if (p >= f.defectRate.lower && p <= f.defectRate.upper) rates++;
+            }
+          }
+          expect.soft(escapes / replications, `escapes p=${p} π=${design}`).toBeGreaterThanOrEqual(0.93);
+          expect.soft(rates / withRate, `rate p=${p} π=${design}`).toBeGreaterThanOrEqual(0.93);
+        }
+      }
+    },
+  );
 });

@@ -3,6 +3,7 @@ import {
   indicatorKeys,
   maturityCapabilities,
   SELF_ASSESSMENT_QUESTIONS,
+  verdicts,
 } from '@trellis/core';
 import { z } from 'zod';
 import { snapshotReasons } from '../db/diagnostic-schema';
@@ -119,7 +120,8 @@ export const ExecutiveSummary = z
         metric: z.string(),
         unit: z.string(),
         claim: z.string(),
-        verdict: z.enum(['improved', 'worsened', 'inconclusive']),
+        verdict: z.enum(verdicts),
+        verdictLabel: z.string(),
         grade: z.string(),
         difference: IntervalSchema,
         ratio: IntervalSchema.nullable(),

@@ -256,6 +256,10 @@ describe('pilot evidence through the API (PGlite)', () => {
     const thin = await get();
     expect(thin.grade.grade).toBe('anecdote');
     expect(thin.grade.reason).toMatch(/baseline 5, pilot 12/);
+    // The interval clears zero, but an anecdote carries no verdict: the grade comes first.
+    expect(thin.direction).toBe('improved');
+    expect(thin.verdict).toBe('not-enough-evidence');
+    expect(thin.verdictLabel).toBe('not enough evidence yet — anecdote');
     await post(url, { measurements: batchOf('baseline', baselineHours, 'b') });
     const beforeAfter = await get();
     expect(beforeAfter.grade.grade).toBe('before-after');
@@ -270,6 +274,7 @@ describe('pilot evidence through the API (PGlite)', () => {
       /^Graded: 4\.9× faster \(95% CI \d\.\d× to \d\.\d×\); 20\.4 h → 4\.17 h; n = 12 vs 12; before-after comparison$/,
     );
     expect(beforeAfter.verdict).toBe('improved');
+    expect(beforeAfter.verdictLabel).toBe('improved — before-after comparison');
     const comparisonGroup = batchOf(
       'pilot',
       baselineHours.map((h) => h - 1),
@@ -307,7 +312,7 @@ describe('pilot evidence through the API (PGlite)', () => {
         clientId: `${window}-${i}`,
       }));
     // Baseline 48 of 80, pilot 56 of 70: Newcombe (1998) Table II example (a), method 10 gives
-    // p₁ − p₂ = 0.2000, 95% CI 0.0524 to 0.3339; Katz's log ratio 1.3333 (1.0766 to 1.6512).
+    // p₁ − p₂ = 0.2000, 95% CI 0.0524 to 0.3339; the ratio 1.3333 by the Miettinen–Nurminen score interval.
     const pilot = [
       ...weekly('pilot', [7, 6, 7, 6, 7, 7, 6, 7]),
       { window: 'pilot', measuredOn: '2026-06-20', value: 3, total: 6, clientId: 'short-week' },
@@ -321,7 +326,10 @@ describe('pilot evidence through the API (PGlite)', () => {
     expect(evidence.comparison.baseline).toEqual({ n: 80, estimate: 0.6, sd: null });
     expect(Math.abs(evidence.comparison.difference.lower - 0.0524)).toBeLessThan(5e-5);
     expect(Math.abs(evidence.comparison.difference.upper - 0.3339)).toBeLessThan(5e-5);
-    expect(evidence.comparison.ratio.lower).toBeCloseTo(1.0766, 4);
+    expect(evidence.comparison.ratioMethod).toBe('miettinen-nurminen');
+    expect(evidence.comparison.ratio.estimate).toBeCloseTo(4 / 3, 12);
+    expect(evidence.comparison.ratio.lower).toBeGreaterThan(1);
+    expect(evidence.comparison.ratio.upper).toBeGreaterThan(4 / 3);
     expect(evidence.grade.grade).toBe('before-after');
     expect(evidence.claim).toBe(
       'Modules approved first time: +20.0 pp (95% CI +5.24 to +33.4 pp); 60.0% → 80.0%; n = 80 vs 70; before-after comparison',
@@ -412,5 +420,59 @@ describe.each(testEngines())('measurement batches from an integration on %s', (e
     });
     expect(list.json().items).toHaveLength(12);
     expect(list.json().items.every((m: { source: string }) => m.source === 'api')).toBe(true);
+  });
+});
+
+describe.each(testEngines())('the verdict a reader sees first on %s', (engine) => {
+  let t: TestApp;
+  let owner: TestPerson;
+
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    owner = await createOrganizationWithOwner(t.db);
+  });
+  afterAll(() => t.close());
+
+  it('never says "improved" for an anecdote (4 baseline vs 20 pilot measurements): evidence, executive summary and its Markdown', async () => {
+    const applicationId = await createTestApplication(t.db, owner, 'Anecdotal drafting');
+    const created = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${applicationId}/metrics`,
+      headers: owner.headers,
+      payload: hoursMetric,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const recorded = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/metrics/${id}/measurements/batch`,
+      headers: owner.headers,
+      payload: {
+        measurements: [
+          ...batchOf('baseline', baselineHours.slice(0, 4), 'b'),
+          ...batchOf('pilot', [...pilotHours, ...pilotHours.slice(0, 8)], 'p'),
+        ],
+      },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const evidence = (await t.app.inject({ url: `/api/v1/metrics/${id}`, headers: owner.headers })).json();
+    expect(evidence.grade.grade).toBe('anecdote');
+    expect(evidence.comparison.difference.upper).toBeLessThan(0); // the interval alone would say "improved"
+    expect(evidence).toMatchObject({
+      direction: 'improved',
+      verdict: 'not-enough-evidence',
+      verdictLabel: 'not enough evidence yet — anecdote',
+    });
+    const summary = (await t.app.inject({ url: '/api/v1/executive-summary', headers: owner.headers })).json();
+    const value = summary.value.find((v: { applicationId: string }) => v.applicationId === applicationId);
+    expect(value).toMatchObject({
+      verdict: 'not-enough-evidence',
+      verdictLabel: 'not enough evidence yet — anecdote',
+      grade: 'anecdote',
+    });
+    const markdown = await t.app.inject({ url: '/api/v1/executive-summary.md', headers: owner.headers });
+    const row = markdown.body.split('\n').find((line) => line.startsWith('| Anecdotal drafting |'))!;
+    expect(row).toContain('| not enough evidence yet — anecdote |');
+    expect(row).not.toMatch(/\| improved \|/);
   });
 });

@@ -1,4 +1,4 @@
-import { evidenceGrades, metricKinds } from '@trellis/core';
+import { evidenceGrades, metricKinds, verdicts } from '@trellis/core';
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
 import { betterDirections } from '../db/evidence-schema';
@@ -56,7 +56,7 @@ const Comparison = z
     pilot: WindowSummary,
     difference: Interval.describe('pilot − reference'),
     ratio: Interval.nullable().describe('pilot / reference; null when no ratio exists'),
-    ratioMethod: z.enum(['delta-log', 'katz-log', 'bootstrap-bca']).nullable(),
+    ratioMethod: z.enum(['delta-log', 'miettinen-nurminen', 'bootstrap-bca']).nullable(),
   })
   .meta({ id: 'EvidenceComparison' });
 const Evidence = z
@@ -79,7 +79,18 @@ const Evidence = z
     reference: z.enum(['pilot group, baseline window', 'comparison group, pilot window']).nullable(),
     comparison: Comparison.nullable(),
     claim: z.string().nullable(),
-    verdict: z.enum(['improved', 'worsened', 'inconclusive']).nullable(),
+    verdict: z
+      .enum(verdicts)
+      .nullable()
+      .describe('The effect’s direction, or not-enough-evidence for an anecdote whatever its interval says'),
+    direction: z
+      .enum(['improved', 'worsened', 'inconclusive'])
+      .nullable()
+      .describe('Which side of no effect the interval of the difference lies on, whatever the grade'),
+    verdictLabel: z
+      .string()
+      .nullable()
+      .describe('The verdict in words with its grade, e.g. “improved — before-after comparison”'),
   })
   .meta({ id: 'MetricEvidence' });
 const ApplicationEvidence = z
@@ -113,6 +124,8 @@ const presentEvidence = (e: MetricEvidence): z.infer<typeof Evidence> => ({
   comparison: e.comparison,
   claim: e.claim,
   verdict: e.verdict,
+  direction: e.direction,
+  verdictLabel: e.verdictLabel,
 });
 
 export const evidenceRoutes: RoutePlugin = async (app, { db }) => {

@@ -18,9 +18,24 @@ const SegmentQuality = z
     defectsFound: z.number().int(),
     effort: z.number().describe('Share of outputs selected for review'),
     defectRate: Bound.nullable().describe('Hájek estimate with a Fay–Feuer 95% interval'),
-    escapedDefects: Bound.describe('Horvitz–Thompson estimate with a Fay–Feuer 95% interval'),
-    outgoingRate: z.object({ estimate: z.number(), upper: z.number() }).nullable(),
+    escapedDefects: Bound.describe(
+      'Horvitz–Thompson estimate with a Fay–Feuer 95% interval, intersected with [0, unreviewed]',
+    ),
+    outgoingRate: Bound.nullable().describe('Escaped defects ÷ decided outputs, in [0, 1]'),
     budgetUsed: z.number().describe('Estimated escapes ÷ what the outgoing limit allows so far'),
+    unreviewed: z
+      .number()
+      .int()
+      .describe('Decided outputs nobody reviewed: the most defects that can have escaped'),
+    minimumReviews: z
+      .number()
+      .int()
+      .describe('Sampled reviews needed before the estimates are shown as figures'),
+    enoughReviews: z
+      .boolean()
+      .describe(
+        'Whether `reviewed` reaches `minimumReviews`; below it the dashboard says “not enough reviews yet”',
+      ),
   })
   .meta({ id: 'SegmentQuality' });
 const Alarm = z

@@ -2,13 +2,16 @@ import {
   type Comparison,
   compareWindows,
   createRng,
+  type EffectDirection,
   type EvidenceGrading,
   formatClaim,
+  gradedVerdict,
   gradeEvidence,
   hashUniform,
   judgeEffect,
   type ProportionCounts,
   type Verdict,
+  verdictLabel,
 } from '@trellis/core';
 import { eq } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
@@ -29,7 +32,12 @@ export interface MetricEvidence {
   reference: 'pilot group, baseline window' | 'comparison group, pilot window' | null;
   comparison: Comparison | null;
   claim: string | null;
+  /** The verdict a reader sees: the direction only above an anecdote, else "not-enough-evidence". */
   verdict: Verdict | null;
+  /** Which side of "no effect" the interval of the difference lies on, whatever the grade. */
+  direction: EffectDirection | null;
+  /** The verdict in words with its grade, e.g. "improved — before-after comparison". */
+  verdictLabel: string | null;
 }
 
 interface Cells {
@@ -78,7 +86,16 @@ export function evaluateMetric(metric: MetricRow, cells: Cells): MetricEvidence 
     noun: proportion ? 'observations' : 'measurements',
   });
   const base = { metric, counts: cells.rows, grading };
-  if (!grading.contrast) return { ...base, reference: null, comparison: null, claim: null, verdict: null };
+  if (!grading.contrast)
+    return {
+      ...base,
+      reference: null,
+      comparison: null,
+      claim: null,
+      verdict: null,
+      direction: null,
+      verdictLabel: null,
+    };
   const reference: Cell = grading.contrast === 'concurrent' ? 'comparison' : 'baseline';
   const sample = (c: Cell): Sample => (proportion ? cells.counts[c] : cells.values[c]);
   const comparison = compareWindows({
@@ -87,12 +104,15 @@ export function evaluateMetric(metric: MetricRow, cells: Cells): MetricEvidence 
     baseline: sample(reference),
     rng: createRng(Math.floor(hashUniform(metric.id) * 2 ** 32)),
   });
+  const direction = judgeEffect(metric.better, comparison.difference);
   return {
     ...base,
     reference: reference === 'comparison' ? 'comparison group, pilot window' : 'pilot group, baseline window',
     comparison,
     claim: formatClaim(metric, comparison, grading.grade),
-    verdict: judgeEffect(metric.better, comparison.difference),
+    verdict: gradedVerdict(direction, grading.grade),
+    direction,
+    verdictLabel: verdictLabel(direction, grading.grade),
   };
 }
 

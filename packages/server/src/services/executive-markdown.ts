@@ -44,7 +44,7 @@ export function executiveMarkdown(
       '|---|---|---|---|---|',
       ...summary.value.map(
         (v) =>
-          `| ${cell(v.applicationName)} | ${cell(v.metric)} | ${cell(v.claim)} | ${v.verdict} | ${v.grade} |`,
+          `| ${cell(v.applicationName)} | ${cell(v.metric)} | ${cell(v.claim)} | ${cell(v.verdictLabel)} | ${v.grade} |`,
       ),
       '',
     );

@@ -1,4 +1,4 @@
-import type { Interval } from '@trellis/core';
+import type { Interval, Verdict } from '@trellis/core';
 import { asc, eq } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { applications, type LifecycleStage, lifecycleStages } from '../db/portfolio-schema';
@@ -14,7 +14,10 @@ export interface ValueClaim {
   metric: string;
   unit: string;
   claim: string;
-  verdict: 'improved' | 'worsened' | 'inconclusive';
+  /** not-enough-evidence for an anecdote, whatever its interval says. */
+  verdict: Verdict;
+  /** The verdict in words with its grade, e.g. "improved — before-after comparison". */
+  verdictLabel: string;
   grade: string;
   difference: Interval;
   ratio: Interval | null;
@@ -54,7 +57,7 @@ export async function executiveSummary(tx: Tx, ctx: OrgContext, now: Date): Prom
   for (const app of inUse) {
     const { items } = await listApplicationEvidence(tx, ctx, app.id);
     for (const item of items) {
-      if (!item.comparison || !item.claim || !item.verdict) continue;
+      if (!item.comparison || !item.claim || !item.verdict || !item.verdictLabel) continue;
       value.push({
         applicationId: app.id,
         applicationName: app.name,
@@ -63,6 +66,7 @@ export async function executiveSummary(tx: Tx, ctx: OrgContext, now: Date): Prom
         unit: item.metric.unit,
         claim: item.claim,
         verdict: item.verdict,
+        verdictLabel: item.verdictLabel,
         grade: item.grading.grade,
         difference: item.comparison.difference,
         ratio: item.comparison.ratio,

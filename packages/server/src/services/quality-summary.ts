@@ -1,11 +1,4 @@
-import {
-  type BernoulliCusum,
-  cohensKappa,
-  escapedDefectsFromSums,
-  type PolicySpec,
-  stepCusum,
-  weightedDefectRateFromSums,
-} from '@trellis/core';
+import { type BernoulliCusum, cohensKappa, type PolicySpec, qualityFigures, stepCusum } from '@trellis/core';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { alarms, outputs, reviews } from '../db/quality-schema';
@@ -57,24 +50,29 @@ async function segmentSums(tx: Tx, workflowId: string, version: number): Promise
 }
 
 function estimates(s: SegmentSums, limit: number) {
-  // Outputs still waiting for their sampled review are neither caught nor escaped yet.
-  const decided = s.outputs - s.pending;
-  const escaped = escapedDefectsFromSums({
-    estimate: s.ht_escaped,
-    variance: s.ht_escaped_var,
-    maxWeight: (1 - s.min_pi) / s.min_pi,
-  });
-  const rate =
-    s.w > 0
-      ? weightedDefectRateFromSums({
-          weightSum: s.w,
-          weightSquareSum: s.w2,
-          defectWeightSum: s.dw,
-          defectWeightSquareSum: s.dw2,
-          maxWeight: s.max_w,
-        })
-      : null;
-  const allowed = limit * decided;
+  // Outputs still waiting for their sampled review are neither caught nor escaped yet; every figure is
+  // kept inside what is possible (escapes ≤ the decided outputs nobody reviewed), see qualityFigures.
+  const figures = qualityFigures(
+    {
+      outputs: s.outputs,
+      pending: s.pending,
+      reviewed: s.reviewed,
+      escapedEstimate: s.ht_escaped,
+      escapedVariance: s.ht_escaped_var,
+      minPi: s.min_pi,
+      rate:
+        s.w > 0
+          ? {
+              weightSum: s.w,
+              weightSquareSum: s.w2,
+              defectWeightSum: s.dw,
+              defectWeightSquareSum: s.dw2,
+              maxWeight: s.max_w,
+            }
+          : null,
+    },
+    limit,
+  );
   return {
     segment: s.segment,
     outputs: s.outputs,
@@ -83,10 +81,15 @@ function estimates(s: SegmentSums, limit: number) {
     reviewed: s.reviewed,
     defectsFound: s.defects,
     effort: s.outputs ? s.selected / s.outputs : 0,
-    defectRate: rate && { estimate: rate.estimate, lower: rate.lower, upper: rate.upper },
-    escapedDefects: { estimate: escaped.estimate, lower: escaped.lower, upper: escaped.upper },
-    outgoingRate: decided ? { estimate: escaped.estimate / decided, upper: escaped.upper / decided } : null,
-    budgetUsed: allowed > 0 ? escaped.estimate / allowed : 0,
+    defectRate: figures.defectRate,
+    escapedDefects: figures.escapedDefects,
+    outgoingRate: figures.outgoingRate,
+    budgetUsed: figures.budgetUsed,
+    /** Decided outputs nobody reviewed: the most defects that can have escaped. */
+    unreviewed: figures.unreviewed,
+    /** Below MIN_REVIEWS_FOR_ESTIMATES sampled reviews the figures are not shown as numbers. */
+    minimumReviews: figures.minimumReviews,
+    enoughReviews: figures.enoughReviews,
   };
 }
 

@@ -82,7 +82,9 @@ export interface ValueClaim {
   metric: string;
   unit: string;
   claim: string;
-  verdict: 'improved' | 'worsened' | 'inconclusive';
+  verdict: 'improved' | 'worsened' | 'inconclusive' | 'not-enough-evidence';
+  /** The verdict in words with its grade, e.g. "improved — before-after comparison". */
+  verdictLabel: string;
   grade: string;
   difference: Interval;
   ratio: Interval | null;

@@ -45,7 +45,7 @@ export interface EvidenceComparison {
   pilot: WindowSummary;
   difference: EffectInterval;
   ratio: EffectInterval | null;
-  ratioMethod: 'delta-log' | 'katz-log' | 'bootstrap-bca' | null;
+  ratioMethod: 'delta-log' | 'miettinen-nurminen' | 'bootstrap-bca' | null;
 }
 export interface MetricEvidence {
   metric: EvidenceMetric;
@@ -54,7 +54,12 @@ export interface MetricEvidence {
   reference: 'pilot group, baseline window' | 'comparison group, pilot window' | null;
   comparison: EvidenceComparison | null;
   claim: string | null;
-  verdict: 'improved' | 'worsened' | 'inconclusive' | null;
+  /** not-enough-evidence for an anecdote, whatever its interval says. */
+  verdict: 'improved' | 'worsened' | 'inconclusive' | 'not-enough-evidence' | null;
+  /** Which side of no effect the interval lies on, whatever the grade. */
+  direction: 'improved' | 'worsened' | 'inconclusive' | null;
+  /** The verdict in words with its grade, e.g. "improved — before-after comparison". */
+  verdictLabel: string | null;
 }
 export interface ApplicationEvidence {
   application: { id: string; name: string; stage: string };

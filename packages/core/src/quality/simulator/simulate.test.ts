@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../random';
+import { pChartAlarmProbability, pChartLimits } from '../charts';
 import { planCsp1 } from '../csp1-plan';
 import { createAdaptive } from '../policies/adaptive';
 import { createCsp1 } from '../policies/csp1';
 import { createFixedRate } from '../policies/fixed-rate';
-import { generateStream, scenarios, stationaryScenario, sweepRates } from './scenarios';
+import { createFullReview } from '../policies/full';
+import { generateStream, type Stream, scenarios, stationaryScenario, sweepRates } from './scenarios';
 import { simulatePolicy } from './simulate';
 
 const meanSe = (xs: number[]) => {
@@ -85,5 +88,58 @@ describe('simulatePolicy', () => {
     expect(r.pChart?.delay).not.toBeNull();
     expect(r.pChart?.delay).toBeLessThanOrEqual(5000);
     expect(r.cusum.delay).toBeNull();
+  });
+});
+
+describe('the p-chart’s shortened first window', () => {
+  // In control throughout at p = 2%, every output reviewed: windows of 100 with phase 90, so the first
+  // window holds 10 outputs, then 9 full windows (the last 90 outputs never close a window).
+  const p0 = 0.02;
+  const full = pChartLimits({ p0, n: 100 }).upper;
+  const inControl = (seed: number): Stream => {
+    const rng = createRng(seed);
+    const length = 1000;
+    const defect = new Uint8Array(length);
+    for (let t = 0; t < length; t++) defect[t] = rng() < p0 ? 1 : 0;
+    return {
+      length,
+      defect,
+      segment: new Uint8Array(length),
+      judge: new Uint8Array(length),
+      segments: 1,
+      adversary: false,
+      changeAt: null,
+      inControl: length,
+    };
+  };
+  const falseAlarms = (pChart: { window: number; upper: number; phase: number; p0?: number }) => {
+    const counts: number[] = [];
+    for (let seed = 1; seed <= 4000; seed++) {
+      const r = simulatePolicy({
+        policy: createFullReview(),
+        stream: inControl(seed),
+        coinSeed: seed,
+        pChart,
+      });
+      counts.push(r.pChart!.falseAlarms);
+    }
+    return meanSe(counts);
+  };
+  // Exact binomial tails per window (charts.ts): the upper limit only, as the simulator alarms above it.
+  const perWindow = (n: number) => pChartAlarmProbability({ p0, n, p: p0 });
+
+  it('is not judged against the full window’s limit: 9 full windows’ worth of false alarms (4,000 seeded runs, within 4 SE)', () => {
+    const expected = 9 * perWindow(100);
+    const { mean, se } = falseAlarms({ window: 100, upper: full, phase: 90 });
+    expect(Math.abs(mean - expected)).toBeLessThan(4 * se);
+    // Judged against the full window’s 6.2%, one defect in 10 would alarm: 1 − 0.98¹⁰ = 18% more per run,
+    // five times the 3.7% of all the full windows together.
+    expect(1 - (1 - p0) ** 10).toBeGreaterThan(4 * expected);
+  });
+
+  it('is judged against its own limit when p0 is given (the variable-sample p-chart)', () => {
+    const expected = perWindow(10) + 9 * perWindow(100);
+    const { mean, se } = falseAlarms({ window: 100, upper: full, phase: 90, p0 });
+    expect(Math.abs(mean - expected)).toBeLessThan(4 * se);
   });
 });

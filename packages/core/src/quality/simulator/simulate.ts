@@ -1,5 +1,6 @@
 import { requireParameter } from '../../errors';
 import { createRng } from '../../random';
+import { pChartLimits } from '../charts';
 import { type EscapedDefectEstimate, escapedDefectsFromSums } from '../estimators';
 import type { PolicyState, SamplingPolicy } from '../policy';
 import type { Stream } from './scenarios';
@@ -15,8 +16,14 @@ export interface SimulateOptions<S extends PolicyState> {
   stratification?: Stratification;
   /** Review results arrive this many outputs after the decision (0: at once). */
   delay?: number;
-  /** A display p-chart on the reviewed outputs, as tools alert today: tumbling windows of `window` outputs. */
-  pChart?: { window: number; upper: number; phase?: number };
+  /**
+   * A display p-chart on the reviewed outputs, as tools alert today: tumbling windows of `window` outputs,
+   * the first shortened by `phase`. `upper` is the limit for a full window. With `p0` each window is judged
+   * against its own limit, p0 + sigmas·√(p0(1 − p0)/n) for its n reviewed outputs (the variable-sample
+   * p-chart); without it the shortened first window is not judged, since the full window's limit would
+   * be far too tight for it (one defect in 10 reviews is 10%).
+   */
+  pChart?: { window: number; upper: number; phase?: number; p0?: number; sigmas?: number };
 }
 
 export interface DetectionRecord {
@@ -92,7 +99,13 @@ export function simulatePolicy<S extends PolicyState>(opts: SimulateOptions<S>):
   const pendDefect = new Uint8Array(slots);
   const cusum: Detector = { falseAlarms: 0, delay: null };
   const chart = opts.pChart
-    ? { ...opts.pChart, reviewed: 0, defects: 0, detector: { falseAlarms: 0, delay: null } as Detector }
+    ? {
+        ...opts.pChart,
+        reviewed: 0,
+        defects: 0,
+        first: (opts.pChart.phase ?? 0) % opts.pChart.window !== 0,
+        detector: { falseAlarms: 0, delay: null } as Detector,
+      }
     : null;
   let reviews = 0;
   let defects = 0;
@@ -182,15 +195,29 @@ export function simulatePolicy<S extends PolicyState>(opts: SimulateOptions<S>):
 interface PChartRun {
   window: number;
   upper: number;
+  p0?: number;
+  sigmas?: number;
   reviewed: number;
   defects: number;
+  /** The current window is the shortened first one. */
+  first: boolean;
   detector: Detector;
 }
 
-// Shewhart p-chart over a tumbling window: alarm when the window's reviewed defect share exceeds `upper`.
+// Shewhart p-chart over a tumbling window: alarm when the window's reviewed defect share exceeds its limit
+// (the full window's `upper`, or the window's own from p0).
 function closeWindow(chart: PChartRun, t: number, stream: Stream): void {
-  if (chart.reviewed > 0 && chart.defects / chart.reviewed > chart.upper)
+  const upper =
+    chart.p0 === undefined
+      ? chart.first
+        ? null
+        : chart.upper
+      : chart.reviewed > 0
+        ? pChartLimits({ p0: chart.p0, n: chart.reviewed, sigmas: chart.sigmas }).upper
+        : null;
+  if (upper !== null && chart.reviewed > 0 && chart.defects / chart.reviewed > upper)
     noteAlarm(chart.detector, t, stream);
   chart.reviewed = 0;
   chart.defects = 0;
+  chart.first = false;
 }

@@ -29,7 +29,12 @@ export function PortfolioByStage({ portfolio }: { portfolio: ExecutiveSummary['p
   );
 }
 
-const VERDICT_COLORS = { improved: 'teal', worsened: 'red', inconclusive: 'gray' } as const;
+const VERDICT_COLORS = {
+  improved: 'teal',
+  worsened: 'red',
+  inconclusive: 'gray',
+  'not-enough-evidence': 'gray',
+} as const;
 
 export function ValueDelivered({ value }: { value: ExecutiveSummary['value'] }) {
   if (value.length === 0)
@@ -61,7 +66,7 @@ export function ValueDelivered({ value }: { value: ExecutiveSummary['value'] }) 
             <Table.Td>{v.claim}</Table.Td>
             <Table.Td>
               <Text size="sm" fw={600} c={`${VERDICT_COLORS[v.verdict]}.7`}>
-                {v.verdict}
+                {v.verdictLabel}
               </Text>
             </Table.Td>
           </Table.Tr>

@@ -14,7 +14,6 @@ import {
   GRADE_LABELS,
   KIND_LABELS,
   VERDICT_COLORS,
-  VERDICT_LABELS,
 } from './evidence-format';
 
 const METHOD_LABELS = {
@@ -58,8 +57,8 @@ export function EvidenceMetricCard({
   canRecord: boolean;
 }) {
   const { metric, comparison, grade } = evidence;
-  // An anecdote's interval says nothing about the pilot: no verdict badge, and a gray interval.
-  const verdict = grade.grade === 'anecdote' ? null : evidence.verdict;
+  // The verdict is graded on the server: an anecdote reads "not enough evidence yet", with a gray interval.
+  const verdict = evidence.verdict;
   const [entering, entry] = useDisclosure(false);
   const [importing, importer] = useDisclosure(false);
   const [editingWindows, windowsEditor] = useDisclosure(false);
@@ -85,9 +84,9 @@ export function EvidenceMetricCard({
             <Badge color={GRADE_COLORS[grade.grade]} variant="light" data-testid="grade">
               {GRADE_LABELS[grade.grade]}
             </Badge>
-            {verdict && (
-              <Badge color={VERDICT_COLORS[verdict]} variant="outline">
-                {VERDICT_LABELS[verdict]}
+            {verdict && evidence.verdictLabel && (
+              <Badge color={VERDICT_COLORS[verdict]} variant="outline" tt="none" data-testid="verdict">
+                {evidence.verdictLabel}
               </Badge>
             )}
           </Group>

@@ -37,6 +37,8 @@ function evidence(
     },
     claim: null,
     verdict: 'improved',
+    direction: 'improved',
+    verdictLabel: 'improved — before-after comparison',
   };
 }
 

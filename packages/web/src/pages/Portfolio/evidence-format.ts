@@ -12,12 +12,12 @@ export const GRADE_COLORS: Record<EvidenceGrade, string> = {
   'before-after': 'yellow',
   controlled: 'teal',
 };
-export const VERDICT_LABELS = {
-  improved: 'Improved',
-  worsened: 'Worse',
-  inconclusive: 'Inconclusive',
+export const VERDICT_COLORS = {
+  improved: 'teal',
+  worsened: 'red',
+  inconclusive: 'gray',
+  'not-enough-evidence': 'gray',
 } as const;
-export const VERDICT_COLORS = { improved: 'teal', worsened: 'red', inconclusive: 'gray' } as const;
 export const KIND_LABELS: Record<MetricKind, string> = {
   mean: 'Mean',
   duration: 'Duration (mean)',

@@ -1,6 +1,7 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import {
+  Alert,
   Badge,
   Button,
   Card,
@@ -44,11 +45,17 @@ const TIPS = {
   budget: 'Estimated escapes ÷ what the limit allows for the outputs decided so far (limit × outputs).',
   pending:
     'Outputs selected for review that no one has reviewed yet; they count as neither caught nor escaped.',
+  thin: 'With few reviews, one defect found at a small review probability π stands for (1 − π)/π escapes: the estimates swing from nothing to the whole segment on a single review. Estimates are shown once a segment has this many sampled reviews; every figure is also kept within what is possible (escapes at most the outputs nobody reviewed).',
   cusum:
     'Bernoulli CUSUM (Reynolds & Stoumbos 1999) on sampled reviews: B = max(0, B + defect − γ). An alarm when B reaches the threshold h, set so false alarms stay within the standard’s budget per 100,000 outputs (exact Markov-chain run lengths).',
   kappa:
     'Cohen’s kappa on the defect verdicts of blind double reviews: agreement beyond chance (1 perfect, 0 no better than chance).',
 };
+
+/** The words shown instead of an estimate below the minimum of reviews, e.g. “not enough reviews yet: 2 of 10”. */
+export function notEnoughReviews(s: Pick<SegmentQuality, 'reviewed' | 'minimumReviews'>): string {
+  return `not enough reviews yet: ${count(s.reviewed)} of ${count(s.minimumReviews)}`;
+}
 
 function budgetColor(used: number) {
   return used >= 1 ? 'red' : used >= 0.8 ? 'yellow' : 'teal';
@@ -84,58 +91,94 @@ function Stat({
 
 function Totals({ total, limit }: { total: SegmentQuality; limit: number }) {
   const rate = total.defectRate;
+  const thin = !total.enoughReviews;
+  const waiting = (
+    <Text span c="dimmed" fz="md" fw={500}>
+      {notEnoughReviews(total)}
+    </Text>
+  );
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="md">
-      <Stat
-        label="Outputs"
-        tip={TIPS.outputs}
-        value={count(total.outputs)}
-        sub={`${count(total.pendingReviews)} waiting for review`}
-        testId="stat-outputs"
-      />
-      <Stat
-        label="Review effort"
-        tip={TIPS.effort}
-        value={percent(total.effort)}
-        sub={`${count(total.selected)} selected · ${count(total.reviewed)} reviewed`}
-      />
-      <Stat
-        label="Defect rate"
-        tip={TIPS.defectRate}
-        value={rate ? percent(rate.estimate) : '—'}
-        sub={rate ? `95%: ${percent(rate.lower)} – ${percent(rate.upper)}` : 'No reviews yet'}
-        testId="stat-defect-rate"
-      />
-      <Stat
-        label="Escaped defects"
-        tip={TIPS.escaped}
-        value={count(total.escapedDefects.estimate)}
-        sub={`95%: ${count(total.escapedDefects.lower)} – ${count(total.escapedDefects.upper)}`}
-      />
-      <Stat
-        label="Outgoing rate"
-        tip={TIPS.outgoing}
-        value={total.outgoingRate ? percent(total.outgoingRate.estimate) : '—'}
-        sub={
-          total.outgoingRate
-            ? `up to ${percent(total.outgoingRate.upper)} · limit ${percent(limit)}`
-            : `limit ${percent(limit)}`
-        }
-      />
-      <Stat
-        label="Limit budget used"
-        tip={TIPS.budget}
-        value={percent(total.budgetUsed, 0)}
-        sub={
-          <Progress
-            mt={6}
-            value={Math.min(100, total.budgetUsed * 100)}
-            color={budgetColor(total.budgetUsed)}
-            aria-label="Share of the outgoing-defect budget used"
-          />
-        }
-      />
-    </SimpleGrid>
+    <Stack gap="sm">
+      {thin && (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<Icon name="info" size={16} />}
+          title={`Not enough reviews yet: ${count(total.reviewed)} of ${count(total.minimumReviews)}`}
+          data-testid="not-enough-reviews"
+        >
+          The estimates appear once the workflow has {count(total.minimumReviews)} sampled reviews (and each
+          segment its own {count(total.minimumReviews)}). Until then one review can swing them from nothing to
+          every output, so they are not shown as figures.
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="md">
+        <Stat
+          label="Outputs"
+          tip={TIPS.outputs}
+          value={count(total.outputs)}
+          sub={`${count(total.pendingReviews)} waiting for review`}
+          testId="stat-outputs"
+        />
+        <Stat
+          label="Review effort"
+          tip={TIPS.effort}
+          value={percent(total.effort)}
+          sub={`${count(total.selected)} selected · ${count(total.reviewed)} reviewed`}
+        />
+        <Stat
+          label="Defect rate"
+          tip={TIPS.defectRate}
+          value={thin ? waiting : rate ? percent(rate.estimate) : '—'}
+          sub={
+            thin
+              ? `${count(total.defectsFound)} defects in ${count(total.reviewed)} reviews`
+              : rate
+                ? `95%: ${percent(rate.lower)} – ${percent(rate.upper)}`
+                : 'No reviews yet'
+          }
+          testId="stat-defect-rate"
+        />
+        <Stat
+          label="Escaped defects"
+          tip={TIPS.escaped}
+          value={thin ? waiting : count(total.escapedDefects.estimate)}
+          sub={
+            thin
+              ? `at most ${count(total.unreviewed)} (outputs nobody reviewed)`
+              : `95%: ${count(total.escapedDefects.lower)} – ${count(total.escapedDefects.upper)}`
+          }
+          testId="stat-escaped"
+        />
+        <Stat
+          label="Outgoing rate"
+          tip={TIPS.outgoing}
+          value={thin ? waiting : total.outgoingRate ? percent(total.outgoingRate.estimate) : '—'}
+          sub={
+            total.outgoingRate && !thin
+              ? `up to ${percent(total.outgoingRate.upper)} · limit ${percent(limit)}`
+              : `limit ${percent(limit)}`
+          }
+        />
+        <Stat
+          label="Limit budget used"
+          tip={TIPS.budget}
+          value={thin ? waiting : percent(total.budgetUsed, 0)}
+          sub={
+            thin ? (
+              `minimum ${count(total.minimumReviews)} reviews`
+            ) : (
+              <Progress
+                mt={6}
+                value={Math.min(100, total.budgetUsed * 100)}
+                color={budgetColor(total.budgetUsed)}
+                aria-label="Share of the outgoing-defect budget used"
+              />
+            )
+          }
+        />
+      </SimpleGrid>
+    </Stack>
   );
 }
 
@@ -147,9 +190,16 @@ function SegmentsTable({ segments, limit }: { segments: SegmentQuality[]; limit:
   );
   return (
     <Card withBorder padding="lg">
-      <Title order={2} size="h4" mb="sm">
-        Segments
-      </Title>
+      <Group gap="xs" mb="sm">
+        <Title order={2} size="h4">
+          Segments
+        </Title>
+        <InfoTip
+          label={`Estimates from ${count(segments[0]?.minimumReviews ?? 0)} reviews`}
+          tip={TIPS.thin}
+          size="xs"
+        />
+      </Group>
       <Table.ScrollContainer minWidth={920}>
         <Table striped verticalSpacing="xs" aria-label="Quality per segment">
           <Table.Thead>
@@ -169,7 +219,7 @@ function SegmentsTable({ segments, limit }: { segments: SegmentQuality[]; limit:
           </Table.Thead>
           <Table.Tbody>
             {segments.map((s) => (
-              <Table.Tr key={s.segment}>
+              <Table.Tr key={s.segment} data-testid={`segment-${s.segment}`}>
                 <Table.Td>
                   <Text size="sm" fw={500}>
                     {s.segment}
@@ -180,45 +230,55 @@ function SegmentsTable({ segments, limit }: { segments: SegmentQuality[]; limit:
                 <Table.Td ta="right">
                   {count(s.defectsFound)} / {count(s.reviewed)}
                 </Table.Td>
-                <Table.Td ta="right">
-                  {s.defectRate ? (
-                    <>
-                      {percent(s.defectRate.estimate)}
+                {s.enoughReviews ? (
+                  <>
+                    <Table.Td ta="right">
+                      {s.defectRate ? (
+                        <>
+                          {percent(s.defectRate.estimate)}
+                          <Text span size="xs" c="dimmed">
+                            {' '}
+                            [{percent(s.defectRate.lower)}, {percent(s.defectRate.upper)}]
+                          </Text>
+                        </>
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      {count(s.escapedDefects.estimate)}
                       <Text span size="xs" c="dimmed">
                         {' '}
-                        [{percent(s.defectRate.lower)}, {percent(s.defectRate.upper)}]
+                        [{count(s.escapedDefects.lower)}, {count(s.escapedDefects.upper)}]
                       </Text>
-                    </>
-                  ) : (
-                    '—'
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">
-                  {count(s.escapedDefects.estimate)}
-                  <Text span size="xs" c="dimmed">
-                    {' '}
-                    [{count(s.escapedDefects.lower)}, {count(s.escapedDefects.upper)}]
-                  </Text>
-                </Table.Td>
-                <Table.Td
-                  ta="right"
-                  c={s.outgoingRate && s.outgoingRate.estimate > limit ? 'red' : undefined}
-                >
-                  {s.outgoingRate ? percent(s.outgoingRate.estimate) : '—'}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Progress
-                      value={Math.min(100, s.budgetUsed * 100)}
-                      color={budgetColor(s.budgetUsed)}
-                      style={{ flex: 1 }}
-                      aria-label={`Budget used in ${s.segment}`}
-                    />
-                    <Text size="xs" w={40} ta="right">
-                      {percent(s.budgetUsed, 0)}
+                    </Table.Td>
+                    <Table.Td
+                      ta="right"
+                      c={s.outgoingRate && s.outgoingRate.estimate > limit ? 'red' : undefined}
+                    >
+                      {s.outgoingRate ? percent(s.outgoingRate.estimate) : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        <Progress
+                          value={Math.min(100, s.budgetUsed * 100)}
+                          color={budgetColor(s.budgetUsed)}
+                          style={{ flex: 1 }}
+                          aria-label={`Budget used in ${s.segment}`}
+                        />
+                        <Text size="xs" w={40} ta="right">
+                          {percent(s.budgetUsed, 0)}
+                        </Text>
+                      </Group>
+                    </Table.Td>
+                  </>
+                ) : (
+                  <Table.Td colSpan={4} ta="center">
+                    <Text size="sm" c="dimmed">
+                      {notEnoughReviews(s)}
                     </Text>
-                  </Group>
-                </Table.Td>
+                  </Table.Td>
+                )}
                 <Table.Td ta="right">{count(s.pendingReviews)}</Table.Td>
               </Table.Tr>
             ))}
@@ -526,7 +586,9 @@ export function DashboardPage() {
           </SimpleGrid>
           <WhatIfPanel
             standard={standard}
-            observedRate={summary.data.total?.defectRate?.estimate ?? null}
+            observedRate={
+              summary.data.total?.enoughReviews ? (summary.data.total.defectRate?.estimate ?? null) : null
+            }
             outputs={summary.data.total?.outputs ?? 0}
           />
         </>
