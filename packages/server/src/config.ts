@@ -31,6 +31,9 @@ export interface Config {
   ingestOrgRateLimit: number;
   /** Encrypts stored secrets such as an SSO client secret (any long random string; keep it stable). */
   secretKey: string | undefined;
+  // --- database pool and retention (db-resilience) ---
+  /** Connections each server process keeps to PostgreSQL at most (`TRELLIS_DB_POOL_SIZE`). */
+  dbPoolSize: number;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,6 +53,8 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     ingestRateLimit: Number(env.TRELLIS_INGEST_RATE_LIMIT ?? 60_000),
     ingestOrgRateLimit: Number(env.TRELLIS_INGEST_ORG_RATE_LIMIT ?? 300_000),
     secretKey: env.TRELLIS_SECRET_KEY || undefined,
+    // --- database pool and retention (db-resilience) ---
+    dbPoolSize: Number(env.TRELLIS_DB_POOL_SIZE || 10),
   };
   const merged = { ...config, ...stripUndefined(overrides) };
   if (!Number.isInteger(merged.port) || merged.port < 0 || merged.port > 65535) {
@@ -76,6 +81,9 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
         `${name} must be 0 (off) or an integer of at least 1000 outputs a minute, got ${value}`,
       );
   }
+  // --- database pool and retention (db-resilience) ---
+  if (!Number.isInteger(merged.dbPoolSize) || merged.dbPoolSize < 1 || merged.dbPoolSize > 1000)
+    throw new Error(`TRELLIS_DB_POOL_SIZE must be an integer from 1 to 1000, got ${merged.dbPoolSize}`);
   return merged;
 }
 

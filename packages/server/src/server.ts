@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { type Config, mailSettings } from './config';
+import type { PoolLog } from './db/client';
 import { openConfiguredDatabase } from './db/open';
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seed';
 import { startDecisionDeadlineJob } from './services/decision-deadlines';
@@ -19,7 +20,11 @@ export async function startServer(
   options: { demo?: boolean } = {},
   print: (line: string) => void = console.log,
 ) {
-  const db = await openConfiguredDatabase(config);
+  // The pool reports connections it loses while idle; to the app's log once there is one.
+  let appLog: PoolLog | undefined;
+  const db = await openConfiguredDatabase(config, {
+    warn: (obj, msg) => (appLog ? appLog.warn(obj, msg) : console.warn(msg)),
+  });
   if (options.demo) {
     print('Loading the demo organization (a minute on first start)…');
     const created = await seedDemo(db);
@@ -30,6 +35,7 @@ export async function startServer(
     config,
     logger: { level: config.logLevel },
   });
+  appLog = app.log;
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
