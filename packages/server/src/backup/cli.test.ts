@@ -64,7 +64,7 @@ describe('trellis export --org / trellis import (the commands)', () => {
     );
     expect(twice).toMatchObject({ code: 1 });
     expect((twice as { stderr: string }).stderr).toMatch(/already has the organization/);
-  }, 120_000);
+  }, 300_000);
 
   it.skipIf(!testEngines().includes('postgres'))(
     'imports into PostgreSQL from a .gz file (beside another organization), a plain file and standard input',

@@ -69,9 +69,17 @@ export function registerBackupCommands(program: Command, withDatabase: WithDatab
 export function archiveLines(open: () => Readable, gzip: boolean): AsyncIterable<string> {
   return {
     async *[Symbol.asyncIterator]() {
-      let input = open();
-      if (gzip) input = input.pipe(createGunzip());
-      yield* readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+      const source = open();
+      const input = gzip ? source.pipe(createGunzip()) : source;
+      const lines = readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+      try {
+        yield* lines;
+      } finally {
+        // A refused archive stops the reading early: the paused streams would keep the process alive.
+        lines.close();
+        input.destroy();
+        source.destroy();
+      }
     },
   };
 }

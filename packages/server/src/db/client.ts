@@ -8,7 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './lock';
-import { APP_ROLE, applyRowLevelSecurity } from './rls';
+import { APP_ROLE, applyRowLevelSecurity, checkAppRolePrivileges } from './rls';
 import * as schema from './schema';
 import type { Database, Engine, Tx } from './types';
 import {
@@ -109,6 +109,7 @@ async function openPostgres(databaseUrl: string, poolSize: number, log: PoolLog)
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const db = drizzlePg(client, { schema }) as unknown as Tx;
+    await checkAppRolePrivileges(db);
     await migratePg(db as never, { migrationsFolder });
     await db.transaction((tx) => applyRowLevelSecurity(tx));
   } finally {
