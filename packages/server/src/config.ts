@@ -34,6 +34,10 @@ export interface Config {
   // --- database pool and retention (db-resilience) ---
   /** Connections each server process keeps to PostgreSQL at most (`TRELLIS_DB_POOL_SIZE`). */
   dbPoolSize: number;
+  /** Days an expired or revoked session is kept (`TRELLIS_RETAIN_SESSIONS_DAYS`). */
+  retainSessionDays: number;
+  /** Days a sign-in attempt is kept (`TRELLIS_RETAIN_LOGIN_ATTEMPTS_DAYS`). */
+  retainLoginAttemptDays: number;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
@@ -55,6 +59,8 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     secretKey: env.TRELLIS_SECRET_KEY || undefined,
     // --- database pool and retention (db-resilience) ---
     dbPoolSize: Number(env.TRELLIS_DB_POOL_SIZE || 10),
+    retainSessionDays: Number(env.TRELLIS_RETAIN_SESSIONS_DAYS || 7),
+    retainLoginAttemptDays: Number(env.TRELLIS_RETAIN_LOGIN_ATTEMPTS_DAYS || 30),
   };
   const merged = { ...config, ...stripUndefined(overrides) };
   if (!Number.isInteger(merged.port) || merged.port < 0 || merged.port > 65535) {
@@ -84,6 +90,13 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
   // --- database pool and retention (db-resilience) ---
   if (!Number.isInteger(merged.dbPoolSize) || merged.dbPoolSize < 1 || merged.dbPoolSize > 1000)
     throw new Error(`TRELLIS_DB_POOL_SIZE must be an integer from 1 to 1000, got ${merged.dbPoolSize}`);
+  // Throttling reads the last minutes of attempts; a day is the least that keeps it whole.
+  for (const [name, value] of [
+    ['TRELLIS_RETAIN_SESSIONS_DAYS', merged.retainSessionDays],
+    ['TRELLIS_RETAIN_LOGIN_ATTEMPTS_DAYS', merged.retainLoginAttemptDays],
+  ] as const)
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`${name} must be a whole number of days, at least 1, got ${value}`);
   return merged;
 }
 

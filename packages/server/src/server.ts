@@ -7,6 +7,7 @@ import { startDecisionDeadlineJob } from './services/decision-deadlines';
 import { startDigestMailer } from './services/digest-mailer';
 import { startLearningScheduler } from './services/learning-scheduler';
 import { startPulseScheduler } from './services/pulse-scheduler';
+import { startRetentionJob } from './services/retention';
 import { issueSetupToken } from './services/setup';
 import { startWebhookDispatcher } from './services/webhook-dispatcher';
 import { webhookTargetPolicy } from './services/webhook-targets';
@@ -54,6 +55,11 @@ export async function startServer(
   );
   const stopDeadlines = startDecisionDeadlineJob(db, app.log);
   const stopPulses = startPulseScheduler(db, app.log);
+  const stopRetention = startRetentionJob(
+    db,
+    { sessionDays: config.retainSessionDays, loginAttemptDays: config.retainLoginAttemptDays },
+    app.log,
+  );
   const mail = mailSettings(config);
   const stopLearning = startLearningScheduler(db, app.log, 60_000, mail ? { origin } : null);
   const stopMailer = mail ? startDigestMailer(db, mail, app.log) : () => undefined;
@@ -65,6 +71,7 @@ export async function startServer(
     stopDeadlines();
     stopLearning();
     stopPulses();
+    stopRetention();
     stopMailer();
     await app.close();
     await db.close();
