@@ -36,6 +36,13 @@ export interface Config {
   ingestOrgRateLimit: number;
   /** Encrypts stored secrets such as an SSO client secret (any long random string; keep it stable). */
   secretKey: string | undefined;
+  // --- database pool and retention (db-resilience) ---
+  /** Connections each server process keeps to PostgreSQL at most (`TRELLIS_DB_POOL_SIZE`). */
+  dbPoolSize: number;
+  /** Days an expired or revoked session is kept (`TRELLIS_RETAIN_SESSIONS_DAYS`). */
+  retainSessionDays: number;
+  /** Days a sign-in attempt is kept (`TRELLIS_RETAIN_LOGIN_ATTEMPTS_DAYS`). */
+  retainLoginAttemptDays: number;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,6 +63,10 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     ingestRateLimit: Number(env.TRELLIS_INGEST_RATE_LIMIT ?? 60_000),
     ingestOrgRateLimit: Number(env.TRELLIS_INGEST_ORG_RATE_LIMIT ?? 300_000),
     secretKey: env.TRELLIS_SECRET_KEY || undefined,
+    // --- database pool and retention (db-resilience) ---
+    dbPoolSize: Number(env.TRELLIS_DB_POOL_SIZE || 10),
+    retainSessionDays: Number(env.TRELLIS_RETAIN_SESSIONS_DAYS || 7),
+    retainLoginAttemptDays: Number(env.TRELLIS_RETAIN_LOGIN_ATTEMPTS_DAYS || 30),
   };
   const merged = { ...config, ...stripUndefined(overrides) };
   if (!Number.isInteger(merged.port) || merged.port < 0 || merged.port > 65535) {
@@ -88,6 +99,16 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
         `${name} must be 0 (off) or an integer of at least 1000 outputs a minute, got ${value}`,
       );
   }
+  // --- database pool and retention (db-resilience) ---
+  if (!Number.isInteger(merged.dbPoolSize) || merged.dbPoolSize < 1 || merged.dbPoolSize > 1000)
+    throw new Error(`TRELLIS_DB_POOL_SIZE must be an integer from 1 to 1000, got ${merged.dbPoolSize}`);
+  // Throttling reads the last minutes of attempts; a day is the least that keeps it whole.
+  for (const [name, value] of [
+    ['TRELLIS_RETAIN_SESSIONS_DAYS', merged.retainSessionDays],
+    ['TRELLIS_RETAIN_LOGIN_ATTEMPTS_DAYS', merged.retainLoginAttemptDays],
+  ] as const)
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`${name} must be a whole number of days, at least 1, got ${value}`);
   return merged;
 }
 

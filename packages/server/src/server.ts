@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { type Config, mailSettings } from './config';
+import type { PoolLog } from './db/client';
 import { openConfiguredDatabase } from './db/open';
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seed';
 import { serveMetrics } from './observability/metrics';
@@ -7,6 +8,7 @@ import { startDecisionDeadlineJob } from './services/decision-deadlines';
 import { startDigestMailer } from './services/digest-mailer';
 import { startLearningScheduler } from './services/learning-scheduler';
 import { startPulseScheduler } from './services/pulse-scheduler';
+import { startRetentionJob } from './services/retention';
 import { issueSetupToken } from './services/setup';
 import { startWebhookDispatcher } from './services/webhook-dispatcher';
 import { webhookTargetPolicy } from './services/webhook-targets';
@@ -20,7 +22,11 @@ export async function startServer(
   options: { demo?: boolean } = {},
   print: (line: string) => void = console.log,
 ) {
-  const db = await openConfiguredDatabase(config);
+  // The pool reports connections it loses while idle; to the app's log once there is one.
+  let appLog: PoolLog | undefined;
+  const db = await openConfiguredDatabase(config, {
+    warn: (obj, msg) => (appLog ? appLog.warn(obj, msg) : console.warn(msg)),
+  });
   if (options.demo) {
     print('Loading the demo organization (a minute on first start)…');
     const created = await seedDemo(db);
@@ -31,6 +37,7 @@ export async function startServer(
     config,
     logger: { level: config.logLevel },
   });
+  appLog = app.log;
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -62,6 +69,11 @@ export async function startServer(
     webhookTargetPolicy(config.webhookAllowedTargets),
   );
   const stopDeadlines = startDecisionDeadlineJob(db, app.log);
+  const stopRetention = startRetentionJob(
+    db,
+    { sessionDays: config.retainSessionDays, loginAttemptDays: config.retainLoginAttemptDays },
+    app.log,
+  );
   const mail = mailSettings(config);
   const stopPulses = startPulseScheduler(db, app.log, 60_000, mail ? { origin } : null);
   const stopLearning = startLearningScheduler(db, app.log, 60_000, mail ? { origin } : null);
@@ -74,6 +86,7 @@ export async function startServer(
     stopDeadlines();
     stopLearning();
     stopPulses();
+    stopRetention();
     stopMailer();
     await metricsServer?.close();
     await app.close();

@@ -1,13 +1,19 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from '../db/rows';
 import { organizations } from '../db/schema';
-import type { Database } from '../db/types';
+import type { Database, Engine } from '../db/types';
 import { seedDemo } from '../demo/seed';
 import { recordAudit } from '../services/audit';
-import { openTestDatabase, testEngines } from '../test/harness';
+import { createOrganizationWithOwner, openTestDatabase, testEngines } from '../test/harness';
 import { ARCHIVE_FORMAT, exportOrganization } from './archive';
+import { archiveLines } from './cli';
 import { importOrganization, RestoreError } from './restore';
+import { archiveTables } from './tables';
 
 async function archive(db: Database, slugOrId: string): Promise<string[]> {
   const lines: string[] = [];
@@ -17,26 +23,69 @@ async function archive(db: Database, slugOrId: string): Promise<string[]> {
   return lines;
 }
 
-/** Every record of an archive by table (as sorted JSON), leaving out the event a restore itself records. */
-function records(lines: string[]): Map<string, string[]> {
-  const byTable = new Map<string, string[]>();
+interface Numbering {
+  /** Identity columns by table. */
+  identity: Map<string, string[]>;
+  /** Foreign keys onto an identity column (`target` is table.column). */
+  references: Array<{ table: string; column: string; target: string }>;
+}
+
+/** The columns the database numbers itself, and the foreign keys onto them, read from the catalog. */
+async function numbering(db: Database): Promise<Numbering> {
+  return db.system(async (tx) => {
+    const identity = new Map((await archiveTables(tx)).map((t) => [t.name, t.identity]));
+    const references = await selectRows<{ table: string; column: string; target: string }>(
+      tx,
+      sql`SELECT c.conrelid::regclass::text AS table, a.attname::text AS column,
+            c.confrelid::regclass::text || '.' || t.attname::text AS target
+          FROM pg_constraint c
+          JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+          JOIN pg_attribute t ON t.attrelid = c.confrelid AND t.attnum = c.confkey[1]
+          WHERE c.contype = 'f' AND t.attidentity <> ''`,
+    );
+    return { identity, references };
+  });
+}
+
+/**
+ * Every record of an archive by table (as sorted JSON), leaving out the event a restore itself records.
+ * With `numbering`, a number the database assigned is written as its rank among the organization's rows of
+ * that table (`#3`), and a foreign key onto it as the rank of the row it points at: a restore beside other
+ * organizations renumbers those rows, and this still checks every row and every link.
+ */
+function records(lines: string[], numbers?: Numbering): Map<string, string[]> {
+  const byTable = new Map<string, Array<Record<string, unknown>>>();
   let table = '';
   for (const line of lines) {
     const parsed = JSON.parse(line) as {
       table?: string;
       row?: Record<string, unknown>;
-      organization?: object;
+      organization?: Record<string, unknown>;
     };
-    if (parsed.organization) byTable.set('organizations', [JSON.stringify(parsed.organization)]);
+    if (parsed.organization) byTable.set('organizations', [parsed.organization]);
     if (parsed.table) {
       table = parsed.table;
       byTable.set(table, []);
     }
-    if (parsed.row && parsed.row.action !== 'organization.imported')
-      byTable.get(table)!.push(JSON.stringify(parsed.row));
+    if (parsed.row && parsed.row.action !== 'organization.imported') byTable.get(table)!.push(parsed.row);
   }
-  for (const rows of byTable.values()) rows.sort();
-  return byTable;
+  const ranks = new Map<string, Map<string, string>>();
+  for (const [name, columns] of numbers?.identity ?? []) {
+    for (const column of columns) {
+      const values = (byTable.get(name) ?? []).map((r) => Number(r[column])).sort((a, b) => a - b);
+      ranks.set(`${name}.${column}`, new Map(values.map((v, i) => [String(v), `#${i + 1}`])));
+    }
+  }
+  const canonical = (name: string, row: Record<string, unknown>) => {
+    const out = { ...row };
+    for (const column of numbers?.identity.get(name) ?? [])
+      out[column] = ranks.get(`${name}.${column}`)!.get(String(row[column]));
+    for (const reference of numbers?.references ?? [])
+      if (reference.table === name && out[reference.column] != null)
+        out[reference.column] = ranks.get(reference.target)?.get(String(row[reference.column])) ?? 'dangling';
+    return JSON.stringify(out);
+  };
+  return new Map([...byTable].map(([name, rows]) => [name, rows.map((r) => canonical(name, r)).sort()]));
 }
 
 const digest = (db: Database) =>
@@ -94,36 +143,69 @@ describe('organization archives: trellis export --org / trellis import', () => {
     expect(users.every((u) => typeof u.password_hash === 'string')).toBe(true);
   });
 
-  it.each(testEngines())(
-    'restores into an empty %s instance record for record, and back',
-    async (engine) => {
-      const target = await openTestDatabase(engine);
-      try {
-        const restored = await importOrganization(target, lines);
-        expect(restored.organizationId).toBe(organizationId);
-        const again = await archive(target, organizationId);
-        expect(records(again)).toEqual(records(lines));
-        // New rows after a restore get fresh ids: the identity sequences were moved past the restored ones.
-        await target.tenant(organizationId, (tx) =>
+  /**
+   * Restores `from` into a fresh `engine` database, empty or already holding another organization (with
+   * audit events, alarms-free but numbered the same way the archive's are), and checks record for record —
+   * ids the database numbers itself compared by their order, foreign keys onto them by the row they point
+   * at — and that the other organization is exactly as it was.
+   */
+  async function restoreInto(engine: Engine, beside: boolean, from: AsyncIterable<string> | string[]) {
+    const target = await openTestDatabase(engine);
+    let other: { id: string; before: Map<string, string[]> } | null = null;
+    if (beside) {
+      const owner = await createOrganizationWithOwner(target, 'Already Here');
+      for (const action of ['test.one', 'test.two', 'test.three'])
+        await target.tenant(owner.organizationId, (tx) =>
           recordAudit(
             tx,
-            { organizationId, actor: { type: 'system', id: null, name: 'test' } },
-            { action: 'test.after_restore', entityType: 'organization', entityId: organizationId },
+            { organizationId: owner.organizationId, actor: { type: 'system', id: null, name: 'test' } },
+            { action, entityType: 'organization', entityId: owner.organizationId },
           ),
         );
-        // And back into a fresh embedded database from the restored copy.
-        const back = await openTestDatabase('pglite');
-        try {
-          await importOrganization(back, again);
-          expect(records(await archive(back, organizationId))).toEqual(records(lines));
-        } finally {
-          await back.close();
-        }
+      other = { id: owner.organizationId, before: records(await archive(target, owner.organizationId)) };
+    }
+    const restored = await importOrganization(target, from);
+    expect(restored.organizationId).toBe(organizationId);
+    const numbers = await numbering(target);
+    const again = await archive(target, organizationId);
+    expect(records(again, numbers)).toEqual(records(lines, numbers));
+    if (other) expect(records(await archive(target, other.id))).toEqual(other.before);
+    // New rows after a restore get fresh ids: the restored ones came from the sequences.
+    await target.tenant(organizationId, (tx) =>
+      recordAudit(
+        tx,
+        { organizationId, actor: { type: 'system', id: null, name: 'test' } },
+        { action: 'test.after_restore', entityType: 'organization', entityId: organizationId },
+      ),
+    );
+    await target.close();
+    return again;
+  }
+
+  it('restores PGlite → PGlite beside another organization', async () => {
+    await restoreInto('pglite', true, lines);
+  }, 180_000);
+
+  it.skipIf(!testEngines().includes('postgres'))(
+    'restores PGlite → PostgreSQL (empty, and beside another organization from a .gz file), then PostgreSQL → PGlite and PostgreSQL → PostgreSQL, each empty and beside another',
+    async () => {
+      const fromPostgres = await restoreInto('postgres', false, lines);
+      const file = path.join(os.tmpdir(), `trellis-archive-${process.pid}.jsonl.gz`);
+      fs.writeFileSync(file, gzipSync(`${lines.join('\n')}\n`));
+      try {
+        await restoreInto(
+          'postgres',
+          true,
+          archiveLines(() => fs.createReadStream(file), true),
+        );
       } finally {
-        await target.close();
+        fs.rmSync(file, { force: true });
       }
+      await restoreInto('pglite', false, fromPostgres);
+      await restoreInto('pglite', true, fromPostgres);
+      await restoreInto('postgres', true, fromPostgres);
     },
-    180_000,
+    600_000,
   );
 
   it('stores nothing from a cut-short, clashing, foreign or newer archive, and says why', async () => {

@@ -44,17 +44,42 @@ export function registerBackupCommands(program: Command, withDatabase: WithDatab
     .option('--data-dir <dir>', 'embedded database directory')
     .action(async (path: string, options: { dataDir?: string }) => {
       if (path !== '-') fs.accessSync(path, fs.constants.R_OK);
-      // The file is opened once the database is: lines read before anyone iterates them would be lost.
-      const restored = await withDatabase(options, (db) => {
-        let input: Readable = path === '-' ? process.stdin : fs.createReadStream(path);
-        if (path.endsWith('.gz')) input = input.pipe(createGunzip());
-        return importOrganization(
+      const restored = await withDatabase(options, (db) =>
+        importOrganization(
           db,
-          readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY }),
-        );
-      });
+          archiveLines(
+            () => (path === '-' ? process.stdin : fs.createReadStream(path)),
+            path.endsWith('.gz'),
+          ),
+        ),
+      );
       console.error(
         `Restored organization ${restored.organizationId}: ${restored.rows} rows of ${restored.tables} tables.`,
       );
     });
+}
+
+/**
+ * An archive's lines, read only once someone iterates them. readline emits lines as soon as its input flows
+ * and drops those nobody listens for yet; the importer first opens its transaction and reads the catalog
+ * (network round trips on PostgreSQL), so an interface made before that lost the first lines — the header
+ * among them. Here the stream is opened, and readline's own buffered iterator taken, in the same step as
+ * the first read.
+ */
+export function archiveLines(open: () => Readable, gzip: boolean): AsyncIterable<string> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const source = open();
+      const input = gzip ? source.pipe(createGunzip()) : source;
+      const lines = readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+      try {
+        yield* lines;
+      } finally {
+        // A refused archive stops the reading early: the paused streams would keep the process alive.
+        lines.close();
+        input.destroy();
+        source.destroy();
+      }
+    },
+  };
 }

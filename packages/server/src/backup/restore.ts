@@ -29,8 +29,9 @@ interface Section {
 /**
  * Restores an organization archive (archive.ts) in one transaction: all of it, or nothing when any line is
  * wrong, a row clashes with what the instance has (the organization, its slug, a person's email) or the
- * archive ends early. Rows are written with the archive's ids, identity sequences are moved past them, and
- * columns a later migration added take their defaults, so an archive from an older version restores too.
+ * archive ends early. Rows keep the archive's uuids; ids the database numbers itself are renumbered (see
+ * Renumbering), so an organization restores beside others. Columns a later migration added take their
+ * defaults, so an archive from an older version restores too.
  */
 export async function importOrganization(
   db: Database,
@@ -38,6 +39,7 @@ export async function importOrganization(
 ): Promise<{ organizationId: string; tables: number; rows: number }> {
   return db.system(async (tx) => {
     const tables = new Map((await archiveTables(tx)).map((t) => [t.name, t]));
+    const renumber = new Renumbering(await identityReferences(tx));
     let header: ArchiveHeader | undefined;
     let section: Section | undefined;
     let rows = 0;
@@ -49,7 +51,13 @@ export async function importOrganization(
       const shape = tables.get(section.table);
       if (section.table === 'users') await insertUsers(tx, section.rows, section.columns);
       else if (shape && (final || shape.selfReferences.length === 0))
-        await insertRows(tx, shape, section.columns, parentsFirst(section.rows, shape.selfReferences));
+        await insertRows(
+          tx,
+          shape,
+          section.columns,
+          parentsFirst(section.rows, shape.selfReferences),
+          renumber,
+        );
       else return;
       section.stored += section.rows.length;
       section.rows = [];
@@ -91,7 +99,6 @@ export async function importOrganization(
     }
     if (!header) throw new RestoreError('The archive is empty.');
     if (!ended) throw new RestoreError('The archive ends early (no end line): it was cut short.');
-    await advanceSequences(tx, [...tables.values()]);
     const organizationId = header.organization.id as string;
     await recordAudit(
       tx,
@@ -169,11 +176,87 @@ async function insertRows(
   shape: TableShape,
   archived: string[],
   rows: Array<Record<string, unknown>>,
+  renumber: Renumbering,
 ) {
   if (rows.length === 0) return;
   const columns = archived.filter((c) => shape.columns.includes(c));
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await insertJson(tx, shape.name, columns, rows.slice(i, i + CHUNK), shape.identity.length > 0);
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = await renumber.rows(tx, shape, rows.slice(i, i + CHUNK));
+    await insertJson(tx, shape.name, columns, chunk, shape.identity.length > 0);
+  }
+}
+
+/** A foreign key column that points at a column the database numbers itself (an identity). */
+interface IdentityReference {
+  table: string;
+  column: string;
+  target: string;
+}
+
+/** Every single-column foreign key onto an identity column, from the catalog. */
+async function identityReferences(tx: Tx): Promise<IdentityReference[]> {
+  return selectRows<IdentityReference>(
+    tx,
+    sql`SELECT c.conrelid::regclass::text AS table, a.attname::text AS column,
+          c.confrelid::regclass::text || '.' || t.attname::text AS target
+        FROM pg_constraint c
+        JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+        JOIN pg_attribute t ON t.attrelid = c.confrelid AND t.attnum = c.confkey[1]
+        WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+          AND cardinality(c.conkey) = 1 AND t.attidentity <> ''`,
+  );
+}
+
+/**
+ * Ids the database numbers itself (identity columns) are not the archive's to keep: the target's own rows
+ * already use those numbers. Each restored row takes the next value of its column's sequence, and every
+ * foreign key that points at a renumbered column (self-references too) is rewritten to the new number.
+ * The rule follows the catalog, not a list of tables, so a table whose ids are uuids keeps them as they are.
+ * Numbers quoted in free text or JSON (an audit event's `after`, a sent webhook's payload) stay as they were
+ * written: they are a record of what was said at the time.
+ */
+class Renumbering {
+  private readonly renumbered = new Map<string, Map<string, number>>();
+  constructor(private readonly references: IdentityReference[]) {}
+
+  async rows(tx: Tx, shape: TableShape, rows: Array<Record<string, unknown>>) {
+    const fresh = rows.map((row) => ({ ...row }));
+    for (const column of shape.identity) {
+      const [{ ids }] = (await selectRows<{ ids: Array<string | number> }>(
+        tx,
+        sql`SELECT array_agg(nextval(pg_get_serial_sequence(${shape.name}, ${column})) ORDER BY g) AS ids
+            FROM generate_series(1, ${fresh.length}) AS g`,
+      )) as [{ ids: Array<string | number> }];
+      const map = this.map(`${shape.name}.${column}`);
+      fresh.forEach((row, i) => {
+        const next = Number(ids[i]);
+        if (row[column] !== null && row[column] !== undefined) map.set(String(row[column]), next);
+        row[column] = next;
+      });
+    }
+    for (const reference of this.references) {
+      if (reference.table !== shape.name) continue;
+      const map = this.renumbered.get(reference.target);
+      if (!map) continue;
+      for (const row of fresh) {
+        const old = row[reference.column];
+        if (old === null || old === undefined) continue;
+        const next = map.get(String(old));
+        if (next === undefined)
+          throw new RestoreError(
+            `Table ${shape.name}: ${reference.column} ${old} points at a ${reference.target} the archive does not have.`,
+          );
+        row[reference.column] = next;
+      }
+    }
+    return fresh;
+  }
+
+  private map(key: string) {
+    const map = this.renumbered.get(key) ?? new Map<string, number>();
+    this.renumbered.set(key, map);
+    return map;
+  }
 }
 
 async function insertJson(
@@ -191,16 +274,4 @@ async function insertJson(
     sql`INSERT INTO ${sql.identifier(table)} (${list}) ${overriding ? sql`OVERRIDING SYSTEM VALUE` : sql``}
         SELECT ${list} FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
   );
-}
-
-/** Moves every identity sequence past the ids just written, so new rows don't collide with restored ones. */
-async function advanceSequences(tx: Tx, tables: TableShape[]) {
-  for (const table of tables) {
-    for (const column of table.identity) {
-      await tx.execute(
-        sql`SELECT setval(pg_get_serial_sequence(${table.name}, ${column}),
-              greatest((SELECT max(${sql.identifier(column)}) FROM ${sql.identifier(table.name)}), 1))`,
-      );
-    }
-  }
 }

@@ -8,24 +8,43 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './lock';
-import { APP_ROLE, applyRowLevelSecurity } from './rls';
+import { APP_ROLE, applyRowLevelSecurity, checkAppRolePrivileges } from './rls';
 import * as schema from './schema';
 import type { Database, Engine, Tx } from './types';
+import {
+  asUnavailable,
+  CommitOutcomeUnknownError,
+  guardConnection,
+  isConnectionFailure,
+} from './unavailable';
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 // Serializes migrations when several servers start against one PostgreSQL at once.
 const MIGRATION_LOCK = 7_301_944;
 
+/** Where the pool reports a connection it lost while idle (the pool replaces it; nothing fails). */
+export interface PoolLog {
+  warn: (obj: object, msg: string) => void;
+}
+
 export type OpenDatabaseOptions =
-  | { databaseUrl: string; poolSize?: number }
+  | { databaseUrl: string; poolSize?: number; log?: PoolLog }
   | { dataDir: string }
   | { memory: true; loadDataDir?: Blob };
 
+/** How long a request waits for a new connection before it fails as "database unavailable". */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 /** Opens the database named by the options and brings its schema up to date. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  if ('databaseUrl' in options) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if ('databaseUrl' in options)
+    return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.log ?? consoleLog);
   return openPglite(options);
 }
+
+const consoleLog: PoolLog = {
+  warn: (obj, msg) => console.warn(msg, (obj as { err?: Error }).err?.message ?? ''),
+};
 
 async function openPglite(options: { dataDir: string } | { memory: true; loadDataDir?: Blob }) {
   let release = () => {};
@@ -67,12 +86,30 @@ export async function dumpMigratedPglite(): Promise<Blob> {
   }
 }
 
-async function openPostgres(databaseUrl: string, poolSize: number) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+async function openPostgres(databaseUrl: string, poolSize: number, log: PoolLog) {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+    application_name: 'trellis',
+  });
+  // An idle pooled connection the server ends (a restart, pg_terminate_backend, a proxy's timeout) is an
+  // 'error' event on the pool; without a listener node ends the whole process. The pool has already dropped
+  // the connection and opens a new one on the next checkout, so there is nothing to do but say so.
+  pool.on('error', (error) =>
+    log.warn({ err: error }, 'database connection lost while idle; it will be reopened'),
+  );
+  // The same on a checked-out connection between two statements: its next statement fails (the request
+  // answers 503) and the pool drops it when it comes back, as it is no longer queryable.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const db = drizzlePg(client, { schema }) as unknown as Tx;
+    await checkAppRolePrivileges(db);
     await migratePg(db as never, { migrationsFolder });
     await db.transaction((tx) => applyRowLevelSecurity(tx));
   } finally {
@@ -126,20 +163,26 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 async function pgTenant<T>(pool: pg.Pool, organizationId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   // Inlined into the statement, so it must be exactly a uuid (it always comes from a row of ours).
   if (!UUID.test(organizationId)) throw new Error('organization id is not a uuid');
-  const client = await pool.connect();
+  const client = await guardConnection(() => pool.connect());
   let broken: Error | undefined;
+  let committing = false;
   try {
     await client.query(
       `BEGIN; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.organization_id', '${organizationId}', true)`,
     );
     const result = await fn(drizzleFor(client));
+    committing = true;
     await client.query('COMMIT');
     return result;
   } catch (error) {
+    if (committing && isConnectionFailure(error)) {
+      broken = error as Error;
+      throw new CommitOutcomeUnknownError(error);
+    }
     await client.query('ROLLBACK').catch((rollbackError: Error) => {
       broken = rollbackError;
     });
-    throw error;
+    throw asUnavailable(error);
   } finally {
     client.release(broken);
   }
@@ -149,18 +192,21 @@ function wrap(engine: Engine, db: Tx, close: () => Promise<void>): Database {
   return {
     engine,
     tenant: (organizationId, fn) =>
-      db.transaction(async (tx) => {
-        // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
-        await tx.execute(
-          sql`SELECT set_config('role', ${APP_ROLE}, true), set_config('app.organization_id', ${organizationId}, true)`,
-        );
-        return fn(tx);
+      guardConnection(() =>
+        db.transaction(async (tx) => {
+          // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+          await tx.execute(
+            sql`SELECT set_config('role', ${APP_ROLE}, true), set_config('app.organization_id', ${organizationId}, true)`,
+          );
+          return fn(tx);
+        }),
+      ),
+    system: (fn) => guardConnection(() => db.transaction((tx) => fn(tx))),
+    systemAutocommit: (fn) => guardConnection(() => fn(db)),
+    ping: () =>
+      guardConnection(async () => {
+        await db.execute(sql`SELECT 1 FROM ${schema.organizations} LIMIT 1`);
       }),
-    system: (fn) => db.transaction((tx) => fn(tx)),
-    systemAutocommit: (fn) => fn(db),
-    ping: async () => {
-      await db.execute(sql`SELECT 1 FROM ${schema.organizations} LIMIT 1`);
-    },
     close,
   };
 }

@@ -52,6 +52,52 @@ export async function applyRowLevelSecurity(tx: Tx): Promise<void> {
   await applySearchFunction(tx, APP_ROLE);
 }
 
+/** The database user cannot set up the app role; nothing was changed. */
+export class MissingPrivilegeError extends Error {
+  override readonly name = 'MissingPrivilegeError';
+}
+
+/**
+ * Checks, before the first migration runs, that the database user can finish what migrating ends with:
+ * the app role must exist with this user a member of it, or the user must be able to create and grant it
+ * (superuser, or CREATEROLE — on PostgreSQL 16 and later also ADMIN on a role someone else made). Without
+ * it, migrating would stop after creating every table. The message names the privilege and the two
+ * statements a DBA can run instead.
+ */
+export async function checkAppRolePrivileges(tx: Tx): Promise<void> {
+  const [me] = await selectRows<{
+    me: string;
+    superuser: boolean;
+    createrole: boolean;
+    exists: boolean;
+    member: boolean;
+    admin: boolean;
+    version: number;
+  }>(
+    tx,
+    sql.raw(`SELECT current_user AS me, r.rolsuper AS superuser, r.rolcreaterole AS createrole,
+        a.oid IS NOT NULL AS exists,
+        a.oid IS NOT NULL AND pg_has_role(current_user, a.oid, 'MEMBER') AS member,
+        a.oid IS NOT NULL AND pg_has_role(current_user, a.oid, 'MEMBER WITH ADMIN OPTION') AS admin,
+        current_setting('server_version_num')::int AS version
+      FROM pg_roles r LEFT JOIN pg_roles a ON a.rolname = '${APP_ROLE}'
+      WHERE r.rolname = current_user`),
+  );
+  if (!me || me.superuser || me.member || me.admin) return;
+  if (me.createrole && (!me.exists || me.version < 160000)) return;
+  const user = `"${me.me.replaceAll('"', '""')}"`;
+  const missing = me.exists
+    ? `the role ${APP_ROLE} exists but ${user} is not a member of it, and granting it needs ${
+        me.version < 160000 ? 'CREATEROLE' : 'ADMIN OPTION on it'
+      }`
+    : `the role ${APP_ROLE} does not exist, and creating it needs CREATEROLE`;
+  throw new MissingPrivilegeError(
+    `The database user ${user} cannot set up row-level security: ${missing}. Nothing was changed. ` +
+      `Either give the user CREATEROLE (ALTER ROLE ${user} CREATEROLE), or have a superuser run once: ` +
+      `CREATE ROLE ${APP_ROLE} NOLOGIN NOBYPASSRLS; GRANT ${APP_ROLE} TO ${user};`,
+  );
+}
+
 /** Every base table in the public schema with an `organization_id` column. */
 export async function tenantTables(tx: Tx): Promise<string[]> {
   const rows = await selectRows<{ table_name: string }>(

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { type FieldError, HttpProblem } from './problem';
+import { CommitOutcomeUnknownError, DatabaseUnavailableError } from '../db/unavailable';
+import { databaseUnavailable, type FieldError, HttpProblem } from './problem';
 
 /** Turns every error into problem+json; no stack trace or internal message ever reaches a client. */
 export function registerErrorHandling(app: FastifyInstance, options: { spaFallback?: boolean } = {}): void {
@@ -26,6 +27,13 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
 
 function toProblem(error: FastifyError): HttpProblem {
   if (error instanceof HttpProblem) return error;
+  if (error instanceof DatabaseUnavailableError) return databaseUnavailable();
+  if (error instanceof CommitOutcomeUnknownError)
+    return new HttpProblem(
+      500,
+      'internal-error',
+      'The database connection was lost while the change was being committed: it may or may not be stored.',
+    );
   if (hasZodFastifySchemaValidationErrors(error)) {
     // Fastify calls the query string `querystring`; field paths use `query`, as the handlers' own errors do.
     const part = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');

@@ -33,6 +33,7 @@ const TITLES: Record<string, string> = {
   'password-login-disabled': 'Sign in with single sign-on',
   'sso-unreachable': 'The sign-in provider did not answer',
   'internal-error': 'Something went wrong on our side',
+  unavailable: 'The database is unavailable',
 };
 
 export type ProblemType = keyof typeof TITLES;
@@ -70,3 +71,12 @@ export const forbidden = (detail: string) => new HttpProblem(403, 'forbidden', d
 export const notFound = (what: string) => new HttpProblem(404, 'not-found', `${what} was not found.`);
 export const conflict = (detail: string) => new HttpProblem(409, 'conflict', detail);
 export const fieldError = (path: string, message: string) => badRequest(message, [{ path, message }]);
+/** Nothing was done because the database is out of reach; the same request can be sent again shortly. */
+export const databaseUnavailable = () =>
+  new HttpProblem(
+    503,
+    'unavailable',
+    'The database is not reachable right now; nothing was changed. Try again shortly.',
+    undefined,
+    { 'retry-after': '2' },
+  );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { HttpProblem } from '../http/problem';
+import { DatabaseUnavailableError } from '../db/unavailable';
+import { databaseUnavailable, HttpProblem } from '../http/problem';
 import type { RoutePlugin } from './types';
 
 export const Health = z.object({ status: z.literal('ok') });
@@ -24,6 +25,7 @@ export const healthRoutes: RoutePlugin = async (app, { db }) => {
         await db.ping();
       } catch (error) {
         request.log.warn({ err: error }, 'readiness check failed');
+        if (error instanceof DatabaseUnavailableError) throw databaseUnavailable();
         throw new HttpProblem(503, 'internal-error', 'The database is not reachable or not migrated.');
       }
       return { status: 'ok' as const };

@@ -13,6 +13,8 @@ export interface ServerProcess {
   pid: number;
   /** Everything the process printed so far (stdout and stderr). */
   log: () => string;
+  /** Null while the process runs; its exit code (or the signal that ended it) once it has exited. */
+  exited: () => number | string | null;
   /** Sends the signal and waits for the process to exit. */
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
@@ -55,7 +57,8 @@ export async function startServerProcess(
       (r) => r.status === 200,
       () => false,
     );
-    if (ready) return { baseUrl, port, pid: child.pid!, log: () => log, stop };
+    const exited = () => child.exitCode ?? child.signalCode ?? null;
+    if (ready) return { baseUrl, port, pid: child.pid!, log: () => log, exited, stop };
     await new Promise((r) => setTimeout(r, 100));
   }
   await stop('SIGKILL');
