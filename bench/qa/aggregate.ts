@@ -21,11 +21,15 @@ export interface ConfigSummary {
   scenarios: Record<string, ScenarioSummary>;
   /** Alarms per 100k in-control outputs (scenarios a, c, d before the change). */
   falseAlarmsPer100k: number;
+  /** Its Poisson standard error: √alarms per 100k in-control outputs. */
+  falseAlarmsSe: number;
   pChartFalseAlarmsPer100k: number;
   inControlEffort: number;
   sweep: { p: number; aoq: number; effort: number }[];
   empiricalAoql: number | null;
   minCoverage: number;
+  /** Seeds behind the lowest coverage, for its binomial standard error. */
+  minCoverageSeeds: number;
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
@@ -87,11 +91,13 @@ export function summarize(records: RunRecord[]): ConfigSummary[] {
       config,
       scenarios,
       falseAlarmsPer100k: per100k(ic.reduce((a, r) => a + r.falseAlarms, 0)),
+      falseAlarmsSe: per100k(Math.sqrt(ic.reduce((a, r) => a + r.falseAlarms, 0))),
       pChartFalseAlarmsPer100k: per100k(ic.reduce((a, r) => a + r.pChartFalseAlarms, 0)),
       inControlEffort: icOutputs > 0 ? ic.reduce((a, r) => a + r.inControlReviews, 0) / icOutputs : 0,
       sweep,
       empiricalAoql: sweep.length > 0 ? Math.max(...sweep.map((x) => x.aoq)) : null,
       minCoverage: Math.min(...Object.values(scenarios).map((s) => s.coverage)),
+      minCoverageSeeds: Math.min(...Object.values(scenarios).map((s) => s.seeds)),
     };
   });
 }

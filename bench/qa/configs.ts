@@ -5,6 +5,7 @@ import {
   type PolicySpec,
   pChartLimits,
   planCsp1,
+  qualificationRun,
   type Stratification,
 } from '@trellis/core';
 
@@ -85,6 +86,12 @@ export function benchConfigs(inControlEffort: (name: string) => number): BenchCo
     { name: 'csp2-1/10', spec: { kind: 'csp2', i: csp10.i, f: 0.1 }, ...all },
     tunedCsp1(),
     { name: 'adaptive', spec: { kind: 'adaptive', limit }, ...all },
+    // A standard's adaptive policy starts with a qualification run (one-time: the first i outputs in full).
+    {
+      name: 'adaptive+qualify',
+      spec: { kind: 'adaptive', limit, qualify: qualificationRun(limit, 0.02) },
+      ...all,
+    },
     ...adaptiveMonitored(inControlEffort),
     {
       name: 'adaptive-pooled',

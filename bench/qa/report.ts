@@ -60,6 +60,8 @@ export function printReport(opts: {
   workers: number;
   simulationSeconds: number;
   totalSeconds: number;
+  /** A quick run states figures only: at a handful of seeds its verdicts would be noise. */
+  quick?: boolean;
 }): void {
   const header = [
     'policy',
@@ -77,8 +79,14 @@ export function printReport(opts: {
     `QA-Bench: ${opts.seeds} seeds × 100,000 outputs, ${opts.workers} workers, simulation ${opts.simulationSeconds.toFixed(1)} s, total ${opts.totalSeconds.toFixed(1)} s`,
     table(header, opts.summaries.map(row)),
     '',
-    'targets (ratios against baselines in this run):',
-    ...opts.targets.map((t) => `  [${t.met ? 'met' : 'NOT MET'}] ${t.target}: ${t.measured}`),
+    opts.quick
+      ? `targets, figures only (quick run, ${opts.seeds} seeds: too few to decide; run the full bench for verdicts):`
+      : 'targets (ratios against baselines in this run; "undecided": within 2 SE of the target at these seeds):',
+    ...opts.targets.map((t) =>
+      opts.quick
+        ? `  [–] ${t.target}: ${t.measured}`
+        : `  [${t.met ? 'met' : 'NOT MET'}${t.decided ? '' : ', undecided'}] ${t.target}: ${t.measured}`,
+    ),
     '',
     `decision + update, median µs (JSON-state / fast path): ${opts.speed.map((s) => `${s.policy} ${s.pureMedianUs.toFixed(3)} / ${s.fastMedianUs.toFixed(3)}`).join('; ')}`,
   ];

@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   const pureMedianUs = Math.max(...speed.map((s) => s.pureMedianUs));
   const targets = evaluateTargets(summaries, { pureMedianUs });
   const totalSeconds = (performance.now() - started) / 1000;
-  printReport({ summaries, targets, speed, seeds, workers, simulationSeconds, totalSeconds });
+  printReport({ summaries, targets, speed, seeds, workers, simulationSeconds, totalSeconds, quick });
   mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
   const json = {
     seeds,

@@ -5,6 +5,19 @@ export interface TargetResult {
   target: string;
   measured: string;
   met: boolean;
+  /**
+   * False when the measurement's noise could put it on either side of the target (|measured − target| <
+   * 2 SE): the verdict is not decided at this many seeds. Figures without a stated SE count as decided.
+   */
+  decided: boolean;
+}
+
+/** A statistical verdict: met or not, and decided only when the target is 2 standard errors away. */
+function verdict(measured: number, se: number, target: number, atMost: boolean) {
+  return {
+    met: atMost ? measured <= target : measured >= target,
+    decided: Math.abs(measured - target) >= 2 * se,
+  };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -22,7 +35,11 @@ export function evaluateTargets(summaries: ConfigSummary[], speed: { pureMedianU
     return s;
   };
   const out: TargetResult[] = [];
-  const add = (target: string, measured: string, met: boolean) => out.push({ target, measured, met });
+  const add = (target: string, measured: string, met: boolean | { met: boolean; decided: boolean }) =>
+    out.push({ target, measured, ...(typeof met === 'boolean' ? { met, decided: true } : met) });
+  const falseAlarms = (s: ConfigSummary) =>
+    `${s.falseAlarmsPer100k.toFixed(3)} ± ${s.falseAlarmsSe.toFixed(3)} (SE)`;
+  const falseAlarmVerdict = (s: ConfigSummary) => verdict(s.falseAlarmsPer100k, s.falseAlarmsSe, 0.25, true);
 
   const aoql = get('adaptive').empiricalAoql ?? Number.POSITIVE_INFINITY;
   add('adaptive: empirical AOQL over the sweep ≤ 1.00%', pct(aoql), aoql <= 0.01);
@@ -86,8 +103,8 @@ export function evaluateTargets(summaries: ConfigSummary[], speed: { pureMedianU
   const med = wc.delayMedian ?? Number.POSITIVE_INFINITY;
   add(
     'c: false alarms ≤ 0.25 per 100k in-control outputs (adaptive-watch)',
-    watch.falseAlarmsPer100k.toFixed(3),
-    watch.falseAlarmsPer100k <= 0.25,
+    falseAlarms(watch),
+    falseAlarmVerdict(watch),
   );
   add(
     'c: median delay ≤ 0.3× fixed-10% + CUSUM',
@@ -110,12 +127,18 @@ export function evaluateTargets(summaries: ConfigSummary[], speed: { pureMedianU
   add('c + judge: in-control effort ≤ 8%', pct(judge.inControlEffort), judge.inControlEffort <= 0.08);
   add(
     'c + judge: false alarms ≤ 0.25 per 100k in-control outputs',
-    judge.falseAlarmsPer100k.toFixed(3),
-    judge.falseAlarmsPer100k <= 0.25,
+    falseAlarms(judge),
+    falseAlarmVerdict(judge),
   );
 
   for (const s of summaries.filter((x) => x.config.startsWith('adaptive'))) {
-    add(`coverage ≥ 93% in every scenario (${s.config})`, pct(s.minCoverage), s.minCoverage >= 0.93);
+    const se =
+      Math.sqrt((s.minCoverage * (1 - s.minCoverage)) / s.minCoverageSeeds) || 1 / s.minCoverageSeeds;
+    add(
+      `coverage ≥ 93% in every scenario (${s.config})`,
+      `${pct(s.minCoverage)} ± ${pct(se)} (SE, ${s.minCoverageSeeds} seeds)`,
+      verdict(s.minCoverage, se, 0.93, false),
+    );
   }
   add(
     'speed: decision + state update ≤ 2 µs median (JSON-state interface)',

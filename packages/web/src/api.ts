@@ -194,6 +194,11 @@ export interface QualitySummary {
   threshold: number | null;
   alarms: Alarm[];
   agreement: { pairs: number; kappa: number | null; observed: number | null } | null;
+  /** The adaptive policy's qualification start (null for other policies). */
+  qualification: {
+    run: number;
+    segments: { segment: string; remaining: number; qualified: boolean }[];
+  } | null;
 }
 
 export type OutputStatus = 'queued' | 'second_review' | 'reviewed' | 'released';

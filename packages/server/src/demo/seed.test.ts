@@ -11,7 +11,7 @@ describe('the demo organization', () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     expect(await seedDemo(db)).toBe(true);
-  }, 400_000);
+  }, 900_000);
   afterAll(() => db.close());
 
   const query = <T>(text: ReturnType<typeof sql>) => db.system((tx) => selectRows<T>(tx, text));

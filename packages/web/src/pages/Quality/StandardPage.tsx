@@ -349,6 +349,37 @@ function StandardForm({
   );
 }
 
+/** The adaptive policy's qualification start: each new segment is reviewed in full until it has evidence. */
+function Qualification({ workflowId }: { workflowId: string }) {
+  const orgKey = useOrgKey();
+  const summary = useQuery({
+    queryKey: orgKey('quality', workflowId),
+    queryFn: () => api.quality(workflowId),
+  });
+  const qualification = summary.data?.qualification;
+  if (!qualification) return null;
+  return (
+    <Card withBorder padding="lg" data-testid="qualification">
+      <Title order={2} size="h4" mb={4}>
+        Qualification start
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        Each new segment is reviewed in full for its first {qualification.run} outputs (again after a defect
+        in that run), so its guarantee rests on evidence before sampling drops to the floor.
+      </Text>
+      {qualification.segments.length === 0 ? (
+        <Text size="sm">No outputs yet.</Text>
+      ) : (
+        qualification.segments.map((s) => (
+          <Text size="sm" key={s.segment}>
+            {s.segment}: {s.qualified ? 'qualified' : `${s.remaining} more reviewed in full`}
+          </Text>
+        ))
+      )}
+    </Card>
+  );
+}
+
 export function StandardPage() {
   const { workflowId = '' } = useParams();
   const { can } = useOrganization();
@@ -392,6 +423,7 @@ export function StandardPage() {
           <Grid.Col span={{ base: 12, xl: 4 }}>
             <Stack gap="lg">
               <VersionHistory versions={items} canEdit={canEdit} onLoad={setOlderVersion} />
+              <Qualification workflowId={workflowId} />
               <Card withBorder padding="lg">
                 <Title order={2} size="h4" mb={4}>
                   Log outputs
