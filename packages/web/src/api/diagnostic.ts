@@ -3,6 +3,7 @@ import type {
   DiagnosticSide,
   DiagnosticZone,
   IndicatorKey,
+  IndicatorStatus,
   IndicatorUnit,
   MaturityCapability,
 } from '@trellis/core';
@@ -20,6 +21,9 @@ export interface Indicator {
   value: number | null;
   trend: Array<number | null>;
   pressure: number | null;
+  status: IndicatorStatus;
+  evidence: { count: number; days: number };
+  minimum: { count: number; countOf: string; days: number };
   action: { label: string; href: string };
 }
 export interface Contribution {
@@ -37,10 +41,15 @@ export interface Position {
   contributions: Contribution[];
   drivers: Contribution[];
   withoutData: IndicatorKey[];
+  tooEarly: IndicatorKey[];
+  judged: number;
+  needed: number;
 }
 export interface MaturityScore {
   capability: MaturityCapability;
   dataScore: number | null;
+  judged?: number;
+  indicators?: number;
   selfScore: number | null;
   score: number | null;
 }
