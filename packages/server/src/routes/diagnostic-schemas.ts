@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { snapshotReasons } from '../db/diagnostic-schema';
 import { lifecycleStages } from '../db/portfolio-schema';
 import { Id, Timestamp } from '../http/schemas';
+import { firstRunSteps } from '../services/diagnostic-first-run';
 
 const Zone = z.enum(['scale_everything', 'strategic_expansion', 'governance_first', 'too_early']);
 const Side = z.enum(diagnosticSides);
@@ -153,3 +154,20 @@ export const ExecutiveSummary = z
 export const DemoStatus = z
   .object({ demo: z.boolean(), removeCommand: z.string() })
   .meta({ id: 'DemoStatus' });
+
+export const FirstRun = z
+  .object({
+    steps: z.array(
+      z.object({
+        key: z.enum(firstRunSteps),
+        label: z.string(),
+        hint: z.string(),
+        done: z.boolean().describe('Checked off from the data, never by hand'),
+        count: z.number().int(),
+        href: z.string(),
+      }),
+    ),
+    next: z.enum(firstRunSteps).nullable().describe('The first step not done; null when all are'),
+    complete: z.boolean(),
+  })
+  .meta({ id: 'FirstRunChecklist' });

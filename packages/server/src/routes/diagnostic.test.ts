@@ -342,6 +342,53 @@ describe.each(testEngines())('strategy diagnostic (%s)', (engine) => {
     if (over) expect(q2.dataScore === null || q2.dataScore < 100).toBe(true);
   });
 
+  it('leads a new organization through its first pilot, each step checked off from the data', async () => {
+    const fresh = await createOrganizationWithOwner(t.db);
+    const api: ApiCall = (method, url, payload) =>
+      t.app
+        .inject({ method, url, headers: fresh.headers, ...(payload ? { payload } : {}) })
+        .then((r) => ({ status: r.statusCode, json: () => r.json() }));
+    const checklist = async () => {
+      const res = await get('/api/v1/diagnostic/first-run', fresh);
+      expect(res.statusCode).toBe(200);
+      return res.json() as {
+        steps: Array<{ key: string; done: boolean; count: number }>;
+        next: string | null;
+      };
+    };
+    const empty = await checklist();
+    expect(empty.steps.map((s) => s.key)).toEqual([
+      'application',
+      'task',
+      'standard',
+      'token',
+      'outputs',
+      'review',
+      'evidence',
+    ]);
+    expect(empty.steps.every((s) => !s.done)).toBe(true);
+    expect(empty.next).toBe('application');
+    await buildFreshPilot(api);
+    const built = await checklist();
+    const done = Object.fromEntries(built.steps.map((s) => [s.key, s.done]));
+    // Outputs were logged in a session here, not with a token: the token step stays open and is next.
+    expect(done).toEqual({
+      application: true,
+      task: true,
+      standard: true,
+      token: false,
+      outputs: true,
+      review: true,
+      evidence: false,
+    });
+    expect(built.steps.find((s) => s.key === 'outputs')!.count).toBe(50);
+    expect(built.next).toBe('token');
+    // Another organization's pilot checks nothing off here.
+    const other = await createOrganizationWithOwner(t.db);
+    const res = (await get('/api/v1/diagnostic/first-run', other)).json() as { next: string };
+    expect(res.next).toBe('application');
+  });
+
   it('shows the same status in the JSON and the Markdown for every indicator', async () => {
     for (const who of [scale, governance, middle]) {
       const d = expectJson(await get('/api/v1/diagnostic', who), 200, Diagnostic);

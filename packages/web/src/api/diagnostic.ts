@@ -118,6 +118,18 @@ export interface Recommendations {
   }>;
   deferred: Array<{ stageId: string; applicationName: string; stageName: string; reason: string }>;
 }
+export interface FirstRun {
+  steps: Array<{
+    key: string;
+    label: string;
+    hint: string;
+    done: boolean;
+    count: number;
+    href: string;
+  }>;
+  next: string | null;
+  complete: boolean;
+}
 export interface DemoStatus {
   demo: boolean;
   removeCommand: string;
@@ -126,6 +138,7 @@ export interface DemoStatus {
 export const diagnosticApi = {
   diagnostic: () => request<Diagnostic>('GET', '/diagnostic'),
   maturity: () => request<Maturity>('GET', '/diagnostic/maturity'),
+  firstRun: () => request<FirstRun>('GET', '/diagnostic/first-run'),
   takeSelfAssessment: (answers: Record<string, number>) =>
     request<MaturitySnapshot>('POST', '/diagnostic/self-assessments', { body: { answers } }),
   executiveSummary: () => request<ExecutiveSummary>('GET', '/executive-summary'),
