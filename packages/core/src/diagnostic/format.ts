@@ -1,6 +1,25 @@
 import type { IndicatorUnit } from './indicators';
 
-const num = (v: number, digits: number) => Number(v.toFixed(digits)).toString();
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+const num = (v: number, digits: number) => round(v, digits).toString();
+
+/**
+ * The value at the precision it is shown with. Statuses and pressures are judged on this, so a value shown as
+ * "33%" is never called past an alarm shown as "34%", and one shown as "34%" is at it (one rule everywhere).
+ */
+export function displayedIndicatorValue(unit: IndicatorUnit, v: number): number {
+  switch (unit) {
+    case 'share':
+      return Math.round(v * 100) / 100;
+    case 'ratio':
+    case 'points':
+      return round(v, 2);
+    case 'hours':
+      return v >= 48 ? round(v / 24, 1) * 24 : round(v, 1);
+    default:
+      return round(v, 1);
+  }
+}
 
 /** An indicator's value in its unit, for people ("no data" when there is none). */
 export function formatIndicatorValue(unit: IndicatorUnit, v: number | null): string {

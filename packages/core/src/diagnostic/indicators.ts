@@ -15,6 +15,7 @@ export const indicatorKeys = [
   'pulse_wellbeing',
   'ai_without_standard',
   'under_reviewed_workflows',
+  'outgoing_over_limit',
   'decision_lead_time',
   'open_request_age',
   'low_risk_full_review',
@@ -38,6 +39,11 @@ export interface IndicatorDefinition {
   alarm: number;
   /** What the trend's points are, when they are not the value itself. */
   trendOf?: string;
+  /**
+   * The least evidence the value needs before it gets a status: at least `count` of `countOf` behind it, and
+   * `days` of history (a rate per month needs a month). Below it the indicator is "too early to tell".
+   */
+  minimum: { count: number; countOf: string; days: number };
   action: { label: string; href: string };
 }
 
@@ -53,6 +59,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     unit: 'ratio',
     healthy: 0.8,
     alarm: 1.2,
+    minimum: { count: 1, countOf: 'org units', days: 0 },
     action: { label: 'Spread or postpone changes on the red units', href: '/capacity' },
   }),
   unreviewed_expansions: def({
@@ -64,6 +71,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     unit: 'share',
     healthy: 0,
     alarm: 0.5,
+    minimum: { count: 1, countOf: 'expansions or advancing gate decisions', days: 0 },
     action: { label: 'Run the core review before the next expansion', href: '/core-review' },
   }),
   drift_alarms: def({
@@ -74,6 +82,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     unit: 'count_per_month',
     healthy: 1,
     alarm: 4,
+    minimum: { count: 30, countOf: 'sampled reviews in the window', days: 30 },
     action: { label: 'Clear the open alarms and fix their cause', href: '/quality' },
   }),
   pulse_wellbeing: def({
@@ -86,6 +95,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     healthy: 0,
     alarm: -0.5,
     trendOf: 'mean wellbeing answer (1–5) of the rounds closed in each window',
+    minimum: { count: 2, countOf: 'windows with closed pulse rounds', days: 0 },
     action: { label: 'Look at the pulse and lighten the load', href: '/capacity/pulse' },
   }),
   ai_without_standard: def({
@@ -97,6 +107,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     unit: 'share',
     healthy: 0,
     alarm: 0.2,
+    minimum: { count: 1, countOf: 'applications in use', days: 0 },
     action: { label: 'Set a quality standard for each workflow', href: '/quality' },
   }),
   under_reviewed_workflows: def({
@@ -108,7 +119,21 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     unit: 'share',
     healthy: 0,
     alarm: 0.34,
+    minimum: { count: 1, countOf: 'workflows with enough outputs and reviews to judge', days: 0 },
     action: { label: 'Raise sampling on the under-reviewed workflows', href: '/quality' },
+  }),
+  outgoing_over_limit: def({
+    key: 'outgoing_over_limit',
+    side: 'scale_everything',
+    label: 'Workflows over their outgoing limit',
+    definition:
+      'Share of workflows with a standard whose outgoing defect rate, as the quality dashboard shows it for the current standard (escaped defects estimated from the sampled reviews ÷ outputs decided), is above the standard’s outgoing limit. Judged over the workflows with at least 10 sampled reviews; while none has, the share over those with any is shown as too early to tell.',
+    unit: 'share',
+    healthy: 0,
+    alarm: 0.25,
+    trendOf: 'the current standard only: the dashboard’s figure, so only the last window has a point',
+    minimum: { count: 10, countOf: 'sampled reviews on each workflow judged', days: 0 },
+    action: { label: 'Open the quality dashboard of the workflows over their limit', href: '/quality' },
   }),
   decision_lead_time: def({
     key: 'decision_lead_time',
@@ -118,6 +143,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     unit: 'hours',
     healthy: 24,
     alarm: 120,
+    minimum: { count: 1, countOf: 'decided requests', days: 0 },
     action: { label: 'Pre-approve routine decisions and name the approvers', href: '/decisions' },
   }),
   open_request_age: def({
@@ -128,6 +154,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     unit: 'hours',
     healthy: 48,
     alarm: 240,
+    minimum: { count: 1, countOf: 'waiting requests', days: 0 },
     action: { label: 'Decide or withdraw the waiting requests', href: '/decisions' },
   }),
   low_risk_full_review: def({
@@ -139,6 +166,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     unit: 'share',
     healthy: 0.1,
     alarm: 0.5,
+    minimum: { count: 1, countOf: 'requests routed to approvers', days: 0 },
     action: {
       label: 'Review the registered risk tiers and add pre-approved patterns',
       href: '/decisions/rights',
@@ -152,6 +180,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     unit: 'count_per_month',
     healthy: 2,
     alarm: 0,
+    minimum: { count: 1, countOf: 'applications', days: 30 },
     action: { label: 'Start a small experiment on a running pilot', href: '/learning' },
   }),
   over_reviewed_workflows: def({
@@ -163,6 +192,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     unit: 'share',
     healthy: 0,
     alarm: 0.5,
+    minimum: { count: 1, countOf: 'workflows with enough outputs and reviews to judge', days: 0 },
     action: { label: 'Move full review to adaptive sampling', href: '/quality' },
   }),
   ideas_stuck: def({
@@ -173,6 +203,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     unit: 'count',
     healthy: 0,
     alarm: 5,
+    minimum: { count: 1, countOf: 'ideas', days: 30 },
     action: { label: 'Decide on the waiting ideas', href: '/learning/ideas' },
   }),
 };

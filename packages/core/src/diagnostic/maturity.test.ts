@@ -37,3 +37,24 @@ describe('validateSelfAssessment', () => {
     expect(() => validateSelfAssessment(missing)).toThrow(/answers.li_ideas/);
   });
 });
+
+describe('maturityScores on thin evidence', () => {
+  it('says too early (null) until half of a capability’s indicators have a status', () => {
+    // A fresh organization: one application in use under a standard (0% without one — healthy), nothing else
+    // judged yet. One healthy figure out of five must not score quality that scales 100.
+    const readings = read({ ai_without_standard: 0, drift_alarms: 0 }).map((r) =>
+      r.key === 'drift_alarms' ? { ...r, evidence: { count: 2, days: 0 } } : r,
+    );
+    const quality = maturityScores(readings, null).find((s) => s.capability === 'quality_that_scales')!;
+    expect(quality.judged).toBe(1);
+    expect(quality.indicators).toBe(5);
+    expect(quality.dataScore).toBeNull();
+    expect(quality.score).toBeNull();
+    // With three of five judged it scores: 0 alarms and 0% over the limit and none without a standard → 100.
+    const enough = maturityScores(
+      read({ ai_without_standard: 0, drift_alarms: 0, outgoing_over_limit: 0 }),
+      null,
+    ).find((s) => s.capability === 'quality_that_scales')!;
+    expect(enough.dataScore).toBe(100);
+  });
+});

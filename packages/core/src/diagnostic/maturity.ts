@@ -1,6 +1,6 @@
 import { requireParameter } from '../errors';
 import type { IndicatorKey } from './indicators';
-import { type IndicatorReading, indicatorPressure } from './position';
+import { type IndicatorReading, judgedPressure } from './position';
 
 /** The four infrastructure capabilities that let pilots scale (PRODUCT.md capability 8). */
 export const maturityCapabilities = [
@@ -30,6 +30,7 @@ export const MATURITY_INDICATORS: Record<MaturityCapability, IndicatorKey[]> = {
     'drift_alarms',
     'ai_without_standard',
     'under_reviewed_workflows',
+    'outgoing_over_limit',
     'over_reviewed_workflows',
   ],
   change_absorption: ['change_load', 'pulse_wellbeing'],
@@ -96,8 +97,14 @@ export function validateSelfAssessment(answers: SelfAssessmentAnswers): void {
 
 export interface MaturityScore {
   capability: MaturityCapability;
-  /** 0–100 from the data: 100 × (1 − mean pressure of its indicators with data); null without data. */
+  /**
+   * 0–100 from the data: 100 × (1 − mean pressure of its indicators with a status); null ("too early to
+   * tell") until at least half of its indicators have one, so one healthy figure cannot speak for the rest.
+   */
   dataScore: number | null;
+  /** Of its indicators, how many have a status (a value on enough evidence). */
+  judged: number;
+  indicators: number;
   /** 0–100 from the self-assessment: (mean answer − 1) ÷ 4 × 100; null when none was taken. */
   selfScore: number | null;
   /** The mean of the two that exist; null when neither does. */
@@ -110,12 +117,16 @@ export function maturityScores(
   readings: readonly IndicatorReading[],
   answers: SelfAssessmentAnswers | null,
 ): MaturityScore[] {
-  const value = new Map(readings.map((r) => [r.key, r.value]));
+  const byKey = new Map(readings.map((r) => [r.key, r]));
   return maturityCapabilities.map((capability) => {
-    const pressures = MATURITY_INDICATORS[capability]
-      .map((k) => indicatorPressure(k, value.get(k) ?? null))
+    const keys = MATURITY_INDICATORS[capability];
+    const pressures = keys
+      .map((key) => {
+        const r = byKey.get(key);
+        return r ? judgedPressure(r) : null;
+      })
       .filter((p): p is number => p !== null);
-    const p = mean(pressures);
+    const p = pressures.length * 2 >= keys.length ? mean(pressures) : null;
     const dataScore = p === null ? null : 100 * (1 - p);
     const own = answers
       ? SELF_ASSESSMENT_QUESTIONS.filter((q) => q.capability === capability).map((q) => answers[q.key]!)
@@ -123,6 +134,6 @@ export function maturityScores(
     const m = mean(own);
     const selfScore = m === null ? null : ((m - 1) / 4) * 100;
     const score = mean([dataScore, selfScore].filter((s): s is number => s !== null));
-    return { capability, dataScore, selfScore, score };
+    return { capability, dataScore, judged: pressures.length, indicators: keys.length, selfScore, score };
   });
 }

@@ -1,6 +1,7 @@
 import {
   diagnosticSides,
   indicatorKeys,
+  indicatorStatuses,
   maturityCapabilities,
   SELF_ASSESSMENT_QUESTIONS,
   verdicts,
@@ -9,8 +10,9 @@ import { z } from 'zod';
 import { snapshotReasons } from '../db/diagnostic-schema';
 import { lifecycleStages } from '../db/portfolio-schema';
 import { Id, Timestamp } from '../http/schemas';
+import { firstRunSteps } from '../services/diagnostic-first-run';
 
-const Zone = z.enum(['scale_everything', 'strategic_expansion', 'governance_first']);
+const Zone = z.enum(['scale_everything', 'strategic_expansion', 'governance_first', 'too_early']);
 const Side = z.enum(diagnosticSides);
 const Key = z.enum(indicatorKeys);
 const Maybe = z.number().nullable();
@@ -27,7 +29,20 @@ export const Indicator = z
     trendOf: z.string().nullable(),
     value: Maybe.describe('The last window’s value; null when its data does not exist yet'),
     trend: z.array(Maybe).describe('One value per 30-day window, oldest first'),
-    pressure: Maybe.describe('0 at or better than healthy, 1 at or past alarm'),
+    pressure: Maybe.describe(
+      '0 at or better than healthy, 1 at or past alarm (judged on the value as shown); null without a status',
+    ),
+    status: z
+      .enum(indicatorStatuses)
+      .describe(
+        'no_data; too_early (a value on less than the minimum evidence); healthy, watch or alarm — one rule for the page, the export and the position',
+      ),
+    evidence: z
+      .object({ count: z.number(), days: z.number() })
+      .describe('What the value rests on: the count of what it is computed from, days of history'),
+    minimum: z
+      .object({ count: z.number(), countOf: z.string(), days: z.number() })
+      .describe('The least evidence before the indicator has a status'),
     action: z.object({ label: z.string(), href: z.string() }),
   })
   .meta({ id: 'DiagnosticIndicator' });
@@ -44,13 +59,20 @@ export const Position = z
     contributions: z.array(Contribution),
     drivers: z.array(Contribution).describe('The three indicators that move the position most'),
     withoutData: z.array(Key),
+    tooEarly: z.array(Key).describe('Indicators with a value on less than their minimum evidence'),
+    judged: z.number().describe('Indicators with a status'),
+    needed: z
+      .number()
+      .describe('Indicators with a status the position needs; below it the zone is too_early'),
   })
   .meta({ id: 'DiagnosticPosition' });
 
 export const MaturityScore = z
   .object({
     capability: z.enum(maturityCapabilities),
-    dataScore: Maybe,
+    dataScore: Maybe.describe('Null (too early to tell) until half of its indicators have a status'),
+    judged: z.number().optional().describe('Of its indicators, how many have a status'),
+    indicators: z.number().optional(),
     selfScore: Maybe,
     score: Maybe,
   })
@@ -134,3 +156,20 @@ export const ExecutiveSummary = z
 export const DemoStatus = z
   .object({ demo: z.boolean(), removeCommand: z.string() })
   .meta({ id: 'DemoStatus' });
+
+export const FirstRun = z
+  .object({
+    steps: z.array(
+      z.object({
+        key: z.enum(firstRunSteps),
+        label: z.string(),
+        hint: z.string(),
+        done: z.boolean().describe('Checked off from the data, never by hand'),
+        count: z.number().int(),
+        href: z.string(),
+      }),
+    ),
+    next: z.enum(firstRunSteps).nullable().describe('The first step not done; null when all are'),
+    complete: z.boolean(),
+  })
+  .meta({ id: 'FirstRunChecklist' });

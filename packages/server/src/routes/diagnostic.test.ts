@@ -1,4 +1,4 @@
-import { SELF_ASSESSMENT_QUESTIONS } from '@trellis/core';
+import { SELF_ASSESSMENT_QUESTIONS, STATUS_LABELS } from '@trellis/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgContext } from '../auth/request-auth';
@@ -11,6 +11,7 @@ import { createExperiment } from '../services/experiments';
 import { proposeIdea } from '../services/ideas';
 import { createOrgUnit } from '../services/org-units';
 import { auditEventsSince, databaseDigest, expectJson, expectProblem, lastAuditId } from '../test/api';
+import { type ApiCall, buildFreshPilot, FRESH_STANDARD } from '../test/fresh-pilot';
 import {
   createMember,
   createOrganizationWithOwner,
@@ -44,6 +45,16 @@ async function experiments(tx: Tx, ctx: OrgContext, applicationId: string, count
     });
 }
 
+/**
+ * The scenarios describe organizations in use for months: their applications were registered 90 days ago
+ * (only the clock is moved back), so a rate per month has the month of history it needs.
+ */
+async function inUseForMonths(tx: Tx, ctx: OrgContext) {
+  await tx.execute(
+    sql`UPDATE applications SET created_at = now() - interval '90 days' WHERE organization_id = ${ctx.organizationId}`,
+  );
+}
+
 /** Too much change on a small team, an expansion with no core review, a pilot without a standard. */
 async function scaleEverything(tx: Tx, ctx: OrgContext) {
   const team = await createOrgUnit(tx, ctx, { name: 'Onboarding', kind: 'team', headcount: 4 });
@@ -63,6 +74,7 @@ async function scaleEverything(tx: Tx, ctx: OrgContext) {
     version: app.version,
   });
   await experiments(tx, ctx, app.id, 2);
+  await inUseForMonths(tx, ctx);
 }
 
 /** Old waiting requests, a low-risk application registered as medium, no experiments, stale ideas. */
@@ -84,6 +96,7 @@ async function governanceFirst(tx: Tx, ctx: OrgContext) {
     // Ideas nobody has touched for six weeks (the service stamps now; only the clock is moved back).
     sql`UPDATE ideas SET created_at = now() - interval '42 days', updated_at = now() - interval '42 days' WHERE organization_id = ${ctx.organizationId}`,
   );
+  await inUseForMonths(tx, ctx);
 }
 
 /** Light load, a pilot under a standard-free idea stage, quick low-risk decisions, steady experiments. */
@@ -105,6 +118,12 @@ async function strategicExpansion(tx: Tx, ctx: OrgContext) {
     title: 'Admit',
   });
   await experiments(tx, ctx, app.id, 3);
+  // An idea raised six weeks ago and decided on last week: none stuck.
+  await proposeIdea(tx, ctx, { title: 'Reuse outlines across courses', description: 'Worth a look' });
+  await tx.execute(
+    sql`UPDATE ideas SET created_at = now() - interval '42 days', updated_at = now() - interval '7 days' WHERE organization_id = ${ctx.organizationId}`,
+  );
+  await inUseForMonths(tx, ctx);
 }
 
 describe.each(testEngines())('strategy diagnostic (%s)', (engine) => {
@@ -173,6 +192,7 @@ describe.each(testEngines())('strategy diagnostic (%s)', (engine) => {
     // A low-risk request is approved at once: lead time 0.
     expect(indicatorValue(d, 'decision_lead_time')).toBe(0);
     expect(indicatorValue(d, 'experiment_rate')).toBe(3);
+    expect(indicatorValue(d, 'ideas_stuck')).toBe(0);
     expect(d.position.zone).toBe('strategic_expansion');
     expect(d.position.position).toBe(0);
     expect(d.position.drivers).toEqual([]);
@@ -248,11 +268,143 @@ describe.each(testEngines())('strategy diagnostic (%s)', (engine) => {
     expect(md.body).toContain('http://trellis.test/capacity');
   });
 
+  it('judges a fresh pilot too early to tell, and agrees with the quality dashboard once it can', async () => {
+    // Set up 15 minutes ago: a pilot with a 1% standard, 50 outputs (12 German), 2 reviews, one German failure.
+    const fresh = await createOrganizationWithOwner(t.db);
+    const api: ApiCall = (method, url, payload) =>
+      t.app.inject({ method, url, headers: fresh.headers, ...(payload ? { payload } : {}) }).then((r) => ({
+        status: r.statusCode,
+        json: () => r.json(),
+      }));
+    const pilot = await buildFreshPilot(api);
+    expect(pilot.reviews).toBe(2);
+    const s = expectJson(await get('/api/v1/executive-summary', fresh), 200, ExecutiveSummary);
+    const d = s.diagnostic;
+    const byKey = (key: string) => d.indicators.find((i) => i.key === key)!;
+    // No verdict before evidence: no experiment yet is not an alarm 15 minutes after setup.
+    expect(byKey('experiment_rate')).toMatchObject({ value: 0, status: 'too_early', pressure: null });
+    expect(byKey('experiment_rate').evidence.days).toBeLessThan(1);
+    expect(d.position.zone).toBe('too_early');
+    expect(d.position.drivers).toEqual([]);
+    // The dashboard's outgoing rate is far over the 1% limit, on a review or two: the indicator says the same
+    // (100% of the workflows over their limit) and that so few reviews are too few to call it.
+    const dashboard = (await get(`/api/v1/workflows/${pilot.workflowId}/quality`, fresh)).json();
+    expect(dashboard.total.outgoingRate.estimate).toBeGreaterThan(dashboard.outgoingLimit);
+    expect(byKey('outgoing_over_limit')).toMatchObject({
+      value: 1,
+      status: 'too_early',
+      evidence: { count: pilot.reviews, days: 0 },
+    });
+    // One healthy figure (the application has a standard) does not make quality that scales 100.
+    expect(byKey('ai_without_standard')).toMatchObject({ value: 0, status: 'healthy' });
+    const quality = d.maturity.find((m) => m.capability === 'quality_that_scales')!;
+    expect(quality).toMatchObject({ dataScore: null, score: null, judged: 1, indicators: 5 });
+    const md = (await get('/api/v1/executive-summary.md', fresh)).body;
+    expect(md).toContain('Position: **Too early to tell**');
+    expect(md).not.toContain('governance-first**');
+    expect(md).toContain('| Quality that scales | too early | too early (1 of 5 indicators) |');
+
+    // A second task reviewed in full: 30 outputs, 12 reviews, one failure. Its dashboard figure is the one
+    // the indicator judges now (the first task still has too few reviews to count).
+    const task = (
+      await api('POST', `/api/v1/applications/${pilot.applicationId}/tasks`, { name: 'Grade' })
+    ).json() as {
+      id: string;
+    };
+    const std = await api('POST', `/api/v1/workflows/${task.id}/standards`, {
+      ...FRESH_STANDARD,
+      policy: 'full',
+    });
+    expect(std.status).toBe(201);
+    const outputs = Array.from({ length: 30 }, (_, i) => ({ clientId: `g-${i}`, content: `Answer ${i}` }));
+    await api('POST', `/api/v1/workflows/${task.id}/outputs/batch`, { outputs });
+    for (let i = 0; i < 12; i++) {
+      const item = (await api('POST', `/api/v1/workflows/${task.id}/queue/next`)).json() as {
+        output: { id: string };
+      };
+      const review = await api('POST', `/api/v1/outputs/${item.output.id}/reviews`, {
+        answers: { accurate: i > 0, tone: 4 },
+        timeSpentMs: 20_000,
+      });
+      expect(review.status).toBe(201);
+    }
+    const after = (await get(`/api/v1/workflows/${task.id}/quality`, fresh)).json();
+    expect(after.total.reviewed).toBe(12);
+    const d2 = expectJson(await get('/api/v1/diagnostic', fresh), 200, Diagnostic);
+    const over = after.total.outgoingRate.estimate > after.outgoingLimit;
+    const outgoing = d2.indicators.find((i) => i.key === 'outgoing_over_limit')!;
+    expect(outgoing.value).toBe(over ? 1 : 0);
+    expect(outgoing.status).toBe(over ? 'alarm' : 'healthy');
+    expect(outgoing.evidence.count).toBe(12);
+    const q2 = d2.maturity.find((m) => m.capability === 'quality_that_scales')!;
+    expect(q2.judged).toBeGreaterThanOrEqual(2);
+    // One of the judged quality indicators at full pressure: the data score cannot read 100.
+    if (over) expect(q2.dataScore === null || q2.dataScore < 100).toBe(true);
+  });
+
+  it('leads a new organization through its first pilot, each step checked off from the data', async () => {
+    const fresh = await createOrganizationWithOwner(t.db);
+    const api: ApiCall = (method, url, payload) =>
+      t.app
+        .inject({ method, url, headers: fresh.headers, ...(payload ? { payload } : {}) })
+        .then((r) => ({ status: r.statusCode, json: () => r.json() }));
+    const checklist = async () => {
+      const res = await get('/api/v1/diagnostic/first-run', fresh);
+      expect(res.statusCode).toBe(200);
+      return res.json() as {
+        steps: Array<{ key: string; done: boolean; count: number }>;
+        next: string | null;
+      };
+    };
+    const empty = await checklist();
+    expect(empty.steps.map((s) => s.key)).toEqual([
+      'application',
+      'task',
+      'standard',
+      'token',
+      'outputs',
+      'review',
+      'evidence',
+    ]);
+    expect(empty.steps.every((s) => !s.done)).toBe(true);
+    expect(empty.next).toBe('application');
+    await buildFreshPilot(api);
+    const built = await checklist();
+    const done = Object.fromEntries(built.steps.map((s) => [s.key, s.done]));
+    // Outputs were logged in a session here, not with a token: the token step stays open and is next.
+    expect(done).toEqual({
+      application: true,
+      task: true,
+      standard: true,
+      token: false,
+      outputs: true,
+      review: true,
+      evidence: false,
+    });
+    expect(built.steps.find((s) => s.key === 'outputs')!.count).toBe(50);
+    expect(built.next).toBe('token');
+    // Another organization's pilot checks nothing off here.
+    const other = await createOrganizationWithOwner(t.db);
+    const res = (await get('/api/v1/diagnostic/first-run', other)).json() as { next: string };
+    expect(res.next).toBe('application');
+  });
+
+  it('shows the same status in the JSON and the Markdown for every indicator', async () => {
+    for (const who of [scale, governance, middle]) {
+      const d = expectJson(await get('/api/v1/diagnostic', who), 200, Diagnostic);
+      const md = (await get('/api/v1/executive-summary.md', who)).body;
+      for (const i of d.indicators) {
+        const row = md.split('\n').find((line) => line.startsWith(`| ${i.label} |`))!;
+        expect(row.split('|').at(-2)!.trim(), i.key).toBe(STATUS_LABELS[i.status]);
+      }
+    }
+  });
+
   it('keeps organizations apart and needs a session', async () => {
     const other = await createOrganizationWithOwner(t.db);
     const d = expectJson(await get('/api/v1/diagnostic', other), 200, Diagnostic);
-    expect(d.indicators.every((i) => i.value === null)).toBe(true);
-    expect(d.position.zone).toBe('strategic_expansion');
+    expect(d.indicators.every((i) => i.value === null && i.status === 'no_data')).toBe(true);
+    expect(d.position.zone).toBe('too_early');
     expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/diagnostic' }), 401);
   });
 });

@@ -9,9 +9,17 @@ import {
   readDiagnostic,
   takeSelfAssessment,
 } from '../services/diagnostic';
+import { firstRunChecklist } from '../services/diagnostic-first-run';
 import { executiveMarkdown, type NextSteps } from '../services/executive-markdown';
 import { executiveSummary } from '../services/executive-summary';
-import { Diagnostic, ExecutiveSummary, Maturity, SelfAssessmentInput, Snapshot } from './diagnostic-schemas';
+import {
+  Diagnostic,
+  ExecutiveSummary,
+  FirstRun,
+  Maturity,
+  SelfAssessmentInput,
+  Snapshot,
+} from './diagnostic-schemas';
 import type { RoutePlugin } from './types';
 
 const tags = ['diagnostic'];
@@ -33,6 +41,9 @@ export function presentDiagnostic(d: DiagnosticResult): z.infer<typeof Diagnosti
       value: i.value,
       trend: i.trend,
       pressure: i.pressure,
+      status: i.status,
+      evidence: i.evidence ?? { count: 0, days: 0 },
+      minimum: i.minimum,
       action: i.action,
     })),
     position: d.position,
@@ -79,6 +90,22 @@ export const diagnosticRoutes: RoutePlugin = async (app, { db, config }) => {
       const ctx = requireOrganization(request);
       const d = await db.tenant(ctx.organizationId, (tx) => readDiagnostic(tx, ctx, new Date()));
       return presentDiagnostic(d);
+    },
+  );
+
+  app.get(
+    '/api/v1/diagnostic/first-run',
+    {
+      schema: {
+        tags,
+        summary:
+          'A new organization’s first pilot as a checklist (application → task → standard → token → outputs → review → evidence), each step checked off from the data',
+        response: { 200: FirstRun, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      return db.tenant(ctx.organizationId, (tx) => firstRunChecklist(tx, ctx, new Date()));
     },
   );
 

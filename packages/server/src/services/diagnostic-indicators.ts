@@ -1,4 +1,5 @@
 import {
+  type IndicatorEvidence,
   type IndicatorKey,
   type IndicatorReading,
   indicatorKeys,
@@ -17,6 +18,7 @@ import {
   shareWith,
   type WorkflowEffort,
   workflowEfforts,
+  workflowsOverLimit,
 } from './diagnostic-quality';
 import { daysBefore, diagnosticWindows, type Window } from './diagnostic-windows';
 import { listAllOrgUnits } from './org-units';
@@ -164,6 +166,78 @@ async function eachWindow(tx: Tx, ctx: OrgContext, windows: Window[], fn: PerWin
 
 const leadTime: PerWindow = async (tx, ctx, w) => (await decisionMetrics(tx, ctx, w)).leadTimeHours.median;
 
+const DAY_MS = 86_400_000;
+const daysSince = (first: string | null, now: Date) =>
+  first === null ? 0 : Math.max(0, (now.getTime() - new Date(first).getTime()) / DAY_MS);
+
+/**
+ * What each indicator's current value rests on (the last window): the count of what it is computed from and
+ * the days of history behind it, which core compares with the indicator's minimum.
+ */
+async function currentEvidence(
+  tx: Tx,
+  ctx: OrgContext,
+  w: Window,
+  known: { units: number; judgedEfforts: number; wellbeingWindows: number; judgedOutgoing: number },
+): Promise<Record<IndicatorKey, IndicatorEvidence>> {
+  const org = ctx.organizationId;
+  const from = iso(w.from);
+  const to = iso(w.to);
+  const [row] = await selectRows<{
+    expansions: number;
+    sampled: number;
+    first_output: string | null;
+    in_use: number;
+    decided: number;
+    waiting: number;
+    routed: number;
+    applications: number;
+    first_application: string | null;
+    ideas: number;
+    first_idea: string | null;
+  }>(
+    tx,
+    sql`SELECT
+          ((SELECT count(DISTINCT application_id) FROM application_stage_transitions WHERE organization_id = ${org}
+              AND to_stage IN ('expanding', 'scaled') AND occurred_at >= ${from} AND occurred_at < ${to})
+           + (SELECT count(*) FROM gate_decisions WHERE organization_id = ${org} AND outcome = 'advance'
+              AND created_at >= ${from} AND created_at < ${to}))::int AS expansions,
+          (SELECT count(*) FROM reviews WHERE organization_id = ${org} AND kind = 'sampled'
+             AND created_at >= ${from} AND created_at < ${to})::int AS sampled,
+          (SELECT min(created_at) FROM outputs WHERE organization_id = ${org} AND created_at < ${to}) AS first_output,
+          (SELECT count(*) FROM applications WHERE organization_id = ${org}
+             AND stage IN ('pilot', 'expanding', 'scaled') AND created_at < ${to})::int AS in_use,
+          (SELECT count(*) FROM decision_requests WHERE organization_id = ${org} AND status IN ('approved', 'rejected')
+             AND decided_at >= ${from} AND decided_at < ${to})::int AS decided,
+          (SELECT count(*) FROM decision_requests WHERE organization_id = ${org} AND submitted_at < ${to}
+             AND ((status = 'pending' AND decided_at IS NULL) OR decided_at >= ${to}))::int AS waiting,
+          (SELECT count(*) FROM decision_requests WHERE organization_id = ${org} AND tier <> 'low'
+             AND pattern_id IS NULL AND submitted_at >= ${from} AND submitted_at < ${to})::int AS routed,
+          (SELECT count(*) FROM applications WHERE organization_id = ${org} AND created_at < ${to})::int AS applications,
+          least((SELECT min(created_at) FROM applications WHERE organization_id = ${org}),
+                (SELECT min(starts_on)::timestamptz FROM experiments WHERE organization_id = ${org})) AS first_application,
+          (SELECT count(*) FROM ideas WHERE organization_id = ${org} AND created_at < ${to})::int AS ideas,
+          (SELECT min(created_at) FROM ideas WHERE organization_id = ${org}) AS first_idea`,
+  );
+  const r = row!;
+  const at = (count: number, days = 0): IndicatorEvidence => ({ count, days });
+  return {
+    change_load: at(known.units),
+    unreviewed_expansions: at(r.expansions),
+    drift_alarms: at(r.sampled, daysSince(r.first_output, w.to)),
+    pulse_wellbeing: at(known.wellbeingWindows),
+    ai_without_standard: at(r.in_use),
+    under_reviewed_workflows: at(known.judgedEfforts),
+    outgoing_over_limit: at(known.judgedOutgoing),
+    decision_lead_time: at(r.decided),
+    open_request_age: at(r.waiting),
+    low_risk_full_review: at(r.routed),
+    experiment_rate: at(r.applications, daysSince(r.first_application, w.to)),
+    over_reviewed_workflows: at(known.judgedEfforts),
+    ideas_stuck: at(r.ideas, daysSince(r.first_idea, w.to)),
+  };
+}
+
 /** Every indicator's trend over the windows (oldest first) and its value (the last window's). */
 export async function readIndicators(tx: Tx, ctx: OrgContext, now: Date): Promise<IndicatorReading[]> {
   const windows = diagnosticWindows(now);
@@ -171,6 +245,14 @@ export async function readIndicators(tx: Tx, ctx: OrgContext, now: Date): Promis
   for (const w of windows) efforts.push(await workflowEfforts(tx, ctx, w));
   const wellbeing = await wellbeingByWindow(tx, ctx, windows);
   const known = wellbeing.filter((v): v is number => v !== null);
+  const overLimit = await workflowsOverLimit(tx, ctx);
+  const units = await listAllOrgUnits(tx, ctx);
+  const evidence = await currentEvidence(tx, ctx, windows.at(-1)!, {
+    units: units.length,
+    judgedEfforts: efforts.at(-1)!.length,
+    wellbeingWindows: known.length,
+    judgedOutgoing: overLimit.reviews,
+  });
   const trends: Record<IndicatorKey, Array<number | null>> = {
     change_load: await changeLoad(tx, ctx, windows),
     unreviewed_expansions: await eachWindow(tx, ctx, windows, unreviewedExpansions),
@@ -178,6 +260,8 @@ export async function readIndicators(tx: Tx, ctx: OrgContext, now: Date): Promis
     pulse_wellbeing: wellbeing,
     ai_without_standard: await eachWindow(tx, ctx, windows, applicationsWithoutStandard),
     under_reviewed_workflows: efforts.map((e) => shareWith(e, 'below')),
+    // The dashboard's figure is for the current standard, not per window: only the current point exists.
+    outgoing_over_limit: windows.map((_, i) => (i === windows.length - 1 ? overLimit.share : null)),
     decision_lead_time: await eachWindow(tx, ctx, windows, leadTime),
     open_request_age: await eachWindow(tx, ctx, windows, openRequestAge),
     low_risk_full_review: await eachWindow(tx, ctx, windows, lowRiskFullReview),
@@ -188,6 +272,7 @@ export async function readIndicators(tx: Tx, ctx: OrgContext, now: Date): Promis
   return indicatorKeys.map((key) => ({
     key,
     trend: trends[key],
+    evidence: evidence[key],
     // The wellbeing trend's value is its change, first to last window with rounds.
     value:
       key === 'pulse_wellbeing'

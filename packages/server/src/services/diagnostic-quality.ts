@@ -4,6 +4,7 @@ import type { OrgContext } from '../auth/request-auth';
 import { selectRows } from '../db/rows';
 import type { Tx } from '../db/types';
 import type { Window } from './diagnostic-windows';
+import { summarizeQuality } from './quality-summary';
 
 /** Fewer outputs or sampled reviews than these in a window and a workflow's effort is not judged. */
 const MIN_OUTPUTS = 30;
@@ -129,4 +130,42 @@ export async function applicationsWithoutStandard(
         FROM staged WHERE stage IN ('pilot', 'expanding', 'scaled')`,
   );
   return row && row.in_use > 0 ? row.without / row.in_use : null;
+}
+
+/**
+ * Fewer sampled reviews than this under a workflow's current standard and its outgoing rate is not judged.
+ * (The quality dashboard states its own minimum of evidence; the two should be one constant.)
+ */
+export const MIN_REVIEWS_FOR_OUTGOING = MIN_REVIEWED;
+
+/**
+ * Workflows whose outgoing defect rate, as the quality dashboard computes it (`summarizeQuality`, the same
+ * function the dashboard's route calls), is above their standard's limit. Judged over the workflows with at
+ * least MIN_REVIEWS_FOR_OUTGOING sampled reviews; when none has that many, over those with any, and then
+ * `reviews` (the evidence: sampled reviews behind the thinnest workflow judged) is below the minimum, so the
+ * indicator shows the dashboard's verdict as "too early to tell". Null when no workflow has a sampled review.
+ */
+export async function workflowsOverLimit(
+  tx: Tx,
+  ctx: OrgContext,
+): Promise<{ share: number | null; reviews: number }> {
+  const rows = await selectRows<{ workflow_id: string }>(
+    tx,
+    sql`SELECT DISTINCT workflow_id FROM quality_standards WHERE organization_id = ${ctx.organizationId}`,
+  );
+  const read: Array<{ reviewed: number; over: boolean }> = [];
+  for (const { workflow_id } of rows) {
+    const q = await summarizeQuality(tx, ctx, workflow_id);
+    if (!q.standard || !q.total?.outgoingRate || q.total.reviewed === 0) continue;
+    read.push({ reviewed: q.total.reviewed, over: q.total.outgoingRate.estimate > q.standard.outgoingLimit });
+  }
+  const judged = read.filter((r) => r.reviewed >= MIN_REVIEWS_FOR_OUTGOING);
+  const basis = judged.length ? judged : read;
+  if (!basis.length) return { share: null, reviews: 0 };
+  return {
+    share: basis.filter((r) => r.over).length / basis.length,
+    reviews: judged.length
+      ? Math.min(...judged.map((r) => r.reviewed))
+      : Math.max(...read.map((r) => r.reviewed)),
+  };
 }

@@ -4,7 +4,9 @@ import {
   INDICATORS,
   type IndicatorDefinition,
   type IndicatorReading,
-  indicatorPressure,
+  type IndicatorStatus,
+  indicatorStatus,
+  judgedPressure,
   type MaturityScore,
   maturityScores,
   type SelfAssessmentAnswers,
@@ -19,7 +21,8 @@ import { readIndicators } from './diagnostic-indicators';
 import { diagnosticWindows } from './diagnostic-windows';
 import { asFieldError } from './errors';
 
-export type IndicatorView = IndicatorDefinition & IndicatorReading & { pressure: number | null };
+export type IndicatorView = IndicatorDefinition &
+  IndicatorReading & { pressure: number | null; status: IndicatorStatus };
 
 export interface Diagnostic {
   generatedAt: Date;
@@ -49,7 +52,8 @@ export async function computeDiagnostic(tx: Tx, ctx: OrgContext, now: Date): Pro
     indicators: readings.map((r) => ({
       ...INDICATORS[r.key],
       ...r,
-      pressure: indicatorPressure(r.key, r.value),
+      pressure: judgedPressure(r),
+      status: indicatorStatus(r),
     })),
     position: diagnosticPosition(readings),
     maturity: maturityScores(readings, assessment?.answers ?? null),

@@ -1,4 +1,4 @@
-import { formatIndicatorValue, MATURITY_LABELS, ZONE_LABELS } from '@trellis/core';
+import { formatIndicatorValue, MATURITY_LABELS, STATUS_LABELS, ZONE_LABELS } from '@trellis/core';
 import type { IndicatorView } from './diagnostic';
 import type { ExecutiveSummary } from './executive-summary';
 
@@ -51,7 +51,9 @@ export function executiveMarkdown(
   lines.push(
     '## Strategy diagnostic',
     '',
-    `Position: **${ZONE_LABELS[d.position.zone]}** (${num(d.position.position)} on a scale from −1, scale-everything, to +1, governance-first).`,
+    d.position.zone === 'too_early'
+      ? `Position: **${ZONE_LABELS.too_early}**: ${d.position.judged} of ${d.indicators.length} indicators have enough evidence for a status; the position needs ${d.position.needed}.`
+      : `Position: **${ZONE_LABELS[d.position.zone]}** (${num(d.position.position)} on a scale from −1, scale-everything, to +1, governance-first).`,
     '',
   );
   if (d.position.drivers.length) {
@@ -65,11 +67,11 @@ export function executiveMarkdown(
     lines.push('');
   }
   lines.push(
-    '| Indicator | Side | Value | Trend (3 × 30 days) | Threshold |',
-    '|---|---|---|---|---|',
+    '| Indicator | Side | Value | Trend (3 × 30 days) | Alarm at | Status |',
+    '|---|---|---|---|---|---|',
     ...d.indicators.map(
       (i) =>
-        `| ${i.label} | ${i.side === 'scale_everything' ? 'scale-everything' : 'governance-first'} | ${formatIndicator(i, i.value)} | ${i.trend.map((t) => (t === null ? '–' : num(t))).join(' → ')} | ${formatIndicator(i, i.alarm)} |`,
+        `| ${i.label} | ${i.side === 'scale_everything' ? 'scale-everything' : 'governance-first'} | ${formatIndicator(i, i.value)} | ${i.trend.map((t) => (t === null ? '–' : num(t))).join(' → ')} | ${formatIndicator(i, i.alarm)} | ${STATUS_LABELS[i.status]} |`,
     ),
     '',
     '## Capability maturity',
@@ -78,7 +80,7 @@ export function executiveMarkdown(
     '|---|---:|---:|---:|',
     ...d.maturity.map(
       (m) =>
-        `| ${MATURITY_LABELS[m.capability]} | ${m.score === null ? '–' : Math.round(m.score)} | ${m.dataScore === null ? '–' : Math.round(m.dataScore)} | ${m.selfScore === null ? '–' : Math.round(m.selfScore)} |`,
+        `| ${MATURITY_LABELS[m.capability]} | ${m.score === null ? 'too early' : Math.round(m.score)} | ${m.dataScore === null ? `too early (${m.judged} of ${m.indicators} indicators)` : Math.round(m.dataScore)} | ${m.selfScore === null ? '–' : Math.round(m.selfScore)} |`,
     ),
     '',
     '## Next steps',

@@ -1,9 +1,48 @@
-import { and, count, desc, eq, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
+import { decisionRequests } from '../db/decisions-schema';
 import { notifications } from '../db/notification-schema';
 import type { Tx } from '../db/types';
 import { notFound } from '../http/problem';
 import type { NotificationRow } from './notifications';
+
+/** Notifications that ask the reader to act on a decision request while it waits. */
+const ASKS_FOR_DECISION = new Set(['decision.requested', 'decision.reminder', 'decision.escalated']);
+const OUTCOME_WORDS = { approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' } as const;
+
+/**
+ * A notification asking for a decision says what became of the request once it is no longer waiting: its
+ * title is rewritten at read time from the request's current status ("Approved: …" instead of "Approval
+ * needed: …"), so no stored notification keeps asking for something already decided.
+ */
+async function withCurrentState(
+  tx: Tx,
+  ctx: OrgContext,
+  rows: NotificationRow[],
+): Promise<NotificationRow[]> {
+  const ids = [
+    ...new Set(
+      rows
+        .filter((n) => ASKS_FOR_DECISION.has(n.kind) && n.entityType === 'decision_request' && n.entityId)
+        .map((n) => n.entityId!),
+    ),
+  ];
+  if (!ids.length) return rows;
+  const requests = await tx
+    .select({ id: decisionRequests.id, status: decisionRequests.status, title: decisionRequests.title })
+    .from(decisionRequests)
+    .where(and(eq(decisionRequests.organizationId, ctx.organizationId), inArray(decisionRequests.id, ids)));
+  const byId = new Map(requests.map((r) => [r.id, r]));
+  return rows.map((n) => {
+    const request = n.entityId && ASKS_FOR_DECISION.has(n.kind) ? byId.get(n.entityId) : undefined;
+    if (!request || request.status === 'pending') return n;
+    return {
+      ...n,
+      title: `${OUTCOME_WORDS[request.status]}: ${request.title}`,
+      body: `No action needed: the request was ${request.status}. ${n.body}`.trim(),
+    };
+  });
+}
 
 /** A person's inbox in the organization, newest first (`beforeId` exclusive). */
 export async function listInbox(
@@ -18,12 +57,13 @@ export async function listInbox(
   ];
   if (opts.unreadOnly) conditions.push(isNull(notifications.readAt));
   if (opts.beforeId !== undefined) conditions.push(lt(notifications.id, opts.beforeId));
-  return tx
+  const rows = await tx
     .select()
     .from(notifications)
     .where(and(...conditions))
     .orderBy(desc(notifications.id))
     .limit(opts.limit);
+  return withCurrentState(tx, ctx, rows);
 }
 
 export async function unreadCount(tx: Tx, ctx: OrgContext, userId: string): Promise<number> {

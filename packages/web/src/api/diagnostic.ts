@@ -3,6 +3,7 @@ import type {
   DiagnosticSide,
   DiagnosticZone,
   IndicatorKey,
+  IndicatorStatus,
   IndicatorUnit,
   MaturityCapability,
 } from '@trellis/core';
@@ -20,6 +21,9 @@ export interface Indicator {
   value: number | null;
   trend: Array<number | null>;
   pressure: number | null;
+  status: IndicatorStatus;
+  evidence: { count: number; days: number };
+  minimum: { count: number; countOf: string; days: number };
   action: { label: string; href: string };
 }
 export interface Contribution {
@@ -37,10 +41,15 @@ export interface Position {
   contributions: Contribution[];
   drivers: Contribution[];
   withoutData: IndicatorKey[];
+  tooEarly: IndicatorKey[];
+  judged: number;
+  needed: number;
 }
 export interface MaturityScore {
   capability: MaturityCapability;
   dataScore: number | null;
+  judged?: number;
+  indicators?: number;
   selfScore: number | null;
   score: number | null;
 }
@@ -111,6 +120,18 @@ export interface Recommendations {
   }>;
   deferred: Array<{ stageId: string; applicationName: string; stageName: string; reason: string }>;
 }
+export interface FirstRun {
+  steps: Array<{
+    key: string;
+    label: string;
+    hint: string;
+    done: boolean;
+    count: number;
+    href: string;
+  }>;
+  next: string | null;
+  complete: boolean;
+}
 export interface DemoStatus {
   demo: boolean;
   removeCommand: string;
@@ -119,6 +140,7 @@ export interface DemoStatus {
 export const diagnosticApi = {
   diagnostic: () => request<Diagnostic>('GET', '/diagnostic'),
   maturity: () => request<Maturity>('GET', '/diagnostic/maturity'),
+  firstRun: () => request<FirstRun>('GET', '/diagnostic/first-run'),
   takeSelfAssessment: (answers: Record<string, number>) =>
     request<MaturitySnapshot>('POST', '/diagnostic/self-assessments', { body: { answers } }),
   executiveSummary: () => request<ExecutiveSummary>('GET', '/executive-summary'),

@@ -50,15 +50,31 @@ export function PositionSection({ diagnostic }: { diagnostic: Diagnostic }) {
         </Text>
       </Stack>
     );
+  if (diagnostic.position.zone === 'too_early')
+    return (
+      <Stack gap={4}>
+        <Text fw={700} size="xl" data-testid="diagnostic-zone">
+          Too early to tell
+        </Text>
+        <Text size="sm" c="dimmed" maw={640} data-testid="diagnostic-too-early">
+          {diagnostic.position.judged} of {diagnostic.indicators.length} indicators have enough evidence for a
+          status; the position needs {diagnostic.position.needed}. An indicator needs a minimum of data and
+          time in use before it says anything (a rate per month needs a month), so a new organization is not
+          judged on its first days. The indicators below say what each one still needs.
+        </Text>
+      </Stack>
+    );
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="sm">
           <PositionGauge position={diagnostic.position} />
           <Text size="xs" c="dimmed">
-            Each side is the mean pressure of its indicators with data (0 at healthy, 1 at alarm); the
-            position is governance pressure minus scale pressure. Indicators without data yet, which do not
-            move it: {diagnostic.position.withoutData.length} of {diagnostic.indicators.length}.
+            Each side is the mean pressure of its indicators with a status (0 at healthy, 1 at alarm); the
+            position is governance pressure minus scale pressure. Indicators without data or too early to
+            tell, which do not move it:{' '}
+            {diagnostic.position.withoutData.length + diagnostic.position.tooEarly.length} of{' '}
+            {diagnostic.indicators.length}.
           </Text>
         </Stack>
       </Grid.Col>
@@ -121,8 +137,9 @@ export function DiagnosticPage() {
               </Title>
               <Text size="sm" c="dimmed" maw={640}>
                 The four infrastructure capabilities that let pilots scale, 0–100: the data score is 100 × (1
-                − the mean pressure of the capability's indicators); the self-assessment maps answers 1–5 to
-                0–100; the score is the mean of the two that exist.
+                − the mean pressure of the capability's indicators with a status), too early to tell until
+                half of them have one; the self-assessment maps answers 1–5 to 0–100; the score is the mean of
+                the two that exist.
               </Text>
             </Stack>
             {can('diagnostic', 'lead') && (

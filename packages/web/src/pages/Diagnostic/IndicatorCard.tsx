@@ -1,20 +1,36 @@
 import { Badge, Button, Card, Group, Popover, Stack, Text } from '@mantine/core';
-import { formatIndicatorValue } from '@trellis/core';
+import { formatIndicatorValue, type IndicatorStatus, STATUS_LABELS } from '@trellis/core';
 import { useState } from 'react';
 import type { Indicator } from '../../api/diagnostic';
 
-export function pressureColor(pressure: number | null): string {
-  if (pressure === null) return 'gray';
-  if (pressure >= 0.75) return 'red';
-  if (pressure > 0) return 'yellow';
-  return 'teal';
+const STATUS_COLORS: Record<IndicatorStatus, string> = {
+  no_data: 'gray',
+  too_early: 'gray',
+  healthy: 'teal',
+  watch: 'yellow',
+  alarm: 'red',
+};
+
+/** The status the server computed (core's one rule), as a badge: the same on every page and in the export. */
+export function StatusBadge({ status }: { status: IndicatorStatus }) {
+  return (
+    <Badge color={STATUS_COLORS[status]} variant="light" style={{ flexShrink: 0 }}>
+      {STATUS_LABELS[status]}
+    </Badge>
+  );
 }
 
-export function pressureLabel(pressure: number | null): string {
-  if (pressure === null) return 'No data';
-  if (pressure >= 0.75) return 'Alarm';
-  if (pressure > 0) return 'Watch';
-  return 'Healthy';
+const days = (d: number) =>
+  d < 1 ? 'less than a day' : `${Math.floor(d)} day${Math.floor(d) === 1 ? '' : 's'}`;
+
+/** Why an indicator is too early to tell: what it has against the minimum it needs. */
+export function tooEarlyText(i: Indicator): string {
+  const needs: string[] = [];
+  if (i.evidence.count < i.minimum.count)
+    needs.push(`${i.minimum.count} ${i.minimum.countOf} (has ${i.evidence.count})`);
+  if (i.evidence.days < i.minimum.days)
+    needs.push(`${i.minimum.days} days of history (has ${days(i.evidence.days)})`);
+  return `Too early to tell: needs ${needs.join(' and ')} before it has a status.`;
 }
 
 const trendText = (i: Indicator) =>
@@ -39,9 +55,7 @@ export function IndicatorCard({ indicator: i }: { indicator: Indicator }) {
           <Text fw={600} size="sm">
             {i.label}
           </Text>
-          <Badge color={pressureColor(i.pressure)} variant="light" style={{ flexShrink: 0 }}>
-            {pressureLabel(i.pressure)}
-          </Badge>
+          <StatusBadge status={i.status} />
         </Group>
         <Text size="xl" fw={700} c={i.value === null ? 'dimmed' : undefined}>
           {formatIndicatorValue(i.unit, i.value)}
@@ -49,6 +63,11 @@ export function IndicatorCard({ indicator: i }: { indicator: Indicator }) {
         <Text size="xs" c="dimmed">
           Trend (3 × 30 days): {trendText(i)}
         </Text>
+        {i.status === 'too_early' && (
+          <Text size="xs" c="dimmed" data-testid={`too-early-${i.key}`}>
+            {tooEarlyText(i)}
+          </Text>
+        )}
         <Popover
           opened={opened || pinned}
           onChange={(o) => {
@@ -90,9 +109,11 @@ export function IndicatorCard({ indicator: i }: { indicator: Indicator }) {
                 {i.trendOf ? ` (${i.trendOf})` : ''}: {trendText(i)}
               </Text>
               <Text size="xs" c="dimmed">
-                {i.value === null
+                {i.status === 'no_data'
                   ? 'No data yet: this indicator does not move the position.'
-                  : `Pushes toward ${i.side === 'scale_everything' ? 'scale-everything' : 'governance-first'} with pressure ${(i.pressure ?? 0).toFixed(2)} (0 at healthy, 1 at alarm).`}
+                  : i.status === 'too_early'
+                    ? `${tooEarlyText(i)} Until then it does not move the position.`
+                    : `Pushes toward ${i.side === 'scale_everything' ? 'scale-everything' : 'governance-first'} with pressure ${(i.pressure ?? 0).toFixed(2)} (0 at healthy, 1 at alarm).`}
               </Text>
             </Stack>
           </Popover.Dropdown>

@@ -16,7 +16,10 @@ export function MaturityRadar({ scores, height = 300 }: { scores: MaturityScore[
     <div
       role="img"
       aria-label={`Capability maturity: ${scores
-        .map((s) => `${MATURITY_LABELS[s.capability]} ${s.score === null ? 'no data' : Math.round(s.score)}`)
+        .map(
+          (s) =>
+            `${MATURITY_LABELS[s.capability]} ${s.score === null ? 'too early to tell' : Math.round(s.score)}`,
+        )
         .join(', ')}`}
     >
       <RadarChart

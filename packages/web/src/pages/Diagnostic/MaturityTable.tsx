@@ -4,6 +4,14 @@ import type { MaturityScore } from '../../api/diagnostic';
 
 const show = (v: number | null) => (v === null ? '–' : Math.round(v));
 
+/** A data score, or why there is none yet (fewer than half of the capability's indicators have a status). */
+const showData = (s: MaturityScore) =>
+  s.dataScore !== null
+    ? Math.round(s.dataScore)
+    : s.judged !== undefined && s.indicators !== undefined
+      ? `too early (${s.judged} of ${s.indicators} indicators)`
+      : '–';
+
 /** The radar's numbers, for reading and for print. */
 export function MaturityTable({ scores }: { scores: MaturityScore[] }) {
   return (
@@ -20,8 +28,10 @@ export function MaturityTable({ scores }: { scores: MaturityScore[] }) {
         {scores.map((s) => (
           <Table.Tr key={s.capability}>
             <Table.Td>{MATURITY_LABELS[s.capability]}</Table.Td>
-            <Table.Td ta="right">{show(s.score)}</Table.Td>
-            <Table.Td ta="right">{show(s.dataScore)}</Table.Td>
+            <Table.Td ta="right">
+              {s.score === null && s.selfScore === null ? 'too early' : show(s.score)}
+            </Table.Td>
+            <Table.Td ta="right">{showData(s)}</Table.Td>
             <Table.Td ta="right">{show(s.selfScore)}</Table.Td>
           </Table.Tr>
         ))}

@@ -6,6 +6,7 @@ const ZONE_COLORS = {
   scale_everything: 'orange',
   strategic_expansion: 'teal',
   governance_first: 'indigo',
+  too_early: 'gray',
 } as const;
 
 /** Where the organization stands: −1 (scale-everything) … 0 (strategic expansion) … +1 (governance-first). */

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ExecutiveSummary, Indicator, Recommendations } from '../../api/diagnostic';
 import { EmptyNote } from '../../components/EmptyNote';
 import { formatDate } from '../../format';
-import { pressureColor, pressureLabel } from '../Diagnostic/IndicatorCard';
+import { StatusBadge } from '../Diagnostic/IndicatorCard';
 import { STAGE_COLORS, STAGE_LABELS } from '../Portfolio/registry';
 
 type Stage = keyof typeof STAGE_LABELS;
@@ -96,9 +96,7 @@ export function IndicatorTable({ indicators }: { indicators: Indicator[] }) {
             <Table.Td>{formatIndicatorValue(i.unit, i.value)}</Table.Td>
             <Table.Td>{formatIndicatorValue(i.unit, i.alarm)}</Table.Td>
             <Table.Td>
-              <Badge color={pressureColor(i.pressure)} variant="light">
-                {pressureLabel(i.pressure)}
-              </Badge>
+              <StatusBadge status={i.status} />
             </Table.Td>
           </Table.Tr>
         ))}

@@ -1,4 +1,4 @@
-import { Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { PlanningRun } from '../../api/planning';
 import { formatGap, formatValue, runMonth, stepName } from './planning-format';
 
@@ -19,6 +19,11 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
     </Paper>
   );
 }
+
+/** Deferred steps whose value × confidence is 0: no expected value set (core's describeDeferral wording). */
+const valueless = (run: PlanningRun) =>
+  run.optimizer.deferred.filter((d) => d.reason.startsWith('Not scheduled: its value × confidence is 0'))
+    .length;
 
 /** One run: both plans' value, the gap, each step's month in each plan, and why each deferred step waits. */
 export function OptimizerResult({ run }: { run: PlanningRun }) {
@@ -107,6 +112,20 @@ export function OptimizerResult({ run }: { run: PlanningRun }) {
         <Title order={2} size="h4" mb="sm">
           Deferred steps
         </Title>
+        {valueless(run) > 0 && (
+          <Alert
+            color="yellow"
+            variant="light"
+            mb="sm"
+            title="Some steps have no value"
+            data-testid="missing-values"
+          >
+            {valueless(run)} of the deferred steps have no expected value, so the optimizer cannot prefer them
+            to doing nothing. Open each plan, choose Edit stages and set every stage's Expected value — in one
+            unit for all plans, e.g. hours saved a month or learners reached — then run the optimizer again.
+            The confidence it is multiplied by comes from the application's evidence grade and the gate.
+          </Alert>
+        )}
         {run.optimizer.deferred.length === 0 ? (
           <Text size="sm" c="dimmed">
             Every candidate step is scheduled within the horizon.
