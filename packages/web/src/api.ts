@@ -48,7 +48,6 @@ export interface InvitationLookup {
   email: string;
   organizationName: string;
   role: Role;
-  userExists: boolean;
 }
 export interface ApiToken {
   id: string;
@@ -514,8 +513,11 @@ export const api = {
   revokeInvitation: (id: string) => request<void>('DELETE', `/invitations/${encodeURIComponent(id)}`),
   lookupInvitation: (token: string) =>
     request<InvitationLookup>('GET', '/invitations/lookup', { query: { token } }),
-  acceptInvitation: (body: { token: string; name?: string; password?: string }) =>
-    sessionRequest('/invitations/accept', body),
+  /** Accepts as the signed-in person the invitation is for. */
+  acceptInvitation: (body: { token: string }) => sessionRequest('/invitations/accept', body),
+  /** Creates the account from an invitation; answers the same whether or not the e-mail had one. */
+  registerFromInvitation: (body: { token: string; name: string; password: string }) =>
+    request<{ email: string }>('POST', '/invitations/register', { body }),
 
   tokens: (cursor?: string) => request<Page<ApiToken>>('GET', '/tokens', { query: { cursor, limit: 100 } }),
   createToken: (body: { name: string; role?: Role; customRoleId?: string; expiresAt?: string }) =>

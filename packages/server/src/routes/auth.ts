@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { hashPassword, verifyPassword } from '../auth/passwords';
+import { hashPassword } from '../auth/passwords';
 import { requireSession } from '../auth/request-auth';
 import { listMemberships, revokeOtherSessions, revokeSession } from '../auth/sessions';
 import { users } from '../db/schema';
-import { fieldError, HttpProblem, Problem, unauthenticated } from '../http/problem';
+import { fieldError, Problem } from '../http/problem';
 import { Password } from '../http/schemas';
-import { attemptLogin } from '../services/login';
-import { passwordLoginRefusal } from '../services/sso';
+import { attemptLogin, checkPassword, passwordCheckProblem } from '../services/login';
 import { findUserById } from '../services/users';
 import { clearSessionCookie, presentSession, Session, setSessionCookie } from './session-presenter';
 import type { RoutePlugin } from './types';
@@ -30,34 +29,15 @@ export const authRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request, reply) => {
+      // The attempt is recorded even when refused, so the transaction returns the refusal instead of throwing.
       const result = await db.system(async (tx) => {
         const attempt = await attemptLogin(tx, { ...request.body, ip: request.ip });
         if (!attempt.ok) return attempt;
-        // Checked only after the password proved correct, so it reveals nothing to a stranger.
-        const ssoOnly = await passwordLoginRefusal(tx, attempt.userId);
-        if (ssoOnly) {
-          throw new HttpProblem(
-            403,
-            'password-login-disabled',
-            `${ssoOnly} signs in with single sign-on only; use its "Sign in with" button on the login page.`,
-          );
-        }
         const user = (await findUserById(tx, attempt.userId))!;
         return { ...attempt, user, memberships: await listMemberships(tx, user.id) };
       });
-      if (!result.ok && result.reason === 'throttled') {
-        throw new HttpProblem(
-          429,
-          'rate-limited',
-          'Too many failed sign-ins; wait 15 minutes and try again.',
-          undefined,
-          {
-            'retry-after': String(result.retryAfterSeconds),
-          },
-        );
-      }
       // One message for an unknown email and a wrong password, so accounts cannot be enumerated.
-      if (!result.ok) throw unauthenticated('The email or password is not correct.');
+      if (!result.ok) throw passwordCheckProblem(result);
       setSessionCookie(request, reply, result.session.token, result.session.expiresAt);
       return presentSession(result.user, result.memberships, result.session.csrfToken);
     },
@@ -102,22 +82,30 @@ export const authRoutes: RoutePlugin = async (app, { db }) => {
         tags: ['auth'],
         summary: "Change the signed-in person's password; their other sessions are revoked",
         body: PasswordInput,
-        response: { 204: z.null(), 400: Problem, 401: Problem },
+        response: { 204: z.null(), 400: Problem, 401: Problem, 403: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
       const auth = requireSession(request);
-      await db.system(async (tx) => {
-        const user = await findUserById(tx, auth.session.user.id);
-        if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
-          throw fieldError('body.currentPassword', 'The current password is not correct.');
-        }
+      const check = await db.system(async (tx) => {
+        const checked = await checkPassword(tx, {
+          email: auth.session.user.email,
+          password: request.body.currentPassword,
+          ip: request.ip,
+        });
+        if (!checked.ok) return checked;
         await tx
           .update(users)
           .set({ passwordHash: await hashPassword(request.body.newPassword) })
-          .where(eq(users.id, user.id));
-        await revokeOtherSessions(tx, user.id, auth.session.id);
+          .where(eq(users.id, checked.user.id));
+        await revokeOtherSessions(tx, checked.user.id, auth.session.id);
+        return checked;
       });
+      if (!check.ok) {
+        throw passwordCheckProblem(check, () =>
+          fieldError('body.currentPassword', 'The current password is not correct.'),
+        );
+      }
       return reply.status(204).send(null);
     },
   );
