@@ -3,11 +3,14 @@ import { z } from 'zod';
 import { hashPassword } from '../auth/passwords';
 import { requireSession } from '../auth/request-auth';
 import { listMemberships, revokeOtherSessions, revokeSession } from '../auth/sessions';
+import { mailSettings } from '../config';
 import { users } from '../db/schema';
-import { fieldError, Problem } from '../http/problem';
-import { Password } from '../http/schemas';
+import { fieldError, HttpProblem, Problem } from '../http/problem';
+import { Email, Password } from '../http/schemas';
 import { attemptLogin, checkPassword, passwordCheckProblem } from '../services/login';
+import { confirmPasswordReset, requestPasswordReset } from '../services/password-reset';
 import { findUserById } from '../services/users';
+import { publicOrigin } from './invitations';
 import { clearSessionCookie, presentSession, Session, setSessionCookie } from './session-presenter';
 import type { RoutePlugin } from './types';
 
@@ -17,7 +20,7 @@ const LoginInput = z.strictObject({
 });
 const PasswordInput = z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: Password });
 
-export const authRoutes: RoutePlugin = async (app, { db }) => {
+export const authRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/auth/login',
     {
@@ -106,6 +109,58 @@ export const authRoutes: RoutePlugin = async (app, { db }) => {
           fieldError('body.currentPassword', 'The current password is not correct.'),
         );
       }
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password-reset',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'E-mail a one-time link to choose a new password; the same answer whether or not the address has an account',
+        body: z.strictObject({ email: Email }),
+        response: { 202: z.null(), 400: Problem, 429: Problem, 503: Problem },
+      },
+    },
+    async (request, reply) => {
+      if (!mailSettings(config)) {
+        throw new HttpProblem(
+          503,
+          'mail-not-configured',
+          'This Trellis does not send e-mail, so it cannot send a reset link. Ask its administrator to set your password with `trellis user reset-password`.',
+        );
+      }
+      const origin = publicOrigin(config, request);
+      const result = await db.system((tx) =>
+        requestPasswordReset(tx, { email: request.body.email, ip: request.ip, origin }),
+      );
+      if (!result.ok) {
+        throw new HttpProblem(
+          429,
+          'rate-limited',
+          `Too many reset requests; wait ${result.retryAfterSeconds} seconds and try again.`,
+          undefined,
+          { 'retry-after': String(result.retryAfterSeconds) },
+        );
+      }
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password-reset/confirm',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: "Choose a new password with a reset link's token; every session of the person ends",
+        body: z.strictObject({ token: z.string().min(1).max(200), newPassword: Password }),
+        response: { 204: z.null(), 400: Problem, 403: Problem },
+      },
+    },
+    async (request, reply) => {
+      await db.system((tx) => confirmPasswordReset(tx, request.body));
       return reply.status(204).send(null);
     },
   );

@@ -298,7 +298,7 @@ describe('malformed input on every write route', () => {
         .map((op) => op.key)
         .filter((k) => !covered.has(k)),
     ).toEqual([]);
-    expect(routes.filter((r) => r.body).length).toBe(9);
+    expect(routes.filter((r) => r.body).length).toBe(10);
   });
 
   it('refuses generated malformed bodies with 400 and changes nothing', async () => {

@@ -59,7 +59,14 @@ export async function checkPassword(
         last: sql<number | null>`(extract(epoch from max(${loginAttempts.attemptedAt})) * 1000)::float8`,
       })
       .from(loginAttempts)
-      .where(and(where, eq(loginAttempts.succeeded, 0), gt(loginAttempts.attemptedAt, since)));
+      .where(
+        and(
+          where,
+          eq(loginAttempts.kind, 'password'),
+          eq(loginAttempts.succeeded, 0),
+          gt(loginAttempts.attemptedAt, since),
+        ),
+      );
   const [pair] = await failures(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, props.ip)));
   const [byEmail] = await failures(eq(loginAttempts.email, email));
   const [byIp] = await failures(eq(loginAttempts.ip, props.ip));
