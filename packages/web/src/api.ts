@@ -496,6 +496,10 @@ export const api = {
   logout: () => request<void>('POST', '/auth/logout'),
   changePassword: (body: { currentPassword: string; newPassword: string }) =>
     request<void>('POST', '/auth/password', { body }),
+  /** E-mails a reset link if the address has an account; the same answer either way. */
+  requestPasswordReset: (body: { email: string }) => request<void>('POST', '/auth/password-reset', { body }),
+  confirmPasswordReset: (body: { token: string; newPassword: string }) =>
+    request<void>('POST', '/auth/password-reset/confirm', { body }),
 
   organization: () => request<CurrentOrganization>('GET', '/organization'),
   createOrganization: (body: { name: string }) =>

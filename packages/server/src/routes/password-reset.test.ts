@@ -126,9 +126,9 @@ describe.each(testEngines())('password reset by e-mail on %s', (engine) => {
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(3000);
     }
     expect(answers).toEqual(Array(2 * RESET_REQUESTS_PER_EMAIL).fill([202, 'null']));
-    expect(await deliver(unknown)).toEqual([]);
     // Each new link voids the one before: only the last of the three works.
     const links = (await deliver(owner.email)).map((m) => decodeURIComponent(linkIn(m.text)!));
+    expect(received.filter((m) => m.to.includes(unknown))).toEqual([]);
     expect(links).toHaveLength(RESET_REQUESTS_PER_EMAIL);
     expectProblem(
       await confirm({ token: links[0], newPassword: 'a fresh reset passphrase' }),
