@@ -97,7 +97,8 @@ export async function requestPasswordReset(
     createdAt: now,
     expiresAt: new Date(now.getTime() + RESET_TTL_MS),
   });
-  const link = `${origin}/reset-password?token=${encodeURIComponent(token)}`;
+  // In the fragment, which browsers never send: the token stays out of server and proxy access logs.
+  const link = `${origin}/reset-password#token=${encodeURIComponent(token)}`;
   const minutes = RESET_TTL_MS / 60_000;
   await enqueueAccountEmail(
     tx,

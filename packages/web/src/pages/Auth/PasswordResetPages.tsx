@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { api } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
 import { FormError } from '../../components/FormError';
@@ -60,8 +60,9 @@ export function ForgotPasswordPage() {
 
 /** The page a reset link opens: choose a new password (which signs the person out everywhere). */
 export function ResetPasswordPage() {
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
+  // The link carries the token in the fragment, which never reaches a server log.
+  const { hash } = useLocation();
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? '';
   const [done, setDone] = useState(false);
   const form = useForm({
     initialValues: { newPassword: '' },
