@@ -11,6 +11,7 @@ import { registerQaCommands } from './qa-cli';
 import { startServer } from './server';
 import { createTokenForOrganization, createUserInOrganization } from './services/admin';
 import { removeDemoOrganization } from './services/demo';
+import { resetPasswordFromShell } from './services/password-reset';
 import { TRELLIS_VERSION } from './version';
 
 installCrashHandler();
@@ -121,6 +122,19 @@ user
       `Created ${result.email} as ${result.role} of ${result.organizationName} (${result.organizationSlug}).`,
     );
     if (generated) console.log(`Password (shown once): ${generated}`);
+  });
+
+user
+  .command('reset-password')
+  .description("Set a person's password, read from standard input; every session of theirs ends")
+  .requiredOption('--email <email>')
+  .option('--data-dir <dir>', 'embedded database directory')
+  .action(async (options) => {
+    const password = await readStdin();
+    const person = await withDatabase(options, (db) =>
+      db.system((tx) => resetPasswordFromShell(tx, options.email, password)),
+    );
+    console.log(`Set a new password for ${person.email}; their sessions are signed out.`);
   });
 
 const token = program.command('token').description('Manage API tokens');

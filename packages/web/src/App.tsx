@@ -4,6 +4,7 @@ import { AppLayout } from './components/AppLayout';
 import { PageSkeleton } from './components/PageSkeleton';
 import { RequireSession } from './components/RequireSession';
 import { InvitePage } from './pages/Auth/InvitePage';
+import { ForgotPasswordPage, ResetPasswordPage } from './pages/Auth/PasswordResetPages';
 import { SetupPage } from './pages/Auth/SetupPage';
 import { SignInPage } from './pages/Auth/SignInPage';
 import { SsoSignInPage } from './pages/Auth/SsoSignInPage';
@@ -71,6 +72,8 @@ export function App() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/sign-in/:orgSlug" element={<SsoSignInPage />} />
         <Route path="/invite" element={<InvitePage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/pulse" element={<PulseAnswerPage />} />
         <Route
           element={

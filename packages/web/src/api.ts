@@ -48,7 +48,6 @@ export interface InvitationLookup {
   email: string;
   organizationName: string;
   role: Role;
-  userExists: boolean;
 }
 export interface ApiToken {
   id: string;
@@ -507,6 +506,10 @@ export const api = {
   logout: () => request<void>('POST', '/auth/logout'),
   changePassword: (body: { currentPassword: string; newPassword: string }) =>
     request<void>('POST', '/auth/password', { body }),
+  /** E-mails a reset link if the address has an account; the same answer either way. */
+  requestPasswordReset: (body: { email: string }) => request<void>('POST', '/auth/password-reset', { body }),
+  confirmPasswordReset: (body: { token: string; newPassword: string }) =>
+    request<void>('POST', '/auth/password-reset/confirm', { body }),
 
   organization: () => request<CurrentOrganization>('GET', '/organization'),
   createOrganization: (body: { name: string }) =>
@@ -524,8 +527,11 @@ export const api = {
   revokeInvitation: (id: string) => request<void>('DELETE', `/invitations/${encodeURIComponent(id)}`),
   lookupInvitation: (token: string) =>
     request<InvitationLookup>('GET', '/invitations/lookup', { query: { token } }),
-  acceptInvitation: (body: { token: string; name?: string; password?: string }) =>
-    sessionRequest('/invitations/accept', body),
+  /** Accepts as the signed-in person the invitation is for. */
+  acceptInvitation: (body: { token: string }) => sessionRequest('/invitations/accept', body),
+  /** Creates the account from an invitation; answers the same whether or not the e-mail had one. */
+  registerFromInvitation: (body: { token: string; name: string; password: string }) =>
+    request<{ email: string }>('POST', '/invitations/register', { body }),
 
   tokens: (cursor?: string) => request<Page<ApiToken>>('GET', '/tokens', { query: { cursor, limit: 100 } }),
   createToken: (body: { name: string; role?: Role; customRoleId?: string; expiresAt?: string }) =>

@@ -111,3 +111,11 @@ export async function revokeOtherSessions(tx: Tx, userId: string, keep: string):
     .set({ revokedAt: new Date() })
     .where(and(eq(sessions.userId, userId), ne(sessions.id, keep), isNull(sessions.revokedAt)));
 }
+
+/** Revokes every live session of a user (after their password was reset). */
+export async function revokeAllSessions(tx: Tx, userId: string, now = new Date()): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}

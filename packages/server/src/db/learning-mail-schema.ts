@@ -9,31 +9,44 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, organizationRef, ownerRef } from './columns';
+import { organizations } from './schema';
 
-/** E-mail for the learning digest: a person's preference, and an outbox of digest e-mails. */
+/** E-mail for the learning digest: a person's preference, and the outbox of Trellis's e-mails. */
 
 export const digestEmailStatuses = ['pending', 'sent', 'failed'] as const;
 export type DigestEmailStatus = (typeof digestEmailStatuses)[number];
 
 /**
- * One digest e-mail to one person, written in the digest's transaction (an outbox) and sent later by
+ * What an outbox e-mail is. `digest`: the weekly learning digest of an organization. `pulse`: a person's
+ * own pulse link (`digestUntil` is when its round closes; the pulse schedule removes the link from the body
+ * then). The others belong to
+ * a person's account, not to an organization (no `organization_id`, so no tenant ever sees them):
+ * `password_reset` carries a one-time link, so its body is blanked once it is sent or given up;
+ * `account_notice` tells someone about their account (an invitation waiting for them to sign in).
+ */
+export const mailKinds = ['digest', 'pulse', 'password_reset', 'account_notice'] as const;
+export type MailKind = (typeof mailKinds)[number];
+
+/**
+ * One e-mail to one person, written in the transaction of what it tells (an outbox) and sent later by
  * `digest-mailer.ts`, which claims due rows with `FOR UPDATE SKIP LOCKED` under a lease. The message is
- * rendered when the row is written, so a retry sends exactly what the digest said.
+ * rendered when the row is written, so a retry sends exactly what was said.
  */
 export const digestEmails = pgTable(
   'digest_emails',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    organizationId: organizationRef(),
+    kind: text('kind', { enum: mailKinds }).notNull().default('digest'),
+    /** The organization of a digest; none for a person's account e-mail. */
+    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
     userId: ownerRef('user_id'),
     /**
-     * What the e-mail is: `digest` (the weekly digest) or `pulse` (a person's own pulse link, whose
-     * `digestUntil` is when its round closes; the pulse schedule removes the link from the body then).
+     * For a digest, the end of its window: one e-mail per person per digest, however often it is composed.
+     * For an account e-mail, when it was written (the unique key does not apply: it has no organization).
      */
-    kind: text('kind').notNull().default('digest'),
-    /** The end of the digest's window: one e-mail per person per digest, however often it is composed. */
     digestUntil: timestamp('digest_until', { withTimezone: true }).notNull(),
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),

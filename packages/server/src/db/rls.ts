@@ -7,7 +7,7 @@ import type { Tx } from './types';
 export const APP_ROLE = 'trellis_app';
 
 /** Tables that only authentication touches, from the system scope; the app role gets no grant on them. */
-const SYSTEM_ONLY = ['sessions', 'setup_tokens', 'login_attempts'];
+const SYSTEM_ONLY = ['sessions', 'setup_tokens', 'login_attempts', 'password_resets'];
 
 const CURRENT_ORG = 'trellis_current_org()';
 

@@ -125,6 +125,10 @@ export const loginAttempts = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     email: text('email').notNull(),
     ip: text('ip').notNull(),
+    /** `password`: a password check (sign-in, password change); `reset`: a request for a reset e-mail. */
+    kind: text('kind', { enum: ['password', 'reset'] })
+      .notNull()
+      .default('password'),
     succeeded: integer('succeeded').notNull(),
     attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -132,6 +136,25 @@ export const loginAttempts = pgTable(
     index('login_attempts_email_idx').on(t.email, t.attemptedAt),
     index('login_attempts_ip_idx').on(t.ip, t.attemptedAt),
   ],
+);
+
+/**
+ * A password reset by e-mail: the link's token only as a SHA-256 hash, one use, a short life. Reachable only
+ * from the system scope (no organization: a person's password is their own, across organizations).
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('password_resets_user_idx').on(t.userId)],
 );
 
 export const auditEvents = pgTable(

@@ -31,6 +31,7 @@ const TITLES: Record<string, string> = {
   'setup-closed': 'Setup is closed',
   'calibration-required': 'Calibration round required',
   'password-login-disabled': 'Sign in with single sign-on',
+  'mail-not-configured': 'E-mail is not set up',
   'sso-unreachable': 'The sign-in provider did not answer',
   'internal-error': 'Something went wrong on our side',
   unavailable: 'The database is unavailable',

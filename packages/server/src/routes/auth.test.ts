@@ -1,20 +1,45 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FAILURES_PER_EMAIL } from '../services/login';
+import { selectRows } from '../db/rows';
+import { EMAIL_SOFT_CEILING, EMAIL_SPACING_SECONDS, FREE_FAILURES_PER_PAIR } from '../services/login';
 import { databaseDigest, expectJson, expectProblem, lastAuditId, sessionCookieOf } from '../test/api';
 import {
   createOrganizationWithOwner,
   createTestApp,
   createTokenHeaders,
   type TestPerson,
+  testEngines,
 } from '../test/harness';
 import { CurrentOrganization } from './organizations';
 import { Session } from './session-presenter';
 
-describe('auth API', () => {
+describe.each(testEngines())('auth API on %s', (engine) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp(engine);
   });
+
+  /** Lets `seconds` pass for the throttle: every recorded attempt on `email` moves that far into the past. */
+  const elapse = (email: string, seconds: number) =>
+    t.db.system((tx) =>
+      tx.execute(
+        sql`UPDATE login_attempts SET attempted_at = attempted_at - make_interval(secs => ${seconds}) WHERE email = ${email}`,
+      ),
+    );
+  const failuresOf = async (email: string) =>
+    (
+      await t.db.system((tx) =>
+        selectRows<{ n: number }>(
+          tx,
+          sql`SELECT count(*)::int AS n FROM login_attempts WHERE email = ${email} AND succeeded = 0`,
+        ),
+      )
+    )[0]!.n;
+  /** The database digest without the throttle's record of attempts. */
+  const digestBesidesAttempts = async () => {
+    const { login_attempts: _, ...rest } = await databaseDigest(t.db);
+    return rest;
+  };
   afterAll(() => t.close());
 
   let ip = 0;
@@ -60,17 +85,51 @@ describe('auth API', () => {
       expect(unknown.type).toBe(wrong.type);
     });
 
-    it(`refuses the ${MAX_FAILURES_PER_EMAIL + 1}th attempt after ${MAX_FAILURES_PER_EMAIL} failures for one email, from any address`, async () => {
+    it('backs off one address guessing one e-mail exponentially, without locking the owner out elsewhere', async () => {
       const owner = await createOrganizationWithOwner(t.db);
-      for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-        expectProblem(await login({ email: owner.email, password: `wrong ${i}` }), 401);
+      const guesser = '10.9.0.1';
+      for (let i = 0; i < FREE_FAILURES_PER_PAIR; i++) {
+        expectProblem(await login({ email: owner.email, password: `wrong ${i}` }, guesser), 401);
       }
-      const refused = await login({ email: owner.email, password: owner.password });
-      expectProblem(refused, 429);
-      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      // Each further failure from that address doubles the wait: 1 s, 2 s, 4 s, 8 s …
+      const waits: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const refused = await login({ email: owner.email, password: owner.password }, guesser);
+        expectProblem(refused, 429);
+        const wait = Number(refused.headers['retry-after']);
+        waits.push(wait);
+        await elapse(owner.email, wait - 1);
+        expectProblem(await login({ email: owner.email, password: owner.password }, guesser), 429);
+        await elapse(owner.email, 1);
+        expectProblem(await login({ email: owner.email, password: `still wrong ${i}` }, guesser), 401);
+      }
+      expect(waits).toEqual([1, 2, 4, 8, 16, 32]);
+      expect(await failuresOf(owner.email)).toBe(FREE_FAILURES_PER_PAIR + 6);
+      // Eleven failures on this e-mail, and its owner signs in from their own address at once.
+      expectJson(await login({ email: owner.email, password: owner.password }, '10.9.0.2'), 200, Session);
+      // The guessing address gets its turn back after its wait, with the right password.
+      await elapse(owner.email, 64);
+      expectJson(await login({ email: owner.email, password: owner.password }, guesser), 200, Session);
+    });
+
+    it(`spaces attempts on one e-mail ${EMAIL_SPACING_SECONDS} s apart past ${EMAIL_SOFT_CEILING} failures from many addresses, never locking it`, async () => {
+      const owner = await createOrganizationWithOwner(t.db);
+      for (let i = 0; i < EMAIL_SOFT_CEILING; i++) {
+        expectProblem(
+          await login({ email: owner.email, password: `guess ${i}` }, `10.8.${i >> 8}.${i & 255}`),
+          401,
+        );
+      }
+      const spaced = await login({ email: owner.email, password: owner.password }, '10.7.0.1');
+      expectProblem(spaced, 429);
+      const wait = Number(spaced.headers['retry-after']);
+      expect(wait).toBeGreaterThan(0);
+      expect(wait).toBeLessThanOrEqual(EMAIL_SPACING_SECONDS);
+      await elapse(owner.email, wait);
+      expectJson(await login({ email: owner.email, password: owner.password }, '10.7.0.1'), 200, Session);
       // Another account is not held back by these failures.
       const other = await createOrganizationWithOwner(t.db);
-      expectJson(await login({ email: other.email, password: other.password }), 200, Session);
+      expectJson(await login({ email: other.email, password: other.password }, '10.7.0.1'), 200, Session);
     });
   });
 
@@ -137,7 +196,7 @@ describe('auth API', () => {
 
     it('names the bad field: a wrong current password or a short new one', async () => {
       const owner = await createOrganizationWithOwner(t.db);
-      const before = await databaseDigest(t.db);
+      const before = await digestBesidesAttempts();
       expectProblem(
         await change(owner.headers, { currentPassword: 'not it', newPassword: 'a new long password' }),
         400,
@@ -148,7 +207,30 @@ describe('auth API', () => {
         400,
         'body.newPassword',
       );
-      expect(await databaseDigest(t.db)).toEqual(before);
+      expect(await digestBesidesAttempts()).toEqual(before);
+      expect(await failuresOf(owner.email)).toBe(1);
+    });
+
+    it('throttles guesses at the current password like sign-in guesses, changing nothing', async () => {
+      const owner = await createOrganizationWithOwner(t.db);
+      const before = await digestBesidesAttempts();
+      for (let i = 0; i < FREE_FAILURES_PER_PAIR; i++) {
+        expectProblem(
+          await change(owner.headers, { currentPassword: `guess ${i}`, newPassword: 'a new long password' }),
+          400,
+          'body.currentPassword',
+        );
+      }
+      const refused = await change(owner.headers, {
+        currentPassword: owner.password,
+        newPassword: 'a new long password',
+      });
+      expectProblem(refused, 429);
+      expect(Number(refused.headers['retry-after'])).toBe(1);
+      expect(await failuresOf(owner.email)).toBe(FREE_FAILURES_PER_PAIR);
+      expect(await digestBesidesAttempts()).toEqual(before);
+      // Sign-in from the same address shares the backoff: it is the same password being guessed.
+      expectProblem(await login({ email: owner.email, password: owner.password }, '127.0.0.1'), 429);
     });
 
     it('changes the password and revokes the other sessions, keeping this one', async () => {

@@ -1,14 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { hashPassword, verifyPassword } from '../auth/passwords';
+import { hashPassword } from '../auth/passwords';
 import { requireSession } from '../auth/request-auth';
 import { listMemberships, revokeOtherSessions, revokeSession } from '../auth/sessions';
+import { mailSettings } from '../config';
 import { users } from '../db/schema';
-import { fieldError, HttpProblem, Problem, unauthenticated } from '../http/problem';
-import { Password } from '../http/schemas';
-import { attemptLogin } from '../services/login';
-import { passwordLoginRefusal } from '../services/sso';
+import { fieldError, HttpProblem, Problem } from '../http/problem';
+import { Email, Password } from '../http/schemas';
+import { attemptLogin, checkPassword, passwordCheckProblem } from '../services/login';
+import { confirmPasswordReset, requestPasswordReset } from '../services/password-reset';
 import { findUserById } from '../services/users';
+import { publicOrigin } from './invitations';
 import { clearSessionCookie, presentSession, Session, setSessionCookie } from './session-presenter';
 import type { RoutePlugin } from './types';
 
@@ -18,7 +20,7 @@ const LoginInput = z.strictObject({
 });
 const PasswordInput = z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: Password });
 
-export const authRoutes: RoutePlugin = async (app, { db }) => {
+export const authRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/auth/login',
     {
@@ -30,34 +32,15 @@ export const authRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request, reply) => {
+      // The attempt is recorded even when refused, so the transaction returns the refusal instead of throwing.
       const result = await db.system(async (tx) => {
         const attempt = await attemptLogin(tx, { ...request.body, ip: request.ip });
         if (!attempt.ok) return attempt;
-        // Checked only after the password proved correct, so it reveals nothing to a stranger.
-        const ssoOnly = await passwordLoginRefusal(tx, attempt.userId);
-        if (ssoOnly) {
-          throw new HttpProblem(
-            403,
-            'password-login-disabled',
-            `${ssoOnly} signs in with single sign-on only; use its "Sign in with" button on the login page.`,
-          );
-        }
         const user = (await findUserById(tx, attempt.userId))!;
         return { ...attempt, user, memberships: await listMemberships(tx, user.id) };
       });
-      if (!result.ok && result.reason === 'throttled') {
-        throw new HttpProblem(
-          429,
-          'rate-limited',
-          'Too many failed sign-ins; wait 15 minutes and try again.',
-          undefined,
-          {
-            'retry-after': String(result.retryAfterSeconds),
-          },
-        );
-      }
       // One message for an unknown email and a wrong password, so accounts cannot be enumerated.
-      if (!result.ok) throw unauthenticated('The email or password is not correct.');
+      if (!result.ok) throw passwordCheckProblem(result);
       setSessionCookie(request, reply, result.session.token, result.session.expiresAt);
       return presentSession(result.user, result.memberships, result.session.csrfToken);
     },
@@ -102,22 +85,82 @@ export const authRoutes: RoutePlugin = async (app, { db }) => {
         tags: ['auth'],
         summary: "Change the signed-in person's password; their other sessions are revoked",
         body: PasswordInput,
-        response: { 204: z.null(), 400: Problem, 401: Problem },
+        response: { 204: z.null(), 400: Problem, 401: Problem, 403: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
       const auth = requireSession(request);
-      await db.system(async (tx) => {
-        const user = await findUserById(tx, auth.session.user.id);
-        if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
-          throw fieldError('body.currentPassword', 'The current password is not correct.');
-        }
+      const check = await db.system(async (tx) => {
+        const checked = await checkPassword(tx, {
+          email: auth.session.user.email,
+          password: request.body.currentPassword,
+          ip: request.ip,
+        });
+        if (!checked.ok) return checked;
         await tx
           .update(users)
           .set({ passwordHash: await hashPassword(request.body.newPassword) })
-          .where(eq(users.id, user.id));
-        await revokeOtherSessions(tx, user.id, auth.session.id);
+          .where(eq(users.id, checked.user.id));
+        await revokeOtherSessions(tx, checked.user.id, auth.session.id);
+        return checked;
       });
+      if (!check.ok) {
+        throw passwordCheckProblem(check, () =>
+          fieldError('body.currentPassword', 'The current password is not correct.'),
+        );
+      }
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password-reset',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'E-mail a one-time link to choose a new password; the same answer whether or not the address has an account',
+        body: z.strictObject({ email: Email }),
+        response: { 202: z.null(), 400: Problem, 429: Problem, 503: Problem },
+      },
+    },
+    async (request, reply) => {
+      if (!mailSettings(config)) {
+        throw new HttpProblem(
+          503,
+          'mail-not-configured',
+          'This Trellis does not send e-mail, so it cannot send a reset link. Ask its administrator to set your password with `trellis user reset-password`.',
+        );
+      }
+      const origin = publicOrigin(config, request);
+      const result = await db.system((tx) =>
+        requestPasswordReset(tx, { email: request.body.email, ip: request.ip, origin }),
+      );
+      if (!result.ok) {
+        throw new HttpProblem(
+          429,
+          'rate-limited',
+          `Too many reset requests; wait ${result.retryAfterSeconds} seconds and try again.`,
+          undefined,
+          { 'retry-after': String(result.retryAfterSeconds) },
+        );
+      }
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password-reset/confirm',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: "Choose a new password with a reset link's token; every session of the person ends",
+        body: z.strictObject({ token: z.string().min(1).max(200), newPassword: Password }),
+        response: { 204: z.null(), 400: Problem, 403: Problem },
+      },
+    },
+    async (request, reply) => {
+      await db.system((tx) => confirmPasswordReset(tx, request.body));
       return reply.status(204).send(null);
     },
   );

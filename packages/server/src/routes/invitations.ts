@@ -12,9 +12,9 @@ import {
   findOpenInvitation,
   type InvitationRow,
   listInvitations,
+  registerFromInvitation,
   revokeInvitation,
 } from '../services/invitations';
-import { findUserByEmail } from '../services/users';
 import { presentSession, Session, setSessionCookie } from './session-presenter';
 import type { RoutePlugin } from './types';
 
@@ -115,7 +115,6 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
             email: z.string(),
             organizationName: z.string(),
             role: RoleSchema,
-            userExists: z.boolean(),
           }),
           400: Problem,
         },
@@ -128,8 +127,8 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
           request.query.token,
           'query.token',
         );
-        const userExists = Boolean(await findUserByEmail(tx, invitation.email));
-        return { email: invitation.email, organizationName, role: invitation.role, userExists };
+        // Nothing about whether the e-mail has an account: the page offers both ways in.
+        return { email: invitation.email, organizationName, role: invitation.role };
       }),
   );
 
@@ -138,13 +137,9 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
     {
       schema: {
         tags: ['members'],
-        summary: 'Accept an invitation, creating the account when the email has none',
-        body: z.strictObject({
-          token: z.string().min(1).max(200),
-          name: Name.optional(),
-          password: Password.optional(),
-        }),
-        response: { 200: Session, 400: Problem, 401: Problem, 409: Problem },
+        summary: 'Accept an invitation as the signed-in person it invites (sign in first)',
+        body: z.strictObject({ token: z.string().min(1).max(200) }),
+        response: { 200: Session, 400: Problem, 401: Problem, 403: Problem, 409: Problem },
       },
     },
     async (request, reply) => {
@@ -152,13 +147,30 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
       const result = await db.system(async (tx) => {
         const accepted = await acceptInvitation(
           tx,
-          { ...request.body, signedInUserId: signedIn },
+          { token: request.body.token, signedInUserId: signedIn },
           request.id,
         );
         return { ...accepted, memberships: await listMemberships(tx, accepted.user.id) };
       });
       setSessionCookie(request, reply, result.session.token, result.session.expiresAt);
       return presentSession(result.user, result.memberships, result.session.csrfToken);
+    },
+  );
+
+  app.post(
+    '/api/v1/invitations/register',
+    {
+      schema: {
+        tags: ['members'],
+        summary:
+          'Create your account from an invitation; the same answer whether or not the e-mail has an account — then sign in',
+        body: z.strictObject({ token: z.string().min(1).max(200), name: Name, password: Password }),
+        response: { 202: z.object({ email: z.string() }), 400: Problem },
+      },
+    },
+    async (request, reply) => {
+      const result = await db.system((tx) => registerFromInvitation(tx, request.body, request.id));
+      return reply.status(202).send(result);
     },
   );
 };

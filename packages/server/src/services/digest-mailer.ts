@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
-import { digestEmails } from '../db/learning-mail-schema';
-import type { Database } from '../db/types';
+import { digestEmails, type MailKind } from '../db/learning-mail-schema';
+import type { Database, Tx } from '../db/types';
 import { type JobLog, runPeriodically } from './periodic';
 import { retryDelayMs } from './webhook-dispatcher';
 
@@ -32,13 +32,45 @@ export function createMailTransport(settings: MailSettings): MailTransport {
 }
 
 /** A stable Message-ID per outbox row: should a crash make a retry repeat a sent e-mail, clients see one. */
-const messageIdOf = (id: number, from: string) => {
+const messageIdOf = (id: number, kind: MailKind, from: string) => {
   const domain = /@([^>\s]+)/.exec(from)?.[1] ?? 'trellis.invalid';
-  return `<digest-${id}@${domain}>`;
+  return `<${kind === 'digest' ? 'digest' : kind.replace('_', '-')}-${id}@${domain}>`;
 };
 
+/** Kinds whose body carries a credential (a one-time link): blanked once the e-mail is sent or given up. */
+const BLANKED_AFTER_DELIVERY: ReadonlySet<MailKind> = new Set(['password_reset']);
+
 /**
- * Sends due digest e-mails. Claiming is a short transaction that moves each claimed row's next attempt a
+ * Puts an e-mail about a person's account (not an organization's: no tenant sees it) in the outbox, in the
+ * caller's transaction; the mailer sends it like a digest e-mail.
+ */
+export async function enqueueAccountEmail(
+  tx: Tx,
+  email: {
+    kind: Exclude<MailKind, 'digest'>;
+    userId: string;
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+  },
+  now = new Date(),
+): Promise<void> {
+  await tx.insert(digestEmails).values({
+    kind: email.kind,
+    organizationId: null,
+    userId: email.userId,
+    digestUntil: now,
+    toAddress: email.to,
+    subject: email.subject,
+    textBody: email.text,
+    htmlBody: email.html,
+    nextAttemptAt: now,
+  });
+}
+
+/**
+ * Sends due e-mails of the outbox (digests and account e-mails). Claiming is a short transaction that moves each claimed row's next attempt a
  * lease ahead (`FOR UPDATE SKIP LOCKED`), so several servers never send the same row at once; the SMTP
  * conversation happens outside any transaction, and its outcome is written back: sent, or retried with
  * exponential backoff until MAX_MAIL_ATTEMPTS, then failed.
@@ -76,21 +108,27 @@ export async function deliverDueDigestEmails(
         subject: email.subject,
         text: email.textBody,
         html: email.htmlBody,
-        messageId: messageIdOf(email.id, from),
-        headers: { 'Auto-Submitted': 'auto-generated', 'X-Trellis-Digest': String(email.id) },
+        messageId: messageIdOf(email.id, email.kind, from),
+        headers: {
+          'Auto-Submitted': 'auto-generated',
+          ...(email.kind === 'digest' ? { 'X-Trellis-Digest': String(email.id) } : {}),
+        },
       });
     } catch (caught) {
       error = caught instanceof Error ? caught.message : String(caught);
     }
     const attempts = email.attempts + 1;
     if (!error) sent++;
+    const status = !error ? 'sent' : attempts >= MAX_MAIL_ATTEMPTS ? 'failed' : 'pending';
+    const blank = status !== 'pending' && BLANKED_AFTER_DELIVERY.has(email.kind);
     await db.system((tx) =>
       tx
         .update(digestEmails)
         .set({
           attempts,
           lastError: error,
-          status: !error ? 'sent' : attempts >= MAX_MAIL_ATTEMPTS ? 'failed' : 'pending',
+          status,
+          ...(blank ? { textBody: '', htmlBody: '' } : {}),
           sentAt: error ? null : now,
           nextAttemptAt: error ? new Date(now.getTime() + retryDelayMs(attempts)) : now,
         })

@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
-import { verifyPassword } from '../auth/passwords';
+import { hashPassword } from '../auth/passwords';
 import type { OrgContext } from '../auth/request-auth';
 import { hasRole, type Role } from '../auth/roles';
 import { hashSecret, newSecret } from '../auth/secrets';
@@ -9,7 +9,7 @@ import { invitations, memberships, organizations } from '../db/schema';
 import type { Tx } from '../db/types';
 import { conflict, fieldError, forbidden, HttpProblem, notFound } from '../http/problem';
 import { recordAudit } from './audit';
-import { createUser, findUserByEmail, normalizeEmail } from './users';
+import { createUser, findUserByEmail, findUserById, normalizeEmail, type UserRow } from './users';
 
 export type InvitationRow = typeof invitations.$inferSelect;
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -107,38 +107,71 @@ export async function findOpenInvitation(tx: Tx, token: string, field = 'body.to
   return row;
 }
 
-export interface AcceptInput {
-  token: string;
-  name?: string | undefined;
-  password?: string | undefined;
-  signedInUserId?: string | undefined;
+/**
+ * Accepts an invitation as the signed-in person, who must be the invited e-mail. No password is ever
+ * checked here: someone who already has an account signs in first (through their organizations' rules,
+ * single sign-on included), then accepts. Returns the user and a new session.
+ */
+export async function acceptInvitation(
+  tx: Tx,
+  input: { token: string; signedInUserId: string | undefined },
+  requestId: string,
+) {
+  const { invitation } = await findOpenInvitation(tx, input.token);
+  if (!input.signedInUserId) {
+    throw new HttpProblem(
+      401,
+      'unauthenticated',
+      `Sign in as ${invitation.email} to accept, or create your account from the invitation.`,
+    );
+  }
+  const member = await findUserById(tx, input.signedInUserId);
+  if (!member || normalizeEmail(member.email) !== invitation.email) {
+    throw forbidden(
+      `This invitation is for ${invitation.email}; sign out, then sign in as that address to accept.`,
+    );
+  }
+  await join(tx, invitation, member, requestId);
+  return { user: member, session: await createSession(tx, member.id) };
 }
 
 /**
- * Accepts an invitation. An existing account proves itself by being signed in as the invited email or by
- * its password; otherwise a new account is made from name + password. Returns the user and a new session.
+ * "Create your account" from an invitation. The answer is the same whether or not the e-mail already has
+ * an account, and so is the work (a password hash either way), so it tells nothing about accounts:
+ * - no account: the account is made with this name and password and joins the organization;
+ * - an account: nothing changes (its password is neither checked nor replaced) and, when e-mail is set
+ *   up, its owner is told that the invitation waits for them to sign in and accept.
+ * The caller then signs in with the password it chose, through the throttled sign-in.
  */
-export async function acceptInvitation(tx: Tx, input: AcceptInput, requestId: string) {
-  const { invitation } = await findOpenInvitation(tx, input.token);
+export async function registerFromInvitation(
+  tx: Tx,
+  input: { token: string; name: string; password: string },
+  requestId: string,
+  notifyExisting?: (tx: Tx, notice: ExistingAccountNotice) => Promise<void>,
+): Promise<{ email: string }> {
+  const { invitation, organizationName } = await findOpenInvitation(tx, input.token);
   const existing = await findUserByEmail(tx, invitation.email);
-  let user = existing;
   if (existing) {
-    const proven =
-      existing.id === input.signedInUserId ||
-      (input.password !== undefined && (await verifyPassword(existing.passwordHash, input.password)));
-    if (!proven) {
-      throw new HttpProblem(
-        401,
-        'unauthenticated',
-        `Sign in as ${invitation.email} or give its password to accept.`,
-      );
-    }
-  } else {
-    if (!input.name?.trim()) throw fieldError('body.name', 'Your name is required to create your account.');
-    if (!input.password) throw fieldError('body.password', 'Choose a password for your new account.');
-    user = await createUser(tx, { email: invitation.email, name: input.name, password: input.password });
+    await hashPassword(input.password); // the same cost as making an account, so timing says nothing
+    await notifyExisting?.(tx, { user: existing, organizationName, invitationId: invitation.id });
+    return { email: invitation.email };
   }
-  const member = user!;
+  const member = await createUser(tx, {
+    email: invitation.email,
+    name: input.name,
+    password: input.password,
+  });
+  await join(tx, invitation, member, requestId);
+  return { email: invitation.email };
+}
+
+export interface ExistingAccountNotice {
+  user: UserRow;
+  organizationName: string;
+  invitationId: string;
+}
+
+async function join(tx: Tx, invitation: InvitationRow, member: UserRow, requestId: string) {
   const [already] = await tx
     .select()
     .from(memberships)
@@ -162,5 +195,4 @@ export async function acceptInvitation(tx: Tx, input: AcceptInput, requestId: st
       after: { role: invitation.role, invitationId: invitation.id },
     },
   );
-  return { user: member, session: await createSession(tx, member.id) };
 }

@@ -67,7 +67,7 @@ export async function enqueuePulseInvitationEmails(
       {
         organizationId,
         userId: i.userId,
-        kind: 'pulse',
+        kind: 'pulse' as const,
         digestUntil: message.closesAt,
         toAddress: person.email,
         subject: rendered.subject,

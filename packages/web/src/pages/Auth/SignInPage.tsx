@@ -1,7 +1,7 @@
-import { Alert, Button, Divider, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
 import { FormError } from '../../components/FormError';
@@ -57,6 +57,9 @@ export function SignInPage() {
             required
             {...form.getInputProps('password')}
           />
+          <Anchor component={Link} to="/forgot-password" size="sm" style={{ alignSelf: 'flex-end' }}>
+            Forgot password?
+          </Anchor>
           <FormError error={error} />
           <Button type="submit" loading={submitting}>
             Sign in
