@@ -22,7 +22,9 @@ import {
 } from './auth/route-permissions';
 import type { Config } from './config';
 import type { Database } from './db/types';
+import { frameworkErrors, registerStorableInput, safeValidatorCompiler } from './http/edge-input';
 import { registerErrorHandling } from './http/errors';
+import { redactedLogger } from './http/logging';
 import { createMetrics, registerMetrics } from './observability/metrics';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { applicationTransferRoutes } from './routes/application-transfer';
@@ -129,14 +131,15 @@ export interface BuildAppOptions {
 
 export async function buildApp({ db, config, logger = false, serveWeb }: BuildAppOptions) {
   const app = Fastify({
-    logger,
+    logger: redactedLogger(logger),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     ajv: { customOptions: { strict: false } },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(safeValidatorCompiler(validatorCompiler));
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -146,6 +149,7 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
   registerRoutePermissions(app, permissions);
   const spa = serveWeb ?? fs.existsSync(webDist);
   registerErrorHandling(app, { spaFallback: spa });
+  registerStorableInput(app);
   // The API takes JSON only. Fastify also parses text/plain, which a cross-site form can send without a
   // preflight; without this, such a body reached routes that take none (logout, DELETE) instead of a 415.
   app.removeContentTypeParser('text/plain');

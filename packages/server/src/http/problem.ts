@@ -25,6 +25,7 @@ const TITLES: Record<string, string> = {
   'not-found': 'Not found',
   conflict: 'Conflict',
   'payload-too-large': 'Request too large',
+  'uri-too-long': 'Path too long',
   'rate-limited': 'Too many requests',
   'unsupported-media-type': 'Unsupported media type',
   'csrf-failed': 'Missing or invalid CSRF token',

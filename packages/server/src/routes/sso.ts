@@ -35,6 +35,8 @@ const Issuer = z
   .url()
   .max(500)
   .refine((u) => {
+    // zod runs refinements even after .url() failed: a value that is not a URL must not throw here.
+    if (!URL.canParse(u)) return false;
     const url = new URL(u);
     return url.protocol === 'https:' || isLoopbackHttp(url);
   }, 'must be an https URL (plain http only for a provider on this machine)')
