@@ -133,7 +133,15 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
   const app = Fastify({
     logger: redactedLogger(logger),
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    // Fastify 5 ignores a bare hop count (it cannot check who connects); a count here is the operator's
+    // statement that only its proxies reach this server, so believe that many hops.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     ajv: { customOptions: { strict: false } },

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { SecretKeyRequiredError } from '../auth/secret-box';
 import { type FieldError, HttpProblem } from './problem';
 
 /** Turns every error into problem+json; no stack trace or internal message ever reaches a client. */
@@ -26,6 +27,13 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
 
 function toProblem(error: FastifyError): HttpProblem {
   if (error instanceof HttpProblem) return error;
+  if (error instanceof SecretKeyRequiredError) {
+    return new HttpProblem(
+      409,
+      'secret-key-required',
+      'This server stores no secret unencrypted in production. Ask its operator to set TRELLIS_SECRET_KEY.',
+    );
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     // Fastify calls the query string `querystring`; field paths use `query`, as the handlers' own errors do.
     const part = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');

@@ -33,6 +33,7 @@ const TITLES: Record<string, string> = {
   'calibration-required': 'Calibration round required',
   'password-login-disabled': 'Sign in with single sign-on',
   'sso-unreachable': 'The sign-in provider did not answer',
+  'secret-key-required': 'The server cannot store secrets yet',
   'internal-error': 'Something went wrong on our side',
 };
 

@@ -168,13 +168,13 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
         tags: ['sso'],
         summary: 'Configure single sign-on (admin); omit clientSecret to keep the stored one',
         body: SsoInput,
-        response: { 200: SsoProvider, ...errors },
+        response: { 200: SsoProvider, ...errors, 409: Problem },
       },
     },
     async (request) => {
       const ctx = requireOrganization(request, 'admin');
       const { row, slug } = await db.tenant(ctx.organizationId, async (tx) => ({
-        row: await saveSsoProvider(tx, ctx, request.body, config.secretKey),
+        row: await saveSsoProvider(tx, ctx, request.body, config.secretKey, config.plainSecretsAllowed),
         slug: await orgSlug(tx, ctx.organizationId),
       }));
       forgetProvider(row.issuer);
