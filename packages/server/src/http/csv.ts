@@ -6,10 +6,11 @@ import { stringify } from 'csv-stringify/sync';
  * apostrophe (csv-stringify's `escape_formulas`), objects are written as JSON and dates as ISO 8601. A file
  * starts with a byte-order mark so spreadsheets read it as UTF-8.
  */
-export function csvText(records: unknown[][], options: { bom?: boolean } = {}): string {
+export function csvText(records: unknown[][], options: { bom?: boolean; crlf?: boolean } = {}): string {
   return stringify(records, {
     bom: options.bom ?? true,
     escape_formulas: true,
+    record_delimiter: options.crlf ? 'windows' : 'unix',
     cast: {
       object: (value) => JSON.stringify(value),
       date: (value) => value.toISOString(),
@@ -19,5 +20,5 @@ export function csvText(records: unknown[][], options: { bom?: boolean } = {}): 
 }
 
 /** For a CSV streamed in parts: the header line (with the byte-order mark), then rows without it. */
-export const csvHeaderLine = (columns: string[]) => csvText([columns]);
-export const csvRowLine = (cells: unknown[]) => csvText([cells], { bom: false });
+export const csvHeaderLine = (columns: string[], crlf = false) => csvText([columns], { crlf });
+export const csvRowLine = (cells: unknown[], crlf = false) => csvText([cells], { bom: false, crlf });

@@ -81,12 +81,12 @@ function toCsvLine(e: AuditEvent): string {
     e.after,
     e.requestId,
   ];
-  return csvRowLine(cells);
+  return csvRowLine(cells, true);
 }
 
 /** Streams every matching event, newest first, a page per short transaction (the log only grows). */
 async function* exportLines(db: Database, ctx: OrgContext, filter: AuditFilter, format: 'csv' | 'jsonl') {
-  if (format === 'csv') yield csvHeaderLine(CSV_COLUMNS);
+  if (format === 'csv') yield csvHeaderLine(CSV_COLUMNS, true);
   let beforeId: number | undefined;
   for (;;) {
     const rows = await db.tenant(ctx.organizationId, (tx) =>
