@@ -22,7 +22,9 @@ import {
 } from './auth/route-permissions';
 import type { Config } from './config';
 import type { Database } from './db/types';
+import { frameworkErrors, registerStorableInput, safeValidatorCompiler } from './http/edge-input';
 import { registerErrorHandling } from './http/errors';
+import { redactedLogger } from './http/logging';
 import { createMetrics, type Metrics, metricsExposure, registerMetrics } from './observability/metrics';
 import { organizationForLog, traceparentBindings } from './observability/request-log';
 import { apiTokenRoutes } from './routes/api-tokens';
@@ -130,16 +132,25 @@ export interface BuildAppOptions {
 
 export async function buildApp({ db, config, logger = false, serveWeb }: BuildAppOptions) {
   const app = Fastify({
-    logger,
+    logger: redactedLogger(logger),
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    // Fastify 5 ignores a bare hop count (it cannot check who connects); a count here is the operator's
+    // statement that only its proxies reach this server, so believe that many hops.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // Every log line of a request carries the caller's W3C trace context, when it sent a valid one.
     ...(logger ? { childLoggerFactory: traceparentBindings } : {}),
     ajv: { customOptions: { strict: false } },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(safeValidatorCompiler(validatorCompiler));
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -149,6 +160,7 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
   registerRoutePermissions(app, permissions);
   const spa = serveWeb ?? fs.existsSync(webDist);
   registerErrorHandling(app, { spaFallback: spa });
+  registerStorableInput(app);
   // The API takes JSON only. Fastify also parses text/plain, which a cross-site form can send without a
   // preflight; without this, such a body reached routes that take none (logout, DELETE) instead of a 415.
   app.removeContentTypeParser('text/plain');

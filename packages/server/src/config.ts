@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** The only reader of process.env. */
@@ -10,8 +11,12 @@ export interface Config {
   /** The address people reach the app at, for links printed or shown once (setup, invitations). */
   publicUrl: string | undefined;
   logLevel: string;
-  /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies behind TLS termination). */
-  trustProxy: boolean;
+  /**
+   * Which X-Forwarded-* to believe (needed for Secure cookies and client addresses behind TLS termination):
+   * false (none), a number of proxy hops in front of the server, or the proxies' addresses and CIDR ranges.
+   * Never "every hop": the left-most X-Forwarded-For is whatever the client wrote.
+   */
+  trustProxy: false | number | string[];
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
   /**
@@ -43,6 +48,11 @@ export interface Config {
   retainSessionDays: number;
   /** Days a sign-in attempt is kept (`TRELLIS_RETAIN_LOGIN_ATTEMPTS_DAYS`). */
   retainLoginAttemptDays: number;
+  /**
+   * Whether a secret may be stored unencrypted when `secretKey` is unset: yes in development and tests, never
+   * in production (`NODE_ENV=production`), where saving one without a key is refused.
+   */
+  plainSecretsAllowed: boolean;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,7 +63,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     port: Number(env.PORT || 3000),
     publicUrl: env.TRELLIS_PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL || 'info',
-    trustProxy: env.TRELLIS_TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(env.TRELLIS_TRUST_PROXY),
     bodyLimit: Number(env.TRELLIS_BODY_LIMIT || 1_048_576),
     metricsToken: env.TRELLIS_METRICS_TOKEN || undefined,
     metricsPort: env.TRELLIS_METRICS_PORT ? Number(env.TRELLIS_METRICS_PORT) : undefined,
@@ -67,6 +77,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     dbPoolSize: Number(env.TRELLIS_DB_POOL_SIZE || 10),
     retainSessionDays: Number(env.TRELLIS_RETAIN_SESSIONS_DAYS || 7),
     retainLoginAttemptDays: Number(env.TRELLIS_RETAIN_LOGIN_ATTEMPTS_DAYS || 30),
+    plainSecretsAllowed: env.NODE_ENV !== 'production',
   };
   const merged = { ...config, ...stripUndefined(overrides) };
   if (!Number.isInteger(merged.port) || merged.port < 0 || merged.port > 65535) {
@@ -110,6 +121,45 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     if (!Number.isInteger(value) || value < 1)
       throw new Error(`${name} must be a whole number of days, at least 1, got ${value}`);
   return merged;
+}
+
+const TRUST_PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** What `TRELLIS_TRUST_PROXY=true` means: proxies on this machine or a private network, never a public address. */
+export const PRIVATE_PROXIES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * `TRELLIS_TRUST_PROXY`: unset or `false` → trust no proxy; `true` → proxies on loopback and private
+ * networks (PRIVATE_PROXIES), so the client address is the right-most X-Forwarded-For entry that is not
+ * one of them; a comma-separated list of the proxies' addresses and CIDR ranges (and `loopback`,
+ * `linklocal`, `uniquelocal`) → exactly those; a whole number → that many hops, believed whoever connects
+ * (only for a server that nobody can reach but through its proxies).
+ */
+export function parseTrustProxy(raw: string | undefined): false | number | string[] {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') return PRIVATE_PROXIES;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) throw new Error(`TRELLIS_TRUST_PROXY: ${hops} proxy hops is not plausible; give 1 to 10`);
+    return hops;
+  }
+  const entries = value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((e) => e.toLowerCase());
+  for (const entry of entries) {
+    const [address, prefix] = entry.split('/') as [string, string | undefined];
+    const family = isIP(address);
+    const bits = Number(prefix);
+    const validPrefix =
+      prefix === undefined || (/^\d+$/.test(prefix) && bits >= 0 && bits <= (family === 6 ? 128 : 32));
+    if (!(TRUST_PROXY_KEYWORDS.has(entry) || (family && validPrefix)))
+      throw new Error(
+        `TRELLIS_TRUST_PROXY: "${entry}" is not an address, CIDR range, number of hops, true or false`,
+      );
+  }
+  return entries;
 }
 
 /** The e-mail settings, when SMTP is configured. */

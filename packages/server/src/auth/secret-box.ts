@@ -1,12 +1,23 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
+/** Raised when a secret would be stored unencrypted where that is not allowed (production without a key). */
+export class SecretKeyRequiredError extends Error {
+  constructor() {
+    super('TRELLIS_SECRET_KEY is not set: this server stores no secret unencrypted in production.');
+  }
+}
+
 /**
  * Seals a stored secret (an SSO client secret) with AES-256-GCM under a key derived from
  * TRELLIS_SECRET_KEY. Without a key the secret is kept as `plain.<secret>` — still never returned by the
- * API — and the settings page says so; set the key in production.
+ * API, and the settings page says so — but only where `plainAllowed` (not in production: there it throws
+ * SecretKeyRequiredError and nothing is stored).
  */
-export function sealSecret(secret: string, key: string | undefined): string {
-  if (!key) return `plain.${secret}`;
+export function sealSecret(secret: string, key: string | undefined, plainAllowed = true): string {
+  if (!key) {
+    if (!plainAllowed) throw new SecretKeyRequiredError();
+    return `plain.${secret}`;
+  }
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', deriveKey(key), iv);
   const data = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { SecretKeyRequiredError } from '../auth/secret-box';
 import { CommitOutcomeUnknownError, DatabaseUnavailableError } from '../db/unavailable';
 import { databaseUnavailable, type FieldError, HttpProblem } from './problem';
 
@@ -34,6 +35,13 @@ function toProblem(error: FastifyError): HttpProblem {
       'internal-error',
       'The database connection was lost while the change was being committed: it may or may not be stored.',
     );
+  if (error instanceof SecretKeyRequiredError) {
+    return new HttpProblem(
+      409,
+      'secret-key-required',
+      'This server stores no secret unencrypted in production. Ask its operator to set TRELLIS_SECRET_KEY.',
+    );
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     // Fastify calls the query string `querystring`; field paths use `query`, as the handlers' own errors do.
     const part = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');

@@ -25,6 +25,7 @@ const TITLES: Record<string, string> = {
   'not-found': 'Not found',
   conflict: 'Conflict',
   'payload-too-large': 'Request too large',
+  'uri-too-long': 'Path too long',
   'rate-limited': 'Too many requests',
   'unsupported-media-type': 'Unsupported media type',
   'csrf-failed': 'Missing or invalid CSRF token',
@@ -33,6 +34,7 @@ const TITLES: Record<string, string> = {
   'password-login-disabled': 'Sign in with single sign-on',
   'mail-not-configured': 'E-mail is not set up',
   'sso-unreachable': 'The sign-in provider did not answer',
+  'secret-key-required': 'The server cannot store secrets yet',
   'internal-error': 'Something went wrong on our side',
   unavailable: 'The database is unavailable',
 };

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { type OrgContext, requireOrganization } from '../auth/request-auth';
 import type { Database } from '../db/types';
+import { csvHeaderLine, csvRowLine } from '../http/csv';
 import { decodeCursor, IdCursor, PageQuery, page, toPage } from '../http/pagination';
 import { Problem } from '../http/problem';
 import { Id, Timestamp } from '../http/schemas';
@@ -66,18 +67,6 @@ const CSV_COLUMNS = [
   'requestId',
 ];
 
-function csvCell(value: unknown): string {
-  const text =
-    value === null || value === undefined
-      ? ''
-      : typeof value === 'object'
-        ? JSON.stringify(value)
-        : String(value);
-  // Quote always; neutralize spreadsheet formulas (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
-
 function toCsvLine(e: AuditEvent): string {
   const cells = [
     e.id,
@@ -92,12 +81,12 @@ function toCsvLine(e: AuditEvent): string {
     e.after,
     e.requestId,
   ];
-  return `${cells.map(csvCell).join(',')}\r\n`;
+  return csvRowLine(cells, true);
 }
 
 /** Streams every matching event, newest first, a page per short transaction (the log only grows). */
 async function* exportLines(db: Database, ctx: OrgContext, filter: AuditFilter, format: 'csv' | 'jsonl') {
-  if (format === 'csv') yield `${CSV_COLUMNS.join(',')}\r\n`;
+  if (format === 'csv') yield csvHeaderLine(CSV_COLUMNS, true);
   let beforeId: number | undefined;
   for (;;) {
     const rows = await db.tenant(ctx.organizationId, (tx) =>

@@ -35,6 +35,8 @@ const Issuer = z
   .url()
   .max(500)
   .refine((u) => {
+    // zod runs refinements even after .url() failed: a value that is not a URL must not throw here.
+    if (!URL.canParse(u)) return false;
     const url = new URL(u);
     return url.protocol === 'https:' || isLoopbackHttp(url);
   }, 'must be an https URL (plain http only for a provider on this machine)')
@@ -166,13 +168,13 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
         tags: ['sso'],
         summary: 'Configure single sign-on (admin); omit clientSecret to keep the stored one',
         body: SsoInput,
-        response: { 200: SsoProvider, ...errors },
+        response: { 200: SsoProvider, ...errors, 409: Problem },
       },
     },
     async (request) => {
       const ctx = requireOrganization(request, 'admin');
       const { row, slug } = await db.tenant(ctx.organizationId, async (tx) => ({
-        row: await saveSsoProvider(tx, ctx, request.body, config.secretKey),
+        row: await saveSsoProvider(tx, ctx, request.body, config.secretKey, config.plainSecretsAllowed),
         slug: await orgSlug(tx, ctx.organizationId),
       }));
       forgetProvider(row.issuer);

@@ -1,10 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { type LifecycleStage, stageTransitions } from '../db/portfolio-schema';
 import { workflows } from '../db/quality-schema';
 import { organizations } from '../db/schema';
 import type { Tx } from '../db/types';
+import { csvText } from '../http/csv';
 import { applicationCsvRecord, csvHeader } from './application-csv';
 import {
   type ApplicationCursor,
@@ -45,7 +45,7 @@ export function applicationsCsv({ rows, refs, fields }: CollectedApplications): 
       fields,
     ),
   );
-  return stringify([csvHeader(fields), ...records]);
+  return csvText([csvHeader(fields), ...records]);
 }
 
 /** The applications as rows of the federal AI use-case inventory (see federal-inventory.ts). */
@@ -89,5 +89,5 @@ export async function federalInventoryCsv(tx: Tx, ctx: OrgContext, collected: Co
       enteredAt: { ...(entered.get(a.id) ?? {}), [a.stage]: entered.get(a.id)?.[a.stage] ?? a.createdAt },
     }),
   );
-  return stringify([federalInventoryHeader(), ...records]);
+  return csvText([federalInventoryHeader(), ...records]);
 }

@@ -21,7 +21,8 @@ import {
 } from '../db/capacity-schema';
 import { notifications } from '../db/notification-schema';
 import type { Tx } from '../db/types';
-import { conflict, fieldError, notFound } from '../http/problem';
+import { csvText } from '../http/csv';
+import { conflict, fieldError, HttpProblem, notFound } from '../http/problem';
 import { recordAudit } from './audit';
 import { asFieldError } from './errors';
 import { notify } from './notifications';
@@ -519,25 +520,37 @@ export async function unitPulseTrend(
 
 /** CSV of the survey's results: one line per round and item; suppressed rounds carry no figures at all. */
 export function pulseResultsCsv(rounds: RoundSummary[]): string {
-  const lines = ['round_id,closed_at,item,respondents,mean,n1,n2,n3,n4,n5,status'];
+  const records: unknown[][] = [
+    ['round_id', 'closed_at', 'item', 'respondents', 'mean', 'n1', 'n2', 'n3', 'n4', 'n5', 'status'],
+  ];
   for (const r of rounds) {
     if (r.aggregate.suppressed) {
-      lines.push(`${r.roundId},${r.closedAt.toISOString()},,,,,,,,,suppressed (fewer than 3 respondents)`);
+      records.push([
+        r.roundId,
+        r.closedAt,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'suppressed (fewer than 3 respondents)',
+      ]);
       continue;
     }
     for (const item of r.aggregate.items) {
-      lines.push(
-        [
-          r.roundId,
-          r.closedAt.toISOString(),
-          item.key,
-          r.aggregate.respondents,
-          item.mean.toFixed(3),
-          ...item.counts,
-          'shown',
-        ].join(','),
-      );
+      records.push([
+        r.roundId,
+        r.closedAt,
+        item.key,
+        r.aggregate.respondents,
+        item.mean.toFixed(3),
+        ...item.counts,
+        'shown',
+      ]);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return csvText(records);
 }

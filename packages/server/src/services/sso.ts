@@ -48,6 +48,7 @@ export async function saveSsoProvider(
   ctx: OrgContext,
   input: SsoInput,
   secretKey: string | undefined,
+  plainSecretsAllowed = true,
 ): Promise<SsoProviderRow> {
   const before = await getSsoProvider(tx, ctx.organizationId);
   if (!before && !input.clientSecret)
@@ -59,7 +60,9 @@ export async function saveSsoProvider(
   const values = {
     ...fields,
     allowedDomains: [...new Set(input.allowedDomains.map((d) => d.toLowerCase()))],
-    clientSecret: clientSecret ? sealSecret(clientSecret, secretKey) : before!.clientSecret,
+    clientSecret: clientSecret
+      ? sealSecret(clientSecret, secretKey, plainSecretsAllowed)
+      : before!.clientSecret,
     updatedAt: new Date(),
   };
   const [row] = before

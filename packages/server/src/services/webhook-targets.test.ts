@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkWebhookUrl, refusedAddress, webhookTargetPolicy } from './webhook-targets';
+import {
+  checkWebhookUrl,
+  guardedLookup,
+  RefusedTargetError,
+  refusedAddress,
+  webhookTargetPolicy,
+} from './webhook-targets';
 
 const none = webhookTargetPolicy([]);
 
@@ -45,6 +51,31 @@ describe('webhook target policy', () => {
     };
     // Not resolvable yet: accepted here, and checked again when a delivery resolves it.
     expect(await checkWebhookUrl('https://nowhere.example/x', none, failing)).toBeNull();
+  });
+
+  it('refuses IPv4 hidden in IPv6: compatible (::127.0.0.1), mapped, NAT64, 6to4 and Teredo', async () => {
+    for (const address of [
+      '::127.0.0.1',
+      '::7f00:1',
+      '::8.8.8.8',
+      '::ffff:127.0.0.1',
+      '::ffff:169.254.169.254',
+      '64:ff9b::7f00:1',
+      '2002:7f00:1::1',
+      '2001::1',
+      '100::1',
+    ])
+      expect(refusedAddress(address, none), address).not.toBeNull();
+    expect(refusedAddress('::ffff:8.8.8.8', none)).toBeNull();
+    // As written in a webhook URL: the URL parser turns [::127.0.0.1] into [::7f00:1].
+    expect(await checkWebhookUrl('http://[::127.0.0.1]:8080/hook', none)).toMatch(/special-purpose/);
+    expect(await checkWebhookUrl('http://[::ffff:127.0.0.1]:8080/hook', none)).toMatch(/loopback/);
+    // At delivery, a name resolving to one is refused too.
+    const lookup = async () => [{ address: '::7f00:1', family: 6 }];
+    const error = await new Promise<Error | null>((resolve) =>
+      guardedLookup(none, lookup)('hooks.example', { all: true }, (e) => resolve(e)),
+    );
+    expect(error).toBeInstanceOf(RefusedTargetError);
   });
 
   it('stops at start-up on an allow-list entry it cannot read', () => {

@@ -1,50 +1,31 @@
 import dns from 'node:dns';
 import { BlockList, isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /**
- * Which addresses a webhook may be sent to. Loopback, private, link-local (cloud metadata at 169.254.169.254),
- * shared, multicast and other special-purpose ranges are refused (RFC 6890 and the IANA special-purpose
- * registries), unless the operator allows a host, address or range (`TRELLIS_WEBHOOK_ALLOWED_TARGETS`) for an
+ * Which addresses a webhook may be sent to: only those ipaddr.js (a maintained classifier of the IANA
+ * special-purpose registries) calls `unicast`, after an IPv4-mapped IPv6 address is read as its IPv4 address.
+ * Loopback, private, link-local (cloud metadata at 169.254.169.254), shared, multicast, IPv4-compatible and
+ * other special-purpose addresses are refused, unless the operator allows a host, address or range (`TRELLIS_WEBHOOK_ALLOWED_TARGETS`) for an
  * on-premises receiver. Names are resolved when the webhook is created and again on every delivery, and the
  * delivery connects to the address that was checked, so a name re-pointed after the check (DNS rebinding)
  * cannot reach an internal address.
  */
-const RANGES: Array<[label: string, cidrs: string[]]> = [
-  ['a loopback address', ['127.0.0.0/8', '::1/128']],
-  ['an unspecified address', ['0.0.0.0/8', '::/128']],
-  ['a private address', ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7']],
-  ['a link-local address (cloud metadata lives there)', ['169.254.0.0/16', 'fe80::/10']],
-  ['a shared (carrier-grade NAT) address', ['100.64.0.0/10']],
-  [
-    'a reserved or special-purpose address',
-    [
-      '192.0.0.0/24',
-      '192.0.2.0/24',
-      '198.18.0.0/15',
-      '198.51.100.0/24',
-      '203.0.113.0/24',
-      '240.0.0.0/4',
-      '64:ff9b::/96',
-      '64:ff9b:1::/48',
-      '100::/64',
-      '2001::/23',
-      '2001:db8::/32',
-      '2002::/16',
-    ],
-  ],
-  ['a multicast or broadcast address', ['224.0.0.0/4', 'ff00::/8']],
-];
-
-function subnet(list: BlockList, cidr: string): void {
-  const [network, prefix] = cidr.split('/') as [string, string];
-  list.addSubnet(network, Number(prefix), isIP(network) === 6 ? 'ipv6' : 'ipv4');
-}
-
-const refusedRanges = RANGES.map(([label, cidrs]) => {
-  const list = new BlockList();
-  for (const cidr of cidrs) subnet(list, cidr);
-  return { label, list };
-});
+/** How the classifier's ranges read in a refusal; any range but `unicast` is refused. */
+const LABELS: Record<string, string> = {
+  loopback: 'a loopback address',
+  unspecified: 'an unspecified address',
+  private: 'a private address',
+  uniqueLocal: 'a private address',
+  linkLocal: 'a link-local address (cloud metadata lives there)',
+  carrierGradeNat: 'a shared (carrier-grade NAT) address',
+  multicast: 'a multicast or broadcast address',
+  broadcast: 'a multicast or broadcast address',
+};
+const SPECIAL = 'a reserved or special-purpose address';
+// Beyond the classifier's ranges: IPv4-compatible IPv6 (::a.b.c.d, deprecated by RFC 4291; `::127.0.0.1` is
+// `::7f00:1`, which ipaddr.js calls unicast) and the IETF protocol assignments block (RFC 2928).
+const EXTRA_REFUSED = [ipaddr.parseCIDR('::/96'), ipaddr.parseCIDR('2001::/23')] as const;
 
 export interface WebhookTargetPolicy {
   /** Host names allowed whatever they resolve to (lower case). */
@@ -86,11 +67,22 @@ export function webhookTargetPolicy(entries: string[]): WebhookTargetPolicy {
 
 /** Why an address may not be sent to, or null when it may. */
 export function refusedAddress(address: string, policy: WebhookTargetPolicy): string | null {
-  const family = isIP(address);
-  if (!family) return 'not an IP address';
-  const type = family === 6 ? 'ipv6' : 'ipv4';
-  if (policy.addresses.check(address, type)) return null;
-  for (const { label, list } of refusedRanges) if (list.check(address, type)) return label;
+  if (!isIP(address) || !ipaddr.isValid(address)) return 'not an IP address';
+  // ipaddr.js reads a dotted tail as IPv4-mapped whatever precedes it (`::8.8.8.8` as `::ffff:8.8.8.8`);
+  // the WHATWG URL parser writes IPv6 in hex, so the classifier sees the address the socket would use.
+  let canonical = address;
+  if (isIP(address) === 6) {
+    if (!URL.canParse(`http://[${address}]/`)) return 'not an IP address'; // e.g. with a zone id
+    canonical = new URL(`http://[${address}]/`).hostname.slice(1, -1);
+  }
+  // ::ffff:10.0.0.1 is 10.0.0.1 to the socket.
+  const parsed = ipaddr.process(canonical);
+  const plain = parsed.toString();
+  const type = parsed.kind();
+  if (policy.addresses.check(plain, type)) return null;
+  const range = parsed.range();
+  if (range !== 'unicast') return LABELS[range] ?? SPECIAL;
+  if (parsed.kind() === 'ipv6' && EXTRA_REFUSED.some((cidr) => parsed.match(cidr))) return SPECIAL;
   return null;
 }
 

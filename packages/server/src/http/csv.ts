@@ -1,0 +1,24 @@
+import { stringify } from 'csv-stringify/sync';
+
+/**
+ * The one CSV writer of the product (quoted as needed, one record per line). Cells a spreadsheet would run as a
+ * formula (starting with =, +, -, @, tab or carriage return; a negative number stays a number) get a leading
+ * apostrophe (csv-stringify's `escape_formulas`), objects are written as JSON and dates as ISO 8601. A file
+ * starts with a byte-order mark so spreadsheets read it as UTF-8.
+ */
+export function csvText(records: unknown[][], options: { bom?: boolean; crlf?: boolean } = {}): string {
+  return stringify(records, {
+    bom: options.bom ?? true,
+    escape_formulas: true,
+    record_delimiter: options.crlf ? 'windows' : 'unix',
+    cast: {
+      object: (value) => JSON.stringify(value),
+      date: (value) => value.toISOString(),
+      boolean: (value) => String(value),
+    },
+  });
+}
+
+/** For a CSV streamed in parts: the header line (with the byte-order mark), then rows without it. */
+export const csvHeaderLine = (columns: string[], crlf = false) => csvText([columns], { crlf });
+export const csvRowLine = (cells: unknown[], crlf = false) => csvText([cells], { bom: false, crlf });

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, parseTrustProxy } from '../config';
+import { createTestApp, testEngines } from '../test/harness';
+
+/**
+ * Behind a proxy, the client address is what the proxy saw: the right-most X-Forwarded-For entry the
+ * proxy appended. Whatever a client writes to the left of it must not become its address, or the
+ * per-address sign-in limit (50 failures in 15 minutes) is no limit.
+ */
+describe.each(testEngines())('TRELLIS_TRUST_PROXY (%s)', (engine) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+
+  beforeAll(async () => {
+    // As an operator configures it today: "true".
+    t = await createTestApp(engine, {
+      trustProxy: loadConfig({}, { TRELLIS_TRUST_PROXY: 'true' }).trustProxy,
+    });
+  });
+  afterAll(() => t.close());
+
+  it('limits 60 failed sign-ins from one client rotating forged X-Forwarded-For addresses', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        // The client forges an address; the proxy (on loopback, as inject connects) appends the real one.
+        headers: { 'x-forwarded-for': `198.51.${i}.${i + 1}, 203.0.113.9` },
+        payload: { email: `nobody-${i}@example.com`, password: 'not the password at all' },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 50).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(50).every((s) => s === 429)).toBe(true);
+  }, 120_000);
+});
+
+describe('parseTrustProxy', () => {
+  it('reads off, true, hop counts and the proxies’ addresses, and refuses anything else', () => {
+    expect(parseTrustProxy(undefined)).toBe(false);
+    expect(parseTrustProxy('false')).toBe(false);
+    expect(parseTrustProxy('true')).toEqual(['loopback', 'linklocal', 'uniquelocal']);
+    expect(parseTrustProxy('2')).toBe(2);
+    expect(parseTrustProxy('10.0.0.2, 10.0.1.0/24,::1')).toEqual(['10.0.0.2', '10.0.1.0/24', '::1']);
+    expect(() => parseTrustProxy('yes')).toThrow(/TRELLIS_TRUST_PROXY/);
+    expect(() => parseTrustProxy('10.0.0.0/33')).toThrow(/TRELLIS_TRUST_PROXY/);
+    expect(() => parseTrustProxy('50')).toThrow(/hops/);
+  });
+});
