@@ -273,7 +273,8 @@ describe('portfolio: custom field, three pilots, stages with reasons, filters an
       page.getByRole('menuitem', { name: 'US federal AI use-case inventory (CSV)' }).click(),
     ]);
     const federalText = readFileSync((await federal.path())!, 'utf8');
-    expect(federalText.split('\n')[0]).toMatch(/^Use Case Name,Agency,Bureau,/);
+    // A byte-order mark first, so spreadsheets read the file as UTF-8.
+    expect(federalText.split('\n')[0]).toMatch(/^\uFEFFUse Case Name,Agency,Bureau,/);
     expect(federalText).toContain('Automated stakeholder updates,Acme Learning');
 
     // The detail page in the dark scheme too.

@@ -24,8 +24,14 @@ describe('the sequencing demo', () => {
     const r = await createMember(t.db, o.organizationId, 'reviewer');
     owner = personContext(o.organizationId, o.userId, 'owner', 'Owner');
     lead = personContext(o.organizationId, l.userId, 'lead', 'Lead');
+    // Course design's and Learner support's pulses go to their members with an account; a round needs 3.
+    const designers: string[] = [];
+    const support: string[] = [];
+    for (const people of [designers, support])
+      for (let i = 0; i < 4; i++)
+        people.push((await createMember(t.db, o.organizationId, 'contributor')).userId);
     const capacity = await t.db.tenant(o.organizationId, (tx) =>
-      seedCapacity(tx, lead, { memberIds: [l.userId], now, seed: 2026 }),
+      seedCapacity(tx, lead, { memberIds: [l.userId, ...designers], supportIds: support, now, seed: 2026 }),
     );
     units = Object.fromEntries([capacity.division, ...capacity.teams].map((u) => [u.name, u.id]));
     const [content, needs, updates] = await t.db.tenant(o.organizationId, async (tx) => [

@@ -150,7 +150,8 @@ describe.each(testEngines())('application import and export on %s', (engine) => 
 
     const exported = await get('/api/v1/applications/export?format=csv');
     expect(exported.headers['content-type']).toMatch(/^text\/csv/);
-    const records = parse(exported.body) as string[][];
+    expect(exported.body.startsWith('\ufeff')).toBe(true); // a byte-order mark, for spreadsheets
+    const records = parse(exported.body, { bom: true }) as string[][];
     expect(records[0]).toEqual([
       'id',
       'version',
@@ -180,6 +181,7 @@ describe.each(testEngines())('application import and export on %s', (engine) => 
     expect(json.items.map((a: { name: string }) => a.name)).toEqual(['Course drafting', 'Course drafting']);
 
     const federal = parse((await get('/api/v1/applications/export?format=federal-inventory&q=Needs')).body, {
+      bom: true,
       columns: true,
     }) as Record<string, string>[];
     expect(Object.keys(federal[0]!)).toEqual(FEDERAL_INVENTORY_COLUMNS.map((c) => c.header));

@@ -328,10 +328,9 @@ describe.each(testEngines())('deliberate sequencing on %s', (engine) => {
     p = await plan(id);
     expect(p.gate).toMatchObject({ recommendation: 'advance', status: 'met' });
     const quality = p.gate.criteria[0].evidence.tasks[0];
-    // 0 defects in 40 reviews at π = 1: Wilson (1927) upper bound z²/(n + z²), z = 1.959964.
-    const z2 = 1.959964 ** 2;
+    // 0 defects in 40 reviews at π = 1: the exact Clopper–Pearson (1934) upper bound 1 − (α/2)^(1/n), α = 0.05.
     expect(quality.reviewed).toBe(40);
-    expect(quality.upper).toBeCloseTo(z2 / (40 + z2), 4);
+    expect(quality.upper).toBeCloseTo(1 - 0.025 ** (1 / 40), 6);
     expect(p.gate.criteria[1].evidence.units[0]).toMatchObject({ share: 0.7, activeUsers: 7, headcount: 10 });
     expect(p.gate.criteria[2].evidence.units[0].overall).toBeCloseTo(11 / 3, 6);
   });

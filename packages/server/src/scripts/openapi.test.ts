@@ -56,7 +56,13 @@ describe('the OpenAPI document', () => {
       const success = responses.filter(([status]) => /^[23]\d\d$/.test(status));
       expect(success.length, name).toBeGreaterThan(0);
       for (const [status, response] of success) {
-        if (status === '204' || status.startsWith('3')) {
+        // 204, a redirect, and a 202 that tells nothing (the password reset answers alike whether the e-mail
+        // is known) have no body.
+        if (
+          status === '204' ||
+          status.startsWith('3') ||
+          (status === '202' && response.content === undefined)
+        ) {
           expect(response.content, `${name} ${status}`).toBeUndefined();
           continue;
         }

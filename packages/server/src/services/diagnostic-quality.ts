@@ -1,4 +1,9 @@
-import { judgeReviewEffort, requiredReviewEffort, weightedDefectRateFromSums } from '@trellis/core';
+import {
+  judgeReviewEffort,
+  MIN_REVIEWS_FOR_ESTIMATES,
+  requiredReviewEffort,
+  weightedDefectRateFromSums,
+} from '@trellis/core';
 import { sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { selectRows } from '../db/rows';
@@ -136,7 +141,8 @@ export async function applicationsWithoutStandard(
  * Fewer sampled reviews than this under a workflow's current standard and its outgoing rate is not judged.
  * (The quality dashboard states its own minimum of evidence; the two should be one constant.)
  */
-export const MIN_REVIEWS_FOR_OUTGOING = MIN_REVIEWED;
+/** The quality dashboard's own minimum: below it the dashboard says "not enough reviews yet". */
+export const MIN_REVIEWS_FOR_OUTGOING = MIN_REVIEWS_FOR_ESTIMATES;
 
 /**
  * Workflows whose outgoing defect rate, as the quality dashboard computes it (`summarizeQuality`, the same
