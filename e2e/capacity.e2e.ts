@@ -251,6 +251,8 @@ describe('capacity: three teams, two rollouts, one team red, an anonymous pulse,
       await respondent.getByText('Your answers are in').waitFor();
     }
     const { page: first } = people[0]!;
+    // A fresh load of the link (going to the same address with only its fragment would not reload the page).
+    await first.goto('about:blank');
     await first.goto(firstLink);
     await first.getByText('This link cannot be used').waitFor();
     await first.getByText(/it was used already, its round is closed, or it was never issued/).waitFor();

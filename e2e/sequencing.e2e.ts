@@ -133,7 +133,8 @@ describe('sequencing: a plan from the template, its gate from not enough evidenc
         email: `designer-${i}@example.test`,
         role: 'contributor',
       });
-      const accepted = await fetch(`${server.baseUrl}/api/v1/invitations/accept`, {
+      // "Create your account" through the link, then sign in as the new person.
+      const registered = await fetch(`${server.baseUrl}/api/v1/invitations/register`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
@@ -141,6 +142,12 @@ describe('sequencing: a plan from the template, its gate from not enough evidenc
           name: `Designer ${i + 1}`,
           password: 'another long password',
         }),
+      });
+      expect(registered.status).toBe(202);
+      const accepted = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `designer-${i}@example.test`, password: 'another long password' }),
       });
       expect(accepted.status).toBe(200);
       const cookie = accepted.headers.get('set-cookie')!.split(';')[0]!;
