@@ -17,8 +17,10 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
   });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    // The web app routes on the client: any other page GET gets index.html so deep links work.
-    if (options.spaFallback && request.method === 'GET' && !path.startsWith('/api/') && !path.includes('.')) {
+    // The web app routes on the client: any other page GET gets index.html so deep links work. The server's
+    // own paths are never pages (`/metrics` switched off is a 404, not the app's shell).
+    const serverPath = path.startsWith('/api/') || path === '/metrics';
+    if (options.spaFallback && request.method === 'GET' && !serverPath && !path.includes('.')) {
       return reply.type('text/html').sendFile('index.html');
     }
     const problem = new HttpProblem(404, 'not-found', `No route for ${request.method} ${path}.`);
