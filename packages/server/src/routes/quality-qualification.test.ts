@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganizationWithOwner, createTestApp, createTokenHeaders, testEngines } from '../test/harness';
+import { createWorkflowWithStandard } from '../test/quality';
 
 describe.each(testEngines())('a new adaptive standard on %s', (engine) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -11,27 +12,12 @@ describe.each(testEngines())('a new adaptive standard on %s', (engine) => {
   it('reviews a new workflow’s first outputs in full until each segment qualifies, and shows the progress', async () => {
     const lead = await createOrganizationWithOwner(t.db);
     const token = await createTokenHeaders(t.db, lead.organizationId, 'contributor');
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/workflows',
-      headers: lead.headers,
-      payload: { name: 'Fresh' },
+    const id = await createWorkflowWithStandard(t.app, lead.headers, 'Fresh', {
+      outgoingLimit: 0.01,
+      policy: 'adaptive',
+      segmentKeys: ['language'],
+      doubleReviewFraction: 0,
     });
-    const id = created.json().id as string;
-    const std = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/workflows/${id}/standards`,
-      headers: lead.headers,
-      payload: {
-        criteria: [{ key: 'accurate', label: 'Accurate', kind: 'pass_fail', severity: 'critical' }],
-        defectRule: { kind: 'any_critical_fail' },
-        outgoingLimit: 0.01,
-        policy: 'adaptive',
-        segmentKeys: ['language'],
-        doubleReviewFraction: 0,
-      },
-    });
-    expect(std.statusCode, std.body).toBe(201);
     const batch = await t.app.inject({
       method: 'POST',
       url: `/api/v1/workflows/${id}/outputs/batch`,

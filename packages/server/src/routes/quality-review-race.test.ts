@@ -13,6 +13,7 @@ import {
   type TestPerson,
   testEngines,
 } from '../test/harness';
+import { createWorkflowWithStandard } from '../test/quality';
 
 type TestApp = Pick<Awaited<ReturnType<typeof createTestApp>>, 'app' | 'db' | 'close'>;
 
@@ -26,27 +27,12 @@ const REVIEWERS = 6;
 async function workTheQueue(servers: TestApp[], lead: TestPerson) {
   const [first] = servers as [TestApp];
   const token = await createTokenHeaders(first.db, lead.organizationId, 'contributor');
-  const created = await first.app.inject({
-    method: 'POST',
-    url: '/api/v1/workflows',
-    headers: lead.headers,
-    payload: { name: 'Busy queue' },
+  const id = await createWorkflowWithStandard(first.app, lead.headers, 'Busy queue', {
+    outgoingLimit: 0.01,
+    policy: 'full',
+    segmentKeys: [],
+    doubleReviewFraction: 0.5,
   });
-  const id = (created.json() as { id: string }).id;
-  const std = await first.app.inject({
-    method: 'POST',
-    url: `/api/v1/workflows/${id}/standards`,
-    headers: lead.headers,
-    payload: {
-      criteria: [{ key: 'accurate', label: 'Accurate', kind: 'pass_fail', severity: 'critical' }],
-      defectRule: { kind: 'any_critical_fail' },
-      outgoingLimit: 0.01,
-      policy: 'full',
-      segmentKeys: [],
-      doubleReviewFraction: 0.5,
-    },
-  });
-  expect(std.statusCode, std.body).toBe(201);
   const batch = await first.app.inject({
     method: 'POST',
     url: `/api/v1/workflows/${id}/outputs/batch`,
