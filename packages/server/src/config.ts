@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { RETENTION_SETTINGS, type RetentionPolicy } from './services/retention';
 
 /** The only reader of process.env. */
 export interface Config {
@@ -44,10 +45,8 @@ export interface Config {
   // --- database pool and retention (db-resilience) ---
   /** Connections each server process keeps to PostgreSQL at most (`TRELLIS_DB_POOL_SIZE`). */
   dbPoolSize: number;
-  /** Days an expired or revoked session is kept (`TRELLIS_RETAIN_SESSIONS_DAYS`). */
-  retainSessionDays: number;
-  /** Days a sign-in attempt is kept (`TRELLIS_RETAIN_LOGIN_ATTEMPTS_DAYS`). */
-  retainLoginAttemptDays: number;
+  /** Days each kind of row is kept by the hourly cleanup (`TRELLIS_RETAIN_*_DAYS`, see services/retention.ts). */
+  retention: RetentionPolicy;
   /**
    * Whether a secret may be stored unencrypted when `secretKey` is unset: yes in development and tests, never
    * in production (`NODE_ENV=production`), where saving one without a key is refused.
@@ -75,8 +74,9 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     secretKey: env.TRELLIS_SECRET_KEY || undefined,
     // --- database pool and retention (db-resilience) ---
     dbPoolSize: Number(env.TRELLIS_DB_POOL_SIZE || 10),
-    retainSessionDays: Number(env.TRELLIS_RETAIN_SESSIONS_DAYS || 7),
-    retainLoginAttemptDays: Number(env.TRELLIS_RETAIN_LOGIN_ATTEMPTS_DAYS || 30),
+    retention: Object.fromEntries(
+      RETENTION_SETTINGS.map((s) => [s.field, Number(env[s.env] || s.defaultDays)]),
+    ) as unknown as RetentionPolicy,
     plainSecretsAllowed: env.NODE_ENV !== 'production',
   };
   const merged = { ...config, ...stripUndefined(overrides) };
@@ -113,13 +113,13 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
   // --- database pool and retention (db-resilience) ---
   if (!Number.isInteger(merged.dbPoolSize) || merged.dbPoolSize < 1 || merged.dbPoolSize > 1000)
     throw new Error(`TRELLIS_DB_POOL_SIZE must be an integer from 1 to 1000, got ${merged.dbPoolSize}`);
-  // Throttling reads the last minutes of attempts; a day is the least that keeps it whole.
-  for (const [name, value] of [
-    ['TRELLIS_RETAIN_SESSIONS_DAYS', merged.retainSessionDays],
-    ['TRELLIS_RETAIN_LOGIN_ATTEMPTS_DAYS', merged.retainLoginAttemptDays],
-  ] as const)
-    if (!Number.isInteger(value) || value < 1)
-      throw new Error(`${name} must be a whole number of days, at least 1, got ${value}`);
+  // Throttling reads the last minutes of attempts, a token lives hours at most, a delivery's retries end
+  // within a day: a day is the least that keeps each whole.
+  for (const setting of RETENTION_SETTINGS) {
+    const value = merged.retention[setting.field];
+    if (!Number.isInteger(value) || value < 1 || value > 36_500)
+      throw new Error(`${setting.env} must be a whole number of days from 1 to 36500, got ${value}`);
+  }
   return merged;
 }
 

@@ -69,11 +69,7 @@ export async function startServer(
     webhookTargetPolicy(config.webhookAllowedTargets),
   );
   const stopDeadlines = startDecisionDeadlineJob(db, app.log);
-  const stopRetention = startRetentionJob(
-    db,
-    { sessionDays: config.retainSessionDays, loginAttemptDays: config.retainLoginAttemptDays },
-    app.log,
-  );
+  const stopRetention = startRetentionJob(db, config.retention, app.log);
   const mail = mailSettings(config);
   const stopPulses = startPulseScheduler(db, app.log, 60_000, mail ? { origin } : null);
   const stopLearning = startLearningScheduler(db, app.log, 60_000, mail ? { origin } : null);

@@ -29,6 +29,10 @@ const MembersPage = named(() => import('./pages/Settings/MembersPage'), 'Members
 const TokensPage = named(() => import('./pages/Settings/TokensPage'), 'TokensPage');
 const AuditLogPage = named(() => import('./pages/Settings/AuditLogPage'), 'AuditLogPage');
 const RolesPage = named(() => import('./pages/Settings/RolesPage'), 'RolesPage');
+const OrganizationSettingsPage = named(
+  () => import('./pages/Settings/OrganizationSettingsPage'),
+  'OrganizationSettingsPage',
+);
 const SsoSettingsPage = named(() => import('./pages/Settings/SsoSettingsPage'), 'SsoSettingsPage');
 const QualityPage = named(() => import('./pages/Quality/QualityPage'), 'QualityPage');
 const QualityDashboardPage = named(() => import('./pages/Quality/DashboardPage'), 'DashboardPage');
@@ -122,6 +126,7 @@ export function App() {
           <Route path="inbox" element={<InboxPage />} />
           <Route path="diagnostic" element={<DiagnosticPage />} />
           <Route path="executive" element={<ExecutivePage />} />
+          <Route path="settings/organization" element={<OrganizationSettingsPage />} />
           <Route path="settings/members" element={<MembersPage />} />
           <Route path="settings/tokens" element={<TokensPage />} />
           <Route path="settings/webhooks" element={<WebhooksPage />} />

@@ -27,6 +27,14 @@ export interface Session {
 export interface CurrentOrganization extends OrganizationRef {
   createdAt: string;
   role: Role;
+  /** Days an output's content, link and metadata are kept; null: forever. */
+  outputContentRetentionDays: number | null;
+}
+/** Set on an output whose content the organization's retention setting removed. */
+export interface ContentRemoved {
+  at: string;
+  afterDays: number;
+  message: string;
 }
 export interface Member {
   userId: string;
@@ -136,6 +144,7 @@ export interface QueueItem {
     content: string | null;
     link: string | null;
     metadata: Record<string, unknown>;
+    contentRemoved: ContentRemoved | null;
     segment: string;
     createdAt: string;
   };
@@ -235,6 +244,7 @@ export interface OutputDetail {
   content: string | null;
   link: string | null;
   metadata: Record<string, unknown>;
+  contentRemoved: ContentRemoved | null;
   judgeScore: number | null;
   flagged: boolean;
   /** The verdict of its sampled or flagged review; null when not reviewed. */
@@ -512,6 +522,8 @@ export const api = {
     request<void>('POST', '/auth/password-reset/confirm', { body }),
 
   organization: () => request<CurrentOrganization>('GET', '/organization'),
+  updateOrganization: (body: { name?: string; outputContentRetentionDays?: number | null }) =>
+    request<CurrentOrganization>('PATCH', '/organization', { body }),
   createOrganization: (body: { name: string }) =>
     request<OrganizationRef>('POST', '/organizations', { body }),
 

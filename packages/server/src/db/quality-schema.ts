@@ -104,6 +104,10 @@ export const outputs = pgTable(
     status: text('status', { enum: ['queued', 'second_review', 'reviewed', 'released'] }).notNull(),
     flagged: boolean('flagged').notNull().default(false),
     createdAt: createdAt(),
+    /** When the retention job dropped content, link and metadata (the organization's retention setting). */
+    contentPurgedAt: timestamp('content_purged_at', { withTimezone: true }),
+    /** The organization's retention period, in days, that the purge applied. */
+    contentPurgedAfterDays: integer('content_purged_after_days'),
   },
   (t) => [
     uniqueIndex('outputs_client_key').on(t.workflowId, t.clientId),

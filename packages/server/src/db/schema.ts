@@ -27,6 +27,11 @@ export const organizations = pgTable('organizations', {
   name: text('name').notNull(),
   slug: text('slug').notNull().unique(),
   createdAt: createdAt(),
+  /**
+   * Days an output's content (and its link and metadata) is kept; after that the retention job drops them and
+   * keeps the decision, reviews and aggregates (services/retention.ts). Null: kept forever.
+   */
+  outputContentRetentionDays: integer('output_content_retention_days'),
 });
 
 export const users = pgTable(

@@ -53,3 +53,14 @@ export function jobFigures(now = Date.now()) {
     lagSeconds: Math.max(0, now - f.dueAt) / 1000,
   }));
 }
+
+/** Rows the retention job removed in this process, by kind (services/retention.ts); `/metrics` reads it. */
+const retained = new Map<string, number>();
+
+export function retentionCounted(kind: string, n: number) {
+  retained.set(kind, (retained.get(kind) ?? 0) + n);
+}
+
+export function retentionFigures() {
+  return [...retained].map(([kind, removed]) => ({ kind, removed }));
+}

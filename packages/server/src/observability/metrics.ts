@@ -10,7 +10,7 @@ import { webhookDeliveries } from '../db/webhook-schema';
 import { registerErrorHandling } from '../http/errors';
 import { unauthenticated } from '../http/problem';
 import { TRELLIS_VERSION } from '../version';
-import { jobFigures } from './jobs';
+import { jobFigures, retentionFigures } from './jobs';
 
 /**
  * Prometheus metrics (prom-client), one registry per app so several apps in one process (tests) stay apart.
@@ -196,6 +196,16 @@ export function registerMetrics(
     'runs',
   );
   jobCounter('trellis_job_failures_total', 'Failed runs of each periodic job in this process', 'failures');
+  new Counter({
+    name: 'trellis_retention_removed_total',
+    help: 'Rows the retention job removed in this process, by kind (output_contents: outputs whose content it dropped)',
+    labelNames: ['kind'] as const,
+    registers: [metrics.registry],
+    collect() {
+      this.reset();
+      for (const figure of retentionFigures()) this.inc({ kind: figure.kind }, figure.removed);
+    },
+  });
   new Gauge({
     name: 'trellis_job_lag_seconds',
     help: 'How far past its due time each periodic job of this process is (0 while on schedule)',

@@ -6,23 +6,54 @@ import {
   createOrganization,
   getOrganization,
   type OrganizationRow,
-  renameOrganization,
+  updateOrganization,
 } from '../services/organizations';
 import type { RoutePlugin } from './types';
 
 export const Organization = z
-  .object({ id: Id, name: z.string(), slug: z.string(), createdAt: Timestamp })
+  .object({
+    id: Id,
+    name: z.string(),
+    slug: z.string(),
+    createdAt: Timestamp,
+    outputContentRetentionDays: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        "Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever",
+      ),
+  })
   .meta({ id: 'Organization' });
 export const CurrentOrganization = Organization.extend({ role: RoleSchema }).meta({
   id: 'CurrentOrganization',
 });
 const OrganizationInput = z.strictObject({ name: Name });
+/** Longest retention that can be set: a hundred years (anything longer is "forever", null). */
+export const MAX_RETENTION_DAYS = 36_500;
+const OrganizationChanges = z
+  .strictObject({
+    name: Name.optional(),
+    outputContentRetentionDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_RETENTION_DAYS)
+      .nullable()
+      .optional()
+      .describe("Days an output's content is kept (1 to 36500); null keeps it forever"),
+  })
+  .refine((o) => o.name !== undefined || o.outputContentRetentionDays !== undefined, {
+    message: 'give a name or outputContentRetentionDays',
+    path: ['name'],
+  });
 
 const present = (o: OrganizationRow) => ({
   id: o.id,
   name: o.name,
   slug: o.slug,
   createdAt: o.createdAt.toISOString(),
+  outputContentRetentionDays: o.outputContentRetentionDays,
 });
 
 export const organizationRoutes: RoutePlugin = async (app, { db }) => {
@@ -93,14 +124,14 @@ export const organizationRoutes: RoutePlugin = async (app, { db }) => {
     {
       schema: {
         tags: ['organizations'],
-        summary: 'Rename the organization (admin)',
-        body: OrganizationInput,
+        summary: "Rename the organization or set how long outputs' content is kept (admin)",
+        body: OrganizationChanges,
         response: { 200: CurrentOrganization, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
       },
     },
     async (request) => {
       const ctx = requireOrganization(request, 'admin');
-      const org = await db.tenant(ctx.organizationId, (tx) => renameOrganization(tx, ctx, request.body.name));
+      const org = await db.tenant(ctx.organizationId, (tx) => updateOrganization(tx, ctx, request.body));
       if (!org) throw notFound('The organization');
       return { ...present(org), role: ctx.role };
     },

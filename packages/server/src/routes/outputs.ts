@@ -16,6 +16,7 @@ import {
   type OutputInput as NewOutput,
 } from '../services/outputs';
 import { createRateLimiter } from '../services/rate-limits';
+import { ContentRemoved, presentContentRemoved } from './output-retention';
 import type { RoutePlugin } from './types';
 
 /** Largest content accepted per output, in characters. */
@@ -72,6 +73,7 @@ const OutputDetail = Decision.omit({ duplicate: true })
     content: z.string().nullable(),
     link: z.string().nullable(),
     metadata: z.record(z.string(), z.unknown()),
+    contentRemoved: ContentRemoved,
     judgeScore: z.number().nullable(),
     flagged: z.boolean(),
     defect: z
@@ -274,6 +276,7 @@ export const outputRoutes: RoutePlugin = async (app, { db, config, metrics }) =>
         content: row.content,
         link: row.link,
         metadata: row.metadata,
+        contentRemoved: presentContentRemoved(row),
         judgeScore: row.judgeScore,
         flagged: row.flagged,
         defect: detail.defect,

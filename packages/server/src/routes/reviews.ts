@@ -3,6 +3,7 @@ import { requireOrganization } from '../auth/request-auth';
 import { Problem } from '../http/problem';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { claimNext, releaseClaim, submitReview } from '../services/reviews';
+import { ContentRemoved, presentContentRemoved } from './output-retention';
 import type { RoutePlugin } from './types';
 import { presentStandard } from './workflows';
 
@@ -14,6 +15,7 @@ const QueueItem = z
       content: z.string().nullable(),
       link: z.string().nullable(),
       metadata: z.record(z.string(), z.unknown()),
+      contentRemoved: ContentRemoved,
       segment: z.string(),
       createdAt: Timestamp,
     }),
@@ -66,6 +68,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
           content: output.content,
           link: output.link,
           metadata: output.metadata,
+          contentRemoved: presentContentRemoved(output),
           segment: output.segment,
           createdAt: output.createdAt.toISOString(),
         },

@@ -45,24 +45,49 @@ export async function getOrganization(tx: Tx, organizationId: string): Promise<O
   return row;
 }
 
-export async function renameOrganization(
+/** What an admin may change on the organization: its name and how long outputs' content is kept. */
+export interface OrganizationChanges {
+  name?: string | undefined;
+  /** Days an output's content is kept (services/retention.ts); null: forever. */
+  outputContentRetentionDays?: number | null | undefined;
+}
+
+/** Applies `changes` (only the fields given) and records one audit event per changed setting. */
+export async function updateOrganization(
   tx: Tx,
   ctx: { organizationId: string; actor: Actor; requestId: string },
-  name: string,
+  changes: OrganizationChanges,
 ): Promise<OrganizationRow | undefined> {
   const before = await getOrganization(tx, ctx.organizationId);
   if (!before) return undefined;
+  const set: Partial<typeof organizations.$inferInsert> = {};
+  if (changes.name !== undefined) set.name = changes.name;
+  if (changes.outputContentRetentionDays !== undefined)
+    set.outputContentRetentionDays = changes.outputContentRetentionDays;
+  if (Object.keys(set).length === 0) return before;
   const [after] = await tx
     .update(organizations)
-    .set({ name })
+    .set(set)
     .where(eq(organizations.id, ctx.organizationId))
     .returning();
-  await recordAudit(tx, ctx, {
-    action: 'organization.renamed',
-    entityType: 'organization',
-    entityId: ctx.organizationId,
-    before: { name: before.name },
-    after: { name },
-  });
+  if (changes.name !== undefined && changes.name !== before.name)
+    await recordAudit(tx, ctx, {
+      action: 'organization.renamed',
+      entityType: 'organization',
+      entityId: ctx.organizationId,
+      before: { name: before.name },
+      after: { name: changes.name },
+    });
+  if (
+    changes.outputContentRetentionDays !== undefined &&
+    changes.outputContentRetentionDays !== before.outputContentRetentionDays
+  )
+    await recordAudit(tx, ctx, {
+      action: 'organization.retention_changed',
+      entityType: 'organization',
+      entityId: ctx.organizationId,
+      before: { outputContentRetentionDays: before.outputContentRetentionDays },
+      after: { outputContentRetentionDays: changes.outputContentRetentionDays },
+    });
   return after;
 }

@@ -5,6 +5,7 @@ import { useOrganization } from '../hooks/useOrganization';
 import { Icon, type IconName } from './Icon';
 
 const ORGANIZATION_LINKS: { label: string; path: string; icon: IconName }[] = [
+  { label: 'Organization', path: '/settings/organization', icon: 'building' },
   { label: 'Members', path: '/settings/members', icon: 'members' },
   { label: 'Roles', path: '/settings/roles', icon: 'user' },
   { label: 'API tokens', path: '/settings/tokens', icon: 'key' },

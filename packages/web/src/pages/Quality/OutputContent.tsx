@@ -1,14 +1,20 @@
 import { Anchor, Paper, Table, Text } from '@mantine/core';
+import type { ContentRemoved } from '../../api';
 import { Markdown } from '../../components/Markdown';
 
-/** An AI output's content, rendered with the safe Markdown renderer, or its link when only a link was logged. */
+/**
+ * An AI output's content, rendered with the safe Markdown renderer, or its link when only a link was logged,
+ * or why there is none when the organization's retention setting removed it.
+ */
 export function OutputContent({
   content,
   link,
+  removed = null,
   testId = 'output-content',
 }: {
   content: string | null;
   link: string | null;
+  removed?: ContentRemoved | null;
   testId?: string;
 }) {
   return (
@@ -19,7 +25,11 @@ export function OutputContent({
       style={{ overflowWrap: 'anywhere' }}
       data-testid={testId}
     >
-      {content !== null ? (
+      {removed ? (
+        <Text c="dimmed" data-testid="output-content-removed">
+          {removed.message}
+        </Text>
+      ) : content !== null ? (
         <Markdown source={content} />
       ) : link ? (
         <Text>

@@ -269,7 +269,12 @@ function OutputDrawerBody({
           </Badge>
         )}
       </Group>
-      <OutputContent content={detail.content} link={detail.link} testId="output-detail-content" />
+      <OutputContent
+        content={detail.content}
+        link={detail.link}
+        removed={detail.contentRemoved}
+        testId="output-detail-content"
+      />
       <Title order={3} size="h5">
         Decision
       </Title>

@@ -113,7 +113,7 @@ function OutputView({ item }: { item: QueueItem }) {
           {output.clientId} · {formatDateTime(output.createdAt)}
         </Text>
       </Group>
-      <OutputContent content={output.content} link={output.link} />
+      <OutputContent content={output.content} link={output.link} removed={output.contentRemoved} />
       <MetadataTable metadata={output.metadata} />
     </Card>
   );
