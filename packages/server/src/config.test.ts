@@ -29,3 +29,30 @@ describe('e-mail configuration', () => {
     );
   });
 });
+
+describe('retention configuration', () => {
+  it('has a default for every kind and reads each from its variable', () => {
+    expect(loadConfig({}, {}).retention).toEqual({
+      sessionDays: 7,
+      loginAttemptDays: 30,
+      webhookDeliveryDays: 30,
+      emailDays: 30,
+      tokenDays: 7,
+    });
+    expect(
+      loadConfig(
+        {},
+        {
+          TRELLIS_RETAIN_WEBHOOK_DELIVERIES_DAYS: '90',
+          TRELLIS_RETAIN_EMAILS_DAYS: '14',
+          TRELLIS_RETAIN_TOKENS_DAYS: '2',
+        },
+      ).retention,
+    ).toMatchObject({ webhookDeliveryDays: 90, emailDays: 14, tokenDays: 2, sessionDays: 7 });
+  });
+
+  it('refuses a value that is not a whole number of days, naming the variable', () => {
+    for (const bad of ['0', '-3', '1.5', 'week', '36501'])
+      expect(() => loadConfig({}, { TRELLIS_RETAIN_EMAILS_DAYS: bad })).toThrow(/TRELLIS_RETAIN_EMAILS_DAYS/);
+  });
+});

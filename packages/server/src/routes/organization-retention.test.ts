@@ -130,7 +130,16 @@ describe.each(testEngines())("an organization's output content retention on %s",
     const a = await createOrganizationWithOwner(t.db);
     const b = await createOrganizationWithOwner(t.db);
     const c = await createOrganizationWithOwner(t.db);
-    const inA = await outputsOf(a, 5, 3);
+    const inA = await outputsOf(a, 5, 4);
+    // A's fourth reviewed output becomes a gold item: calibration shows it, so it keeps its content.
+    const gold = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${inA.reviewed[3]}/gold`,
+      headers: a.headers,
+      payload: {},
+    });
+    expect(gold.statusCode, gold.body).toBe(201);
+    const due = inA.reviewed.slice(0, 3);
     await outputsOf(b, 4, 4);
     await outputsOf(c, 3, 3);
     expect((await patch(a.headers, { outputContentRetentionDays: 30 })).statusCode).toBe(200);
@@ -153,7 +162,7 @@ describe.each(testEngines())("an organization's output content retention on %s",
     expect(early.counts.output_contents).toBe(0);
     expect((await contentState(a.organizationId)).filter((o) => o.purged)).toHaveLength(0);
 
-    // 31 days on: A's three reviewed outputs lose content and metadata; its two still queued keep them.
+    // 31 days on: A's three reviewed outputs lose content and metadata; the queued one and the gold item keep them.
     const now = new Date(Date.now() + 31 * DAY);
     const run = await runRetention(t.db, now, POLICY, { batchSize: 2 });
     expect(run.counts.output_contents).toBe(3);
@@ -163,11 +172,15 @@ describe.each(testEngines())("an organization's output content retention on %s",
         .filter((o) => o.purged)
         .map((o) => o.id)
         .sort(),
-    ).toEqual([...inA.reviewed].sort());
+    ).toEqual([...due].sort());
     for (const o of after)
       if (o.purged) expect([o.content, o.metadata, o.status]).toEqual([null, {}, 'reviewed']);
       else
-        expect([o.content?.startsWith('Answer'), o.metadata, o.status]).toEqual([true, PERSONAL, 'queued']);
+        expect([o.content?.startsWith('Answer'), o.metadata, o.status]).toEqual([
+          true,
+          PERSONAL,
+          o.id === inA.reviewed[3] ? 'reviewed' : 'queued',
+        ]);
     expect(await contentState(b.organizationId)).toEqual(bBefore);
     expect(await contentState(c.organizationId)).toEqual(cBefore);
 
@@ -226,8 +239,8 @@ describe.each(testEngines())("an organization's output content retention on %s",
     expect(marked).toHaveLength(3);
     expect(marked.every((r) => r.content === null && r.content_purged_after_days === 30)).toBe(true);
 
-    // Once the queued ones are reviewed, the next run takes them too; a later run finds nothing more.
-    for (let i = 0; i < 2; i++) {
+    // Once the queued one is reviewed, the next run takes it too; a later run finds nothing more.
+    for (let i = 0; i < 1; i++) {
       const next = await t.app.inject({
         method: 'POST',
         url: `/api/v1/workflows/${inA.workflowId}/queue/next`,
@@ -243,7 +256,7 @@ describe.each(testEngines())("an organization's output content retention on %s",
       });
       expect(review.statusCode).toBe(201);
     }
-    expect((await runRetention(t.db, now, POLICY)).counts.output_contents).toBe(2);
+    expect((await runRetention(t.db, now, POLICY)).counts.output_contents).toBe(1);
     expect((await runRetention(t.db, now, POLICY)).counts.output_contents).toBe(0);
     expect(await contentState(b.organizationId)).toEqual(bBefore);
   }, 120_000);
