@@ -81,6 +81,7 @@ function SettingsForm({ saved, canManage }: { saved: CurrentOrganization; canMan
                 min={1}
                 max={MAX_RETENTION_DAYS}
                 allowDecimal={false}
+                clampBehavior="none"
                 w={200}
                 disabled={!canManage}
                 {...form.getInputProps('outputContentRetentionDays')}
