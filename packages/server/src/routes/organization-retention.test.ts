@@ -204,6 +204,15 @@ describe.each(testEngines())("an organization's output content retention on %s",
       reviewCount: 1,
       reviews: [{ kind: 'sampled', comment: 'checked', defect: false }],
     });
+    // An emptied output cannot become a gold item: reviewers would have nothing to judge.
+    const promote = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${due[1]}/gold`,
+      headers: a.headers,
+      payload: {},
+    });
+    expectProblem(promote, 409);
+    expect(promote.json().detail).toMatch(/retention setting/);
     const kept = after.find((o) => !o.purged)!;
     const keptDetail = await t.app.inject({
       method: 'GET',

@@ -37,6 +37,11 @@ export async function promoteToGold(tx: Tx, ctx: OrgContext, outputId: string, n
     .where(eq(reviews.outputId, output.id))
     .orderBy(reviews.createdAt);
   if (!verdicts.length) throw conflict('Only a reviewed output can become a gold item.');
+  // Reviewers judge a gold item by its content: one the retention setting emptied cannot be judged.
+  if (output.contentPurgedAt)
+    throw conflict(
+      "Its content was removed by the organization's retention setting; it cannot become a gold item.",
+    );
   if (verdicts.some((r) => r.defect !== verdicts[0]!.defect)) {
     throw conflict('Its reviewers disagree on whether it is a defect; settle that before making it gold.');
   }
