@@ -4,50 +4,8 @@ import type { OrgContext } from '../auth/request-auth';
 import { alarms, outputs, reviews } from '../db/quality-schema';
 import { selectRows } from '../db/rows';
 import type { Tx } from '../db/types';
+import { readSegmentSums, type SegmentSums } from './quality-sums';
 import { getStandard, getWorkflow } from './workflows';
-
-interface SegmentSums {
-  segment: string;
-  outputs: number;
-  selected: number;
-  pending: number;
-  reviewed: number;
-  defects: number;
-  /** Horvitz–Thompson sums over reviewed sampled outputs. */
-  ht_escaped: number;
-  ht_escaped_var: number;
-  w: number;
-  w2: number;
-  dw: number;
-  dw2: number;
-  max_w: number;
-  min_pi: number;
-}
-
-/** Per-segment sums in one pass; sampled reviews only, so the estimates rest on the probability sample. */
-async function segmentSums(tx: Tx, workflowId: string, version: number): Promise<SegmentSums[]> {
-  return selectRows<SegmentSums>(
-    tx,
-    sql`SELECT o.segment,
-          count(*)::int AS outputs,
-          count(*) FILTER (WHERE o.selected)::int AS selected,
-          count(*) FILTER (WHERE o.selected AND r.id IS NULL)::int AS pending,
-          count(r.id)::int AS reviewed,
-          count(r.id) FILTER (WHERE r.defect)::int AS defects,
-          coalesce(sum((1 - o.pi) / o.pi) FILTER (WHERE r.defect), 0)::float8 AS ht_escaped,
-          coalesce(sum((1 - o.pi) / (o.pi * o.pi)) FILTER (WHERE r.defect), 0)::float8 AS ht_escaped_var,
-          coalesce(sum(1 / o.pi) FILTER (WHERE r.id IS NOT NULL), 0)::float8 AS w,
-          coalesce(sum(1 / (o.pi * o.pi)) FILTER (WHERE r.id IS NOT NULL), 0)::float8 AS w2,
-          coalesce(sum(1 / o.pi) FILTER (WHERE r.defect), 0)::float8 AS dw,
-          coalesce(sum(1 / (o.pi * o.pi)) FILTER (WHERE r.defect), 0)::float8 AS dw2,
-          coalesce(max(1 / o.pi) FILTER (WHERE r.id IS NOT NULL), 1)::float8 AS max_w,
-          min(o.pi)::float8 AS min_pi
-        FROM ${outputs} o
-        LEFT JOIN ${reviews} r ON r.output_id = o.id AND r.kind = 'sampled'
-        WHERE o.workflow_id = ${workflowId} AND o.standard_version = ${version}
-        GROUP BY o.segment ORDER BY count(*) DESC`,
-  );
-}
 
 function estimates(s: SegmentSums, limit: number) {
   // Outputs still waiting for their sampled review are neither caught nor escaped yet; every figure is
@@ -147,7 +105,7 @@ export async function summarizeQuality(tx: Tx, ctx: OrgContext, workflowId: stri
   const standard = await getStandard(tx, workflow.id);
   if (!standard)
     return { workflow, standard: null, segments: [], total: null, cusum: [], alarms: [], agreement: null };
-  const sums = await segmentSums(tx, workflow.id, standard.version);
+  const sums = await readSegmentSums(tx, workflow.id, standard.version);
   const total = sums.reduce<SegmentSums>(
     (acc, s) => ({
       segment: 'all',

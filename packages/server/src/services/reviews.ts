@@ -32,6 +32,7 @@ import { conflict, fieldError, notFound } from '../http/problem';
 import { recordAudit } from './audit';
 import { calibrationRequired, isCalibrated } from './calibration';
 import { getOutput } from './outputs';
+import { addSampledReviewToSums } from './quality-sums';
 import { indexReviewComment } from './review-comments-search';
 import { lockSamplingState, saveSamplingState } from './sampling';
 import { enqueueWebhookEvent } from './webhooks';
@@ -274,6 +275,7 @@ export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, in
     .update(outputs)
     .set({ status: needsSecond ? 'second_review' : 'reviewed' })
     .where(eq(outputs.id, outputId));
+  if (kind === 'sampled') await addSampledReviewToSums(tx, output, verdict.defect);
   const raised = kind === 'sampled' ? await feedPolicy(tx, ctx, output, verdict.defect) : [];
   await recordAudit(tx, ctx, {
     action: 'review.submitted',
