@@ -161,17 +161,17 @@ async function grow(db: Database, s: Awaited<ReturnType<typeof setUp>>, t0: Date
     await tx.execute(
       sql.raw(`
       WITH done AS (
-        UPDATE outputs SET status = 'reviewed'
+        UPDATE outputs SET status = 'reviewed',
+          defect = (abs(hashtext(id::text)) % 1000) < CASE WHEN segment = 'language=de' THEN 60 ELSE 25 END
         WHERE organization_id = '${s.organizationId}' AND status = 'queued'
           AND created_at < '${t0.toISOString()}'::timestamptz + (${backlogFrom} * ${SPACING_MS}) * interval '1 millisecond'
-        RETURNING id, workflow_id, segment, created_at)
+        RETURNING id, workflow_id, segment, created_at, defect AS d)
       INSERT INTO reviews (organization_id, workflow_id, output_id, reviewer_id, standard_version, kind, answers,
         defect, score, comment, time_spent_ms, created_at)
       SELECT '${s.organizationId}'::uuid, workflow_id, id, '${s.ownerId}'::uuid, 1, 'sampled',
         jsonb_build_object('ok', NOT d), d, CASE WHEN d THEN 0 ELSE 1 END, '', 20000 + (abs(hashtext(id::text)) % 40000),
         created_at + interval '2 hours'
-      FROM (SELECT *, (abs(hashtext(id::text)) % 1000) < CASE WHEN segment = 'language=de' THEN 60 ELSE 25 END AS d
-            FROM done) x`),
+      FROM done`),
     );
     await tx.execute(
       sql.raw(`
@@ -189,7 +189,7 @@ async function grow(db: Database, s: Awaited<ReturnType<typeof setUp>>, t0: Date
     const file = fs.readdirSync(migrations).find((f) => f.endsWith('_scale.sql'))!;
     const text = fs.readFileSync(path.join(migrations, file), 'utf8');
     await tx.execute(sql`DELETE FROM quality_segment_sums WHERE organization_id = ${s.organizationId}`);
-    await tx.execute(sql.raw(text.slice(text.indexOf('-- hand-written:'))));
+    await tx.execute(sql.raw(text.slice(text.lastIndexOf('-- hand-written:'))));
   });
   await db
     .system((tx) => tx.execute(sql`VACUUM ANALYZE`))

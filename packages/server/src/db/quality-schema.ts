@@ -103,6 +103,8 @@ export const outputs = pgTable(
     /** queued → (second_review) → reviewed; released when not selected; flagged pulls a released one back. */
     status: text('status', { enum: ['queued', 'second_review', 'reviewed', 'released'] }).notNull(),
     flagged: boolean('flagged').notNull().default(false),
+    /** The verdict of its sampled or flagged review (null until reviewed), kept with the review for the list's filter. */
+    defect: boolean('defect'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -110,6 +112,10 @@ export const outputs = pgTable(
     index('outputs_queue_idx').on(t.workflowId, t.status, t.createdAt),
     // The outputs list, newest first, keyset-paged on the raw column (services/outputs.ts listOutputs).
     index('outputs_workflow_recent_idx').on(t.workflowId, t.createdAt.desc(), t.id.desc()),
+    // The outputs list filtered to defects (a small share of the outputs), in the same order.
+    index('outputs_defect_recent_idx')
+      .on(t.workflowId, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.defect}`),
     // The diagnostic's windows and first output of an organization (services/diagnostic-*.ts).
     index('outputs_org_created_idx').on(t.organizationId, t.createdAt),
     // The review queue walks this in claim order and stops at the first free item (services/reviews.ts).

@@ -176,20 +176,37 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
     expect(versions).toBeGreaterThan(1);
     expect(made.length).toBeGreaterThan(200);
 
-    // The migration's back-fill (the hand-written statement at the end of the `scale` migration) rebuilds
-    // the same sums from the stored outputs and reviews.
+    // Each output carries the verdict of its sampled or flagged review (the list's defect filter reads it).
+    const verdicts = async () =>
+      t.db.system((tx) =>
+        selectRows<{ id: string; kept: boolean | null; verdict: boolean | null }>(
+          tx,
+          sql`SELECT o.id, o.defect AS kept, r.defect AS verdict FROM outputs o
+              LEFT JOIN reviews r ON r.output_id = o.id AND r.kind <> 'second'
+              WHERE o.workflow_id = ${workflowId} ORDER BY o.id`,
+        ),
+      );
+    const kept = await verdicts();
+    expect(kept.filter((v) => v.verdict !== null).length).toBe(counts!.sampled + counts!.flagged);
+    for (const v of kept) expect(v.kept, v.id).toBe(v.verdict);
+
+    // The migration's back-fill (the hand-written statements at the end of the `scale` migration) rebuilds
+    // the same sums and verdicts from the stored outputs and reviews.
     const dir = new URL('../../drizzle/', import.meta.url);
     const file = readdirSync(dir).find((f) => f.endsWith('_scale.sql'))!;
     const migration = readFileSync(new URL(file, dir), 'utf8');
-    const backfill = migration.slice(migration.indexOf('-- hand-written:'));
+    const backfill = migration.slice(migration.indexOf('-- hand-written:')).split('--> statement-breakpoint');
+    expect(backfill.length).toBe(2);
     const before = await t.db.tenant(lead.organizationId, (tx) => readSegmentSums(tx, workflowId, 1));
     await t.db.system(async (tx) => {
       await tx.execute(sql`DELETE FROM quality_segment_sums`);
-      await tx.execute(sql.raw(backfill));
+      await tx.execute(sql`UPDATE outputs SET defect = NULL`);
+      for (const statement of backfill) await tx.execute(sql.raw(statement));
     });
     const after = await t.db.tenant(lead.organizationId, (tx) => readSegmentSums(tx, workflowId, 1));
     expect(after.length).toBeGreaterThan(0);
     expectSameSums(after, before);
     expect(await compare(workflowId)).toBe(versions);
-  });
+    expect(await verdicts()).toEqual(kept);
+  }, 240_000);
 });

@@ -258,7 +258,7 @@ export async function listOutputs(
   if (filter.status) conditions.push(sql`o.status = ${filter.status}`);
   if (filter.segment) conditions.push(sql`o.segment = ${filter.segment}`);
   if (filter.flagged !== undefined) conditions.push(sql`o.flagged = ${filter.flagged}`);
-  if (filter.defect !== undefined) conditions.push(sql`r.defect = ${filter.defect}`);
+  if (filter.defect !== undefined) conditions.push(sql`o.defect = ${filter.defect}`);
   if (page.before) {
     conditions.push(sql`(o.created_at, o.id) < (${page.before[0]}::timestamptz, ${page.before[1]}::uuid)`);
   }
@@ -281,12 +281,10 @@ export async function listOutputs(
     tx,
     sql`SELECT o.id, o.client_id, o.segment, o.status, o.pi, o.selected, o.flagged, o.created_at,
           to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
-          r.defect, (SELECT count(*)::int FROM ${reviews} x WHERE x.output_id = o.id) AS reviews,
+          o.defect, (SELECT count(*)::int FROM ${reviews} x WHERE x.output_id = o.id) AS reviews,
           EXISTS (SELECT 1 FROM ${goldItems} g WHERE g.output_id = o.id) AS gold,
           left(o.content, 200) AS excerpt
         FROM ${outputs} o
-        LEFT JOIN LATERAL (SELECT defect FROM ${reviews} v WHERE v.output_id = o.id AND v.kind <> 'second'
-                           ORDER BY v.created_at LIMIT 1) r ON true
         WHERE ${sql.join(conditions, sql` AND `)}
         ORDER BY o.created_at DESC, o.id DESC
         LIMIT ${page.limit}`,

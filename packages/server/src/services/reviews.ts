@@ -273,7 +273,10 @@ export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, in
   const needsSecond = kind === 'sampled' && hashUniform(output.id, 0x5ec0) < standard.doubleReviewFraction;
   await tx
     .update(outputs)
-    .set({ status: needsSecond ? 'second_review' : 'reviewed' })
+    .set({
+      status: needsSecond ? 'second_review' : 'reviewed',
+      ...(kind === 'second' ? {} : { defect: verdict.defect }),
+    })
     .where(eq(outputs.id, outputId));
   if (kind === 'sampled') await addSampledReviewToSums(tx, output, verdict.defect);
   const raised = kind === 'sampled' ? await feedPolicy(tx, ctx, output, verdict.defect) : [];
