@@ -115,7 +115,7 @@ async function setUp(db: Database, baseUrl: string) {
 async function grow(db: Database, s: Awaited<ReturnType<typeof setUp>>, t0: Date, from: number, to: number) {
   const langCase = (() => {
     let acc = 0;
-    const parts = LANGUAGES.map(([lang, share], i) => {
+    const parts = LANGUAGES.map(([, share], i) => {
       acc += share;
       return `WHEN u < ${acc.toFixed(4)} THEN ${i}`;
     });
@@ -165,20 +165,21 @@ async function grow(db: Database, s: Awaited<ReturnType<typeof setUp>>, t0: Date
           defect = (abs(hashtext(id::text)) % 1000) < CASE WHEN segment = 'language=de' THEN 60 ELSE 25 END
         WHERE organization_id = '${s.organizationId}' AND status = 'queued'
           AND created_at < '${t0.toISOString()}'::timestamptz + (${backlogFrom} * ${SPACING_MS}) * interval '1 millisecond'
-        RETURNING id, workflow_id, segment, created_at, defect AS d)
+        RETURNING id, workflow_id, segment, stratum, created_at, defect AS d)
       INSERT INTO reviews (organization_id, workflow_id, output_id, reviewer_id, standard_version, kind, answers,
-        defect, score, comment, time_spent_ms, created_at)
+        defect, score, comment, time_spent_ms, created_at, segment, stratum)
       SELECT '${s.organizationId}'::uuid, workflow_id, id, '${s.ownerId}'::uuid, 1, 'sampled',
         jsonb_build_object('ok', NOT d), d, CASE WHEN d THEN 0 ELSE 1 END, '', 20000 + (abs(hashtext(id::text)) % 40000),
-        created_at + interval '2 hours'
+        created_at + interval '2 hours', segment, stratum
       FROM done`),
     );
     await tx.execute(
       sql.raw(`
       INSERT INTO reviews (organization_id, workflow_id, output_id, reviewer_id, standard_version, kind, answers,
-        defect, score, comment, time_spent_ms, created_at)
+        defect, score, comment, time_spent_ms, created_at, segment, stratum)
       SELECT organization_id, workflow_id, output_id, '${s.secondId}'::uuid, 1, 'second',
-        jsonb_build_object('ok', NOT d), d, CASE WHEN d THEN 0 ELSE 1 END, '', 25000, created_at + interval '1 hour'
+        jsonb_build_object('ok', NOT d), d, CASE WHEN d THEN 0 ELSE 1 END, '', 25000, created_at + interval '1 hour',
+        segment, stratum
       FROM (SELECT r.*, CASE WHEN abs(hashtext(r.id::text)) % 20 = 0 THEN NOT r.defect ELSE r.defect END AS d
             FROM reviews r WHERE r.organization_id = '${s.organizationId}' AND r.kind = 'sampled'
               AND abs(hashtext(r.output_id::text)) % 10 = 0

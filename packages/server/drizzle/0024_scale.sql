@@ -20,6 +20,8 @@ CREATE TABLE "quality_segment_sums" (
 );
 --> statement-breakpoint
 ALTER TABLE "outputs" ADD COLUMN "defect" boolean;--> statement-breakpoint
+ALTER TABLE "reviews" ADD COLUMN "segment" text;--> statement-breakpoint
+ALTER TABLE "reviews" ADD COLUMN "stratum" integer;--> statement-breakpoint
 ALTER TABLE "quality_segment_sums" ADD CONSTRAINT "quality_segment_sums_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "quality_segment_sums" ADD CONSTRAINT "quality_segment_sums_workflow_id_workflows_id_fk" FOREIGN KEY ("workflow_id") REFERENCES "public"."workflows"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "outputs_workflow_recent_idx" ON "outputs" USING btree ("workflow_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
@@ -27,6 +29,9 @@ CREATE INDEX "outputs_defect_recent_idx" ON "outputs" USING btree ("workflow_id"
 CREATE INDEX "outputs_org_created_idx" ON "outputs" USING btree ("organization_id","created_at");--> statement-breakpoint
 -- hand-written: each output's verdict (its sampled or flagged review; one per output) copied onto it, as reviews now keep it, for the outputs list's defect filter.
 UPDATE "outputs" o SET "defect" = r.defect FROM "reviews" r WHERE r.output_id = o.id AND r.kind <> 'second';
+--> statement-breakpoint
+-- hand-written: each review's output segment and stratum copied onto it, as reviews now keep them, so the dashboard's CUSUM reads reviews alone.
+UPDATE "reviews" r SET "segment" = o.segment, "stratum" = o.stratum FROM "outputs" o WHERE o.id = r.output_id;
 --> statement-breakpoint
 -- hand-written: back-fill the dashboard's per-segment sums from the outputs and sampled reviews already stored (the same sums the dashboard scanned for per request).
 INSERT INTO "quality_segment_sums" ("organization_id", "workflow_id", "standard_version", "segment", "outputs", "selected", "pending", "reviewed", "defects", "ht_escaped", "ht_escaped_var", "w", "w2", "dw", "dw2", "max_w", "min_pi")

@@ -176,6 +176,9 @@ export const reviews = pgTable(
     score: doublePrecision('score'),
     comment: text('comment').notNull().default(''),
     timeSpentMs: integer('time_spent_ms').notNull(),
+    /** The output's segment and stratum, copied so the dashboard's CUSUM reads reviews without an output per row. */
+    segment: text('segment'),
+    stratum: integer('stratum'),
     createdAt: createdAt(),
   },
   // One sampled-or-flagged review and at most one second review per output: the partial unique indexes

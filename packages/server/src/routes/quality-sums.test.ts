@@ -196,11 +196,21 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
     const file = readdirSync(dir).find((f) => f.endsWith('_scale.sql'))!;
     const migration = readFileSync(new URL(file, dir), 'utf8');
     const backfill = migration.slice(migration.indexOf('-- hand-written:')).split('--> statement-breakpoint');
-    expect(backfill.length).toBe(2);
+    expect(backfill.length).toBe(3);
     const before = await t.db.tenant(lead.organizationId, (tx) => readSegmentSums(tx, workflowId, 1));
+    const dashboard = async () =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/workflows/${workflowId}/quality`,
+          headers: lead.headers,
+        })
+      ).json();
+    const shownBefore = await dashboard();
     await t.db.system(async (tx) => {
       await tx.execute(sql`DELETE FROM quality_segment_sums`);
       await tx.execute(sql`UPDATE outputs SET defect = NULL`);
+      await tx.execute(sql`UPDATE reviews SET segment = NULL, stratum = NULL`);
       for (const statement of backfill) await tx.execute(sql.raw(statement));
     });
     const after = await t.db.tenant(lead.organizationId, (tx) => readSegmentSums(tx, workflowId, 1));
@@ -208,5 +218,9 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
     expectSameSums(after, before);
     expect(await compare(workflowId)).toBe(versions);
     expect(await verdicts()).toEqual(kept);
+    // What the dashboard shows (figures and the CUSUM series read from the reviews) is the same again.
+    const shownAfter = await dashboard();
+    expect(shownAfter.cusum.length).toBeGreaterThan(0);
+    expect(shownAfter).toEqual(shownBefore);
   }, 240_000);
 });

@@ -1,7 +1,7 @@
 import { type BernoulliCusum, cohensKappa, type PolicySpec, qualityFigures, stepCusum } from '@trellis/core';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
-import { alarms, outputs, reviews } from '../db/quality-schema';
+import { alarms, reviews } from '../db/quality-schema';
 import { selectRows } from '../db/rows';
 import type { Tx } from '../db/types';
 import { readSegmentSums, type SegmentSums } from './quality-sums';
@@ -53,23 +53,15 @@ function estimates(s: SegmentSums, limit: number) {
 
 /** The CUSUM statistic after each sampled review, per segment, with the chart's threshold (same lattice). */
 async function cusumSeries(tx: Tx, workflowId: string, version: number, chart: BernoulliCusum) {
-  const rows = await tx
-    .select({
-      segment: outputs.segment,
-      stratum: outputs.stratum,
-      defect: reviews.defect,
-      at: reviews.createdAt,
-    })
-    .from(reviews)
-    .innerJoin(outputs, eq(outputs.id, reviews.outputId))
-    .where(
-      and(
-        eq(reviews.workflowId, workflowId),
-        eq(reviews.kind, 'sampled'),
-        eq(outputs.standardVersion, version),
-      ),
+  // Reviews carry their output's segment and stratum: this reads the workflow's sampled reviews alone.
+  const rows = (
+    await selectRows<{ segment: string; stratum: number; defect: boolean; at: string | Date }>(
+      tx,
+      sql`SELECT segment, stratum, defect, created_at AS at FROM ${reviews}
+          WHERE workflow_id = ${workflowId} AND kind = 'sampled' AND standard_version = ${version}
+          ORDER BY created_at, id`,
     )
-    .orderBy(asc(reviews.createdAt), asc(reviews.id));
+  ).map((r) => ({ ...r, at: new Date(r.at) }));
   const statistic = new Map<number, number>();
   const series = new Map<string, Array<{ at: string; value: number }>>();
   for (const row of rows) {

@@ -267,6 +267,8 @@ export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, in
       score: verdict.score,
       comment: input.comment ?? '',
       timeSpentMs: input.timeSpentMs,
+      segment: output.segment,
+      stratum: output.stratum,
     })
     .returning();
   if (row!.comment) await indexReviewComment(tx, row!);
