@@ -103,6 +103,8 @@ export const outputs = pgTable(
     /** queued → (second_review) → reviewed; released when not selected; flagged pulls a released one back. */
     status: text('status', { enum: ['queued', 'second_review', 'reviewed', 'released'] }).notNull(),
     flagged: boolean('flagged').notNull().default(false),
+    /** The verdict of its sampled or flagged review (null until reviewed), kept with the review for the list's filter. */
+    defect: boolean('defect'),
     createdAt: createdAt(),
     /** When the retention job dropped content, link and metadata (the organization's retention setting). */
     contentPurgedAt: timestamp('content_purged_at', { withTimezone: true }),
@@ -112,11 +114,52 @@ export const outputs = pgTable(
   (t) => [
     uniqueIndex('outputs_client_key').on(t.workflowId, t.clientId),
     index('outputs_queue_idx').on(t.workflowId, t.status, t.createdAt),
+    // The outputs list, newest first, keyset-paged on the raw column (services/outputs.ts listOutputs).
+    index('outputs_workflow_recent_idx').on(t.workflowId, t.createdAt.desc(), t.id.desc()),
+    // The outputs list filtered to defects (a small share of the outputs), in the same order.
+    index('outputs_defect_recent_idx')
+      .on(t.workflowId, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.defect}`),
+    // The diagnostic's windows and first output of an organization (services/diagnostic-*.ts).
+    index('outputs_org_created_idx').on(t.organizationId, t.createdAt),
     // The review queue walks this in claim order and stops at the first free item (services/reviews.ts).
     index('outputs_queued_idx')
       .on(t.workflowId, t.createdAt, t.clientId)
       .where(sql`${t.status} in ('queued', 'second_review')`),
   ],
+);
+
+/**
+ * The quality dashboard's per-segment sums, kept in the ingestion and review transactions so the dashboard
+ * reads a few rows instead of scanning every output (services/quality-sums.ts). One row per workflow,
+ * standard version (the one the outputs were logged under) and segment; sums over sampled reviews only.
+ * Built from content-free columns (π, selected, segment, the verdict), so purging content leaves them true.
+ */
+export const qualitySegmentSums = pgTable(
+  'quality_segment_sums',
+  {
+    organizationId: orgId(),
+    workflowId: workflowRef(),
+    standardVersion: integer('standard_version').notNull(),
+    segment: text('segment').notNull(),
+    outputs: bigint('outputs', { mode: 'number' }).notNull().default(0),
+    selected: bigint('selected', { mode: 'number' }).notNull().default(0),
+    /** Selected outputs without their sampled review yet. */
+    pending: bigint('pending', { mode: 'number' }).notNull().default(0),
+    reviewed: bigint('reviewed', { mode: 'number' }).notNull().default(0),
+    defects: bigint('defects', { mode: 'number' }).notNull().default(0),
+    /** Horvitz–Thompson escaped defects Σ(1−π)/π and its variance term Σ(1−π)/π² over defective reviews. */
+    htEscaped: doublePrecision('ht_escaped').notNull().default(0),
+    htEscapedVar: doublePrecision('ht_escaped_var').notNull().default(0),
+    /** Hájek weights Σ1/π, Σ1/π² over reviewed outputs, and the same over defective ones. */
+    w: doublePrecision('w').notNull().default(0),
+    w2: doublePrecision('w2').notNull().default(0),
+    dw: doublePrecision('dw').notNull().default(0),
+    dw2: doublePrecision('dw2').notNull().default(0),
+    maxW: doublePrecision('max_w').notNull().default(1),
+    minPi: doublePrecision('min_pi').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.workflowId, t.standardVersion, t.segment] })],
 );
 
 export const reviews = pgTable(
@@ -137,6 +180,9 @@ export const reviews = pgTable(
     score: doublePrecision('score'),
     comment: text('comment').notNull().default(''),
     timeSpentMs: integer('time_spent_ms').notNull(),
+    /** The output's segment and stratum, copied so the dashboard's CUSUM reads reviews without an output per row. */
+    segment: text('segment'),
+    stratum: integer('stratum'),
     createdAt: createdAt(),
   },
   // One sampled-or-flagged review and at most one second review per output: the partial unique indexes

@@ -251,7 +251,7 @@ export const outputRoutes: RoutePlugin = async (app, { db, config, metrics }) =>
           gold: o.gold,
           excerpt: o.excerpt,
         }),
-        (o) => [new Date(o.created_at).toISOString(), o.id],
+        (o) => [o.cursor_at, o.id],
       );
     },
   );

@@ -8,6 +8,7 @@ import { users } from '../db/schema';
 import type { Tx } from '../db/types';
 import { HttpProblem, notFound } from '../http/problem';
 import { type EarlierOutput, loadIngestionSnapshot } from './ingestion-snapshot';
+import { addOutputsToSums } from './quality-sums';
 import { decideOutput, drawFor, placeOutput, type SamplingSession, samplingStateUpdate } from './sampling';
 import { getWorkflowWithStandard } from './workflows';
 
@@ -176,11 +177,13 @@ async function insertOutputsAndState(
             content_hash text, content text, link text, metadata jsonb, judge_score float8, segment text, stratum int,
             pi float8, selected boolean, standard_version int, status text)
           ON CONFLICT (workflow_id, client_id) DO NOTHING
-          RETURNING id, client_id, created_at
+          RETURNING id, client_id, created_at, organization_id, workflow_id, standard_version, segment, selected, pi
         ), saved AS (
           ${samplingStateUpdate(workflowId, session, rows.length)}
+        ), summed AS (
+          ${addOutputsToSums('inserted')}
         )
-        SELECT * FROM inserted`,
+        SELECT id, client_id, created_at FROM inserted`,
   );
   if (created.length !== rows.length) throw new ConcurrentOutputError();
   const byClientId = new Map(created.map((c) => [c.client_id, c]));
@@ -239,7 +242,8 @@ export interface OutputFilter {
 }
 
 /**
- * A workflow's outputs, newest first, with the verdict of their sampled or flagged review and whether
+ * A workflow's outputs, newest first (keyset-paged on the raw created_at and id, which
+ * outputs_workflow_recent_idx serves: a page reads its rows and no more, however many outputs there are), with the verdict of their sampled or flagged review and whether
  * they are gold: what a lead browses to audit decisions and pick calibration examples.
  */
 export async function listOutputs(
@@ -254,11 +258,9 @@ export async function listOutputs(
   if (filter.status) conditions.push(sql`o.status = ${filter.status}`);
   if (filter.segment) conditions.push(sql`o.segment = ${filter.segment}`);
   if (filter.flagged !== undefined) conditions.push(sql`o.flagged = ${filter.flagged}`);
-  if (filter.defect !== undefined) conditions.push(sql`r.defect = ${filter.defect}`);
+  if (filter.defect !== undefined) conditions.push(sql`o.defect = ${filter.defect}`);
   if (page.before) {
-    conditions.push(
-      sql`(date_trunc('milliseconds', o.created_at), o.id) < (${page.before[0]}::timestamptz, ${page.before[1]}::uuid)`,
-    );
+    conditions.push(sql`(o.created_at, o.id) < (${page.before[0]}::timestamptz, ${page.before[1]}::uuid)`);
   }
   return selectRows<{
     id: string;
@@ -269,6 +271,8 @@ export async function listOutputs(
     selected: boolean;
     flagged: boolean;
     created_at: string | Date;
+    /** created_at to the microsecond, for the next page's cursor (a JS Date keeps milliseconds only). */
+    cursor_at: string;
     defect: boolean | null;
     reviews: number;
     gold: boolean;
@@ -276,14 +280,13 @@ export async function listOutputs(
   }>(
     tx,
     sql`SELECT o.id, o.client_id, o.segment, o.status, o.pi, o.selected, o.flagged, o.created_at,
-          r.defect, (SELECT count(*)::int FROM ${reviews} x WHERE x.output_id = o.id) AS reviews,
+          to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
+          o.defect, (SELECT count(*)::int FROM ${reviews} x WHERE x.output_id = o.id) AS reviews,
           EXISTS (SELECT 1 FROM ${goldItems} g WHERE g.output_id = o.id) AS gold,
           left(o.content, 200) AS excerpt
         FROM ${outputs} o
-        LEFT JOIN LATERAL (SELECT defect FROM ${reviews} v WHERE v.output_id = o.id AND v.kind <> 'second'
-                           ORDER BY v.created_at LIMIT 1) r ON true
         WHERE ${sql.join(conditions, sql` AND `)}
-        ORDER BY date_trunc('milliseconds', o.created_at) DESC, o.id DESC
+        ORDER BY o.created_at DESC, o.id DESC
         LIMIT ${page.limit}`,
   );
 }

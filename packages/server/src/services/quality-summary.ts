@@ -1,53 +1,11 @@
 import { type BernoulliCusum, cohensKappa, type PolicySpec, qualityFigures, stepCusum } from '@trellis/core';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
-import { alarms, outputs, reviews } from '../db/quality-schema';
+import { alarms, reviews } from '../db/quality-schema';
 import { selectRows } from '../db/rows';
 import type { Tx } from '../db/types';
+import { readSegmentSums, type SegmentSums } from './quality-sums';
 import { getStandard, getWorkflow } from './workflows';
-
-interface SegmentSums {
-  segment: string;
-  outputs: number;
-  selected: number;
-  pending: number;
-  reviewed: number;
-  defects: number;
-  /** Horvitz–Thompson sums over reviewed sampled outputs. */
-  ht_escaped: number;
-  ht_escaped_var: number;
-  w: number;
-  w2: number;
-  dw: number;
-  dw2: number;
-  max_w: number;
-  min_pi: number;
-}
-
-/** Per-segment sums in one pass; sampled reviews only, so the estimates rest on the probability sample. */
-async function segmentSums(tx: Tx, workflowId: string, version: number): Promise<SegmentSums[]> {
-  return selectRows<SegmentSums>(
-    tx,
-    sql`SELECT o.segment,
-          count(*)::int AS outputs,
-          count(*) FILTER (WHERE o.selected)::int AS selected,
-          count(*) FILTER (WHERE o.selected AND r.id IS NULL)::int AS pending,
-          count(r.id)::int AS reviewed,
-          count(r.id) FILTER (WHERE r.defect)::int AS defects,
-          coalesce(sum((1 - o.pi) / o.pi) FILTER (WHERE r.defect), 0)::float8 AS ht_escaped,
-          coalesce(sum((1 - o.pi) / (o.pi * o.pi)) FILTER (WHERE r.defect), 0)::float8 AS ht_escaped_var,
-          coalesce(sum(1 / o.pi) FILTER (WHERE r.id IS NOT NULL), 0)::float8 AS w,
-          coalesce(sum(1 / (o.pi * o.pi)) FILTER (WHERE r.id IS NOT NULL), 0)::float8 AS w2,
-          coalesce(sum(1 / o.pi) FILTER (WHERE r.defect), 0)::float8 AS dw,
-          coalesce(sum(1 / (o.pi * o.pi)) FILTER (WHERE r.defect), 0)::float8 AS dw2,
-          coalesce(max(1 / o.pi) FILTER (WHERE r.id IS NOT NULL), 1)::float8 AS max_w,
-          min(o.pi)::float8 AS min_pi
-        FROM ${outputs} o
-        LEFT JOIN ${reviews} r ON r.output_id = o.id AND r.kind = 'sampled'
-        WHERE o.workflow_id = ${workflowId} AND o.standard_version = ${version}
-        GROUP BY o.segment ORDER BY count(*) DESC`,
-  );
-}
 
 function estimates(s: SegmentSums, limit: number) {
   // Outputs still waiting for their sampled review are neither caught nor escaped yet; every figure is
@@ -95,23 +53,15 @@ function estimates(s: SegmentSums, limit: number) {
 
 /** The CUSUM statistic after each sampled review, per segment, with the chart's threshold (same lattice). */
 async function cusumSeries(tx: Tx, workflowId: string, version: number, chart: BernoulliCusum) {
-  const rows = await tx
-    .select({
-      segment: outputs.segment,
-      stratum: outputs.stratum,
-      defect: reviews.defect,
-      at: reviews.createdAt,
-    })
-    .from(reviews)
-    .innerJoin(outputs, eq(outputs.id, reviews.outputId))
-    .where(
-      and(
-        eq(reviews.workflowId, workflowId),
-        eq(reviews.kind, 'sampled'),
-        eq(outputs.standardVersion, version),
-      ),
+  // Reviews carry their output's segment and stratum: this reads the workflow's sampled reviews alone.
+  const rows = (
+    await selectRows<{ segment: string; stratum: number; defect: boolean; at: string | Date }>(
+      tx,
+      sql`SELECT segment, stratum, defect, created_at AS at FROM ${reviews}
+          WHERE workflow_id = ${workflowId} AND kind = 'sampled' AND standard_version = ${version}
+          ORDER BY created_at, id`,
     )
-    .orderBy(asc(reviews.createdAt), asc(reviews.id));
+  ).map((r) => ({ ...r, at: new Date(r.at) }));
   const statistic = new Map<number, number>();
   const series = new Map<string, Array<{ at: string; value: number }>>();
   for (const row of rows) {
@@ -147,7 +97,7 @@ export async function summarizeQuality(tx: Tx, ctx: OrgContext, workflowId: stri
   const standard = await getStandard(tx, workflow.id);
   if (!standard)
     return { workflow, standard: null, segments: [], total: null, cusum: [], alarms: [], agreement: null };
-  const sums = await segmentSums(tx, workflow.id, standard.version);
+  const sums = await readSegmentSums(tx, workflow.id, standard.version);
   const total = sums.reduce<SegmentSums>(
     (acc, s) => ({
       segment: 'all',

@@ -32,6 +32,7 @@ import { conflict, fieldError, notFound } from '../http/problem';
 import { recordAudit } from './audit';
 import { calibrationRequired, isCalibrated } from './calibration';
 import { getOutput } from './outputs';
+import { addSampledReviewToSums } from './quality-sums';
 import { indexReviewComment } from './review-comments-search';
 import { lockSamplingState, saveSamplingState } from './sampling';
 import { enqueueWebhookEvent } from './webhooks';
@@ -266,14 +267,20 @@ export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, in
       score: verdict.score,
       comment: input.comment ?? '',
       timeSpentMs: input.timeSpentMs,
+      segment: output.segment,
+      stratum: output.stratum,
     })
     .returning();
   if (row!.comment) await indexReviewComment(tx, row!);
   const needsSecond = kind === 'sampled' && hashUniform(output.id, 0x5ec0) < standard.doubleReviewFraction;
   await tx
     .update(outputs)
-    .set({ status: needsSecond ? 'second_review' : 'reviewed' })
+    .set({
+      status: needsSecond ? 'second_review' : 'reviewed',
+      ...(kind === 'second' ? {} : { defect: verdict.defect }),
+    })
     .where(eq(outputs.id, outputId));
+  if (kind === 'sampled') await addSampledReviewToSums(tx, output, verdict.defect);
   const raised = kind === 'sampled' ? await feedPolicy(tx, ctx, output, verdict.defect) : [];
   await recordAudit(tx, ctx, {
     action: 'review.submitted',
