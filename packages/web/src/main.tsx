@@ -7,8 +7,8 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App } from './App';
-import { ApiError } from './api';
+import { App, preloadRoute } from './App';
+import { ApiError, api } from './api';
 import { SESSION_KEY } from './hooks/useSession';
 import { theme } from './theme';
 
@@ -32,6 +32,10 @@ const queryClient: QueryClient = new QueryClient({
     },
   },
 });
+
+// The first page's code and the session check start together, not one after the other.
+preloadRoute(window.location.pathname);
+void queryClient.prefetchQuery({ queryKey: SESSION_KEY, queryFn: api.session, staleTime: 60_000 });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
