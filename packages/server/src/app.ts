@@ -72,6 +72,7 @@ import { ssoRoutes } from './routes/sso';
 import type { RoutePlugin } from './routes/types';
 import { webhookRoutes } from './routes/webhooks';
 import { workflowRoutes } from './routes/workflows';
+import { forgetExecutiveSummaries } from './services/executive-summary';
 
 export const API_VERSION = '0.1.0';
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -208,6 +209,15 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerRequestAuth(app, db);
+  // A write answered for an organization makes its kept executive summary stale.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+    if (reply.statusCode >= 400) return;
+    const organizationId = organizationForLog(request);
+    if (organizationId) forgetExecutiveSummaries(organizationId);
+    else if (request.auth?.kind === 'session')
+      for (const m of request.auth.memberships) forgetExecutiveSummaries(m.organization.id);
+  });
   if (logger) {
     // Runs before Fastify's "request completed" line, which then names the organization acted in.
     app.addHook('onResponse', async (request, reply) => {

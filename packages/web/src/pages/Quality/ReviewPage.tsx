@@ -39,6 +39,7 @@ import { WorkflowHeader } from './WorkflowHeader';
 type Load =
   | { status: 'loading' }
   | { status: 'empty' }
+  | { status: 'calibration' }
   | { status: 'item'; item: QueueItem }
   | { status: 'error'; error: unknown };
 
@@ -146,8 +147,14 @@ export function ReviewPage() {
     const mine = ++request.current;
     setLoad({ status: 'loading' });
     try {
-      const item = await api.claimNext(workflowId);
+      const next = await api.claimNext(workflowId);
       if (mine !== request.current) return;
+      // Calibration comes first: an expected state the server answers in the body, not an error.
+      if (next && 'state' in next && next.state === 'calibration-required') {
+        setLoad({ status: 'calibration' });
+        return;
+      }
+      const item = next as QueueItem | null;
       resetRubric();
       setComment('');
       setSubmitError(null);
@@ -263,9 +270,10 @@ export function ReviewPage() {
   useWindowKeydown(onKey);
 
   const calibration =
-    load.status === 'error' &&
-    load.error instanceof ApiError &&
-    load.error.type.endsWith(':calibration-required');
+    load.status === 'calibration' ||
+    (load.status === 'error' &&
+      load.error instanceof ApiError &&
+      load.error.type.endsWith(':calibration-required'));
 
   return (
     <Stack gap="lg">
