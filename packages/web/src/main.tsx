@@ -10,7 +10,7 @@ import { BrowserRouter } from 'react-router';
 import { App, preloadRoute } from './App';
 import { ApiError, api } from './api';
 import { SESSION_KEY } from './hooks/useSession';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** A 401 anywhere means the session ended (expired, password changed elsewhere): re-check it, which signs out. */
 function onApiError(error: unknown, key?: readonly unknown[]) {
@@ -42,7 +42,7 @@ if (!root) throw new Error('#root is missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       {/* Bottom centre: clear of the header actions and of drawers, which open on the right. */}
       <Notifications position="bottom-center" autoClose={3500} />
       <QueryClientProvider client={queryClient}>

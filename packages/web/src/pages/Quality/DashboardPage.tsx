@@ -21,6 +21,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type Alarm, api, type QualitySummary, type SegmentQuality } from '../../api';
+import { ChartFigure } from '../../components/ChartFigure';
 import { EmptyNote } from '../../components/EmptyNote';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
@@ -320,19 +321,24 @@ function CusumCharts({ summary }: { summary: QualitySummary }) {
                 <Text size="sm" fw={500}>
                   {series.segment}
                 </Text>
-                <LineChart
-                  h={200}
-                  data={data}
-                  dataKey="review"
-                  series={[{ name: 'value', label: 'CUSUM', color: 'teal.6' }]}
-                  curveType="stepAfter"
-                  withDots={data.length < 40}
-                  yAxisProps={{ domain: [0, Math.ceil(top * 1.15 * 10) / 10 || 1] }}
-                  referenceLines={
-                    h !== null ? [{ y: h, label: `alarm at h = ${h.toFixed(2)}`, color: 'red.6' }] : []
-                  }
-                  aria-label={`CUSUM chart for ${series.segment}`}
-                />
+                <ChartFigure
+                  label={`CUSUM chart for ${series.segment}: ${data.length} sampled reviews, latest value ${data.at(-1)?.value ?? 0}${h !== null ? `, alarm at ${h.toFixed(2)}` : ''}`}
+                  columns={['Sampled review', 'CUSUM']}
+                  rows={data.map((d) => [d.review, d.value])}
+                >
+                  <LineChart
+                    h={200}
+                    data={data}
+                    dataKey="review"
+                    series={[{ name: 'value', label: 'CUSUM', color: 'teal.6' }]}
+                    curveType="stepAfter"
+                    withDots={data.length < 40}
+                    yAxisProps={{ domain: [0, Math.ceil(top * 1.15 * 10) / 10 || 1] }}
+                    referenceLines={
+                      h !== null ? [{ y: h, label: `alarm at h = ${h.toFixed(2)}`, color: 'red.6' }] : []
+                    }
+                  />
+                </ChartFigure>
                 <Text size="xs" c="dimmed" ta="center">
                   sampled reviews, in order ({data.length})
                 </Text>

@@ -22,7 +22,7 @@ import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
-import { formatDateTime } from '../../format';
+import { formatDateTime, formatTime } from '../../format';
 import { useOrgKey } from '../../hooks/useOrganization';
 import { MetadataTable, OutputContent } from './OutputContent';
 import {
@@ -289,8 +289,7 @@ export function ReviewPage() {
           <Group gap="md">
             <Elapsed key={item.output.id} since={startedAt} />
             <Text size="sm" c="dimmed">
-              Claimed until{' '}
-              {new Date(item.claimExpiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+              Claimed until {formatTime(item.claimExpiresAt)}
             </Text>
           </Group>
         )}
