@@ -65,7 +65,8 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
-        // Vendor groups keep every chunk under the 500 kB warning and cache well across releases.
+        // Groups for code every page needs (react) and for heavy libraries only some pages use (charts,
+        // markdown), so those stay out of the first load.
         codeSplitting: {
           groups: [
             // Charts (recharts and its d3 parts) load only with the pages that draw them.
@@ -77,13 +78,22 @@ export default defineConfig({
               // rest of the app loads them, so the first page never waits for the chart code.
               includeDependenciesRecursively: false,
             },
+            // The Markdown renderer (react-markdown, remark/rehype and the unified ecosystem under them) loads
+            // only with the pages that show AI outputs.
+            {
+              name: 'markdown',
+              test: /node_modules[\\/](react-markdown|remark-[a-z-]+|rehype-[a-z-]+|unified|micromark[a-z-]*|mdast-util-[a-z-]+|hast-util-[a-z-]+|unist-util-[a-z-]+|vfile[a-z-]*|property-information|space-separated-tokens|comma-separated-tokens|decode-named-character-reference|character-entities[a-z-]*|character-reference-invalid|is-alphanumerical|is-alphabetical|is-decimal|is-hexadecimal|trim-lines|bail|trough|is-plain-obj|extend|devlop|ccount|markdown-table|zwitch|longest-streak|html-url-attributes|estree-util-[a-z-]+|style-to-js|style-to-object|inline-style-parser|escape-string-regexp|@ungap[\\/]structured-clone|hastscript|web-namespaces|html-void-elements)[\\/]/,
+              priority: 5,
+              includeDependenciesRecursively: false,
+            },
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
               priority: 3,
             },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, priority: 2 },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            // No catch-all vendor or Mantine group: a group is one chunk, so it would carry every component
+            // any page uses into the first load. Left to the import graph, the first page loads the Mantine
+            // and library code it renders, and each page chunk the rest.
           ],
         },
       },

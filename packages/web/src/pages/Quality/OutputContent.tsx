@@ -1,5 +1,8 @@
 import { Anchor, Paper, Table, Text } from '@mantine/core';
-import { Markdown } from '../../components/Markdown';
+import { lazy, Suspense } from 'react';
+
+// The Markdown renderer is its own chunk, fetched the first time an output is shown.
+const Markdown = lazy(() => import('../../components/Markdown').then((m) => ({ default: m.Markdown })));
 
 /** An AI output's content, rendered with the safe Markdown renderer, or its link when only a link was logged. */
 export function OutputContent({
@@ -20,7 +23,9 @@ export function OutputContent({
       data-testid={testId}
     >
       {content !== null ? (
-        <Markdown source={content} />
+        <Suspense fallback={<Text style={{ whiteSpace: 'pre-wrap' }}>{content}</Text>}>
+          <Markdown source={content} />
+        </Suspense>
       ) : link ? (
         <Text>
           The content is at{' '}
