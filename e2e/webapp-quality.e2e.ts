@@ -42,7 +42,8 @@ async function visit(page: Page, path: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startServer({ demo: true });
+  // A busy machine can take minutes to load the demo.
+  server = await startServer({ demo: true, readyTimeoutMs: 1_200_000 });
   browser = await openBrowser();
   const { page } = browser;
   page.on('console', (message) => {
@@ -80,7 +81,7 @@ beforeAll(async () => {
     { name: 'decisions', path: '/decisions' },
     { name: 'learning', path: '/learning' },
   ];
-}, 600_000);
+}, 1_500_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -15,14 +15,15 @@ import { freePort } from '../../packages/server/src/test/free-port';
  * context: empty cache, signed-in cookie only) and 5 times warm (the same context again), and prints the
  * median time from navigation to "main content visible": the page's h1 shown and nothing in <main> still
  * busy (no skeleton, no loader), plus the page's own content selector. `--runs N` for another count,
- * `--no-build` to measure the current dist.
+ * `--no-build` to measure the current dist, `--sizes-only` for the size columns alone.
  */
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
-const dist = path.join(repoRoot, 'packages/web/dist');
+const distArg = args.indexOf('--dist');
+const dist = distArg >= 0 ? path.resolve(args[distArg + 1]!) : path.join(repoRoot, 'packages/web/dist');
 const JS_TARGET_KB = 250;
 const COLD_TARGET_MS = 1000;
 
@@ -321,58 +322,62 @@ async function main() {
     };
   });
 
-  console.log(`Starting the demo (PGlite, loopback) … load ${load()}`);
-  const server = await startDemo();
+  const timed = !args.includes('--sizes-only');
+  const server = timed
+    ? (console.log(`Starting the demo (PGlite, loopback) … load ${load()}`), await startDemo())
+    : null;
   let browser: Browser | undefined;
-  try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ARGS,
-    });
-    const signInContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const signInPage = await signInContext.newPage();
-    await signInPage.goto(`${server.baseUrl}/sign-in`);
-    await signInPage.getByLabel('Email').fill(DEMO_OWNER.email);
-    await signInPage.getByLabel(/^Password/).fill(DEMO_OWNER.password);
-    await signInPage.getByRole('button', { name: 'Sign in' }).click();
-    await signInPage.waitForURL(`${server.baseUrl}/`);
-    const ids = await demoIds(signInContext, server.baseUrl);
-    const storageState = await signInContext.storageState();
-    await signInContext.close();
+  if (server)
+    try {
+      browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: ARGS,
+      });
+      const signInContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const signInPage = await signInContext.newPage();
+      await signInPage.goto(`${server.baseUrl}/sign-in`);
+      await signInPage.getByLabel('Email').fill(DEMO_OWNER.email);
+      await signInPage.getByLabel(/^Password/).fill(DEMO_OWNER.password);
+      await signInPage.getByRole('button', { name: 'Sign in' }).click();
+      await signInPage.waitForURL(`${server.baseUrl}/`);
+      const ids = await demoIds(signInContext, server.baseUrl);
+      const storageState = await signInContext.storageState();
+      await signInContext.close();
 
-    for (const [index, page] of PAGES.entries()) {
-      const result = results[index]!;
-      const url = `${server.baseUrl}${page.path(ids)}`;
-      result.path = page.path(ids);
-      const cold: number[] = [];
-      const warm: number[] = [];
-      const loads: string[] = [load()];
-      for (let run = 0; run < RUNS; run++) {
+      for (const [index, page] of PAGES.entries()) {
+        const result = results[index]!;
+        const url = `${server.baseUrl}${page.path(ids)}`;
+        result.path = page.path(ids);
+        const cold: number[] = [];
+        const warm: number[] = [];
+        const loads: string[] = [load()];
+        for (let run = 0; run < RUNS; run++) {
+          const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
+          const tab = await context.newPage();
+          cold.push(await timeLoad(tab, url, page.content));
+          await context.close();
+        }
         const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
         const tab = await context.newPage();
-        cold.push(await timeLoad(tab, url, page.content));
+        await timeLoad(tab, url, page.content);
+        for (let run = 0; run < RUNS; run++) warm.push(await timeLoad(tab, url, page.content));
         await context.close();
+        loads.push(load());
+        result.coldMs = cold.map(Math.round);
+        result.warmMs = warm.map(Math.round);
+        result.coldMedianMs = Math.round(median(cold));
+        result.warmMedianMs = Math.round(median(warm));
+        result.loadAverage = loads.join(' → ');
+        console.log(
+          `  ${page.name}: cold ${result.coldMedianMs} ms, warm ${result.warmMedianMs} ms (load ${loads.at(-1)})`,
+        );
       }
-      const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
-      const tab = await context.newPage();
-      await timeLoad(tab, url, page.content);
-      for (let run = 0; run < RUNS; run++) warm.push(await timeLoad(tab, url, page.content));
-      await context.close();
-      loads.push(load());
-      result.coldMs = cold.map(Math.round);
-      result.warmMs = warm.map(Math.round);
-      result.coldMedianMs = Math.round(median(cold));
-      result.warmMedianMs = Math.round(median(warm));
-      result.loadAverage = loads.join(' → ');
-      console.log(
-        `  ${page.name}: cold ${result.coldMedianMs} ms, warm ${result.warmMedianMs} ms (load ${loads.at(-1)})`,
-      );
+    } finally {
+      await browser?.close();
+      await server.stop();
     }
-  } finally {
-    await browser?.close();
-    await server.stop();
-  }
+  else console.log('--sizes-only: no loads timed');
 
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log(
@@ -405,14 +410,15 @@ async function main() {
   console.log(
     `\nTarget initial JS ≤ ${JS_TARGET_KB} KB gzip on every route: largest ${maxJs.toFixed(1)} KB — ${verdict(maxJs <= JS_TARGET_KB)}`,
   );
-  console.log(
-    `Target main content visible ≤ ${COLD_TARGET_MS} ms cold on every page: slowest ${slowest?.name} ${maxCold} ms at load ${load()} on ${os.cpus().length} CPUs — ${verdict(maxCold <= COLD_TARGET_MS)}${Number(os.loadavg()[0]) > os.cpus().length / 2 ? ' (machine not quiet: the load average is above half the CPUs)' : ''}`,
-  );
+  if (timed)
+    console.log(
+      `Target main content visible ≤ ${COLD_TARGET_MS} ms cold on every page: slowest ${slowest?.name} ${maxCold} ms at load ${load()} on ${os.cpus().length} CPUs — ${verdict(maxCold <= COLD_TARGET_MS)}${Number(os.loadavg()[0]) > os.cpus().length / 2 ? ' (machine not quiet: the load average is above half the CPUs)' : ''}`,
+    );
 
   const out = path.join(here, '../results');
   mkdirSync(out, { recursive: true });
   writeFileSync(
-    path.join(out, 'web.json'),
+    path.join(out, timed ? 'web.json' : 'web-sizes.json'),
     `${JSON.stringify(
       {
         at: new Date().toISOString(),
@@ -426,7 +432,7 @@ async function main() {
       2,
     )}\n`,
   );
-  console.log('\nJSON: bench/results/web.json');
+  console.log(`\nJSON: bench/results/${timed ? 'web.json' : 'web-sizes.json'}`);
 }
 
 await main();

@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { Stack, Text } from '@mantine/core';
 import { MATURITY_LABELS, maturityCapabilities } from '@trellis/core';

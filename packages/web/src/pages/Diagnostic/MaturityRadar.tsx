@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import { RadarChart } from '@mantine/charts';
 import { MATURITY_LABELS } from '@trellis/core';
 import type { MaturityScore } from '../../api/diagnostic';

@@ -156,12 +156,12 @@ export function PortfolioPage() {
                   </Table.Td>
                   {/* Badges keep their whole word: the column widens (the table scrolls) rather than "EVALUA…". */}
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Badge color={STAGE_COLORS[a.stage]} variant="light" style={{ overflow: 'visible' }}>
+                    <Badge color={STAGE_COLORS[a.stage]} variant="light" style={{ minWidth: 'max-content' }}>
                       {STAGE_LABELS[a.stage]}
                     </Badge>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Badge color={RISK_COLORS[a.riskTier]} variant="dot" style={{ overflow: 'visible' }}>
+                    <Badge color={RISK_COLORS[a.riskTier]} variant="dot" style={{ minWidth: 'max-content' }}>
                       {RISK_LABELS[a.riskTier]}
                     </Badge>
                   </Table.Td>

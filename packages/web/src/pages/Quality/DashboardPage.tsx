@@ -1,5 +1,3 @@
-import '@mantine/charts/styles.css';
-import { LineChart } from '@mantine/charts';
 import {
   Alert,
   Badge,
@@ -9,6 +7,7 @@ import {
   Modal,
   Progress,
   SimpleGrid,
+  Skeleton,
   Stack,
   Table,
   Text,
@@ -18,7 +17,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type Alarm, api, type QualitySummary, type SegmentQuality } from '../../api';
 import { ChartFigure } from '../../components/ChartFigure';
@@ -33,6 +32,13 @@ import { count, percent } from './format';
 import { InfoTip } from './InfoTip';
 import { WhatIfPanel } from './WhatIfPanel';
 import { useWorkflow, WorkflowHeader } from './WorkflowHeader';
+
+// The chart library (and its styles) is its own chunk: the dashboard's figures show without waiting for it.
+const LineChart = lazy(() =>
+  Promise.all([import('@mantine/charts'), import('@mantine/charts/styles.css')]).then(([m]) => ({
+    default: m.LineChart,
+  })),
+);
 
 const TIPS = {
   outputs: 'Outputs logged under the current standard version',
@@ -326,18 +332,20 @@ function CusumCharts({ summary }: { summary: QualitySummary }) {
                   columns={['Sampled review', 'CUSUM']}
                   rows={data.map((d) => [d.review, d.value])}
                 >
-                  <LineChart
-                    h={200}
-                    data={data}
-                    dataKey="review"
-                    series={[{ name: 'value', label: 'CUSUM', color: 'teal.6' }]}
-                    curveType="stepAfter"
-                    withDots={data.length < 40}
-                    yAxisProps={{ domain: [0, Math.ceil(top * 1.15 * 10) / 10 || 1] }}
-                    referenceLines={
-                      h !== null ? [{ y: h, label: `alarm at h = ${h.toFixed(2)}`, color: 'red.6' }] : []
-                    }
-                  />
+                  <Suspense fallback={<Skeleton h={200} />}>
+                    <LineChart
+                      h={200}
+                      data={data}
+                      dataKey="review"
+                      series={[{ name: 'value', label: 'CUSUM', color: 'teal.6' }]}
+                      curveType="stepAfter"
+                      withDots={data.length < 40}
+                      yAxisProps={{ domain: [0, Math.ceil(top * 1.15 * 10) / 10 || 1] }}
+                      referenceLines={
+                        h !== null ? [{ y: h, label: `alarm at h = ${h.toFixed(2)}`, color: 'red.6' }] : []
+                      }
+                    />
+                  </Suspense>
                 </ChartFigure>
                 <Text size="xs" c="dimmed" ta="center">
                   sampled reviews, in order ({data.length})
