@@ -76,7 +76,7 @@ export const authRoutes: RoutePlugin = async (app, { db, config }) => {
       },
     },
     async (request, reply) => {
-      if (!request.auth) return reply.code(204).send();
+      if (!request.auth) return reply.code(204).send(null);
       const auth = requireSession(request);
       return presentSession(auth.session.user, auth.memberships, auth.session.csrfToken);
     },

@@ -39,7 +39,7 @@ import { WorkflowHeader } from './WorkflowHeader';
 type Load =
   | { status: 'loading' }
   | { status: 'empty' }
-  | { status: 'calibration' }
+  | { status: 'calibration'; detail: string }
   | { status: 'item'; item: QueueItem }
   | { status: 'error'; error: unknown };
 
@@ -151,7 +151,7 @@ export function ReviewPage() {
       if (mine !== request.current) return;
       // Calibration comes first: an expected state the server answers in the body, not an error.
       if (next && 'state' in next && next.state === 'calibration-required') {
-        setLoad({ status: 'calibration' });
+        setLoad({ status: 'calibration', detail: next.detail });
         return;
       }
       const item = next as QueueItem | null;
@@ -327,7 +327,7 @@ export function ReviewPage() {
       )}
       {load.status === 'loading' ? (
         <PageSkeleton />
-      ) : load.status === 'error' ? (
+      ) : load.status === 'error' || load.status === 'calibration' ? (
         calibration ? (
           <Alert
             color="blue"
@@ -338,8 +338,9 @@ export function ReviewPage() {
           >
             <Stack gap="sm" align="flex-start">
               <Text size="sm">
-                {(load.error as ApiError).detail} It is a short set of outputs a lead has already judged; your
-                verdicts are compared with theirs, and passing opens the queue.
+                {load.status === 'calibration' ? load.detail : (load.error as ApiError).detail} It is a short
+                set of outputs a lead has already judged; your verdicts are compared with theirs, and passing
+                opens the queue.
               </Text>
               <Button component={Link} to={`/quality/${workflowId}/calibration`} size="sm">
                 Take the calibration round
@@ -347,7 +348,7 @@ export function ReviewPage() {
             </Stack>
           </Alert>
         ) : (
-          <QueryError error={load.error} onRetry={loadNext} />
+          <QueryError error={load.status === 'error' ? load.error : null} onRetry={loadNext} />
         )
       ) : load.status === 'empty' ? (
         <EmptyNote
