@@ -110,6 +110,8 @@ const components: Components = {
     </Code>
   ),
   code: ({ children }) => <Code>{children}</Code>,
+  // No remote images in a review (an image would call out to wherever the model pointed it): its alt text.
+  img: ({ alt }) => (alt ? <Text span c="dimmed">{`[image: ${alt}]`}</Text> : null),
   table: ({ children }) => (
     <Table.ScrollContainer minWidth={320} mb="sm">
       <Table withTableBorder withColumnBorders striped>
@@ -131,9 +133,6 @@ export function Markdown({ source }: { source: string }) {
         remarkPlugins={[remarkGfm, rawHtmlAsText]}
         rehypePlugins={[rehypeSanitize]}
         urlTransform={urlTransform}
-        // No remote images in a review: an image would call out to wherever the model pointed it.
-        disallowedElements={['img']}
-        unwrapDisallowed
         components={components}
       >
         {source}

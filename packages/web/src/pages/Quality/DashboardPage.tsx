@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import {
   Alert,
   Badge,
@@ -34,11 +35,7 @@ import { WhatIfPanel } from './WhatIfPanel';
 import { useWorkflow, WorkflowHeader } from './WorkflowHeader';
 
 // The chart library (and its styles) is its own chunk: the dashboard's figures show without waiting for it.
-const LineChart = lazy(() =>
-  Promise.all([import('@mantine/charts'), import('@mantine/charts/styles.css')]).then(([m]) => ({
-    default: m.LineChart,
-  })),
-);
+const LineChart = lazy(() => import('@mantine/charts').then((m) => ({ default: m.LineChart })));
 
 const TIPS = {
   outputs: 'Outputs logged under the current standard version',
