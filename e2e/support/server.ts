@@ -34,7 +34,7 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, deadline: nu
 /** Starts `trellis start` on a free port with a fresh data dir; resolves once /readyz is 200 and the setup link is printed. */
 /** Starts `trellis start` on a fresh data dir; with `demo`, as `--demo` (no setup link: the demo owner signs in). */
 export async function startServer(
-  options: { demo?: boolean; env?: Record<string, string> } = {},
+  options: { demo?: boolean; env?: Record<string, string>; readyTimeoutMs?: number } = {},
 ): Promise<TrellisServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'trellis-e2e-data-'));
@@ -87,7 +87,7 @@ export async function startServer(
   };
 
   try {
-    const deadline = Date.now() + (options.demo ? 240_000 : 90_000);
+    const deadline = Date.now() + (options.readyTimeoutMs ?? (options.demo ? 240_000 : 90_000));
     await waitUntilReady(baseUrl, child, deadline);
     while (!options.demo && !setupToken && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 100));

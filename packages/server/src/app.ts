@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -71,6 +72,7 @@ import { ssoRoutes } from './routes/sso';
 import type { RoutePlugin } from './routes/types';
 import { webhookRoutes } from './routes/webhooks';
 import { workflowRoutes } from './routes/workflows';
+import { forgetExecutiveSummaries } from './services/executive-summary';
 
 export const API_VERSION = '0.1.0';
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -207,6 +209,15 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerRequestAuth(app, db);
+  // A write answered for an organization makes its kept executive summary stale.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+    if (reply.statusCode >= 400) return;
+    const organizationId = organizationForLog(request);
+    if (organizationId) forgetExecutiveSummaries(organizationId);
+    else if (request.auth?.kind === 'session')
+      for (const m of request.auth.memberships) forgetExecutiveSummaries(m.organization.id);
+  });
   if (logger) {
     // Runs before Fastify's "request completed" line, which then names the organization acted in.
     app.addHook('onResponse', async (request, reply) => {
@@ -219,8 +230,30 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
   registerMetrics(app, db, metrics, metricsExposure(config));
   for (const routes of routeModules) await app.register(routes, { db, config, metrics });
 
-  if (spa) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  if (spa) await app.register(fastifyStatic, webStaticOptions(webDist));
   return app;
+}
+
+/**
+ * The web app's files: the build writes `.br` and `.gz` beside each (packages/web/vite.config.ts), sent as
+ * the browser accepts them. Files under /assets/ carry a content hash in their name, so they never change:
+ * cached for a year, immutable. Everything else (index.html above all, which names the current hashes) is
+ * revalidated on every load.
+ */
+export function webStaticOptions(root: string) {
+  return {
+    root,
+    wildcard: false,
+    index: ['index.html'],
+    preCompressed: true,
+    // The build's manifest is for bench/web, not for browsers.
+    allowedPath: (pathName: string) => !pathName.startsWith('/.vite'),
+    cacheControl: false,
+    setHeaders: (reply: FastifyReply, filePath: string) => {
+      const hashed = path.relative(root, filePath).startsWith(`assets${path.sep}`);
+      reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  };
 }
 
 /** Error responses are sent as application/problem+json (RFC 9457); say so in the document too. */

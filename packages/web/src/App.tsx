@@ -1,29 +1,37 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { type ComponentType, isValidElement, lazy, type ReactNode, Suspense } from 'react';
+import { createRoutesFromElements, matchRoutes, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { PageSkeleton } from './components/PageSkeleton';
 import { RequireSession } from './components/RequireSession';
-import { InvitePage } from './pages/Auth/InvitePage';
-import { ForgotPasswordPage, ResetPasswordPage } from './pages/Auth/PasswordResetPages';
-import { SetupPage } from './pages/Auth/SetupPage';
 import { SignInPage } from './pages/Auth/SignInPage';
-import { SsoSignInPage } from './pages/Auth/SsoSignInPage';
-import { CapacityPage } from './pages/Capacity/CapacityPage';
-import { PulseAnswerPage } from './pages/Capacity/PulseAnswerPage';
-import { CoreReviewPage } from './pages/CoreReview/CoreReviewPage';
-import { DiagnosticPage } from './pages/Diagnostic/DiagnosticPage';
-import { HomePage } from './pages/Home/HomePage';
 import { NotFoundPage } from './pages/Home/NotFoundPage';
-import { PortfolioPage } from './pages/Portfolio/PortfolioPage';
-import { OptimizerPage } from './pages/Sequencing/OptimizerPage';
-import { PlanPage } from './pages/Sequencing/PlanPage';
-import { RoadmapPage } from './pages/Sequencing/RoadmapPage';
-import { SequencingPage } from './pages/Sequencing/SequencingPage';
-import { TemplatesPage } from './pages/Sequencing/TemplatesPage';
 
-const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
-  lazy(() => load().then((module) => ({ default: module[name] })));
+/**
+ * Every page is its own chunk (no page pays for another's charts). `preload` starts fetching a page's code
+ * without rendering it, so the first page's code loads in parallel with the session check.
+ */
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  Object.assign(
+    lazy(() => load().then((module) => ({ default: module[name] }))),
+    { preload: load },
+  );
 
+const InvitePage = named(() => import('./pages/Auth/InvitePage'), 'InvitePage');
+const ForgotPasswordPage = named(() => import('./pages/Auth/PasswordResetPages'), 'ForgotPasswordPage');
+const ResetPasswordPage = named(() => import('./pages/Auth/PasswordResetPages'), 'ResetPasswordPage');
+const SetupPage = named(() => import('./pages/Auth/SetupPage'), 'SetupPage');
+const SsoSignInPage = named(() => import('./pages/Auth/SsoSignInPage'), 'SsoSignInPage');
+const CapacityPage = named(() => import('./pages/Capacity/CapacityPage'), 'CapacityPage');
+const PulseAnswerPage = named(() => import('./pages/Capacity/PulseAnswerPage'), 'PulseAnswerPage');
+const CoreReviewPage = named(() => import('./pages/CoreReview/CoreReviewPage'), 'CoreReviewPage');
+const DiagnosticPage = named(() => import('./pages/Diagnostic/DiagnosticPage'), 'DiagnosticPage');
+const HomePage = named(() => import('./pages/Home/HomePage'), 'HomePage');
+const PortfolioPage = named(() => import('./pages/Portfolio/PortfolioPage'), 'PortfolioPage');
+const OptimizerPage = named(() => import('./pages/Sequencing/OptimizerPage'), 'OptimizerPage');
+const PlanPage = named(() => import('./pages/Sequencing/PlanPage'), 'PlanPage');
+const RoadmapPage = named(() => import('./pages/Sequencing/RoadmapPage'), 'RoadmapPage');
+const SequencingPage = named(() => import('./pages/Sequencing/SequencingPage'), 'SequencingPage');
+const TemplatesPage = named(() => import('./pages/Sequencing/TemplatesPage'), 'TemplatesPage');
 const ExecutivePage = named(() => import('./pages/Executive/ExecutivePage'), 'ExecutivePage');
 const MembersPage = named(() => import('./pages/Settings/MembersPage'), 'MembersPage');
 const TokensPage = named(() => import('./pages/Settings/TokensPage'), 'TokensPage');
@@ -68,75 +76,89 @@ const BoundariesPage = named(() => import('./pages/Decisions/BoundariesPage'), '
 const RightsPage = named(() => import('./pages/Decisions/RightsPage'), 'RightsPage');
 const DecisionLogPage = named(() => import('./pages/Decisions/LogPage'), 'LogPage');
 
+const routes = (
+  <>
+    <Route path="/setup" element={<SetupPage />} />
+    <Route path="/sign-in" element={<SignInPage />} />
+    <Route path="/sign-in/:orgSlug" element={<SsoSignInPage />} />
+    <Route path="/invite" element={<InvitePage />} />
+    <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+    <Route path="/reset-password" element={<ResetPasswordPage />} />
+    <Route path="/pulse" element={<PulseAnswerPage />} />
+    <Route
+      element={
+        <RequireSession>
+          <AppLayout />
+        </RequireSession>
+      }
+    >
+      <Route index element={<HomePage />} />
+      <Route path="portfolio" element={<PortfolioPage />} />
+      <Route path="portfolio/:applicationId/evidence" element={<EvidencePage />} />
+      <Route path="portfolio/:applicationId" element={<ApplicationPage />} />
+      <Route path="core-review" element={<CoreReviewPage />} />
+      <Route path="core-review/:applicationId" element={<ApplicationReviewPage />} />
+      <Route path="core-review/:applicationId/packages/:packageId" element={<ScalingPackagePage />} />
+      <Route path="portfolio/:applicationId/retrospective" element={<RetrospectivePage />} />
+      <Route path="decisions" element={<DecisionsPage />} />
+      <Route path="decisions/requests/:requestId" element={<DecisionRequestPage />} />
+      <Route path="decisions/evaluations" element={<EvaluationsPage />} />
+      <Route path="decisions/evaluations/:evaluationId" element={<EvaluationPage />} />
+      <Route path="decisions/rubrics" element={<RubricsPage />} />
+      <Route path="decisions/rubrics/:rubricId" element={<RubricPage />} />
+      <Route path="decisions/boundaries" element={<BoundariesPage />} />
+      <Route path="decisions/rights" element={<RightsPage />} />
+      <Route path="decisions/log" element={<DecisionLogPage />} />
+      <Route path="quality" element={<QualityPage />} />
+      <Route path="quality/:workflowId" element={<QualityDashboardPage />} />
+      <Route path="quality/:workflowId/standard" element={<StandardPage />} />
+      <Route path="quality/:workflowId/review" element={<ReviewPage />} />
+      <Route path="quality/:workflowId/outputs" element={<OutputsPage />} />
+      <Route path="quality/:workflowId/calibration" element={<CalibrationPage />} />
+      <Route path="capacity" element={<CapacityPage />} />
+      <Route path="capacity/:tab" element={<CapacityPage />} />
+      <Route path="sequencing" element={<SequencingPage />} />
+      <Route path="sequencing/plans/:planId" element={<PlanPage />} />
+      <Route path="sequencing/templates" element={<TemplatesPage />} />
+      <Route path="sequencing/optimizer" element={<OptimizerPage />} />
+      <Route path="sequencing/roadmap" element={<RoadmapPage />} />
+      <Route path="learning" element={<LearningPage />} />
+      <Route path="learning/experiments/:experimentId" element={<ExperimentPage />} />
+      <Route path="learning/insights/:insightId" element={<InsightPage />} />
+      <Route path="learning/search" element={<LearningSearchPage />} />
+      <Route path="learning/ideas" element={<IdeasPage />} />
+      <Route path="learning/month" element={<MonthPage />} />
+      <Route path="learning/loops" element={<LoopsPage />} />
+      <Route path="inbox" element={<InboxPage />} />
+      <Route path="diagnostic" element={<DiagnosticPage />} />
+      <Route path="executive" element={<ExecutivePage />} />
+      <Route path="settings/organization" element={<OrganizationSettingsPage />} />
+      <Route path="settings/members" element={<MembersPage />} />
+      <Route path="settings/tokens" element={<TokensPage />} />
+      <Route path="settings/webhooks" element={<WebhooksPage />} />
+      <Route path="settings/audit" element={<AuditLogPage />} />
+      <Route path="settings/sso" element={<SsoSettingsPage />} />
+      <Route path="settings/roles" element={<RolesPage />} />
+      <Route path="account" element={<AccountPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Route>
+  </>
+);
+
+/** Starts loading the code of the page at `pathname` (and nothing else); safe to call before rendering. */
+export function preloadRoute(pathname: string): void {
+  for (const match of matchRoutes(createRoutesFromElements(routes), pathname) ?? []) {
+    const element: ReactNode = match.route.element;
+    if (!isValidElement(element)) continue;
+    const type = element.type as { preload?: () => Promise<unknown> };
+    void type.preload?.().catch(() => undefined);
+  }
+}
+
 export function App() {
   return (
     <Suspense fallback={<PageSkeleton />}>
-      <Routes>
-        <Route path="/setup" element={<SetupPage />} />
-        <Route path="/sign-in" element={<SignInPage />} />
-        <Route path="/sign-in/:orgSlug" element={<SsoSignInPage />} />
-        <Route path="/invite" element={<InvitePage />} />
-        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-        <Route path="/reset-password" element={<ResetPasswordPage />} />
-        <Route path="/pulse" element={<PulseAnswerPage />} />
-        <Route
-          element={
-            <RequireSession>
-              <AppLayout />
-            </RequireSession>
-          }
-        >
-          <Route index element={<HomePage />} />
-          <Route path="portfolio" element={<PortfolioPage />} />
-          <Route path="portfolio/:applicationId/evidence" element={<EvidencePage />} />
-          <Route path="portfolio/:applicationId" element={<ApplicationPage />} />
-          <Route path="core-review" element={<CoreReviewPage />} />
-          <Route path="core-review/:applicationId" element={<ApplicationReviewPage />} />
-          <Route path="core-review/:applicationId/packages/:packageId" element={<ScalingPackagePage />} />
-          <Route path="portfolio/:applicationId/retrospective" element={<RetrospectivePage />} />
-          <Route path="decisions" element={<DecisionsPage />} />
-          <Route path="decisions/requests/:requestId" element={<DecisionRequestPage />} />
-          <Route path="decisions/evaluations" element={<EvaluationsPage />} />
-          <Route path="decisions/evaluations/:evaluationId" element={<EvaluationPage />} />
-          <Route path="decisions/rubrics" element={<RubricsPage />} />
-          <Route path="decisions/rubrics/:rubricId" element={<RubricPage />} />
-          <Route path="decisions/boundaries" element={<BoundariesPage />} />
-          <Route path="decisions/rights" element={<RightsPage />} />
-          <Route path="decisions/log" element={<DecisionLogPage />} />
-          <Route path="quality" element={<QualityPage />} />
-          <Route path="quality/:workflowId" element={<QualityDashboardPage />} />
-          <Route path="quality/:workflowId/standard" element={<StandardPage />} />
-          <Route path="quality/:workflowId/review" element={<ReviewPage />} />
-          <Route path="quality/:workflowId/outputs" element={<OutputsPage />} />
-          <Route path="quality/:workflowId/calibration" element={<CalibrationPage />} />
-          <Route path="capacity" element={<CapacityPage />} />
-          <Route path="capacity/:tab" element={<CapacityPage />} />
-          <Route path="sequencing" element={<SequencingPage />} />
-          <Route path="sequencing/plans/:planId" element={<PlanPage />} />
-          <Route path="sequencing/templates" element={<TemplatesPage />} />
-          <Route path="sequencing/optimizer" element={<OptimizerPage />} />
-          <Route path="sequencing/roadmap" element={<RoadmapPage />} />
-          <Route path="learning" element={<LearningPage />} />
-          <Route path="learning/experiments/:experimentId" element={<ExperimentPage />} />
-          <Route path="learning/insights/:insightId" element={<InsightPage />} />
-          <Route path="learning/search" element={<LearningSearchPage />} />
-          <Route path="learning/ideas" element={<IdeasPage />} />
-          <Route path="learning/month" element={<MonthPage />} />
-          <Route path="learning/loops" element={<LoopsPage />} />
-          <Route path="inbox" element={<InboxPage />} />
-          <Route path="diagnostic" element={<DiagnosticPage />} />
-          <Route path="executive" element={<ExecutivePage />} />
-          <Route path="settings/organization" element={<OrganizationSettingsPage />} />
-          <Route path="settings/members" element={<MembersPage />} />
-          <Route path="settings/tokens" element={<TokensPage />} />
-          <Route path="settings/webhooks" element={<WebhooksPage />} />
-          <Route path="settings/audit" element={<AuditLogPage />} />
-          <Route path="settings/sso" element={<SsoSettingsPage />} />
-          <Route path="settings/roles" element={<RolesPage />} />
-          <Route path="account" element={<AccountPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+      <Routes>{routes}</Routes>
     </Suspense>
   );
 }

@@ -487,6 +487,11 @@ export async function request<T>(
   return (await response.json()) as T;
 }
 
+const signedOut = () => {
+  setCsrfToken(null);
+  return null;
+};
+
 /** Calls that set the session (setup, login, accept) also hand us the CSRF token. */
 async function sessionRequest(path: string, body: unknown): Promise<Session> {
   const session = await request<Session>('POST', path, { body });
@@ -501,14 +506,12 @@ export const api = {
 
   session: async (): Promise<Session | null> => {
     try {
-      const session = await request<Session>('GET', '/session');
+      const session = await request<Session | undefined>('GET', '/session');
+      if (!session) return signedOut(); // 204: nobody is signed in
       setCsrfToken(session.csrfToken);
       return session;
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
-        setCsrfToken(null);
-        return null;
-      }
+      if (error instanceof ApiError && error.status === 401) return signedOut();
       throw error;
     }
   },
@@ -559,9 +562,9 @@ export const api = {
     request<{ items: QualityStandard[] }>('GET', `/workflows/${encodeURIComponent(workflowId)}/standards`),
   createStandard: (workflowId: string, body: StandardInput) =>
     request<QualityStandard>('POST', `/workflows/${encodeURIComponent(workflowId)}/standards`, { body }),
-  /** The next output to review, or null when the queue is empty (204). */
+  /** The next output to review, null when the queue is empty (204), or the calibration round coming first. */
   claimNext: async (workflowId: string) =>
-    (await request<QueueItem | undefined>(
+    (await request<QueueItem | { state: 'calibration-required'; detail: string } | undefined>(
       'POST',
       `/workflows/${encodeURIComponent(workflowId)}/queue/next`,
     )) ?? null,

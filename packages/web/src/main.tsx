@@ -7,10 +7,10 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App } from './App';
-import { ApiError } from './api';
+import { App, preloadRoute } from './App';
+import { ApiError, api } from './api';
 import { SESSION_KEY } from './hooks/useSession';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** A 401 anywhere means the session ended (expired, password changed elsewhere): re-check it, which signs out. */
 function onApiError(error: unknown, key?: readonly unknown[]) {
@@ -33,12 +33,16 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
+// The first page's code and the session check start together, not one after the other.
+preloadRoute(window.location.pathname);
+void queryClient.prefetchQuery({ queryKey: SESSION_KEY, queryFn: api.session, staleTime: 60_000 });
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       {/* Bottom centre: clear of the header actions and of drawers, which open on the right. */}
       <Notifications position="bottom-center" autoClose={3500} />
       <QueryClientProvider client={queryClient}>

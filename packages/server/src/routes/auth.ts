@@ -69,10 +69,14 @@ export const authRoutes: RoutePlugin = async (app, { db, config }) => {
       schema: {
         tags: ['auth'],
         summary: 'Who is signed in, their organizations and CSRF token',
-        response: { 200: Session, 401: Problem },
+        description:
+          'No session (no cookie, or one that has ended) is an expected state, not an error: 204 with no ' +
+          'body. An API token or a malformed Authorization header is a 401.',
+        response: { 200: Session, 204: z.null(), 401: Problem },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      if (!request.auth) return reply.code(204).send(null);
       const auth = requireSession(request);
       return presentSession(auth.session.user, auth.memberships, auth.session.csrfToken);
     },

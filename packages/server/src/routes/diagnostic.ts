@@ -11,7 +11,7 @@ import {
 } from '../services/diagnostic';
 import { firstRunChecklist } from '../services/diagnostic-first-run';
 import { executiveMarkdown, type NextSteps } from '../services/executive-markdown';
-import { executiveSummary } from '../services/executive-summary';
+import { cachedExecutiveSummary } from '../services/executive-summary';
 import {
   Diagnostic,
   ExecutiveSummary,
@@ -61,7 +61,7 @@ const presentSnapshot = (s: {
   createdAt: Date;
 }): z.infer<typeof Snapshot> => ({ ...s, createdAt: s.createdAt.toISOString() });
 
-/** The optimizer's latest recommendations through its own route (404 when it was never run). */
+/** The optimizer's latest recommendations through its own route (null when it was never run). */
 async function nextStepsFor(request: FastifyRequest): Promise<NextSteps | null> {
   const pass = ['cookie', 'authorization', 'x-trellis-organization'] as const;
   const headers = Object.fromEntries(
@@ -72,7 +72,8 @@ async function nextStepsFor(request: FastifyRequest): Promise<NextSteps | null> 
     url: '/api/v1/planning/recommendations',
     headers,
   });
-  return res.statusCode === 200 ? (res.json() as NextSteps) : null;
+  const steps = res.statusCode === 200 ? (res.json() as NextSteps & { runId: string | null }) : null;
+  return steps?.runId ? steps : null;
 }
 
 export const diagnosticRoutes: RoutePlugin = async (app, { db, config }) => {
@@ -166,7 +167,7 @@ export const diagnosticRoutes: RoutePlugin = async (app, { db, config }) => {
     },
     async (request) => {
       const ctx = requireOrganization(request);
-      const s = await db.tenant(ctx.organizationId, (tx) => executiveSummary(tx, ctx, new Date()));
+      const s = await cachedExecutiveSummary(db, ctx, new Date());
       return { ...s, generatedAt: s.generatedAt.toISOString(), diagnostic: presentDiagnostic(s.diagnostic) };
     },
   );
@@ -183,7 +184,7 @@ export const diagnosticRoutes: RoutePlugin = async (app, { db, config }) => {
     },
     async (request, reply) => {
       const ctx = requireOrganization(request);
-      const s = await db.tenant(ctx.organizationId, (tx) => executiveSummary(tx, ctx, new Date()));
+      const s = await cachedExecutiveSummary(db, ctx, new Date());
       const base = config.publicUrl ?? `${request.protocol}://${request.host}`;
       const text = executiveMarkdown(s, await nextStepsFor(request), base.replace(/\/$/, ''));
       reply.header(

@@ -51,8 +51,10 @@ describe.each(testEngines())('the next-step optimizer API on %s', (engine) => {
     await t.close();
   });
 
-  it('has no recommendation before the first run', async () => {
-    expectProblem(await get(viewer, '/api/v1/planning/recommendations'), 404);
+  it('has no recommendation before the first run, answered as a state (200), not an error', async () => {
+    const res = await get(viewer, '/api/v1/planning/recommendations');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ runId: null, createdAt: null, steps: [], deferred: [] });
   });
 
   it('defers the step that waits for the saturated team, with the reason in words, beside greedy', async () => {

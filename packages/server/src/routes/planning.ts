@@ -152,8 +152,8 @@ const Run = RunSummary.extend({
 
 const Recommendations = z
   .object({
-    runId: Id,
-    createdAt: Timestamp,
+    runId: Id.nullable().describe('null before the first optimizer run: then there are no steps yet'),
+    createdAt: Timestamp.nullable(),
     steps: z.array(
       z.object({
         stageId: Id,
@@ -265,6 +265,8 @@ export const planningRoutes: RoutePlugin = async (app, { db }) => {
       schema: {
         tags: ['sequencing'],
         summary: 'The latest run’s recommended next steps and the deferred ones with their reasons',
+        description:
+          'Before the optimizer has run this is an expected state, not an error: 200 with runId null and no steps.',
         response: { 200: Recommendations, ...errors },
       },
     },
@@ -272,7 +274,7 @@ export const planningRoutes: RoutePlugin = async (app, { db }) => {
       const ctx = requireOrganization(request);
       return db.tenant(ctx.organizationId, async (tx) => {
         const run = await latestPlanningRun(tx, ctx);
-        if (!run) throw notFound('An optimizer run');
+        if (!run) return { runId: null, createdAt: null, steps: [], deferred: [] };
         return recommendationOf(run);
       });
     },

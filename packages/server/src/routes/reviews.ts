@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
-import { Problem } from '../http/problem';
+import { HttpProblem, Problem } from '../http/problem';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { claimNext, releaseClaim, submitReview } from '../services/reviews';
 import { ContentRemoved, presentContentRemoved } from './output-retention';
@@ -43,6 +43,14 @@ const ReviewResult = z
     alarmsRaised: z.number().int(),
   })
   .meta({ id: 'ReviewResult' });
+/** The answer to a claim while the reviewer's calibration round comes first. */
+const CalibrationFirst = z
+  .object({
+    state: z.literal('calibration-required'),
+    detail: z.string(),
+  })
+  .meta({ id: 'QueueCalibrationFirst' });
+
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 
 export const reviewRoutes: RoutePlugin = async (app, { db }) => {
@@ -52,13 +60,23 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
       schema: {
         tags: ['quality'],
         summary: 'Claim the next output to review (reviewer); 204 when the queue is empty',
+        description:
+          'A reviewer who has not passed this workflow’s calibration round gets 200 with ' +
+          '`state: "calibration-required"` (an expected state, not an error) and claims nothing.',
         params: IdParams,
-        response: { 200: QueueItem, 204: z.null(), ...errors },
+        response: { 200: z.union([QueueItem, CalibrationFirst]), 204: z.null(), ...errors },
       },
     },
     async (request, reply) => {
       const ctx = requireOrganization(request, 'reviewer');
-      const claimed = await db.tenant(ctx.organizationId, (tx) => claimNext(tx, ctx, request.params.id));
+      let claimed: Awaited<ReturnType<typeof claimNext>>;
+      try {
+        claimed = await db.tenant(ctx.organizationId, (tx) => claimNext(tx, ctx, request.params.id));
+      } catch (error) {
+        if (error instanceof HttpProblem && error.type === 'calibration-required')
+          return { state: 'calibration-required' as const, detail: error.detail };
+        throw error;
+      }
       if (!claimed) return reply.status(204).send(null);
       const { output } = claimed;
       return {

@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { applications, type LifecycleStage, lifecycleStages } from '../db/portfolio-schema';
 import { organizations } from '../db/schema';
-import type { Tx } from '../db/types';
+import type { Database, Tx } from '../db/types';
 import { computeDiagnostic, type Diagnostic } from './diagnostic';
 import { listApplicationEvidence } from './evidence';
 
@@ -80,4 +80,43 @@ export async function executiveSummary(tx: Tx, ctx: OrgContext, now: Date): Prom
     value,
     diagnostic: await computeDiagnostic(tx, ctx, now),
   };
+}
+
+/**
+ * The summary is the most expensive read of the app (the diagnostic alone is some 80 queries over every
+ * capability's tables; measured on the demo, it is 9/10 of the summary's time) and changes only when the
+ * organization's data does. So it is kept per organization and role for `SUMMARY_TTL_MS`, and forgotten
+ * as soon as this process answers a successful write for the organization (app.ts calls
+ * `forgetExecutiveSummaries`). Writes no request makes here (another instance, a scheduler) show within the
+ * TTL. A summary computed while a write was answered is not kept.
+ */
+export const SUMMARY_TTL_MS = 60_000;
+const kept = new Map<string, { at: number; summary: Promise<ExecutiveSummary> }>();
+const generations = new Map<string, number>();
+
+export function forgetExecutiveSummaries(organizationId: string): void {
+  generations.set(organizationId, (generations.get(organizationId) ?? 0) + 1);
+  for (const key of kept.keys()) if (key.startsWith(`${organizationId}:`)) kept.delete(key);
+}
+
+export async function cachedExecutiveSummary(
+  db: Database,
+  ctx: OrgContext,
+  now: Date,
+): Promise<ExecutiveSummary> {
+  const key = `${ctx.organizationId}:${ctx.role}`;
+  const hit = kept.get(key);
+  if (hit && now.getTime() - hit.at >= 0 && now.getTime() - hit.at < SUMMARY_TTL_MS) return hit.summary;
+  const generation = generations.get(ctx.organizationId) ?? 0;
+  const summary = db.tenant(ctx.organizationId, (tx) => executiveSummary(tx, ctx, now));
+  kept.set(key, { at: now.getTime(), summary });
+  try {
+    await summary;
+  } catch (error) {
+    if (kept.get(key)?.summary === summary) kept.delete(key);
+    throw error;
+  }
+  if ((generations.get(ctx.organizationId) ?? 0) !== generation && kept.get(key)?.summary === summary)
+    kept.delete(key);
+  return summary;
 }

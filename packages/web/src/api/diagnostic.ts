@@ -7,7 +7,7 @@ import type {
   IndicatorUnit,
   MaturityCapability,
 } from '@trellis/core';
-import { ApiError, request, send } from '../api';
+import { request, send } from '../api';
 
 export interface Indicator {
   key: IndicatorKey;
@@ -105,7 +105,7 @@ export interface ExecutiveSummary {
   value: ValueClaim[];
   diagnostic: Diagnostic;
 }
-/** The optimizer's contract (GET /planning/recommendations; 404 when it has never run). */
+/** The optimizer's contract (GET /planning/recommendations; runId null when it has never run). */
 export interface Recommendations {
   runId: string;
   createdAt: string;
@@ -146,12 +146,8 @@ export const diagnosticApi = {
   executiveSummary: () => request<ExecutiveSummary>('GET', '/executive-summary'),
   /** Null when the optimizer has not been run yet. */
   recommendations: async (): Promise<Recommendations | null> => {
-    try {
-      return await request<Recommendations>('GET', '/planning/recommendations');
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return null;
-      throw error;
-    }
+    const latest = await request<Recommendations | { runId: null }>('GET', '/planning/recommendations');
+    return latest.runId === null ? null : (latest as Recommendations);
   },
   executiveMarkdown: async () => {
     const response = await send('GET', '/executive-summary.md');

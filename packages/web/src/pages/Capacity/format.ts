@@ -1,4 +1,5 @@
 import type { CapacityStatus, OrgUnit } from '../../api/capacity';
+import { formatMonth } from '../../format';
 
 export const STATUS_COLOR: Record<CapacityStatus, string> = { green: 'teal', amber: 'yellow', red: 'red' };
 export const STATUS_LABEL: Record<CapacityStatus, string> = {
@@ -23,14 +24,7 @@ export const ASPECT_LABEL: Record<string, string> = {
 
 /** `YYYY-MM` of a date, and a readable label for it. */
 export const monthOf = (d: Date) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-export function monthLabel(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, 1)).toLocaleDateString(undefined, {
-    month: 'short',
-    year: '2-digit',
-    timeZone: 'UTC',
-  });
-}
+export const monthLabel = formatMonth;
 
 /** Units in tree order (each parent followed by its children), with their depth. */
 export function treeOrder(units: OrgUnit[]): Array<{ unit: OrgUnit; depth: number }> {

@@ -1,6 +1,6 @@
-import { Button, Card, Grid, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Modal, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { type Diagnostic, diagnosticApi, type Indicator } from '../../api/diagnostic';
 import { PageHeader } from '../../components/PageHeader';
@@ -10,11 +10,13 @@ import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { Drivers } from './Drivers';
 import { IndicatorCard } from './IndicatorCard';
-import { MaturityHistory } from './MaturityHistory';
-import { MaturityRadar } from './MaturityRadar';
 import { MaturityTable } from './MaturityTable';
 import { PositionGauge } from './PositionGauge';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
+
+// The charts' library is its own chunk: the diagnostic's figures and tables show without waiting for it.
+const MaturityRadar = lazy(() => import('./MaturityRadar').then((m) => ({ default: m.MaturityRadar })));
+const MaturityHistory = lazy(() => import('./MaturityHistory').then((m) => ({ default: m.MaturityHistory })));
 
 function IndicatorColumn({ title, hint, items }: { title: string; hint: string; items: Indicator[] }) {
   return (
@@ -150,7 +152,9 @@ export function DiagnosticPage() {
           </Group>
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 6 }}>
-              <MaturityRadar scores={d.maturity} />
+              <Suspense fallback={<Skeleton h={300} />}>
+                <MaturityRadar scores={d.maturity} />
+              </Suspense>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Stack gap="md">
@@ -161,7 +165,11 @@ export function DiagnosticPage() {
                 {maturity.isError ? (
                   <QueryError error={maturity.error} onRetry={() => maturity.refetch()} />
                 ) : (
-                  maturity.data && <MaturityHistory history={maturity.data.history} />
+                  maturity.data && (
+                    <Suspense fallback={<Skeleton h={220} />}>
+                      <MaturityHistory history={maturity.data.history} />
+                    </Suspense>
+                  )
                 )}
               </Stack>
             </Grid.Col>

@@ -1,7 +1,9 @@
+import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { Stack, Text } from '@mantine/core';
 import { MATURITY_LABELS, maturityCapabilities } from '@trellis/core';
 import type { MaturitySnapshot } from '../../api/diagnostic';
+import { ChartFigure } from '../../components/ChartFigure';
 import { formatDate } from '../../format';
 
 const COLORS = ['teal.6', 'blue.6', 'orange.6', 'grape.6'];
@@ -24,15 +26,26 @@ export function MaturityHistory({ history }: { history: MaturitySnapshot[] }) {
   }));
   return (
     <Stack gap={4}>
-      <LineChart
-        h={220}
-        data={data}
-        dataKey="date"
-        yAxisProps={{ domain: [0, 100] }}
-        withLegend
-        connectNulls
-        series={maturityCapabilities.map((c, n) => ({ name: MATURITY_LABELS[c], color: COLORS[n]! }))}
-      />
+      <ChartFigure
+        label={`Maturity over time, ${data.length} snapshots from ${data[0]!.date} to ${data.at(-1)!.date}`}
+        columns={['Snapshot', ...maturityCapabilities.map((c) => MATURITY_LABELS[c])]}
+        rows={data.map((d) => [
+          d.date,
+          ...maturityCapabilities.map(
+            (c) => (d as Record<string, string | number | null>)[MATURITY_LABELS[c]] ?? null,
+          ),
+        ])}
+      >
+        <LineChart
+          h={220}
+          data={data}
+          dataKey="date"
+          yAxisProps={{ domain: [0, 100] }}
+          withLegend
+          connectNulls
+          series={maturityCapabilities.map((c, n) => ({ name: MATURITY_LABELS[c], color: COLORS[n]! }))}
+        />
+      </ChartFigure>
       <Text size="xs" c="dimmed">
         ✎ marks a self-assessment; the others are monthly snapshots.
       </Text>

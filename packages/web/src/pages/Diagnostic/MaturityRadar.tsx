@@ -1,6 +1,8 @@
+import '@mantine/charts/styles.css';
 import { RadarChart } from '@mantine/charts';
 import { MATURITY_LABELS } from '@trellis/core';
 import type { MaturityScore } from '../../api/diagnostic';
+import { ChartFigure } from '../../components/ChartFigure';
 
 const round = (v: number | null) => (v === null ? 0 : Math.round(v));
 
@@ -12,15 +14,22 @@ export function MaturityRadar({ scores, height = 300 }: { scores: MaturityScore[
     'From the data': round(s.dataScore),
     'Self-assessed': round(s.selfScore),
   }));
+  const cell = (v: number | null) => (v === null ? null : Math.round(v));
   return (
-    <div
-      role="img"
-      aria-label={`Capability maturity: ${scores
+    <ChartFigure
+      label={`Capability maturity: ${scores
         .map(
           (s) =>
             `${MATURITY_LABELS[s.capability]} ${s.score === null ? 'too early to tell' : Math.round(s.score)}`,
         )
         .join(', ')}`}
+      columns={['Capability', 'Score', 'From the data', 'Self-assessed']}
+      rows={scores.map((s) => [
+        MATURITY_LABELS[s.capability],
+        cell(s.score),
+        cell(s.dataScore),
+        cell(s.selfScore),
+      ])}
     >
       <RadarChart
         h={height}
@@ -35,6 +44,6 @@ export function MaturityRadar({ scores, height = 300 }: { scores: MaturityScore[
           { name: 'Self-assessed', color: 'grape.5', opacity: 0.08 },
         ]}
       />
-    </div>
+    </ChartFigure>
   );
 }

@@ -1,6 +1,6 @@
-import { Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { diagnosticApi } from '../../api/diagnostic';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
@@ -9,9 +9,13 @@ import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrgKey } from '../../hooks/useOrganization';
 import { PositionSection } from '../Diagnostic/DiagnosticPage';
-import { MaturityRadar } from '../Diagnostic/MaturityRadar';
 import { MaturityTable } from '../Diagnostic/MaturityTable';
 import { IndicatorTable, NextSteps, PortfolioByStage, ValueDelivered } from './ExecutiveSections';
+
+// The radar's chart library is its own chunk: the summary's text and tables show without waiting for it.
+const MaturityRadar = lazy(() =>
+  import('../Diagnostic/MaturityRadar').then((m) => ({ default: m.MaturityRadar })),
+);
 
 function download(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -123,7 +127,9 @@ export function ExecutivePage() {
       <Section title="Capability maturity" breakBefore>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <MaturityRadar scores={s.diagnostic.maturity} height={260} />
+            <Suspense fallback={<Skeleton h={260} />}>
+              <MaturityRadar scores={s.diagnostic.maturity} height={260} />
+            </Suspense>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <MaturityTable scores={s.diagnostic.maturity} />

@@ -45,63 +45,69 @@ export function ValueDelivered({ value }: { value: ExecutiveSummary['value'] }) 
       />
     );
   return (
-    <Table withTableBorder fz="sm" aria-label="Value delivered">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Application</Table.Th>
-          <Table.Th>Metric</Table.Th>
-          <Table.Th>What the evidence says (95% interval)</Table.Th>
-          <Table.Th>Verdict</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {value.map((v) => (
-          <Table.Tr key={`${v.applicationId}-${v.metric}`} className="print-avoid-break">
-            <Table.Td>
-              <Anchor component={Link} to={`/portfolio/${v.applicationId}/evidence`} size="sm">
-                {v.applicationName}
-              </Anchor>
-            </Table.Td>
-            <Table.Td>{v.metric}</Table.Td>
-            <Table.Td>{v.claim}</Table.Td>
-            <Table.Td>
-              <Text size="sm" fw={600} c={`${VERDICT_COLORS[v.verdict]}.7`}>
-                {v.verdictLabel}
-              </Text>
-            </Table.Td>
+    // Narrow screens scroll the table inside its box; the verdict column is never cut off.
+    <Table.ScrollContainer minWidth={560}>
+      <Table withTableBorder fz="sm" aria-label="Value delivered">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Application</Table.Th>
+            <Table.Th>Metric</Table.Th>
+            <Table.Th>What the evidence says (95% interval)</Table.Th>
+            <Table.Th>Verdict</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {value.map((v) => (
+            <Table.Tr key={`${v.applicationId}-${v.metric}`} className="print-avoid-break">
+              <Table.Td>
+                <Anchor component={Link} to={`/portfolio/${v.applicationId}/evidence`} size="sm">
+                  {v.applicationName}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{v.metric}</Table.Td>
+              <Table.Td>{v.claim}</Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={600} c={`${VERDICT_COLORS[v.verdict]}.7`}>
+                  {v.verdictLabel}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 
 export function IndicatorTable({ indicators }: { indicators: Indicator[] }) {
   return (
-    <Table withTableBorder fz="sm" aria-label="Diagnostic indicators">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Indicator</Table.Th>
-          <Table.Th>Side</Table.Th>
-          <Table.Th>Now</Table.Th>
-          <Table.Th>Alarm at</Table.Th>
-          <Table.Th>Status</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {indicators.map((i) => (
-          <Table.Tr key={i.key}>
-            <Table.Td title={i.definition}>{i.label}</Table.Td>
-            <Table.Td>{i.side === 'scale_everything' ? 'Scale-everything' : 'Governance-first'}</Table.Td>
-            <Table.Td>{formatIndicatorValue(i.unit, i.value)}</Table.Td>
-            <Table.Td>{formatIndicatorValue(i.unit, i.alarm)}</Table.Td>
-            <Table.Td>
-              <StatusBadge status={i.status} />
-            </Table.Td>
+    // Narrow screens scroll the table inside its box; the verdict column is never cut off.
+    <Table.ScrollContainer minWidth={560}>
+      <Table withTableBorder fz="sm" aria-label="Diagnostic indicators">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Indicator</Table.Th>
+            <Table.Th>Side</Table.Th>
+            <Table.Th>Now</Table.Th>
+            <Table.Th>Alarm at</Table.Th>
+            <Table.Th>Status</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {indicators.map((i) => (
+            <Table.Tr key={i.key}>
+              <Table.Td title={i.definition}>{i.label}</Table.Td>
+              <Table.Td>{i.side === 'scale_everything' ? 'Scale-everything' : 'Governance-first'}</Table.Td>
+              <Table.Td>{formatIndicatorValue(i.unit, i.value)}</Table.Td>
+              <Table.Td>{formatIndicatorValue(i.unit, i.alarm)}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={i.status} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 

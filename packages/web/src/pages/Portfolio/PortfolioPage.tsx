@@ -154,13 +154,14 @@ export function PortfolioPage() {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>
-                    <Badge color={STAGE_COLORS[a.stage]} variant="light">
+                  {/* Badges keep their whole word: the column widens (the table scrolls) rather than "EVALUA…". */}
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge color={STAGE_COLORS[a.stage]} variant="light" style={{ minWidth: 'max-content' }}>
                       {STAGE_LABELS[a.stage]}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>
-                    <Badge color={RISK_COLORS[a.riskTier]} variant="dot">
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge color={RISK_COLORS[a.riskTier]} variant="dot" style={{ minWidth: 'max-content' }}>
                       {RISK_LABELS[a.riskTier]}
                     </Badge>
                   </Table.Td>

@@ -1,5 +1,4 @@
 import '@mantine/charts/styles.css';
-import { LineChart } from '@mantine/charts';
 import {
   Alert,
   Badge,
@@ -9,6 +8,7 @@ import {
   Modal,
   Progress,
   SimpleGrid,
+  Skeleton,
   Stack,
   Table,
   Text,
@@ -18,9 +18,10 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type Alarm, api, type QualitySummary, type SegmentQuality } from '../../api';
+import { ChartFigure } from '../../components/ChartFigure';
 import { EmptyNote } from '../../components/EmptyNote';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
@@ -32,6 +33,9 @@ import { count, percent } from './format';
 import { InfoTip } from './InfoTip';
 import { WhatIfPanel } from './WhatIfPanel';
 import { useWorkflow, WorkflowHeader } from './WorkflowHeader';
+
+// The chart library (and its styles) is its own chunk: the dashboard's figures show without waiting for it.
+const LineChart = lazy(() => import('@mantine/charts').then((m) => ({ default: m.LineChart })));
 
 const TIPS = {
   outputs: 'Outputs logged under the current standard version',
@@ -320,19 +324,26 @@ function CusumCharts({ summary }: { summary: QualitySummary }) {
                 <Text size="sm" fw={500}>
                   {series.segment}
                 </Text>
-                <LineChart
-                  h={200}
-                  data={data}
-                  dataKey="review"
-                  series={[{ name: 'value', label: 'CUSUM', color: 'teal.6' }]}
-                  curveType="stepAfter"
-                  withDots={data.length < 40}
-                  yAxisProps={{ domain: [0, Math.ceil(top * 1.15 * 10) / 10 || 1] }}
-                  referenceLines={
-                    h !== null ? [{ y: h, label: `alarm at h = ${h.toFixed(2)}`, color: 'red.6' }] : []
-                  }
-                  aria-label={`CUSUM chart for ${series.segment}`}
-                />
+                <ChartFigure
+                  label={`CUSUM chart for ${series.segment}: ${data.length} sampled reviews, latest value ${data.at(-1)?.value ?? 0}${h !== null ? `, alarm at ${h.toFixed(2)}` : ''}`}
+                  columns={['Sampled review', 'CUSUM']}
+                  rows={data.map((d) => [d.review, d.value])}
+                >
+                  <Suspense fallback={<Skeleton h={200} />}>
+                    <LineChart
+                      h={200}
+                      data={data}
+                      dataKey="review"
+                      series={[{ name: 'value', label: 'CUSUM', color: 'teal.6' }]}
+                      curveType="stepAfter"
+                      withDots={data.length < 40}
+                      yAxisProps={{ domain: [0, Math.ceil(top * 1.15 * 10) / 10 || 1] }}
+                      referenceLines={
+                        h !== null ? [{ y: h, label: `alarm at h = ${h.toFixed(2)}`, color: 'red.6' }] : []
+                      }
+                    />
+                  </Suspense>
+                </ChartFigure>
                 <Text size="xs" c="dimmed" ta="center">
                   sampled reviews, in order ({data.length})
                 </Text>

@@ -1,6 +1,9 @@
 import { Anchor, Paper, Table, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import type { ContentRemoved } from '../../api';
-import { Markdown } from '../../components/Markdown';
+
+// The Markdown renderer is its own chunk, fetched the first time an output is shown.
+const Markdown = lazy(() => import('../../components/Markdown').then((m) => ({ default: m.Markdown })));
 
 /**
  * An AI output's content, rendered with the safe Markdown renderer, or its link when only a link was logged,
@@ -30,7 +33,9 @@ export function OutputContent({
           {removed.message}
         </Text>
       ) : content !== null ? (
-        <Markdown source={content} />
+        <Suspense fallback={<Text style={{ whiteSpace: 'pre-wrap' }}>{content}</Text>}>
+          <Markdown source={content} />
+        </Suspense>
       ) : link ? (
         <Text>
           The content is at{' '}

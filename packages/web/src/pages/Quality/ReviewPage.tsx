@@ -22,7 +22,7 @@ import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
-import { formatDateTime } from '../../format';
+import { formatDateTime, formatTime } from '../../format';
 import { useOrgKey } from '../../hooks/useOrganization';
 import { MetadataTable, OutputContent } from './OutputContent';
 import {
@@ -39,6 +39,7 @@ import { WorkflowHeader } from './WorkflowHeader';
 type Load =
   | { status: 'loading' }
   | { status: 'empty' }
+  | { status: 'calibration'; detail: string }
   | { status: 'item'; item: QueueItem }
   | { status: 'error'; error: unknown };
 
@@ -146,8 +147,14 @@ export function ReviewPage() {
     const mine = ++request.current;
     setLoad({ status: 'loading' });
     try {
-      const item = await api.claimNext(workflowId);
+      const next = await api.claimNext(workflowId);
       if (mine !== request.current) return;
+      // Calibration comes first: an expected state the server answers in the body, not an error.
+      if (next && 'state' in next && next.state === 'calibration-required') {
+        setLoad({ status: 'calibration', detail: next.detail });
+        return;
+      }
+      const item = next as QueueItem | null;
       resetRubric();
       setComment('');
       setSubmitError(null);
@@ -263,9 +270,10 @@ export function ReviewPage() {
   useWindowKeydown(onKey);
 
   const calibration =
-    load.status === 'error' &&
-    load.error instanceof ApiError &&
-    load.error.type.endsWith(':calibration-required');
+    load.status === 'calibration' ||
+    (load.status === 'error' &&
+      load.error instanceof ApiError &&
+      load.error.type.endsWith(':calibration-required'));
 
   return (
     <Stack gap="lg">
@@ -281,8 +289,7 @@ export function ReviewPage() {
           <Group gap="md">
             <Elapsed key={item.output.id} since={startedAt} />
             <Text size="sm" c="dimmed">
-              Claimed until{' '}
-              {new Date(item.claimExpiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+              Claimed until {formatTime(item.claimExpiresAt)}
             </Text>
           </Group>
         )}
@@ -320,7 +327,7 @@ export function ReviewPage() {
       )}
       {load.status === 'loading' ? (
         <PageSkeleton />
-      ) : load.status === 'error' ? (
+      ) : load.status === 'error' || load.status === 'calibration' ? (
         calibration ? (
           <Alert
             color="blue"
@@ -331,8 +338,9 @@ export function ReviewPage() {
           >
             <Stack gap="sm" align="flex-start">
               <Text size="sm">
-                {(load.error as ApiError).detail} It is a short set of outputs a lead has already judged; your
-                verdicts are compared with theirs, and passing opens the queue.
+                {load.status === 'calibration' ? load.detail : (load.error as ApiError).detail} It is a short
+                set of outputs a lead has already judged; your verdicts are compared with theirs, and passing
+                opens the queue.
               </Text>
               <Button component={Link} to={`/quality/${workflowId}/calibration`} size="sm">
                 Take the calibration round
@@ -340,7 +348,7 @@ export function ReviewPage() {
             </Stack>
           </Alert>
         ) : (
-          <QueryError error={load.error} onRetry={loadNext} />
+          <QueryError error={load.status === 'error' ? load.error : null} onRetry={loadNext} />
         )
       ) : load.status === 'empty' ? (
         <EmptyNote

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { CriterionEvaluation, GateEvaluation } from '../../api/sequencing';
 import { OUTCOME_COLORS, OUTCOME_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../api/sequencing';
+import { formatDateTime } from '../../format';
 
 const pct = (x: unknown) => (typeof x === 'number' ? `${(x * 100).toFixed(1)}%` : '—');
 const num = (x: unknown, digits = 2) => (typeof x === 'number' ? x.toFixed(digits) : '—');
@@ -89,7 +90,7 @@ export function GatePanel({
             Gate: {gate.stageName} → {nextName ?? 'plan complete'}
           </Title>
           <Text size="xs" c="dimmed">
-            Evaluated {new Date(gate.evaluatedAt).toLocaleString()}
+            Evaluated {formatDateTime(gate.evaluatedAt)}
           </Text>
         </Group>
         <Table aria-label="Gate criteria" verticalSpacing="xs">

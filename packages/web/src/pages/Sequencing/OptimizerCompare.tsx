@@ -1,5 +1,6 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
 import type { PlanningRun } from '../../api/planning';
+import { formatTime } from '../../format';
 import { formatValue, runMonth, stepName } from './planning-format';
 
 const capacityOf = (run: PlanningRun, unitId: string) => run.units.find((u) => u.id === unitId)?.capacity[0];
@@ -42,8 +43,8 @@ export function OptimizerCompare({ a, b }: { a: PlanningRun; b: PlanningRun }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Step</Table.Th>
-            <Table.Th>Run of {new Date(a.createdAt).toLocaleTimeString()}</Table.Th>
-            <Table.Th>Run of {new Date(b.createdAt).toLocaleTimeString()}</Table.Th>
+            <Table.Th>Run of {formatTime(a.createdAt)}</Table.Th>
+            <Table.Th>Run of {formatTime(b.createdAt)}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

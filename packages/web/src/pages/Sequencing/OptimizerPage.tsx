@@ -7,6 +7,7 @@ import { EmptyNote } from '../../components/EmptyNote';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
+import { formatDateTime } from '../../format';
 import { useOrgKey } from '../../hooks/useOrganization';
 import { OptimizerCompare } from './OptimizerCompare';
 import { type FormValues, OptimizerForm, toParameters } from './OptimizerForm';
@@ -74,7 +75,7 @@ export function OptimizerPage() {
   });
 
   const label = (r: { createdAt: string; value: number; createdByName: string }) =>
-    `${new Date(r.createdAt).toLocaleString()} · value ${formatValue(r.value)} · ${r.createdByName}`;
+    `${formatDateTime(r.createdAt)} · value ${formatValue(r.value)} · ${r.createdByName}`;
   const options = (runs.data?.items ?? []).map((r) => ({ value: r.id, label: label(r) }));
 
   return (

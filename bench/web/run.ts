@@ -1,0 +1,438 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { DEMO_OWNER } from '../../e2e/support/app';
+import { freePort } from '../../packages/server/src/test/free-port';
+
+/**
+ * `npm run bench:web` (issue 22): builds the web app, prints the initial JS/CSS of each main route (the entry
+ * and the route's chunk with everything they import statically, from the vite manifest; raw, gzip, brotli),
+ * then loads each main page of the demo with Debian's chromium on loopback, 5 times cold (a fresh browser
+ * context: empty cache, signed-in cookie only) and 5 times warm (the same context again), and prints the
+ * median time from navigation to "main content visible": the page's h1 shown and nothing in <main> still
+ * busy (no skeleton, no loader), plus the page's own content selector. `--runs N` for another count,
+ * `--no-build` to measure the current dist, `--sizes-only` for the size columns alone.
+ */
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../..');
+const distArg = args.indexOf('--dist');
+const dist = distArg >= 0 ? path.resolve(args[distArg + 1]!) : path.join(repoRoot, 'packages/web/dist');
+const JS_TARGET_KB = 250;
+const COLD_TARGET_MS = 1000;
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * `trellis start --demo` on a free loopback port. The data dir is kept between runs (the demo loads once, a
+ * few minutes on a busy machine), so a before/after pair measures the same data; `--fresh` starts anew.
+ */
+async function startDemo(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+  const dataDir = path.join(os.tmpdir(), 'trellis-bench-web-demo');
+  if (args.includes('--fresh')) rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(repoRoot, 'packages/server/src/cli.ts'),
+      'start',
+      '--port',
+      String(port),
+      '--data-dir',
+      dataDir,
+      '--demo',
+    ],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, NODE_ENV: 'test', TRELLIS_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let log = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  const deadline = Date.now() + 20 * 60_000;
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`server exited with code ${child.exitCode}\n${log.slice(-4000)}`);
+    try {
+      if ((await fetch(`${baseUrl}/readyz`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the demo server did not become ready\n${log.slice(-4000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return { baseUrl, stop };
+}
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+/** A main page: where it lives in the router, its page module, and what shows its content once loaded. */
+interface MainPage {
+  name: string;
+  module: string;
+  path: (ids: DemoIds) => string;
+  /** A selector inside <main> that is there only once the page's data has arrived. */
+  content: string;
+}
+interface DemoIds {
+  workflowId: string;
+  applicationId: string;
+}
+
+const PAGES: MainPage[] = [
+  { name: 'home', module: 'src/pages/Home/HomePage.tsx', path: () => '/', content: 'main h1' },
+  {
+    name: 'portfolio',
+    module: 'src/pages/Portfolio/PortfolioPage.tsx',
+    path: () => '/portfolio',
+    content: 'main table tbody tr',
+  },
+  {
+    name: 'application',
+    module: 'src/pages/Portfolio/ApplicationPage.tsx',
+    path: (ids) => `/portfolio/${ids.applicationId}`,
+    content: 'main h1',
+  },
+  {
+    name: 'evidence',
+    module: 'src/pages/Portfolio/EvidencePage.tsx',
+    path: (ids) => `/portfolio/${ids.applicationId}/evidence`,
+    content: 'main h1',
+  },
+  {
+    name: 'retrospective',
+    module: 'src/pages/Portfolio/RetrospectivePage.tsx',
+    path: (ids) => `/portfolio/${ids.applicationId}/retrospective`,
+    content: 'main h1',
+  },
+  {
+    name: 'executive',
+    module: 'src/pages/Executive/ExecutivePage.tsx',
+    path: () => '/executive',
+    content: 'main section, main [role="region"]',
+  },
+  {
+    name: 'quality dashboard',
+    module: 'src/pages/Quality/DashboardPage.tsx',
+    path: (ids) => `/quality/${ids.workflowId}`,
+    content: 'main h1',
+  },
+  {
+    name: 'review queue',
+    module: 'src/pages/Quality/ReviewPage.tsx',
+    path: (ids) => `/quality/${ids.workflowId}/review`,
+    content: 'main h1',
+  },
+  {
+    name: 'calibration',
+    module: 'src/pages/Quality/CalibrationPage.tsx',
+    path: (ids) => `/quality/${ids.workflowId}/calibration`,
+    content: 'main h1',
+  },
+  {
+    name: 'units',
+    module: 'src/pages/Capacity/CapacityPage.tsx',
+    path: () => '/capacity/units',
+    content: 'main h1',
+  },
+  {
+    name: 'roadmap',
+    module: 'src/pages/Sequencing/RoadmapPage.tsx',
+    path: () => '/sequencing/roadmap',
+    content: 'main h1',
+  },
+  {
+    name: 'diagnostic',
+    module: 'src/pages/Diagnostic/DiagnosticPage.tsx',
+    path: () => '/diagnostic',
+    content: 'main h1',
+  },
+];
+
+interface Size {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+const sizeCache = new Map<string, Size>();
+function sizeOf(file: string): Size {
+  let size = sizeCache.get(file);
+  if (!size) {
+    const bytes = readFileSync(path.join(dist, file));
+    size = {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes).length,
+    };
+    sizeCache.set(file, size);
+  }
+  return size;
+}
+const sum = (files: Iterable<string>): Size => {
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of files) {
+    const size = sizeOf(file);
+    total.raw += size.raw;
+    total.gzip += size.gzip;
+    total.brotli += size.brotli;
+  }
+  return total;
+};
+
+/** The files a first visit to the route fetches before the page can draw: entry + route chunk, static imports. */
+function initialFiles(manifest: Manifest, pageModule: string): { js: Set<string>; css: Set<string> } {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || js.has(chunk.file)) return;
+    js.add(chunk.file);
+    for (const file of chunk.css ?? []) css.add(file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0];
+  if (!entry) throw new Error('no entry in the vite manifest');
+  visit(entry);
+  // A page bundled into the entry has no key of its own: the entry is all it needs.
+  if (manifest[pageModule]) visit(pageModule);
+  return { js, css };
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const load = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
+async function contentVisible(page: Page, content: string): Promise<void> {
+  await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator(content).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const main = document.querySelector('main');
+      return (
+        !!main && !main.querySelector('[aria-busy="true"], .mantine-Skeleton-root, .mantine-Loader-root')
+      );
+    },
+    undefined,
+    { timeout: 30_000, polling: 'raf' },
+  );
+}
+
+async function timeLoad(page: Page, url: string, content: string): Promise<number> {
+  const started = performance.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await contentVisible(page, content);
+  return performance.now() - started;
+}
+
+async function demoIds(context: BrowserContext, baseUrl: string): Promise<DemoIds> {
+  const get = async (p: string) => {
+    const response = await context.request.get(`${baseUrl}/api/v1${p}`, {
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok()) throw new Error(`${p}: ${response.status()}`);
+    return (await response.json()) as { items: { id: string }[] };
+  };
+  const workflows = await get('/workflows?limit=100');
+  const applications = await get('/applications?limit=50');
+  return { workflowId: workflows.items[0]!.id, applicationId: applications.items[0]!.id };
+}
+
+interface PageResult {
+  name: string;
+  path: string;
+  jsRawKB: number;
+  jsGzipKB: number;
+  jsBrotliKB: number;
+  cssRawKB: number;
+  cssGzipKB: number;
+  coldMs?: number[];
+  warmMs?: number[];
+  coldMedianMs?: number;
+  warmMedianMs?: number;
+  loadAverage?: string;
+}
+
+async function main() {
+  if (!args.includes('--no-build')) {
+    console.log('Building the web app …');
+    execFileSync('npm', ['run', 'build:web', '--silent'], { cwd: repoRoot, stdio: 'inherit' });
+  }
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const results: PageResult[] = PAGES.map((page) => {
+    const { js, css } = initialFiles(manifest, page.module);
+    const jsSize = sum(js);
+    const cssSize = sum(css);
+    return {
+      name: page.name,
+      path: '',
+      jsRawKB: jsSize.raw / 1024,
+      jsGzipKB: jsSize.gzip / 1024,
+      jsBrotliKB: jsSize.brotli / 1024,
+      cssRawKB: cssSize.raw / 1024,
+      cssGzipKB: cssSize.gzip / 1024,
+    };
+  });
+
+  const timed = !args.includes('--sizes-only');
+  const server = timed
+    ? (console.log(`Starting the demo (PGlite, loopback) … load ${load()}`), await startDemo())
+    : null;
+  let browser: Browser | undefined;
+  if (server)
+    try {
+      browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: ARGS,
+      });
+      const signInContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const signInPage = await signInContext.newPage();
+      await signInPage.goto(`${server.baseUrl}/sign-in`);
+      await signInPage.getByLabel('Email').fill(DEMO_OWNER.email);
+      await signInPage.getByLabel(/^Password/).fill(DEMO_OWNER.password);
+      await signInPage.getByRole('button', { name: 'Sign in' }).click();
+      await signInPage.waitForURL(`${server.baseUrl}/`);
+      const ids = await demoIds(signInContext, server.baseUrl);
+      const storageState = await signInContext.storageState();
+      await signInContext.close();
+
+      for (const [index, page] of PAGES.entries()) {
+        const result = results[index]!;
+        const url = `${server.baseUrl}${page.path(ids)}`;
+        result.path = page.path(ids);
+        const cold: number[] = [];
+        const warm: number[] = [];
+        const loads: string[] = [load()];
+        for (let run = 0; run < RUNS; run++) {
+          const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
+          const tab = await context.newPage();
+          cold.push(await timeLoad(tab, url, page.content));
+          await context.close();
+        }
+        const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
+        const tab = await context.newPage();
+        await timeLoad(tab, url, page.content);
+        for (let run = 0; run < RUNS; run++) warm.push(await timeLoad(tab, url, page.content));
+        await context.close();
+        loads.push(load());
+        result.coldMs = cold.map(Math.round);
+        result.warmMs = warm.map(Math.round);
+        result.coldMedianMs = Math.round(median(cold));
+        result.warmMedianMs = Math.round(median(warm));
+        result.loadAverage = loads.join(' → ');
+        console.log(
+          `  ${page.name}: cold ${result.coldMedianMs} ms, warm ${result.warmMedianMs} ms (load ${loads.at(-1)})`,
+        );
+      }
+    } finally {
+      await browser?.close();
+      await server.stop();
+    }
+  else console.log('--sizes-only: no loads timed');
+
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  console.log(
+    `\nbench:web — ${RUNS} cold + ${RUNS} warm loads per page, Debian chromium, demo on PGlite, ${os.cpus().length} CPUs`,
+  );
+  console.log(
+    'page               | JS raw KB | JS gzip KB | JS br KB | CSS raw KB | CSS gzip KB | cold ms | warm ms | load avg (1/5/15 min, before → after)',
+  );
+  console.log(
+    '-------------------|-----------|------------|----------|------------|-------------|---------|---------|---------------------------------------',
+  );
+  for (const r of results) {
+    console.log(
+      [
+        r.name.padEnd(18),
+        kb(r.jsRawKB * 1024).padStart(9),
+        kb(r.jsGzipKB * 1024).padStart(10),
+        kb(r.jsBrotliKB * 1024).padStart(8),
+        kb(r.cssRawKB * 1024).padStart(10),
+        kb(r.cssGzipKB * 1024).padStart(11),
+        String(r.coldMedianMs ?? '-').padStart(7),
+        String(r.warmMedianMs ?? '-').padStart(7),
+        r.loadAverage ?? '',
+      ].join(' | '),
+    );
+  }
+  const maxJs = Math.max(...results.map((r) => r.jsGzipKB));
+  const maxCold = Math.max(...results.map((r) => r.coldMedianMs ?? 0));
+  const slowest = results.find((r) => r.coldMedianMs === maxCold);
+  console.log(
+    `\nTarget initial JS ≤ ${JS_TARGET_KB} KB gzip on every route: largest ${maxJs.toFixed(1)} KB — ${verdict(maxJs <= JS_TARGET_KB)}`,
+  );
+  if (timed)
+    console.log(
+      `Target main content visible ≤ ${COLD_TARGET_MS} ms cold on every page: slowest ${slowest?.name} ${maxCold} ms at load ${load()} on ${os.cpus().length} CPUs — ${verdict(maxCold <= COLD_TARGET_MS)}${Number(os.loadavg()[0]) > os.cpus().length / 2 ? ' (machine not quiet: the load average is above half the CPUs)' : ''}`,
+    );
+
+  const out = path.join(here, '../results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    path.join(out, timed ? 'web.json' : 'web-sizes.json'),
+    `${JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        cpus: os.cpus().length,
+        loadAverage: os.loadavg(),
+        runs: RUNS,
+        targets: { initialJsGzipKB: JS_TARGET_KB, coldMs: COLD_TARGET_MS },
+        results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nJSON: bench/results/${timed ? 'web.json' : 'web-sizes.json'}`);
+}
+
+await main();
