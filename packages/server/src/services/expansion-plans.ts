@@ -1,4 +1,4 @@
-import { findDependencyCycle } from '@trellis/core';
+import { countNoun, findDependencyCycle } from '@trellis/core';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { orgUnits } from '../db/capacity-schema';
@@ -281,7 +281,7 @@ export async function createPlan(
   } else template = await ensureStarterTemplate(tx, ctx);
   const stageUnits = input.stageUnits ?? [];
   if (stageUnits.length > template.stages.length)
-    throw fieldError('body.stageUnits', `The template has ${template.stages.length} stages.`);
+    throw fieldError('body.stageUnits', `The template has ${countNoun(template.stages.length, 'stage')}.`);
   await checkUnits(tx, ctx, stageUnits, 'body.stageUnits.');
   const [plan] = await tx
     .insert(expansionPlans)

@@ -13,6 +13,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { countNoun } from '@trellis/core';
 import { useEffect, useRef, useState } from 'react';
 import type { QualityStandard } from '../../api';
 import { Icon } from '../../components/Icon';
@@ -121,8 +122,7 @@ export function WhatIfPanel({
             Simulates a stream like this workflow’s in your browser: {POLICY_LABELS[standard.policy]} against
             CSP-1 and a fixed {percent(standard.fraction ?? 0.1)} rate at the same limit of{' '}
             {percent(standard.outgoingLimit)}. Defect rate from the observed estimate
-            {outputs > 0 ? ` over ${outputs.toLocaleString()} outputs so far` : ' (none yet: half the limit)'}
-            .
+            {outputs > 0 ? ` over ${countNoun(outputs, 'output')} so far` : ' (none yet: half the limit)'}.
           </Text>
         </div>
       </Group>
@@ -203,7 +203,7 @@ export function WhatIfPanel({
           <Stack gap={2} style={{ flex: 1 }}>
             <Progress value={100} aria-label="Simulation progress" size="lg" color="teal" />
             <Text size="xs" c="dimmed">
-              Done: {run.result.runs} runs of {run.request.outputs.toLocaleString()} outputs
+              Done: {countNoun(run.result.runs, 'run')} of {countNoun(run.request.outputs, 'output')}
             </Text>
           </Stack>
         )}
@@ -270,7 +270,7 @@ export function WhatIfPanel({
                         ? '—'
                         : row.medianDelay === null
                           ? 'not detected'
-                          : `${count(row.medianDelay, 0)} outputs (${row.detected}/${run.request.seeds})`}
+                          : `${countNoun(row.medianDelay, 'output', undefined, (n) => count(n, 0))} (${row.detected}/${run.request.seeds})`}
                     </Table.Td>
                     <Table.Td ta="right">{count(Math.round(row.falseAlarmsPer100k * 10) / 10)}</Table.Td>
                   </Table.Tr>

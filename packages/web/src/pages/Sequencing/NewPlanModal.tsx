@@ -1,5 +1,6 @@
 import { Button, Group, Modal, MultiSelect, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { countNoun } from '@trellis/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api';
@@ -75,11 +76,11 @@ export function NewPlanModal({ onClose }: { onClose: () => void }) {
               <MultiSelect
                 key={`${template.id}-${s.name}`}
                 label={`${i + 1}. ${s.name}`}
-                description={`${s.durationMonths} months, ${s.changeLoad} change points a month per unit${s.unitKind ? ` · usually a ${s.unitKind}` : ''}`}
+                description={`${countNoun(s.durationMonths, 'month')}, ${s.changeLoad} change points a month per unit${s.unitKind ? ` · usually a ${s.unitKind}` : ''}`}
                 searchable
                 data={(units.data ?? []).map((u) => ({
                   value: u.id,
-                  label: `${u.name} (${u.kind}, ${u.headcount} people)`,
+                  label: `${u.name} (${u.kind}, ${countNoun(u.headcount, 'person', 'people')})`,
                 }))}
                 value={stageUnits[i] ?? []}
                 onChange={(v) =>
