@@ -591,6 +591,7 @@ export function DashboardPage() {
               summary.data.total?.enoughReviews ? (summary.data.total.defectRate?.estimate ?? null) : null
             }
             outputs={summary.data.total?.outputs ?? 0}
+            monitorPromise={summary.data.monitor}
           />
         </>
       )}

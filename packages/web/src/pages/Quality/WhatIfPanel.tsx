@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { countNoun } from '@trellis/core';
 import { useEffect, useRef, useState } from 'react';
-import type { QualityStandard } from '../../api';
+import type { QualityStandard, QualitySummary } from '../../api';
 import { Icon } from '../../components/Icon';
 import { count, percent } from './format';
 import { InfoTip } from './InfoTip';
@@ -44,10 +44,13 @@ export function WhatIfPanel({
   standard,
   observedRate,
   outputs,
+  monitorPromise = null,
 }: {
   standard: QualityStandard;
   observedRate: number | null;
   outputs: number;
+  /** The drift monitor's budget and its expected false alarms at the real review rate (quality summary). */
+  monitorPromise?: QualitySummary['monitor'];
 }) {
   const startRate = observedRate !== null && observedRate > 0 ? observedRate : standard.outgoingLimit / 2;
   const shifted = Math.min(0.9, Math.max(5 * startRate, 2 * standard.outgoingLimit));
@@ -124,6 +127,17 @@ export function WhatIfPanel({
             {percent(standard.outgoingLimit)}. Defect rate from the observed estimate
             {outputs > 0 ? ` over ${countNoun(outputs, 'output')} so far` : ' (none yet: half the limit)'}.
           </Text>
+          {monitorPromise && (
+            <Text size="sm" maw={720} mt={4} data-testid="monitor-promise">
+              Drift monitor false alarms per 100k outputs:{' '}
+              <b>promised {count(monitorPromise.promisedPer100k, 2)}</b>
+              {' · '}
+              <b>expected {count(monitorPromise.expectedPer100k, 2)}</b> at the{' '}
+              {percent(monitorPromise.reviewRate)} of outputs this policy really reviews in control
+              {standard.policy === 'adaptive' ? ' (simulated; its floor is lower)' : ''}. The table’s last
+              column counts them on the simulated streams.
+            </Text>
+          )}
         </div>
       </Group>
       <Group gap="sm" mb="sm">
