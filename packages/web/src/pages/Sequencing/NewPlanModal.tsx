@@ -100,7 +100,9 @@ export function NewPlanModal({ onClose }: { onClose: () => void }) {
               confidence, so a stage left at 0 is never scheduled.{' '}
               {applicationId
                 ? valueDefault.data
-                  ? `Default ${valueDefault.data.hoursPerMonth ?? 0} h a month. ${valueDefault.data.basis}`
+                  ? valueDefault.data.hoursPerMonth === null
+                    ? valueDefault.data.basis
+                    : `Default ${valueDefault.data.hoursPerMonth} h a month. ${valueDefault.data.basis}`
                   : 'Reading the application’s evidence for a default…'
                 : 'Pick the application to see the default its evidence gives.'}
             </Text>
@@ -127,7 +129,13 @@ export function NewPlanModal({ onClose }: { onClose: () => void }) {
                 <NumberInput
                   label="Hours saved a month"
                   aria-label={`Expected value of stage ${i + 1}, ${s.name}`}
-                  description={stageValues[i] === undefined ? 'default from the evidence' : 'set here'}
+                  description={
+                    stageValues[i] !== undefined
+                      ? 'set here'
+                      : valueDefault.data?.hoursPerMonth
+                        ? 'default from the evidence'
+                        : 'no default: enter it'
+                  }
                   min={0}
                   max={1e9}
                   value={stageValue(i)}
