@@ -84,4 +84,42 @@ describe('a fresh organization with its first pilot', () => {
     ).resolves.toMatch(/too early to tell/i);
     await shoot(page, 'executive');
   });
+
+  it('asks each stage’s expected value where the plan is made, and says where the default comes from', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/sequencing`);
+    await page.getByRole('button', { name: 'New plan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New expansion plan' });
+    await dialog.getByRole('textbox', { name: 'Application' }).click();
+    await page.getByRole('option').first().click();
+    // The fresh pilot has no evidence metric yet: the default is 0 and the form says what to enter.
+    await dialog.getByText(/No default: the application has no evidence metric yet/).waitFor();
+    await expect(dialog.getByTestId('stage-value-basis').innerText()).resolves.toMatch(
+      /no evidence metric yet.*Enter the hours a stage would save a month/s,
+    );
+    const first = dialog.getByRole('textbox', { name: /Expected value of stage 1/ });
+    await expect(first.inputValue()).resolves.toBe('0');
+    await first.fill('40');
+    await shoot(page, 'plan-form');
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows a division’s capacity the same on the Units list and the heatmap', async () => {
+    const { page } = browser;
+    const unit = async (body: object) =>
+      (await sessionCall<{ status: number; body: { id: string } }>(page, 'POST', '/org-units', body)).body.id;
+    // Own 40 people (400 points) and a 16-person team under it (160): 560 everywhere.
+    const division = await unit({ name: 'Learning & Development', kind: 'division', headcount: 40 });
+    await unit({ name: 'Course design', kind: 'team', parentId: division, headcount: 16 });
+    await page.goto(`${server.baseUrl}/capacity/units`);
+    const listed = page.getByTestId('unit-capacity-Learning & Development');
+    await listed.waitFor();
+    await expect(listed.innerText()).resolves.toMatch(/^560 pts \(own 400 default \+ 160 below\)/);
+    await shoot(page, 'units');
+    await page.getByRole('tab', { name: 'Heatmap' }).click();
+    const row = page.getByRole('row', { name: /Learning & Development/ }).first();
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toMatch(/division · capacity 560 pts\/month/);
+    await shoot(page, 'heatmap');
+  });
 });

@@ -84,6 +84,26 @@ describe('trellis qa simulate', () => {
     expect(formatSimulate(r)).toMatch(/fixed-rate .* NO/);
   });
 
+  it('shows the monitor’s promised false alarms beside the expected ones at the real review rate', () => {
+    const r = qaSimulate({
+      scenario: 'a',
+      policies: ['adaptive', 'fixed-rate'],
+      limit: 0.01,
+      seeds: 1,
+      outputs: 5_000,
+    });
+    const adaptive = r.results.find((x) => x.policy === 'adaptive')!;
+    expect(adaptive.monitorPromise).toMatchObject({ promisedPer100k: 0.25 });
+    // The adaptive policy reviews about 4–5% in control (simulated), well above its 2% floor.
+    expect(adaptive.monitorPromise!.reviewRate).toBeGreaterThan(0.035);
+    expect(adaptive.monitorPromise!.expectedPer100k).toBeLessThanOrEqual(0.25 * 1.1);
+    const fixed = r.results.find((x) => x.policy === 'fixed-rate')!;
+    expect(fixed.monitorPromise!.reviewRate).toBe(0.1);
+    const text = formatSimulate(r);
+    expect(text).toMatch(/FA\/100k promised +expected +simulated/);
+    expect(text).toMatch(/adaptive .* 0\.25 .* at \d+(\.\d+)?% reviewed/);
+  });
+
   it('takes a stationary rate, stratifies by segment, and is reproducible', () => {
     const once = qaSimulate({
       scenario: 'e',

@@ -4,6 +4,7 @@ import {
   defaultMonitor,
   generateStream,
   InvalidParameterError,
+  monitorPromise,
   type PolicySpec,
   planCsp1,
   requireParameter,
@@ -181,6 +182,11 @@ export interface PolicySummary {
   escapes: number;
   /** Alarms per 100k in-control outputs (null when the stream has none). */
   falseAlarmsPer100k: number | null;
+  /**
+   * The monitor's false-alarm budget and what its charts give at the policy's real review rate (core's
+   * monitorPromise), per 100k outputs; null for a policy without a monitor.
+   */
+  monitorPromise: { promisedPer100k: number; expectedPer100k: number; reviewRate: number } | null;
   /** Outputs from the change to the first alarm: median over the seeds that alarmed, and how many did. */
   detection: { medianDelay: number | null; detectedSeeds: number } | null;
   /** Share of seeds whose 95% interval for escaped defects held the true count. */
@@ -296,17 +302,22 @@ function simulate(opts: SimulateOptions): SimulateResult {
   const strata = strataCount(stratifyBy, scenario.segmentShares.length);
   const monitor = defaultMonitor(opts.limit);
   const specs = opts.policies.map((policy) => {
-    const spec = samplingPolicySpec({
+    const settings = {
       limit: opts.limit,
-      scope: 'segment',
+      scope: 'segment' as const,
       policy,
       fraction: opts.fraction,
       floor: opts.floor,
       strata,
       monitor,
-    });
+    };
+    const spec = samplingPolicySpec(settings);
     // In the product a person clears an alarm; here it clears after `clearAfter` quiet reviews.
-    return { policy, spec: spec.monitor ? { ...spec, monitor: { ...spec.monitor, clearAfter } } : spec };
+    return {
+      policy,
+      spec: spec.monitor ? { ...spec, monitor: { ...spec.monitor, clearAfter } } : spec,
+      promise: monitorPromise(settings),
+    };
   });
   const runs = specs.map(() => [] as SimulationResult[]);
   for (let seed = 1; seed <= seeds; seed++) {
@@ -322,7 +333,7 @@ function simulate(opts: SimulateOptions): SimulateResult {
       );
     });
   }
-  const results = specs.map(({ policy, spec }, k): PolicySummary => {
+  const results = specs.map(({ policy, spec, promise }, k): PolicySummary => {
     const r = runs[k]!;
     const inControl = r.reduce((a, x) => a + x.inControlOutputs, 0);
     const delays = r.map((x) => x.cusum.delay).filter((d): d is number => d !== null);
@@ -338,6 +349,7 @@ function simulate(opts: SimulateOptions): SimulateResult {
       escapes: mean(r.map((x) => x.escapes)),
       falseAlarmsPer100k:
         inControl > 0 ? (r.reduce((a, x) => a + x.cusum.falseAlarms, 0) * 100_000) / inControl : null,
+      monitorPromise: promise,
       detection:
         scenario.changeAt !== undefined && scenario.changeAt < outputs
           ? { medianDelay: median(delays), detectedSeeds: delays.length }
@@ -372,7 +384,9 @@ export function formatSimulate(r: SimulateResult): string {
     'AOQ',
     'worst seg AOQ',
     'within limit',
-    'FA/100k',
+    'FA/100k promised',
+    'expected',
+    'simulated',
     'delay (median)',
     'CI coverage',
   ];
@@ -382,6 +396,10 @@ export function formatSimulate(r: SimulateResult): string {
     pct(x.aoq, 3),
     pct(x.maxSegmentAoq, 3),
     x.maxSegmentAoq <= r.limit ? 'yes' : 'NO',
+    x.monitorPromise === null ? '–' : fmt(x.monitorPromise.promisedPer100k),
+    x.monitorPromise === null
+      ? '–'
+      : `${fmt(x.monitorPromise.expectedPer100k)} at ${pct(x.monitorPromise.reviewRate)} reviewed`,
     x.falseAlarmsPer100k === null ? '–' : fmt(x.falseAlarmsPer100k),
     x.detection === null
       ? '–'
@@ -390,7 +408,7 @@ export function formatSimulate(r: SimulateResult): string {
         : `${fmt(x.detection.medianDelay)} (${x.detection.detectedSeeds}/${r.seeds})`,
     pct(x.coverage, 0),
   ]);
-  return `${head}\n${grid([header, ...rows])}`;
+  return `${head}\n${grid([header, ...rows])}\nFalse alarms per 100k in-control outputs: promised = the monitor's budget; expected = its charts' exact rate at the policy's real in-control review rate; simulated = counted in these runs.`;
 }
 
 // ── commander wiring ───────────────────────────────────────────────────────────────────────────────────

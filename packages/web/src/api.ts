@@ -207,6 +207,8 @@ export interface QualitySummary {
     run: number;
     segments: { segment: string; remaining: number; qualified: boolean }[];
   } | null;
+  /** The drift monitor's false-alarm budget beside what its charts give at the real review rate. */
+  monitor: { promisedPer100k: number; expectedPer100k: number; reviewRate: number } | null;
 }
 
 export type OutputStatus = 'queued' | 'second_review' | 'reviewed' | 'released';

@@ -63,33 +63,11 @@ export function computeHeatmap(
     }
   }
 
-  // Post-order over the forest: children before parents. A parent outside the list makes a root.
-  const children = units.map(() => [] as number[]);
-  const roots: number[] = [];
-  units.forEach((u, i) => {
-    const p = u.parentId === null ? undefined : index.get(u.parentId);
-    if (p === undefined) roots.push(i);
-    else children[p]!.push(i);
-  });
+  const { order, children } = postOrder(units, index);
   const total = Float64Array.from(own);
-  const capacity = units.map((u) => effectiveCapacity(u));
-  const order: number[] = [];
-  const stack = roots.map((r) => ({ node: r, done: false }));
-  const seen = new Uint8Array(units.length);
-  while (stack.length) {
-    const top = stack.pop()!;
-    if (top.done) {
-      order.push(top.node);
-      continue;
-    }
-    if (seen[top.node]) continue;
-    seen[top.node] = 1;
-    stack.push({ node: top.node, done: true });
-    for (const c of children[top.node]!) stack.push({ node: c, done: false });
-  }
+  const capacity = rolledUp(units, order, children);
   for (const node of order) {
     for (const c of children[node]!) {
-      capacity[node]! += capacity[c]!;
       for (let m = 0; m < width; m++) total[node * width + m]! += total[c * width + m]!;
     }
   }
@@ -108,4 +86,48 @@ export function computeHeatmap(
       };
     }),
   }));
+}
+
+/** Post-order over the forest: children before parents. A parent outside the list makes a root. */
+function postOrder(units: readonly HeatmapUnit[], index: ReadonlyMap<string, number>) {
+  const children = units.map(() => [] as number[]);
+  const roots: number[] = [];
+  units.forEach((u, i) => {
+    const p = u.parentId === null ? undefined : index.get(u.parentId);
+    if (p === undefined) roots.push(i);
+    else children[p]!.push(i);
+  });
+  const order: number[] = [];
+  const stack = roots.map((r) => ({ node: r, done: false }));
+  const seen = new Uint8Array(units.length);
+  while (stack.length) {
+    const top = stack.pop()!;
+    if (top.done) {
+      order.push(top.node);
+      continue;
+    }
+    if (seen[top.node]) continue;
+    seen[top.node] = 1;
+    stack.push({ node: top.node, done: true });
+    for (const c of children[top.node]!) stack.push({ node: c, done: false });
+  }
+  return { order, children };
+}
+
+function rolledUp(units: readonly HeatmapUnit[], order: readonly number[], children: readonly number[][]) {
+  const capacity = units.map((u) => effectiveCapacity(u));
+  for (const node of order) for (const c of children[node]!) capacity[node]! += capacity[c]!;
+  return capacity;
+}
+
+/**
+ * The one definition of a unit's monthly capacity, used wherever a unit's capacity is shown or compared
+ * with load (units list, heatmap, gates, optimizer): its own effective capacity (set, or 10 points ×
+ * its own headcount) plus that of every unit under it — the same roll-up as its load.
+ */
+export function unitCapacities(units: readonly HeatmapUnit[]): Map<string, number> {
+  const index = new Map(units.map((u, i) => [u.id, i]));
+  const { order, children } = postOrder(units, index);
+  const capacity = rolledUp(units, order, children);
+  return new Map(units.map((u, i) => [u.id, capacity[i]!]));
 }

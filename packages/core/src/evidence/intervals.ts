@@ -138,6 +138,9 @@ export function katzRatio(pilot: ProportionCounts, baseline: ProportionCounts, c
   };
 }
 
+/** The score ratio's continuity adjustment γ (see scoreRatio): 1/8 of a count per window size. */
+export const SCORE_CONTINUITY = 0.125;
+
 /** How the score interval scales its variance: Koopman (1984) none, Miettinen & Nurminen (1985) N/(N − 1). */
 export type ScoreVariance = 'koopman' | 'miettinen-nurminen';
 
@@ -146,15 +149,23 @@ export type ScoreVariance = 'koopman' | 'miettinen-nurminen';
  * (Farrington & Manning 1990, eq. 5; Miettinen & Nurminen 1985): the root of A p₂² + B p₂ + C = 0 with
  * A = φN, B = −(φ(n₁ + x₂) + x₁ + n₂), C = x₁ + x₂, and p₁ = φp₂.
  */
-function ratioScore(x1: number, n1: number, x2: number, n2: number, phi: number, factor: number): number {
+function ratioScore(
+  x1: number,
+  n1: number,
+  x2: number,
+  n2: number,
+  phi: number,
+  factor: number,
+  continuity: number,
+): number {
   const a = phi * (n1 + n2);
   const b = -(phi * (n1 + x2) + x1 + n2);
   const c = x1 + x2;
   const p2 = (-b - Math.sqrt(Math.max(0, b * b - 4 * a * c))) / (2 * a);
   const p1 = Math.min(1, phi * p2);
-  const numerator = x1 / n1 - (phi * x2) / n2;
+  const numerator = Math.abs(x1 / n1 - (phi * x2) / n2) - continuity * (1 / n1 + phi / n2);
   const variance = ((p1 * (1 - p1)) / n1 + (phi * phi * p2 * (1 - p2)) / n2) * factor;
-  if (numerator === 0) return 0;
+  if (numerator <= 0) return 0;
   return variance > 0 ? (numerator * numerator) / variance : Number.POSITIVE_INFINITY;
 }
 
@@ -166,12 +177,21 @@ function ratioScore(x1: number, n1: number, x2: number, n2: number, phi: number,
  * and is a little wider. Unlike Katz's log interval it needs no correction at zero counts (x₁ = 0 gives
  * the lower bound 0, so the estimate 0 lies inside) and holds its coverage when a proportion is near 1
  * (exact coverage sums in the tests). A baseline without successes has no finite ratio, so it is refused.
+ *
+ * Unadjusted, its exact coverage dips to 92.7% at n = 10 when both proportions are near 1 (a discrete
+ * outcome space: a few likely tables sit just outside). The score's numerator is therefore shrunk by a
+ * continuity adjustment γ(1/n₁ + φ/n₂) — the adjustable correction of Laud (2017, "Equal-tailed confidence
+ * intervals for comparison of rates", Pharm. Stat. 16:334–348), where γ = ½ is the conventional Yates-type
+ * one — with γ = SCORE_CONTINUITY = 1/8: exact sums give a worst coverage ≥ 94.8% for n = 3–40 on the
+ * tests' grid, at an average of 96.5–99.2% (98.1% at n = 10, where γ = ½ averages 99.3%). It fades as 1/n, so large windows
+ * get the plain score interval. Pass `continuity` 0 for the published unadjusted interval.
  */
 export function scoreRatio(
   pilot: ProportionCounts,
   baseline: ProportionCounts,
   confidence = 0.95,
   variance: ScoreVariance = 'miettinen-nurminen',
+  continuity = SCORE_CONTINUITY,
 ): Interval {
   requireConfidence(confidence);
   requireCounts(pilot, 'pilot');
@@ -184,7 +204,9 @@ export function scoreRatio(
   const z = normalQuantile(1 - (1 - confidence) / 2);
   const critical = z * z;
   const estimate = x1 / n1 / (x2 / n2);
-  const rejects = (logPhi: number) => ratioScore(x1, n1, x2, n2, Math.exp(logPhi), factor) > critical;
+  requireParameter(continuity >= 0 && continuity <= 0.5, 'continuity', 'must be in [0, 0.5]');
+  const rejects = (logPhi: number) =>
+    ratioScore(x1, n1, x2, n2, Math.exp(logPhi), factor, continuity) > critical;
   // The statistic grows monotonically away from the estimate on either side: walk out to a rejected
   // point, then bisect between it and the estimate.
   const bound = (direction: 1 | -1): number => {

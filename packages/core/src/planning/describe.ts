@@ -1,3 +1,4 @@
+import { countNoun } from '../text';
 import type { DeferralReason } from './types';
 
 const MONTH_NAMES = [
@@ -64,6 +65,6 @@ export function describeDeferral(reason: DeferralReason, names: DeferralNames): 
       return `Waits: ${unit} is at ${percent((committed + reason.plannedLoad) / capacity)} of its change capacity in ${month(reason.loadMonth)} (this step needs ${percent(reason.stepLoad / capacity)} more)`;
     }
     case 'concurrency':
-      return `Waits: ${names.unitName(reason.unitId)} already takes ${reason.activeSteps} changes at once in ${month(reason.loadMonth)} (at most ${reason.maxConcurrent})`;
+      return `Waits: ${names.unitName(reason.unitId)} already takes ${countNoun(reason.activeSteps, 'change')} at once in ${month(reason.loadMonth)} (at most ${reason.maxConcurrent})`;
   }
 }

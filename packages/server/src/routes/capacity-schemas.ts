@@ -22,14 +22,25 @@ export const OrgUnit = z
       .number()
       .nullable()
       .describe('The unit’s own capacity in change points; null = default'),
-    effectiveCapacity: z.number().describe('monthlyCapacity, or 10 points × headcount'),
+    effectiveCapacity: z
+      .number()
+      .describe('The unit’s own capacity: monthlyCapacity, or 10 points × headcount'),
+    capacity: z
+      .number()
+      .describe(
+        'The unit’s capacity with every unit under it (own effective capacity + sub-units’): the figure its load is compared with on the heatmap, in gates and in the optimizer',
+      ),
     amberThreshold: z.number(),
     redThreshold: z.number(),
     createdAt: Timestamp,
   })
   .meta({ id: 'OrgUnit' });
 
-export const presentOrgUnit = (u: OrgUnitRow): z.infer<typeof OrgUnit> => ({
+/** `capacities` from core's unitCapacities over the organization's whole tree (services/org-units). */
+export const presentOrgUnit = (
+  u: OrgUnitRow,
+  capacities: ReadonlyMap<string, number>,
+): z.infer<typeof OrgUnit> => ({
   id: u.id,
   parentId: u.parentId,
   name: u.name,
@@ -37,6 +48,7 @@ export const presentOrgUnit = (u: OrgUnitRow): z.infer<typeof OrgUnit> => ({
   headcount: u.headcount,
   monthlyCapacity: u.monthlyCapacity,
   effectiveCapacity: effectiveCapacity(u),
+  capacity: capacities.get(u.id) ?? effectiveCapacity(u),
   amberThreshold: u.amberThreshold,
   redThreshold: u.redThreshold,
   createdAt: u.createdAt.toISOString(),

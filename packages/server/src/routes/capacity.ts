@@ -78,10 +78,11 @@ export const capacityRoutes: RoutePlugin = async (app, { db }) => {
       const ctx = requireOrganization(request);
       const months = monthsFrom(request.query.from, request.query.months);
       const heatmap = await db.tenant(ctx.organizationId, (tx) => computeUnitHeatmap(tx, ctx, months));
+      const capacities = new Map(heatmap.rows.map((row) => [row.unitId, row.capacity]));
       return {
         months,
         rows: heatmap.rows.map((row, i) => ({
-          unit: presentOrgUnit(heatmap.units[i]!),
+          unit: presentOrgUnit(heatmap.units[i]!, capacities),
           capacity: row.capacity,
           cells: row.cells,
         })),

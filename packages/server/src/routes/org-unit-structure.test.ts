@@ -88,6 +88,60 @@ describe.each(testEngines())('org unit structure on %s', (engine) => {
     expect(await databaseDigest(t.db)).toEqual(before);
   });
 
+  it('changes a unit’s kind within the hierarchy, and refuses a kind out of order naming body.kind', async () => {
+    const hq = await unit({ name: 'HQ', kind: 'division' });
+    const ops = await unit({ name: 'Ops', kind: 'team', parentId: hq, headcount: 2 });
+    const changed = await send(owner, 'PATCH', `/api/v1/org-units/${ops}`, { kind: 'department' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().kind).toBe('department');
+    const audit = await send(owner, 'GET', `/api/v1/audit-events?entityType=org_unit&entityId=${ops}`);
+    expect(
+      audit
+        .json()
+        .items.some((e: { action: string; after: { kind: string } }) => e.after?.kind === 'department'),
+    ).toBe(true);
+    await unit({ name: 'Ops North', kind: 'team', parentId: ops });
+    const before = await databaseDigest(t.db);
+    // A division cannot sit under a division; a team cannot hold a team.
+    expect(
+      expectProblem(
+        await send(owner, 'PATCH', `/api/v1/org-units/${ops}`, { kind: 'division' }),
+        400,
+        'body.kind',
+      ).detail,
+    ).toMatch(/HQ/);
+    expect(
+      expectProblem(
+        await send(owner, 'PATCH', `/api/v1/org-units/${ops}`, { kind: 'team' }),
+        400,
+        'body.kind',
+      ).detail,
+    ).toMatch(/Ops North/);
+    expectProblem(
+      await send(owner, 'PATCH', `/api/v1/org-units/${ops}`, { kind: 'tribe' }),
+      400,
+      'body.kind',
+    );
+    expectProblem(await send(viewer, 'PATCH', `/api/v1/org-units/${ops}`, { kind: 'team' }), 403);
+    expect(await databaseDigest(t.db)).toEqual(before);
+  });
+
+  it('shows one capacity per unit: the units list and the heatmap agree, sub-units rolled up', async () => {
+    const north = await unit({ name: 'North', kind: 'division', headcount: 4 });
+    await unit({ name: 'North A', kind: 'team', parentId: north, headcount: 6 });
+    await unit({ name: 'North B', kind: 'team', parentId: north, monthlyCapacity: 100 });
+    const list = await send(owner, 'GET', '/api/v1/org-units?limit=500');
+    const shown = list.json().items.find((u: { id: string }) => u.id === north);
+    // Own 4 × 10 = 40, plus 6 × 10 = 60 and 100 below it.
+    expect(shown).toMatchObject({ effectiveCapacity: 40, capacity: 200 });
+    expect((await send(owner, 'GET', `/api/v1/org-units/${north}`)).json().capacity).toBe(200);
+    const heat = await send(owner, 'GET', '/api/v1/capacity/heatmap?from=2027-01&months=1');
+    expect(heat.statusCode, heat.body).toBe(200);
+    const row = heat.json().rows.find((r: { unit: { id: string } }) => r.unit.id === north);
+    expect(row.capacity).toBe(shown.capacity);
+    expect(row.unit.capacity).toBe(shown.capacity);
+  });
+
   it('refuses to delete a unit with sub-units or change impacts, naming them, and changes nothing', async () => {
     const impact = await send(owner, 'POST', '/api/v1/change-impacts', {
       orgUnitId: alpha,
@@ -100,9 +154,9 @@ describe.each(testEngines())('org unit structure on %s', (engine) => {
     expect(impact.statusCode, impact.body).toBe(201);
     const before = await databaseDigest(t.db);
     const parent = expectProblem(await send(owner, 'DELETE', `/api/v1/org-units/${east}`), 409);
-    expect(parent.detail).toMatch(/1 sub-units/);
+    expect(parent.detail).toMatch(/1 sub-unit\b/);
     const used = expectProblem(await send(owner, 'DELETE', `/api/v1/org-units/${alpha}`), 409);
-    expect(used.detail).toMatch(/1 change impacts/);
+    expect(used.detail).toMatch(/1 change impact\b/);
     expectProblem(await send(viewer, 'DELETE', `/api/v1/org-units/${alpha}`), 403);
     expect(await databaseDigest(t.db)).toEqual(before);
   });

@@ -10,6 +10,7 @@ import {
   getOrgUnit,
   listOrgUnitMembers,
   listOrgUnits,
+  orgUnitCapacities,
   removeOrgUnitMember,
   setOrgUnitMember,
   updateOrgUnit,
@@ -62,10 +63,16 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
       const ctx = requireOrganization(request);
       const { limit, cursor } = request.query;
       const after = decodeCursor(cursor, TimeIdCursor);
-      const rows = await db.tenant(ctx.organizationId, (tx) =>
-        listOrgUnits(tx, ctx, { limit: limit + 1, after }),
+      const { rows, capacities } = await db.tenant(ctx.organizationId, async (tx) => ({
+        rows: await listOrgUnits(tx, ctx, { limit: limit + 1, after }),
+        capacities: await orgUnitCapacities(tx, ctx),
+      }));
+      return toPage(
+        rows,
+        limit,
+        (u) => presentOrgUnit(u, capacities),
+        (u) => [u.createdAt.toISOString(), u.id],
       );
-      return toPage(rows, limit, presentOrgUnit, (u) => [u.createdAt.toISOString(), u.id]);
     },
   );
 
@@ -89,8 +96,10 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request, reply) => {
       const ctx = requireOrganization(request, 'lead');
-      const unit = await db.tenant(ctx.organizationId, (tx) => createOrgUnit(tx, ctx, request.body));
-      return reply.status(201).send(presentOrgUnit(unit));
+      const unit = await db.tenant(ctx.organizationId, async (tx) =>
+        presentOrgUnit(await createOrgUnit(tx, ctx, request.body), await orgUnitCapacities(tx, ctx)),
+      );
+      return reply.status(201).send(unit);
     },
   );
 
@@ -106,8 +115,8 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       const ctx = requireOrganization(request);
-      return presentOrgUnit(
-        await db.tenant(ctx.organizationId, (tx) => getOrgUnit(tx, ctx, request.params.id)),
+      return db.tenant(ctx.organizationId, async (tx) =>
+        presentOrgUnit(await getOrgUnit(tx, ctx, request.params.id), await orgUnitCapacities(tx, ctx)),
       );
     },
   );
@@ -117,10 +126,17 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
     {
       schema: {
         tags: ['capacity'],
-        summary: 'Edit a unit’s name, headcount, capacity (null = default), thresholds or parent (lead)',
+        summary:
+          'Edit a unit’s name, kind, headcount, capacity (null = default), thresholds or parent (lead)',
         params: IdParams,
         body: z.strictObject({
           name: Name.optional(),
+          kind: z
+            .enum(['division', 'department', 'team'])
+            .optional()
+            .describe(
+              'Must stay below its parent’s kind and above its sub-units’ (division → department → team)',
+            ),
           parentId: Id.nullable()
             .optional()
             .meta({ description: 'Move the unit under another one; null = top level' }),
@@ -134,10 +150,12 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       const ctx = requireOrganization(request, 'lead');
-      const unit = await db.tenant(ctx.organizationId, (tx) =>
-        updateOrgUnit(tx, ctx, request.params.id, request.body),
+      return db.tenant(ctx.organizationId, async (tx) =>
+        presentOrgUnit(
+          await updateOrgUnit(tx, ctx, request.params.id, request.body),
+          await orgUnitCapacities(tx, ctx),
+        ),
       );
-      return presentOrgUnit(unit);
     },
   );
 

@@ -42,5 +42,12 @@ describe.each(testEngines())('a new adaptive standard on %s', (engine) => {
         { segment: 'language=fr', remaining: 202, qualified: false },
       ],
     });
+    // The monitor's promise beside what it should deliver at the policy's real review rate (what the
+    // what-if page shows): core's monitorPromise for this standard's settings, not a figure of its own.
+    const monitor = summary.json().monitor;
+    expect(monitor.promisedPer100k).toBe(0.25);
+    expect(monitor.reviewRate).toBeGreaterThan(0.035);
+    expect(monitor.expectedPer100k).toBeGreaterThan(0);
+    expect(monitor.expectedPer100k).toBeLessThanOrEqual(0.25 * 1.1);
   });
 });

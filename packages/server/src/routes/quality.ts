@@ -5,6 +5,7 @@ import { Id, IdParams, Timestamp } from '../http/schemas';
 import { clearAlarm } from '../services/alarms';
 import { summarizeQuality } from '../services/quality-summary';
 import { qualificationProgress } from '../services/sampling';
+import { standardMonitorPromise } from '../services/workflows';
 import type { RoutePlugin } from './types';
 
 const Bound = z.object({ estimate: z.number(), lower: z.number(), upper: z.number() });
@@ -76,6 +77,20 @@ const QualitySummary = z
       })
       .nullable()
       .describe('The adaptive policy’s qualification start (null for other policies)'),
+    monitor: z
+      .object({
+        promisedPer100k: z.number().describe('The false-alarm budget the standard states, per 100k outputs'),
+        expectedPer100k: z
+          .number()
+          .describe(
+            'False alarms per 100k outputs the charts give at the policy’s real in-control review rate',
+          ),
+        reviewRate: z.number().describe('That review rate (simulated for the adaptive policy)'),
+      })
+      .nullable()
+      .describe(
+        'The drift monitor’s promise and what it should deliver, side by side (null without a monitor)',
+      ),
   })
   .meta({ id: 'QualitySummary' });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
@@ -128,6 +143,7 @@ export const qualityRoutes: RoutePlugin = async (app, { db }) => {
         alarms: summary.alarms.map(presentAlarm),
         agreement: summary.agreement,
         qualification,
+        monitor: summary.standard ? standardMonitorPromise(summary.standard) : null,
       };
     },
   );

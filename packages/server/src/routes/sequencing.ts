@@ -17,6 +17,7 @@ import {
 import { decideGate, getGateDecision, listGateDecisions } from '../services/gate-decisions';
 import { evaluateGate } from '../services/gates';
 import { applyPlanChange, proposePlanChange } from '../services/plan-changes';
+import { stageValueDefault } from '../services/planning-stage-value';
 import { reportAdoption, startNextStage } from '../services/stage-runs';
 import {
   GateDecision,
@@ -187,10 +188,22 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
           applicationId: Id,
           templateId: Id.optional(),
           stageUnits: z
-            .array(z.strictObject({ orgUnitIds: z.array(Id).max(200) }))
+            .array(
+              z.strictObject({
+                orgUnitIds: z.array(Id).max(200),
+                expectedValue: z
+                  .number()
+                  .min(0)
+                  .max(1e9)
+                  .optional()
+                  .describe(
+                    'Hours the stage saves a month, what the optimizer weighs; left out: the default from the application’s evidence (GET …/stage-value-default), else 0',
+                  ),
+              }),
+            )
             .max(12)
             .optional()
-            .describe('The org units of each template stage, in order'),
+            .describe('The org units and expected value of each template stage, in order'),
         }),
         response: { 201: Plan, ...errors },
       },
@@ -202,6 +215,28 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
         return planOut(tx, ctx, created.plan.id);
       });
       return reply.status(201).send(plan);
+    },
+  );
+
+  app.get(
+    '/api/v1/applications/:id/stage-value-default',
+    {
+      schema: {
+        tags,
+        summary:
+          'The default expected value of a new plan’s stages (hours saved a month) from the application’s evidence, with its basis',
+        params: IdParams,
+        response: {
+          200: z
+            .object({ hoursPerMonth: z.number().nullable(), basis: z.string() })
+            .meta({ id: 'StageValueDefault' }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      return db.tenant(ctx.organizationId, (tx) => stageValueDefault(tx, ctx, request.params.id));
     },
   );
 

@@ -1,6 +1,7 @@
 import {
   type ChangeAspect,
   computeHeatmap,
+  countNoun,
   monthsBetween,
   pointsPerPerson,
   validateImpact,
@@ -76,7 +77,10 @@ export async function createChangeImpacts(
       throw fieldError(`${at}endDate`, 'A change may last at most 10 years.');
     }
     if (unit.headcount > 0 && input.peopleAffected > unit.headcount) {
-      throw fieldError(`${at}peopleAffected`, `${unit.name} has ${unit.headcount} people.`);
+      throw fieldError(
+        `${at}peopleAffected`,
+        `${unit.name} has ${countNoun(unit.headcount, 'person', 'people')}.`,
+      );
     }
     await checkReference(tx, ctx, applications, input.applicationId, `${at}applicationId`, 'application');
     await checkReference(tx, ctx, workflows, input.workflowId, `${at}workflowId`, 'workflow');

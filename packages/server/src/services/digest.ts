@@ -1,3 +1,4 @@
+import { countNoun } from '@trellis/core';
 import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { experiments, follows, insightEvidence, insights, insightUnits } from '../db/learning-schema';
@@ -150,4 +151,4 @@ export async function sendDigest(
   return { ...summary, emails };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => countNoun(n, word);

@@ -1,4 +1,4 @@
-import { findDependencyCycle } from '@trellis/core';
+import { countNoun, findDependencyCycle } from '@trellis/core';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { orgUnits } from '../db/capacity-schema';
@@ -20,6 +20,7 @@ import {
   getTemplate,
   type TemplateRow,
 } from './expansion-templates';
+import { stageValueDefault } from './planning-stage-value';
 
 export type PlanRow = typeof expansionPlans.$inferSelect;
 export type StageRow = typeof planStages.$inferSelect;
@@ -258,7 +259,8 @@ export async function createPlan(
   input: {
     applicationId: string;
     templateId?: string | undefined;
-    stageUnits?: { orgUnitIds: string[] }[] | undefined;
+    /** Per template stage: its org units and expected value (hours saved a month; default from evidence). */
+    stageUnits?: { orgUnitIds: string[]; expectedValue?: number | undefined }[] | undefined;
   },
 ): Promise<PlanDetail> {
   const [application] = await tx
@@ -281,8 +283,12 @@ export async function createPlan(
   } else template = await ensureStarterTemplate(tx, ctx);
   const stageUnits = input.stageUnits ?? [];
   if (stageUnits.length > template.stages.length)
-    throw fieldError('body.stageUnits', `The template has ${template.stages.length} stages.`);
+    throw fieldError('body.stageUnits', `The template has ${countNoun(template.stages.length, 'stage')}.`);
   await checkUnits(tx, ctx, stageUnits, 'body.stageUnits.');
+  // A stage without a value counts for nothing in the optimizer: default to what the evidence shows.
+  const fallback = template.stages.some((_, i) => stageUnits[i]?.expectedValue === undefined)
+    ? ((await stageValueDefault(tx, ctx, application.id)).hoursPerMonth ?? 0)
+    : 0;
   const [plan] = await tx
     .insert(expansionPlans)
     .values({
@@ -302,6 +308,7 @@ export async function createPlan(
       durationMonths: s.durationMonths,
       changeLoad: s.changeLoad,
       criteria: s.criteria,
+      expectedValue: stageUnits[i]?.expectedValue ?? fallback,
       orgUnitIds: stageUnits[i]?.orgUnitIds ?? [],
     })),
   );
@@ -314,6 +321,7 @@ export async function createPlan(
       templateId: template.id,
       stages: template.stages.map((s) => s.name),
       stageUnits,
+      expectedValues: template.stages.map((_, i) => stageUnits[i]?.expectedValue ?? fallback),
     },
   });
   return getPlan(tx, ctx, plan!.id);

@@ -3,6 +3,7 @@ import {
   CRITERION_LABELS,
   type CriterionResult,
   type CriterionStatus,
+  countNoun,
   criterionParams,
   type GateCriterionKind,
   type GateRecommendationResult,
@@ -286,10 +287,10 @@ function minDuration(c: Context, p: Record<string, number>): Result {
   );
   const evidence = { startedAt: isoDay(started), monthsRun, months: p.months, readyOn: isoDay(readyOn) };
   if (monthsRun >= p.months!)
-    return result('met', `Running ${monthsRun} months (at least ${p.months}).`, evidence);
+    return result('met', `Running ${countNoun(monthsRun, 'month')} (at least ${p.months}).`, evidence);
   return result(
     'not_met',
-    `Running ${monthsRun} of ${p.months} months: ready on ${isoDay(readyOn)}.`,
+    `Running ${monthsRun} of ${countNoun(p.months!, 'month')}: ready on ${isoDay(readyOn)}.`,
     evidence,
   );
 }

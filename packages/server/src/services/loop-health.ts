@@ -1,4 +1,4 @@
-import { assessLoop, type LoopHealth, type LoopKind, loopKinds, MIN_GROUP } from '@trellis/core';
+import { assessLoop, countNoun, type LoopHealth, type LoopKind, loopKinds, MIN_GROUP } from '@trellis/core';
 import { and, asc, eq, inArray, max, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { experiments, loopAlerts } from '../db/learning-schema';
@@ -156,8 +156,8 @@ export async function checkLoops(tx: Tx, ctx: OrgContext, now: Date) {
             kind: 'loop.quiet',
             title: `${application.name}: the ${loop.loop.replaceAll('_', ' ')} loop has gone quiet`,
             body: loop.lastActivityAt
-              ? `No activity for ${loop.quietDays} days; expected every ${loop.cadenceDays}.`
-              : `No activity yet; expected every ${loop.cadenceDays} days.`,
+              ? `No activity for ${countNoun(loop.quietDays ?? 0, 'day')}; expected every ${loop.cadenceDays}.`
+              : `No activity yet; expected every ${countNoun(loop.cadenceDays, 'day')}.`,
             link: '/learning/loops',
             entityType: 'application',
             entityId: application.id,

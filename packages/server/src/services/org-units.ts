@@ -1,3 +1,4 @@
+import { countNoun, unitCapacities } from '@trellis/core';
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { type OrgUnitKind, orgUnitMembers, orgUnits } from '../db/capacity-schema';
@@ -115,8 +116,15 @@ export async function listAllOrgUnits(tx: Tx, ctx: OrgContext): Promise<OrgUnitR
   return tx.select().from(orgUnits).where(eq(orgUnits.organizationId, ctx.organizationId));
 }
 
+/** Every unit's capacity with the units under it (core's unitCapacities, the heatmap's definition). */
+export async function orgUnitCapacities(tx: Tx, ctx: OrgContext): Promise<Map<string, number>> {
+  return unitCapacities(await listAllOrgUnits(tx, ctx));
+}
+
 export interface OrgUnitChanges {
   name?: string | undefined;
+  /** A new kind must stay below the parent's and above every sub-unit's. */
+  kind?: OrgUnitKind | undefined;
   headcount?: number | undefined;
   monthlyCapacity?: number | null | undefined;
   amberThreshold?: number | undefined;
@@ -146,7 +154,34 @@ async function checkMove(tx: Tx, ctx: OrgContext, unit: OrgUnitRow, parentId: st
   }
 }
 
-/** Edits a unit's name, headcount, capacity (null = back to the default), thresholds or place in the tree. */
+/** A unit's new kind against the parent it will have and the units directly under it. */
+async function checkKind(tx: Tx, ctx: OrgContext, unit: OrgUnitRow, changes: OrgUnitChanges) {
+  const kind = changes.kind!;
+  const parentId = changes.parentId === undefined ? unit.parentId : changes.parentId;
+  if (parentId && changes.parentId === undefined) {
+    const [parent] = await tx
+      .select({ kind: orgUnits.kind, name: orgUnits.name })
+      .from(orgUnits)
+      .where(and(eq(orgUnits.organizationId, ctx.organizationId), eq(orgUnits.id, parentId)));
+    if (parent && LEVEL[parent.kind] >= LEVEL[kind])
+      throw fieldError(
+        'body.kind',
+        `${unit.name} sits under ${parent.name}, a ${parent.kind}: a ${kind} cannot (division → department → team).`,
+      );
+  }
+  const children = await tx
+    .select({ kind: orgUnits.kind, name: orgUnits.name })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.organizationId, ctx.organizationId), eq(orgUnits.parentId, unit.id)));
+  const blocking = children.find((c) => LEVEL[c.kind] <= LEVEL[kind]);
+  if (blocking)
+    throw fieldError(
+      'body.kind',
+      `${blocking.name}, a ${blocking.kind}, sits under ${unit.name}: a ${kind} cannot hold it (division → department → team).`,
+    );
+}
+
+/** Edits a unit's name, kind, headcount, capacity (null = back to the default), thresholds or place in the tree. */
 export async function updateOrgUnit(tx: Tx, ctx: OrgContext, id: string, changes: OrgUnitChanges) {
   const before = await getOrgUnit(tx, ctx, id);
   checkThresholds(
@@ -154,7 +189,9 @@ export async function updateOrgUnit(tx: Tx, ctx: OrgContext, id: string, changes
     changes.redThreshold ?? before.redThreshold,
     'body.',
   );
-  if (changes.parentId) await checkMove(tx, ctx, before, changes.parentId);
+  const withKind = changes.kind ? { ...before, kind: changes.kind } : before;
+  if (changes.parentId) await checkMove(tx, ctx, withKind, changes.parentId);
+  if (changes.kind && changes.kind !== before.kind) await checkKind(tx, ctx, before, changes);
   const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   if (Object.keys(set).length === 0) return before;
   const [row] = await tx.update(orgUnits).set(set).where(eq(orgUnits.id, id)).returning();
@@ -193,13 +230,14 @@ async function unitReferences(tx: Tx, id: string): Promise<Array<{ table: string
   return found;
 }
 
+/** Singular labels (countNoun makes the plural). */
 const REFERENCE_LABELS: Record<string, string> = {
-  org_units: 'sub-units',
-  change_impacts: 'change impacts',
-  pulse_surveys: 'pulse surveys',
-  change_notes: '"what changed" notes',
-  plan_stage_units: 'expansion plan stages',
-  application_units: 'applications',
+  org_units: 'sub-unit',
+  change_impacts: 'change impact',
+  pulse_surveys: 'pulse survey',
+  change_notes: '"what changed" note',
+  plan_stage_units: 'expansion plan stage',
+  application_units: 'application',
 };
 
 /** Deletes a unit nothing refers to any more (a unit with history is moved or renamed instead). */
@@ -207,7 +245,11 @@ export async function deleteOrgUnit(tx: Tx, ctx: OrgContext, id: string): Promis
   const unit = await getOrgUnit(tx, ctx, id);
   const refs = await unitReferences(tx, id);
   if (refs.length) {
-    const list = refs.map((r) => `${r.rows} ${REFERENCE_LABELS[r.table] ?? r.table.replaceAll('_', ' ')}`);
+    const list = refs.map((r) =>
+      REFERENCE_LABELS[r.table]
+        ? countNoun(r.rows, REFERENCE_LABELS[r.table]!)
+        : `${r.rows} ${r.table.replaceAll('_', ' ')}`,
+    );
     throw conflict(
       `${unit.name} still has ${list.join(', ')}; move or remove those first (or rename the unit instead).`,
     );

@@ -1,4 +1,7 @@
 import {
+  countNoun,
+  decisionTypes,
+  monthRange,
   normalizeRating,
   type ReadinessDimension,
   readinessDimensions,
@@ -8,13 +11,23 @@ import {
 import { and, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { readinessRatings } from '../db/core-review-schema';
+import {
+  automationBoundaries,
+  decisionRights,
+  decisionRubrics,
+  evaluationScores,
+} from '../db/decisions-schema';
+import { experiments } from '../db/learning-schema';
+import { applicationUnits } from '../db/portfolio-schema';
 import { qualityStandards, reviews, workflows } from '../db/quality-schema';
 import { selectRows } from '../db/rows';
+import { expansionPlans, planStages, planStageUnits } from '../db/sequencing-schema';
 import type { Tx } from '../db/types';
 import { fieldError } from '../http/problem';
 import type { ApplicationRow } from './applications';
 import { getApplication } from './applications';
 import { recordAudit } from './audit';
+import { computeUnitHeatmap } from './capacity';
 import { getLatestScalingPackage } from './scaling-packages';
 
 /**
@@ -117,24 +130,168 @@ const qualityStandardsReadiness: Measure = async (tx, ctx, application) => {
   };
 };
 
-const ratedOnly =
-  (dimension: ReadinessDimension, why: string): Measure =>
-  (tx, ctx, application) =>
-    rated(tx, ctx, application, dimension, why);
+const NOT_ENOUGH = 'Not enough evidence yet:';
+
+/**
+ * Decision rights, from what the organization has set up: the RACI grid (share of decision types with an
+ * Accountable role), its decision rubrics (was this application scored in an evaluation?) and automation
+ * boundaries (share of the application's workflows with one decided). A part without any data in the
+ * organization (no RACI cell, no rubric, no boundary anywhere) does not count; with none, it is not known.
+ */
+const decisionRightsReadiness: Measure = async (tx, ctx, application) => {
+  const org = ctx.organizationId;
+  const [row] = await selectRows<{
+    raciCells: number;
+    accountableTypes: number;
+    rubrics: number;
+    scored: number;
+    boundariesInOrg: number;
+    workflows: number;
+    decided: number;
+  }>(
+    tx,
+    sql`SELECT
+          (SELECT count(*)::int FROM ${decisionRights} WHERE organization_id = ${org}) AS "raciCells",
+          (SELECT count(DISTINCT decision_type)::int FROM ${decisionRights}
+             WHERE organization_id = ${org} AND letter = 'A') AS "accountableTypes",
+          (SELECT count(*)::int FROM ${decisionRubrics} WHERE organization_id = ${org}) AS rubrics,
+          (SELECT count(*)::int FROM ${evaluationScores}
+             WHERE organization_id = ${org} AND application_id = ${application.id}) AS scored,
+          (SELECT count(*)::int FROM ${automationBoundaries} WHERE organization_id = ${org}) AS "boundariesInOrg",
+          (SELECT count(*)::int FROM ${workflows}
+             WHERE organization_id = ${org} AND application_id = ${application.id}) AS workflows,
+          (SELECT count(DISTINCT b.workflow_id)::int FROM ${automationBoundaries} b
+             JOIN ${workflows} w ON w.id = b.workflow_id
+             WHERE b.organization_id = ${org} AND w.application_id = ${application.id}) AS decided`,
+  );
+  const r = row!;
+  const parts: { score: number; text: string }[] = [];
+  if (r.raciCells > 0)
+    parts.push({
+      score: r.accountableTypes / decisionTypes.length,
+      text: `${r.accountableTypes} of ${countNoun(decisionTypes.length, 'decision type')} have an Accountable role in the RACI grid`,
+    });
+  if (r.rubrics > 0)
+    parts.push({
+      score: r.scored > 0 ? 1 : 0,
+      text: r.scored > 0 ? 'scored against a decision rubric' : 'not yet scored against a decision rubric',
+    });
+  if (r.boundariesInOrg > 0 && r.workflows > 0)
+    parts.push({
+      score: r.decided / r.workflows,
+      text: `${r.decided} of ${countNoun(r.workflows, 'workflow')} with an automation boundary decided`,
+    });
+  if (parts.length === 0)
+    return rated(
+      tx,
+      ctx,
+      application,
+      'decision_rights',
+      `${NOT_ENOUGH} computed once the organization has a RACI grid, a decision rubric or an automation boundary.`,
+    );
+  return {
+    dimension: 'decision_rights',
+    source: 'computed',
+    score: parts.reduce((a, p) => a + p.score, 0) / parts.length,
+    rating: null,
+    explanation: `${parts.map((p) => p.text).join('; ')}.`,
+  };
+};
+
+const STATUS_SCORE = { green: 1, amber: 0.5, red: 0 } as const;
+/** Months ahead the change-capacity part looks at: this one and the next two. */
+export const READINESS_CAPACITY_MONTHS = 3;
+
+/**
+ * Change absorption capacity, from the heatmap: the units that use the application or that its expansion
+ * plan reaches, each at its worst status over this month and the next two (green 1, amber ½, red 0; the
+ * unit's capacity with everything under it, as shown everywhere). No such unit: not known.
+ */
+const changeCapacityReadiness: Measure = async (tx, ctx, application) => {
+  const linked = await selectRows<{ id: string }>(
+    tx,
+    sql`SELECT org_unit_id AS id FROM ${applicationUnits}
+          WHERE organization_id = ${ctx.organizationId} AND application_id = ${application.id}
+        UNION
+        SELECT u.org_unit_id FROM ${planStageUnits} u
+          JOIN ${planStages} s ON s.id = u.stage_id
+          JOIN ${expansionPlans} p ON p.id = s.plan_id
+          WHERE p.organization_id = ${ctx.organizationId} AND p.application_id = ${application.id}`,
+  );
+  if (linked.length === 0)
+    return rated(
+      tx,
+      ctx,
+      application,
+      'change_capacity',
+      `${NOT_ENOUGH} computed once org units use the application or its expansion plan reaches them.`,
+    );
+  const months = monthRange(new Date().toISOString().slice(0, 7), READINESS_CAPACITY_MONTHS);
+  const heatmap = await computeUnitHeatmap(tx, ctx, months);
+  const ids = new Set(linked.map((l) => l.id));
+  const units = heatmap.rows
+    .map((row, i) => ({ row, unit: heatmap.units[i]! }))
+    .filter(({ unit }) => ids.has(unit.id))
+    .map(({ row, unit }) => {
+      const worst = row.cells.reduce((w, c) => (STATUS_SCORE[c.status] < STATUS_SCORE[w.status] ? c : w));
+      return { unit, worst };
+    })
+    .sort((a, b) => a.unit.name.localeCompare(b.unit.name));
+  const detail = units
+    .map(
+      ({ unit, worst }) =>
+        `${unit.name}: ${worst.status}${worst.ratio === null ? '' : ` (${Math.round(worst.ratio * 100)}% of capacity in ${worst.month})`}`,
+    )
+    .join('; ');
+  return {
+    dimension: 'change_capacity',
+    source: 'computed',
+    score: units.reduce((a, u) => a + STATUS_SCORE[u.worst.status], 0) / units.length,
+    rating: null,
+    explanation: `${countNoun(units.length, 'unit')} at their worst over ${months[0]} – ${months.at(-1)} (green 1, amber ½, red 0): ${detail}.`,
+  };
+};
+
+/**
+ * Learning orientation, from the application's experiments: of those that have ended (completed,
+ * abandoned or past their end date), the share with a recorded result. None ended yet: not known.
+ */
+const learningReadiness: Measure = async (tx, ctx, application) => {
+  const [row] = await selectRows<{ total: number; ended: number; withResult: number }>(
+    tx,
+    sql`SELECT count(*)::int AS total,
+          count(*) FILTER (WHERE status IN ('completed', 'abandoned') OR ends_on < now())::int AS ended,
+          count(*) FILTER (WHERE (status IN ('completed', 'abandoned') OR ends_on < now())
+            AND result IS NOT NULL)::int AS "withResult"
+        FROM ${experiments} WHERE organization_id = ${ctx.organizationId} AND application_id = ${application.id}`,
+  );
+  const r = row!;
+  if (r.ended === 0)
+    return rated(
+      tx,
+      ctx,
+      application,
+      'learning_orientation',
+      r.total === 0
+        ? `${NOT_ENOUGH} computed once the application has an experiment that has ended.`
+        : `${NOT_ENOUGH} ${countNoun(r.total, 'experiment')} of this application, none ended yet.`,
+    );
+  return {
+    dimension: 'learning_orientation',
+    source: 'computed',
+    score: r.withResult / r.ended,
+    rating: null,
+    explanation: `${r.withResult} of ${countNoun(r.ended, 'ended experiment')} with a recorded result (${r.total} in all).`,
+  };
+};
 
 /** One function per dimension: making a dimension computable is a change to its entry only. */
 export const readinessMeasures: Record<ReadinessDimension, Measure> = {
   workflows: workflowsReadiness,
-  decision_rights: ratedOnly(
-    'decision_rights',
-    'Rated by a person until decision rubrics and RACI are in Trellis.',
-  ),
+  decision_rights: decisionRightsReadiness,
   quality_standards: qualityStandardsReadiness,
-  change_capacity: ratedOnly('change_capacity', 'Rated by a person until org-unit capacity is in Trellis.'),
-  learning_orientation: ratedOnly(
-    'learning_orientation',
-    'Rated by a person until experiments and insights are in Trellis.',
-  ),
+  change_capacity: changeCapacityReadiness,
+  learning_orientation: learningReadiness,
 };
 
 export async function getReadiness(

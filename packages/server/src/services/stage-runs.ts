@@ -1,4 +1,4 @@
-import { stageEndDate, stageImpactShape } from '@trellis/core';
+import { countNoun, stageEndDate, stageImpactShape } from '@trellis/core';
 import { and, eq, gt, gte, inArray } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { changeImpacts } from '../db/capacity-schema';
@@ -198,7 +198,10 @@ export async function reportAdoption(
       `“${stage.name}” is ${stage.status.replace('_', ' ')}: adoption is reported while a stage runs or after.`,
     );
   if (unit.headcount > 0 && activeUsers > unit.headcount)
-    throw fieldError('body.activeUsers', `${unit.name} has ${unit.headcount} people.`);
+    throw fieldError(
+      'body.activeUsers',
+      `${unit.name} has ${countNoun(unit.headcount, 'person', 'people')}.`,
+    );
   await tx
     .update(planStageUnits)
     .set({ activeUsers, activeReportedAt: now })

@@ -4,6 +4,7 @@ import {
   type DefectRule,
   defaultMonitor,
   InvalidParameterError,
+  monitorPromise,
   type SamplingSettings,
   samplingPolicySpec,
   validateRubric,
@@ -188,6 +189,32 @@ export interface StandardInput {
 }
 
 /** Strata a standard's policy keeps: a stratum per segment, doubled when a judge score stratifies. */
+/**
+ * The standard's drift-monitor promise next to what it should deliver at the policy's real review rate
+ * (core's monitorPromise); null without a monitor. The quality summary, the what-if page and `qa simulate`
+ * show both.
+ */
+export function standardMonitorPromise(standard: {
+  outgoingLimit: number;
+  limitScope: 'segment' | 'workflow';
+  policy: SamplingSettings['policy'];
+  fraction: number | null;
+  floor: number | null;
+  segmentCapacity: number;
+  judgeThreshold: number | null;
+  monitor: unknown;
+}) {
+  return monitorPromise({
+    limit: standard.outgoingLimit,
+    scope: standard.limitScope,
+    policy: standard.policy,
+    ...(standard.fraction === null ? {} : { fraction: standard.fraction }),
+    ...(standard.floor === null ? {} : { floor: standard.floor }),
+    strata: strataOf(standard),
+    monitor: standard.monitor as SamplingSettings['monitor'],
+  });
+}
+
 export function strataOf(standard: Pick<StandardInput, 'segmentCapacity' | 'judgeThreshold'>): number {
   return (
     standard.segmentCapacity *

@@ -23,7 +23,10 @@ export interface OrgUnit {
   kind: OrgUnitKind;
   headcount: number;
   monthlyCapacity: number | null;
+  /** The unit's own capacity: monthlyCapacity, or 10 points × headcount. */
   effectiveCapacity: number;
+  /** Own plus every unit under it: the one capacity shown and compared with load everywhere. */
+  capacity: number;
   amberThreshold: number;
   redThreshold: number;
   createdAt: string;
@@ -185,7 +188,10 @@ export const capacityApi = {
   updateOrgUnit: (
     id: string,
     body: Partial<
-      Pick<OrgUnit, 'name' | 'headcount' | 'monthlyCapacity' | 'amberThreshold' | 'redThreshold' | 'parentId'>
+      Pick<
+        OrgUnit,
+        'name' | 'kind' | 'headcount' | 'monthlyCapacity' | 'amberThreshold' | 'redThreshold' | 'parentId'
+      >
     >,
   ) => request<OrgUnit>('PATCH', `/org-units/${enc(id)}`, { body }),
   deleteOrgUnit: (id: string) => request<void>('DELETE', `/org-units/${enc(id)}`),

@@ -179,8 +179,14 @@ export const sequencingApi = {
   createPlan: (body: {
     applicationId: string;
     templateId?: string;
-    stageUnits: Array<{ orgUnitIds: string[] }>;
+    stageUnits: Array<{ orgUnitIds: string[]; expectedValue?: number }>;
   }) => request<ExpansionPlan>('POST', '/expansion-plans', { body }),
+  /** A new plan's default stage value (hours saved a month) from the application's evidence, with its basis. */
+  stageValueDefault: (applicationId: string) =>
+    request<{ hoursPerMonth: number | null; basis: string }>(
+      'GET',
+      `/applications/${applicationId}/stage-value-default`,
+    ),
   updatePlan: (id: string, body: { version: number; stages: StageInput[] }) =>
     request<ExpansionPlan>('PUT', `/expansion-plans/${id}`, { body }),
   proposeChange: (id: string, body: { version: number; stages: StageInput[]; reason: string }) =>

@@ -4,6 +4,7 @@ import { createPolicy, type MonitoredState } from '../policies';
 import {
   adaptiveReviewRate,
   monitorFalseAlarms,
+  monitorPromise,
   type SamplingSettings,
   samplingPolicySpec,
 } from './sampling';
@@ -68,5 +69,20 @@ describe('the adaptive standard’s in-control review rate and its false alarms'
     expect(sim.alarmsPer100k).toBeLessThanOrEqual(promise.promisedPer100k * (1 + 3 * se));
     // The exact-ARL figure at the simulated rate agrees with the count.
     expect(Math.abs(sim.alarmsPer100k / promise.expectedPer100k - 1)).toBeLessThan(3 * se);
+  });
+
+  it('states the promise and the expectation at the real review rate side by side, the latter by simulation', () => {
+    const budget = { ...settings, monitor: { ...settings.monitor, falseAlarmsPer100k: 25 } };
+    const promise = monitorPromise(budget)!;
+    expect(promise.promisedPer100k).toBe(25);
+    // The real rate is the simulated in-control mean, below the mean + 2 SE the chart was set for.
+    const { mean, rate } = adaptiveReviewRate({ limit: 0.01, floor: 0.02, p0: 0.005 });
+    expect(promise.reviewRate).toBe(mean);
+    expect(promise.reviewRate).toBeLessThan(rate);
+    // An independent simulation of the standard's own policy (other seed) counts what the monitor raises.
+    const sim = inControl(budget, 1_500_000, 11);
+    const se = Math.sqrt(sim.alarms) / sim.alarms;
+    expect(Math.abs(sim.alarmsPer100k / promise.expectedPer100k - 1)).toBeLessThan(3 * se);
+    expect(monitorPromise({ ...settings, policy: 'fixed-rate', fraction: 0.1 })!.reviewRate).toBe(0.1);
   });
 });

@@ -117,6 +117,27 @@ export function monitorFalseAlarms(
 }
 
 /**
+ * What a standard's drift monitor promises and what it should deliver, side by side: the false-alarm budget
+ * it states, and the false alarms per 100k outputs its charts give at the rate the policy really reviews
+ * in control (the simulated mean for the adaptive policy — not the margin the chart was set for — and the
+ * exact rate for full review and a fixed rate). Null for a policy without a monitor.
+ */
+export function monitorPromise(
+  settings: SamplingSettings,
+): { promisedPer100k: number; expectedPer100k: number; reviewRate: number } | null {
+  const spec = samplingPolicySpec(settings);
+  if (!spec.monitor) return null;
+  const charts = spec.monitor.charts;
+  const chart = 'p0' in charts ? charts : (charts[0] as BernoulliCusum);
+  const reviewRate =
+    settings.policy === 'adaptive'
+      ? adaptiveReviewRate({ limit: settings.limit, floor: settings.floor ?? 0.02, p0: settings.monitor.p0 })
+          .mean
+      : expectedReviewRate(settings);
+  return monitorFalseAlarms(settings, chart, reviewRate);
+}
+
+/**
  * The adaptive standard's qualification start, sized from its limit as CSP-1 sizes its clearance number:
  * the i of the CSP-1 plan with the floor as its sampling fraction and the limit as its AOQL (212 outputs
  * for a 1% limit and a 2% floor). Each stratum's first i outputs are reviewed in full, and again after a

@@ -1,5 +1,6 @@
 import { Badge, Group, Progress, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { countNoun } from '@trellis/core';
 import { capacityApi, type HeatmapCell, type OrgUnit } from '../../api/capacity';
 import { QueryError } from '../../components/QueryError';
 import { useOrgKey } from '../../hooks/useOrganization';
@@ -95,7 +96,7 @@ export function CellDetail({ unit, cell }: { unit: OrgUnit; cell: HeatmapCell })
                       {Object.entries(c.aspects)
                         .map(([a, m]) => `${ASPECT_LABEL[a] ?? a} ${m}`)
                         .join(' · ')}{' '}
-                      · {c.peopleAffected} people · {c.startDate} → {c.endDate}
+                      · {countNoun(c.peopleAffected, 'person', 'people')} · {c.startDate} → {c.endDate}
                     </Text>
                   </Table.Td>
                   <Table.Td>{c.unitName}</Table.Td>

@@ -16,6 +16,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { countNoun } from '@trellis/core';
 import { useState } from 'react';
 import { capacityApi, type OrgUnit, type PulseSurvey } from '../../api/capacity';
 import { EmptyNote } from '../../components/EmptyNote';
@@ -197,8 +198,9 @@ function SurveyCard({ survey, canLead }: { survey: PulseSurvey; canLead: boolean
           <div>
             <Text fw={600}>{survey.name}</Text>
             <Text size="xs" c="dimmed">
-              {survey.unitName} · every {survey.cadenceDays} days · next due {formatDate(survey.nextRoundDue)}
-              {survey.autoRounds && ` · opens by itself for ${survey.roundDays} days`}
+              {survey.unitName} · every {countNoun(survey.cadenceDays, 'day')} · next due{' '}
+              {formatDate(survey.nextRoundDue)}
+              {survey.autoRounds && ` · opens by itself for ${countNoun(survey.roundDays, 'day')}`}
             </Text>
           </div>
           {open ? (
@@ -254,11 +256,13 @@ function SurveyCard({ survey, canLead }: { survey: PulseSurvey; canLead: boolean
             onClose={() => setSent(null)}
             aria-label="Round opened"
           >
-            {sent.invited} people of the unit each found their own one-time link in their inbox
+            {countNoun(sent.invited, 'person', 'people')} of the unit each found their own one-time link in
+            their inbox
             {sent.emailed > 0 && ` (${sent.emailed} also by e-mail)`}. Nobody else sees the links, you
             included: answers are stored without name, link or time, and results show once the round is
             closed, for groups of at least 3.
-            {sent.skipped > 0 && ` ${sent.skipped} people were not asked: asked within the cooldown.`}
+            {sent.skipped > 0 &&
+              ` ${countNoun(sent.skipped, 'person', 'people')} ${sent.skipped === 1 ? 'was' : 'were'} not asked: asked within the cooldown.`}
           </Alert>
         )}
         <FormError error={error} />

@@ -18,7 +18,7 @@ interface Values extends Record<string, unknown> {
 }
 
 /**
- * Creates a unit, or edits one (`unit` given): headcount, own capacity (blank = 10 × headcount), thresholds,
+ * Creates a unit, or edits one (`unit` given): kind, headcount, own capacity (blank = 10 × headcount), thresholds,
  * and where it sits (a reorganization moves it with everything under it).
  */
 export function UnitModal({
@@ -57,7 +57,11 @@ export function UnitModal({
     };
     if (unit) {
       const moved = v.parentId !== unit.parentId;
-      await capacityApi.updateOrgUnit(unit.id, moved ? { ...common, parentId: v.parentId } : common);
+      await capacityApi.updateOrgUnit(unit.id, {
+        ...common,
+        ...(v.kind !== unit.kind ? { kind: v.kind } : {}),
+        ...(moved ? { parentId: v.parentId } : {}),
+      });
     } else await capacityApi.createOrgUnit({ ...common, kind: v.kind, parentId: v.parentId });
     await queryClient.invalidateQueries({ queryKey: orgKey('capacity') });
     close();
@@ -73,18 +77,17 @@ export function UnitModal({
         <Stack gap="md">
           <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
           <Group grow>
-            {!unit && (
-              <Select
-                label="Kind"
-                data={[
-                  { value: 'division', label: 'Division' },
-                  { value: 'department', label: 'Department' },
-                  { value: 'team', label: 'Team' },
-                ]}
-                allowDeselect={false}
-                {...form.getInputProps('kind')}
-              />
-            )}
+            <Select
+              label="Kind"
+              description={unit ? 'Below its parent’s kind, above its sub-units’' : undefined}
+              data={[
+                { value: 'division', label: 'Division' },
+                { value: 'department', label: 'Department' },
+                { value: 'team', label: 'Team' },
+              ]}
+              allowDeselect={false}
+              {...form.getInputProps('kind')}
+            />
             <Select
               label="Part of"
               placeholder="Top level"

@@ -65,7 +65,12 @@ export function UnitsPanel({ canLead }: { canLead: boolean }) {
               <Table.Tr>
                 <Table.Th>Unit</Table.Th>
                 <Table.Th ta="right">Headcount</Table.Th>
-                <Table.Th ta="right">Capacity / month</Table.Th>
+                <Table.Th
+                  ta="right"
+                  title="The unit's own capacity plus every unit under it, as on the heatmap"
+                >
+                  Capacity / month
+                </Table.Th>
                 <Table.Th ta="right">Amber · red</Table.Th>
                 <Table.Th />
               </Table.Tr>
@@ -84,13 +89,11 @@ export function UnitsPanel({ canLead }: { canLead: boolean }) {
                     </Group>
                   </Table.Td>
                   <Table.Td ta="right">{unit.headcount}</Table.Td>
-                  <Table.Td ta="right">
-                    {Math.round(unit.effectiveCapacity)} pts{' '}
-                    {unit.monthlyCapacity === null && (
-                      <Text span size="xs" c="dimmed">
-                        (default)
-                      </Text>
-                    )}
+                  <Table.Td ta="right" data-testid={`unit-capacity-${unit.name}`}>
+                    {Math.round(unit.capacity)} pts{' '}
+                    <Text span size="xs" c="dimmed">
+                      {capacityNote(unit)}
+                    </Text>
                   </Table.Td>
                   <Table.Td ta="right">
                     {Math.round(unit.amberThreshold * 100)}% · {Math.round(unit.redThreshold * 100)}%
@@ -154,4 +157,11 @@ export function UnitsPanel({ canLead }: { canLead: boolean }) {
       {people && <UnitPeopleModal unit={people} canLead={canLead} onClose={() => setPeople(null)} />}
     </Stack>
   );
+}
+
+/** How a unit's capacity is made: its own (set or the default from headcount) and what the units under it add. */
+function capacityNote(unit: OrgUnit): string {
+  const own = unit.monthlyCapacity === null ? 'default' : 'set';
+  const below = Math.round(unit.capacity - unit.effectiveCapacity);
+  return below > 0 ? `(own ${Math.round(unit.effectiveCapacity)} ${own} + ${below} below)` : `(${own})`;
 }

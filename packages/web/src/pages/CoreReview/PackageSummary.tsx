@@ -1,8 +1,9 @@
 import { Badge, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { countNoun } from '@trellis/core';
 import type { ScalingPackage } from '../../api/core-review';
 
 type Core = ScalingPackage['content']['core'];
-const plural = (n: number) => `${n} element${n === 1 ? '' : 's'}`;
+const plural = (n: number) => countNoun(n, 'element');
 
 function ElementList({ title, items, empty }: { title: string; items: Core['carryForward']; empty: string }) {
   return (

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { MODE_LABELS } from '@trellis/core';
+import { countNoun, MODE_LABELS } from '@trellis/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { type ApplicationTasks, decisionsApi } from '../../api/decisions';
@@ -49,7 +49,7 @@ function TaskCard({ task, canSet, onSet }: { task: Task; canSet: boolean; onSet:
         )}
         <Text size="xs" c="dimmed">
           {quality.hasStandard
-            ? `Quality standard set · ${quality.reviewed} sampled reviews${quality.outgoingUpper !== null && quality.outgoingLimit !== null ? ` · outgoing defects ≤ ${percent(quality.outgoingUpper)} (limit ${percent(quality.outgoingLimit)})` : ''}${quality.openAlarms ? ` · ${quality.openAlarms} open alarm(s)` : ''}`
+            ? `Quality standard set · ${quality.reviewed} sampled reviews${quality.outgoingUpper !== null && quality.outgoingLimit !== null ? ` · outgoing defects ≤ ${percent(quality.outgoingUpper)} (limit ${percent(quality.outgoingLimit)})` : ''}${quality.openAlarms ? ` · ${countNoun(quality.openAlarms, 'open alarm')}` : ''}`
             : 'No quality standard: “Automate” is not available until one is set.'}
         </Text>
         {canSet && (

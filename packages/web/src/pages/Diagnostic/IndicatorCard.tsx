@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, Popover, Stack, Text } from '@mantine/core';
-import { formatIndicatorValue, type IndicatorStatus, STATUS_LABELS } from '@trellis/core';
+import { countNoun, formatIndicatorValue, type IndicatorStatus, STATUS_LABELS } from '@trellis/core';
 import { useState } from 'react';
 import type { Indicator } from '../../api/diagnostic';
 
@@ -20,8 +20,7 @@ export function StatusBadge({ status }: { status: IndicatorStatus }) {
   );
 }
 
-const days = (d: number) =>
-  d < 1 ? 'less than a day' : `${Math.floor(d)} day${Math.floor(d) === 1 ? '' : 's'}`;
+const days = (d: number) => (d < 1 ? 'less than a day' : countNoun(Math.floor(d), 'day'));
 
 /** Why an indicator is too early to tell: what it has against the minimum it needs. */
 export function tooEarlyText(i: Indicator): string {
@@ -29,7 +28,7 @@ export function tooEarlyText(i: Indicator): string {
   if (i.evidence.count < i.minimum.count)
     needs.push(`${i.minimum.count} ${i.minimum.countOf} (has ${i.evidence.count})`);
   if (i.evidence.days < i.minimum.days)
-    needs.push(`${i.minimum.days} days of history (has ${days(i.evidence.days)})`);
+    needs.push(`${countNoun(i.minimum.days, 'day')} of history (has ${days(i.evidence.days)})`);
   return `Too early to tell: needs ${needs.join(' and ')} before it has a status.`;
 }
 

@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import { MATURITY_LABELS } from '@trellis/core';
+import { countNoun, MATURITY_LABELS } from '@trellis/core';
 import type { MaturityScore } from '../../api/diagnostic';
 
 const show = (v: number | null) => (v === null ? '–' : Math.round(v));
@@ -9,7 +9,7 @@ const showData = (s: MaturityScore) =>
   s.dataScore !== null
     ? Math.round(s.dataScore)
     : s.judged !== undefined && s.indicators !== undefined
-      ? `too early (${s.judged} of ${s.indicators} indicators)`
+      ? `too early (${s.judged} of ${countNoun(s.indicators, 'indicator')})`
       : '–';
 
 /** The radar's numbers, for reading and for print. */

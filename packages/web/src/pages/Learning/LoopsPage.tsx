@@ -1,5 +1,6 @@
 import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { countNoun } from '@trellis/core';
 import { learningApi } from '../../api/learning';
 import { EmptyNote } from '../../components/EmptyNote';
 import { PageHeader } from '../../components/PageHeader';
@@ -54,7 +55,7 @@ export function LoopsPage() {
                     <Table.Tr key={l.loop}>
                       <Table.Td>{words(l.loop)}</Table.Td>
                       <Table.Td>{l.lastActivityAt ? formatDate(l.lastActivityAt) : 'never'}</Table.Td>
-                      <Table.Td>{l.cadenceDays} days</Table.Td>
+                      <Table.Td>{countNoun(l.cadenceDays, 'day')}</Table.Td>
                       <Table.Td>
                         <Badge
                           color={l.status === 'quiet' ? 'red' : l.lastActivityAt ? 'teal' : 'gray'}

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, FileInput, Group, Modal, Progress, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
+import { countNoun } from '@trellis/core';
 import { useState } from 'react';
 import { type ImportPreview, portfolioApi } from '../../api/portfolio';
 import { FormError } from '../../components/FormError';
@@ -73,7 +74,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
         setPhase({ step: 'importing', progress }),
       );
       await queryClient.invalidateQueries({ queryKey: orgKey('applications') });
-      notifications.show({ color: 'teal', message: `Imported ${result.created} applications.` });
+      notifications.show({ color: 'teal', message: `Imported ${countNoun(result.created, 'application')}.` });
       close();
     } catch (caught) {
       setError(caught);
@@ -193,7 +194,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
             Cancel
           </Button>
           <Button onClick={runImport} disabled={!ready} loading={phase.step === 'importing'}>
-            {ready ? `Import ${preview.valid} application${preview.valid === 1 ? '' : 's'}` : 'Import'}
+            {ready ? `Import ${countNoun(preview.valid, 'application')}` : 'Import'}
           </Button>
         </Group>
       </Stack>

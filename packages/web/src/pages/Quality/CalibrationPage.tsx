@@ -13,6 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { countNoun } from '@trellis/core';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
@@ -224,7 +225,7 @@ function RoundResult({
       >
         <Stack gap="sm" align="flex-start">
           <Text size="sm">
-            You matched the agreed verdict on {round.correct} of {round.total} items.{' '}
+            You matched the agreed verdict on {round.correct} of {countNoun(round.total, 'item')}.{' '}
             {passed
               ? 'The review queue is open to you.'
               : 'Look at the items you judged differently below, then take another round.'}

@@ -1,3 +1,4 @@
+import { countNoun } from '@trellis/core';
 import '@mantine/charts/styles.css';
 import {
   Alert,
@@ -136,7 +137,7 @@ function Totals({ total, limit }: { total: SegmentQuality; limit: number }) {
           value={thin ? waiting : rate ? percent(rate.estimate) : '—'}
           sub={
             thin
-              ? `${count(total.defectsFound)} defects in ${count(total.reviewed)} reviews`
+              ? `${countNoun(total.defectsFound, 'defect')} in ${countNoun(total.reviewed, 'review')}`
               : rate
                 ? `95%: ${percent(rate.lower)} – ${percent(rate.upper)}`
                 : 'No reviews yet'
@@ -170,7 +171,7 @@ function Totals({ total, limit }: { total: SegmentQuality; limit: number }) {
           value={thin ? waiting : percent(total.budgetUsed, 0)}
           sub={
             thin ? (
-              `minimum ${count(total.minimumReviews)} reviews`
+              `minimum ${countNoun(total.minimumReviews, 'review')}`
             ) : (
               <Progress
                 mt={6}
@@ -199,7 +200,7 @@ function SegmentsTable({ segments, limit }: { segments: SegmentQuality[]; limit:
           Segments
         </Title>
         <InfoTip
-          label={`Estimates from ${count(segments[0]?.minimumReviews ?? 0)} reviews`}
+          label={`Estimates from ${countNoun(segments[0]?.minimumReviews ?? 0, 'review')}`}
           tip={TIPS.thin}
           size="xs"
         />
@@ -601,6 +602,7 @@ export function DashboardPage() {
               summary.data.total?.enoughReviews ? (summary.data.total.defectRate?.estimate ?? null) : null
             }
             outputs={summary.data.total?.outputs ?? 0}
+            monitorPromise={summary.data.monitor}
           />
         </>
       )}

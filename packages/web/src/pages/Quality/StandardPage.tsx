@@ -18,6 +18,7 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { countNoun } from '@trellis/core';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError, api, type QualityStandard } from '../../api';
@@ -364,8 +365,8 @@ function Qualification({ workflowId }: { workflowId: string }) {
         Qualification start
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        Each new segment is reviewed in full for its first {qualification.run} outputs (again after a defect
-        in that run), so its guarantee rests on evidence before sampling drops to the floor.
+        Each new segment is reviewed in full for its first {countNoun(qualification.run, 'output')} (again
+        after a defect in that run), so its guarantee rests on evidence before sampling drops to the floor.
       </Text>
       {qualification.segments.length === 0 ? (
         <Text size="sm">No outputs yet.</Text>

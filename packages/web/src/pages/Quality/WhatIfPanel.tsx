@@ -13,8 +13,9 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { countNoun } from '@trellis/core';
 import { useEffect, useRef, useState } from 'react';
-import type { QualityStandard } from '../../api';
+import type { QualityStandard, QualitySummary } from '../../api';
 import { Icon } from '../../components/Icon';
 import { count, percent } from './format';
 import { InfoTip } from './InfoTip';
@@ -43,10 +44,13 @@ export function WhatIfPanel({
   standard,
   observedRate,
   outputs,
+  monitorPromise = null,
 }: {
   standard: QualityStandard;
   observedRate: number | null;
   outputs: number;
+  /** The drift monitor's budget and its expected false alarms at the real review rate (quality summary). */
+  monitorPromise?: QualitySummary['monitor'];
 }) {
   const startRate = observedRate !== null && observedRate > 0 ? observedRate : standard.outgoingLimit / 2;
   const shifted = Math.min(0.9, Math.max(5 * startRate, 2 * standard.outgoingLimit));
@@ -121,9 +125,19 @@ export function WhatIfPanel({
             Simulates a stream like this workflow’s in your browser: {POLICY_LABELS[standard.policy]} against
             CSP-1 and a fixed {percent(standard.fraction ?? 0.1)} rate at the same limit of{' '}
             {percent(standard.outgoingLimit)}. Defect rate from the observed estimate
-            {outputs > 0 ? ` over ${outputs.toLocaleString()} outputs so far` : ' (none yet: half the limit)'}
-            .
+            {outputs > 0 ? ` over ${countNoun(outputs, 'output')} so far` : ' (none yet: half the limit)'}.
           </Text>
+          {monitorPromise && (
+            <Text size="sm" maw={720} mt={4} data-testid="monitor-promise">
+              Drift monitor false alarms per 100k outputs:{' '}
+              <b>promised {count(monitorPromise.promisedPer100k, 2)}</b>
+              {' · '}
+              <b>expected {count(monitorPromise.expectedPer100k, 2)}</b> at the{' '}
+              {percent(monitorPromise.reviewRate)} of outputs this policy really reviews in control
+              {standard.policy === 'adaptive' ? ' (simulated; its floor is lower)' : ''}. The table’s last
+              column counts them on the simulated streams.
+            </Text>
+          )}
         </div>
       </Group>
       <Group gap="sm" mb="sm">
@@ -203,7 +217,7 @@ export function WhatIfPanel({
           <Stack gap={2} style={{ flex: 1 }}>
             <Progress value={100} aria-label="Simulation progress" size="lg" color="teal" />
             <Text size="xs" c="dimmed">
-              Done: {run.result.runs} runs of {run.request.outputs.toLocaleString()} outputs
+              Done: {countNoun(run.result.runs, 'run')} of {countNoun(run.request.outputs, 'output')}
             </Text>
           </Stack>
         )}
@@ -270,7 +284,7 @@ export function WhatIfPanel({
                         ? '—'
                         : row.medianDelay === null
                           ? 'not detected'
-                          : `${count(row.medianDelay, 0)} outputs (${row.detected}/${run.request.seeds})`}
+                          : `${countNoun(row.medianDelay, 'output', undefined, (n) => count(n, 0))} (${row.detected}/${run.request.seeds})`}
                     </Table.Td>
                     <Table.Td ta="right">{count(Math.round(row.falseAlarmsPer100k * 10) / 10)}</Table.Td>
                   </Table.Tr>

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { countNoun } from '@trellis/core';
 import type { CriterionEvaluation, GateEvaluation } from '../../api/sequencing';
 import { OUTCOME_COLORS, OUTCOME_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../api/sequencing';
 import { formatDateTime } from '../../format';
@@ -33,8 +34,8 @@ function EvidenceLines({ c }: { c: CriterionEvaluation }) {
     case 'pulse':
       lines = rows(e, 'units').map((u) =>
         u.overall === null
-          ? `${u.name}: no readiness shown${Number(u.suppressedRounds) > 0 ? ` (${u.suppressedRounds} round under 3 respondents)` : ''}`
-          : `${u.name}: ${num(u.overall)} of 5 from ${u.respondents} people`,
+          ? `${u.name}: no readiness shown${Number(u.suppressedRounds) > 0 ? ` (${countNoun(Number(u.suppressedRounds), 'round')} under 3 respondents)` : ''}`
+          : `${u.name}: ${num(u.overall)} of 5 from ${countNoun(Number(u.respondents), 'person', 'people')}`,
       );
       break;
     case 'capacity':
@@ -47,7 +48,9 @@ function EvidenceLines({ c }: { c: CriterionEvaluation }) {
       lines = rows(e, 'tasks').map((t) => `${t.name}: ${t.mode ?? 'not decided'}`);
       break;
     case 'min_duration':
-      lines = [`Started ${e.startedAt}; ${e.monthsRun} of ${e.months} months; ready on ${e.readyOn}`];
+      lines = [
+        `Started ${e.startedAt}; ${e.monthsRun} of ${countNoun(Number(e.months), 'month')}; ready on ${e.readyOn}`,
+      ];
       break;
     case 'approvals':
       lines = rows(e, 'requests').map((r) => `${r.title}: ${r.status}`);

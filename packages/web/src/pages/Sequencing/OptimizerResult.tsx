@@ -121,9 +121,10 @@ export function OptimizerResult({ run }: { run: PlanningRun }) {
             data-testid="missing-values"
           >
             {valueless(run)} of the deferred steps have no expected value, so the optimizer cannot prefer them
-            to doing nothing. Open each plan, choose Edit stages and set every stage's Expected value — in one
-            unit for all plans, e.g. hours saved a month or learners reached — then run the optimizer again.
-            The confidence it is multiplied by comes from the application's evidence grade and the gate.
+            to doing nothing. Open each plan, choose Edit stages and set every stage's Expected value in hours
+            saved a month (a new plan's stages start from what the application's evidence shows, when it has
+            a time metric the pilot lowered), then run the optimizer again. The confidence it is multiplied by
+            comes from the application's evidence grade and the gate.
           </Alert>
         )}
         {run.optimizer.deferred.length === 0 ? (

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { countNoun } from '@trellis/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
@@ -48,7 +49,7 @@ function StageCard({
         </Badge>
       </Group>
       <Text size="xs" c="dimmed">
-        {stage.durationMonths} months · {stage.changeLoad} change points a month per unit
+        {countNoun(stage.durationMonths, 'month')} · {stage.changeLoad} change points a month per unit
         {stage.expectedValue ? ` · value ${stage.expectedValue}` : ''}
         {stage.startedAt ? ` · started ${day(stage.startedAt)}` : ''}
         {stage.endedAt ? ` · ended ${day(stage.endedAt)}` : ''}

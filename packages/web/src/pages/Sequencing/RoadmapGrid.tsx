@@ -1,4 +1,5 @@
 import { Box, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { countNoun } from '@trellis/core';
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
 import type { PlanningRun } from '../../api/planning';
 import { CELL_COLOR, formatPercent, type RoadmapState, runMonth, stepName } from './planning-format';
@@ -164,7 +165,7 @@ export function RoadmapGrid({
                           data-testid={`bar-${stepName(step)}-${unit.name}`}
                           data-dragging={preview?.id === id || undefined}
                           aria-describedby="roadmap-help"
-                          aria-label={`${stepName(step)}, starts ${runMonth(run, start)}, ${step.durationMonths} months`}
+                          aria-label={`${stepName(step)}, starts ${runMonth(run, start)}, ${countNoun(step.durationMonths, 'month')}`}
                           {...barHandlers(id)}
                         >
                           {stepName(step)}

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { countNoun } from '@trellis/core';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type PlanningRun, planningApi } from '../../api/planning';
@@ -33,7 +34,7 @@ function Roadmap({ run }: { run: PlanningRun }) {
       `${stepName(steps.get(stageId)!)} now starts in ${runMonth(run, month)}. Value ${formatValue(after.value)} (${delta >= 0 ? '+' : '−'}${formatValue(Math.abs(delta))} against the optimizer's plan). ${
         after.problems.length === 0
           ? 'Every unit stays within its capacity.'
-          : `${after.problems.length} problem${after.problems.length === 1 ? '' : 's'}: ${after.problems[0]}.`
+          : `${countNoun(after.problems.length, 'problem')}: ${after.problems[0]}.`
       }`,
     );
   };

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { countNoun } from '@trellis/core';
 import { Link } from 'react-router';
 import {
   OUTCOME_COLORS,
@@ -105,7 +106,7 @@ export function SequencingPage() {
                   <Table.Td>
                     <Text size="sm">{PLAN_STATUS[p.status]}</Text>
                     <Text size="xs" c="dimmed">
-                      {p.stageCount} stages
+                      {countNoun(p.stageCount, 'stage')}
                     </Text>
                   </Table.Td>
                   <Table.Td>

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { countNoun } from '@trellis/core';
 import { useState } from 'react';
 import { ApiError } from '../../api';
 import { type ExpansionPlan, type PlanStage, type StageUnit, sequencingApi } from '../../api/sequencing';
@@ -80,7 +81,7 @@ export function AdoptionModal({
       <Stack gap="md">
         <NumberInput
           label="People active with the application"
-          description={`${unit.name} has ${unit.headcount} people.`}
+          description={`${unit.name} has ${countNoun(unit.headcount, 'person', 'people')}.`}
           min={0}
           value={active}
           onChange={setActive}

@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { STARTER_TEMPLATE_NAME } from '@trellis/core';
+import { countNoun, STARTER_TEMPLATE_NAME } from '@trellis/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api';
@@ -225,7 +225,8 @@ export function TemplatesPage() {
                       {s.name}
                       <Text span size="xs" c="dimmed">
                         {' '}
-                        · {s.unitKind ?? 'any unit'} · {s.durationMonths} months · {s.changeLoad} points/month
+                        · {s.unitKind ?? 'any unit'} · {countNoun(s.durationMonths, 'month')} · {s.changeLoad}{' '}
+                        points/month
                       </Text>
                     </Text>
                     <Text size="xs" c="dimmed">
