@@ -20,3 +20,4 @@ export * from './random';
 export * from './registry';
 export * from './sequencing';
 export * from './stats';
+export * from './vocabularies';

@@ -1,9 +1,10 @@
+import { BUILT_IN_ROLES, WEBHOOK_EVENTS as CORE_WEBHOOK_EVENTS } from '@trellis/core';
 import type { components } from './api/openapi.gen';
 
 type Schemas = components['schemas'];
 /** Typed client for the Trellis HTTP API (`/api/v1`). Errors arrive as RFC 9457 problem+json. */
 
-export const ROLES = ['owner', 'admin', 'lead', 'reviewer', 'contributor', 'viewer'] as const;
+export const ROLES = BUILT_IN_ROLES;
 export type Role = Schemas['Role'];
 
 export interface User {
@@ -139,20 +140,7 @@ export interface CalibrationReport {
   reviewers: ReviewerCalibration[];
 }
 
-export const WEBHOOK_EVENTS = [
-  '*',
-  'alarm.raised',
-  'alarm.cleared',
-  'decision.requested',
-  'decision.approved',
-  'decision.rejected',
-  'decision.escalated',
-  'unit.red',
-  'insight.confirmed',
-  'gate.decided',
-  'digest.weekly',
-  'webhook.ping',
-] as const;
+export const WEBHOOK_EVENTS = ['*', ...CORE_WEBHOOK_EVENTS] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
 export type Webhook = Schemas['Webhook'];
 export type WebhookDelivery = Schemas['WebhookDelivery'];

@@ -1,16 +1,17 @@
 /** The applications registry API: applications, stages, tasks, custom fields, saved views, import/export. */
+import { AUDIENCES, DATA_SENSITIVITIES, LIFECYCLE_STAGES, RISK_TIERS } from '@trellis/core';
 import { ApiError, getOrganizationId, type Page, request, send } from '../api';
 import type { components } from './openapi.gen';
 
 type Schemas = components['schemas'];
 
-export const STAGES = ['idea', 'evaluating', 'pilot', 'expanding', 'scaled', 'paused', 'retired'] as const;
+export const STAGES = LIFECYCLE_STAGES;
 export type Stage = (typeof STAGES)[number];
-export const RISK_TIERS = ['low', 'medium', 'high'] as const;
+export { RISK_TIERS };
 export type RiskTier = Schemas['RiskTier'];
-export const DATA_SENSITIVITIES = ['public', 'internal', 'confidential', 'personal', 'special'] as const;
+export { DATA_SENSITIVITIES };
 export type DataSensitivity = (typeof DATA_SENSITIVITIES)[number];
-export const AUDIENCES = ['internal', 'external'] as const;
+export { AUDIENCES };
 export type Audience = (typeof AUDIENCES)[number];
 export const CUSTOM_FIELD_KINDS = ['text', 'number', 'date', 'single_select', 'multi_select'] as const;
 export type CustomFieldKind = (typeof CUSTOM_FIELD_KINDS)[number];
