@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { someUuid } from '../test/api';
+import { callOperation, someUuid } from '../test/api';
 import { createOrganizationWithOwner, createTestApp, createTokenHeaders, testEngines } from '../test/harness';
 import { operationIdFor } from './openapi-contract';
 
@@ -75,6 +75,21 @@ describe.each(testEngines())('OpenAPI contract (%s)', (engine) => {
     expect(answered).toEqual([]);
     expect(publicRefused).toEqual([]);
     expect(unauthenticated).toBeGreaterThan(120);
+  });
+
+  it('lets route tests call an operation by its id and check the answer against its documented schema', async () => {
+    expect(await callOperation(t.app, 'checkLiveness', {}, 200)).toEqual({ status: 'ok' });
+    // The same answer against a document that demands a field the server does not send fails.
+    const strict = structuredClone(document) as unknown as {
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content: Record<string, { schema: object }> }> }>
+      >;
+    };
+    const json = strict.paths['/healthz']!.get!.responses['200']!.content['application/json']!;
+    json.schema = { ...json.schema, required: ['status', 'uptime'] };
+    const app = Object.create(t.app, { swagger: { value: () => strict } });
+    await expect(callOperation(app, 'checkLiveness', {}, 200)).rejects.toThrow(/outside its schema/);
   });
 
   it('refuses an API token on the operations that declare a session only', async () => {

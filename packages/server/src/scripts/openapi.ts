@@ -11,10 +11,12 @@ import { loadConfig } from '../config';
 import type { Database } from '../db/types';
 
 const target = fileURLToPath(new URL('../../openapi.json', import.meta.url));
-/** Where the generated types go: each package keeps its own copy, so the SDK depends on nothing. */
-const typeTargets = ['../../../web/src/api/openapi.gen.ts', '../../../sdk/src/openapi.gen.ts'].map((p) =>
-  fileURLToPath(new URL(p, import.meta.url)),
-);
+/** Where the generated types go: the web app, the SDK (its own copy: it depends on nothing) and the route tests. */
+const typeTargets = [
+  '../../../web/src/api/openapi.gen.ts',
+  '../../../sdk/src/openapi.gen.ts',
+  '../test/openapi.gen.ts',
+].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
 const noDatabase: Database = {
   engine: 'pglite',
