@@ -21,3 +21,4 @@ export * from './registry';
 export * from './sequencing';
 export * from './stats';
 export * from './text';
+export * from './vocabularies';

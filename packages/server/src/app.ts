@@ -26,6 +26,7 @@ import type { Database } from './db/types';
 import { frameworkErrors, registerStorableInput, safeValidatorCompiler } from './http/edge-input';
 import { registerErrorHandling } from './http/errors';
 import { redactedLogger } from './http/logging';
+import { describeContract } from './http/openapi-contract';
 import { createMetrics, type Metrics, metricsExposure, registerMetrics } from './observability/metrics';
 import { organizationForLog, traceparentBindings } from './observability/request-log';
 import { apiTokenRoutes } from './routes/api-tokens';
@@ -188,6 +189,7 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
       info: {
         title: 'Trellis API',
         version: API_VERSION,
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
         description:
           'Scale the AI pilots that worked. Errors are RFC 9457 problem+json. Lists take `limit` and `cursor` and ' +
           'answer `{ items, nextCursor }`. Sessions send `X-CSRF-Token` on writes and name the organization with ' +
@@ -203,7 +205,9 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
     },
     transform: jsonSchemaTransform,
     transformObject: (documentObject) =>
-      documentPermissions(problemContentTypes(jsonSchemaTransformObject(documentObject)), permissions),
+      describeContract(
+        documentPermissions(problemContentTypes(jsonSchemaTransformObject(documentObject)), permissions),
+      ),
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });

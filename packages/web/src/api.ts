@@ -1,86 +1,35 @@
+import { BUILT_IN_ROLES, WEBHOOK_EVENTS as CORE_WEBHOOK_EVENTS } from '@trellis/core';
+import type { components } from './api/openapi.gen';
+
+type Schemas = components['schemas'];
 /** Typed client for the Trellis HTTP API (`/api/v1`). Errors arrive as RFC 9457 problem+json. */
 
-export const ROLES = ['owner', 'admin', 'lead', 'reviewer', 'contributor', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = BUILT_IN_ROLES;
+export type Role = Schemas['Role'];
 
 export interface User {
   id: string;
   email: string;
   name: string;
 }
-export interface OrganizationRef {
-  id: string;
-  name: string;
-  slug: string;
-}
+export type OrganizationRef = Schemas['OrganizationRef'];
 export interface Membership {
   organization: OrganizationRef;
   role: Role;
   /** Present when the member holds a custom role instead of a built-in one. */
   customRole?: { id: string; name: string; permissions: string[] };
 }
-export interface Session {
-  user: User;
-  memberships: Membership[];
-  csrfToken: string;
-}
-export interface CurrentOrganization extends OrganizationRef {
-  createdAt: string;
-  role: Role;
-  /** Days an output's content, link and metadata are kept; null: forever. */
-  outputContentRetentionDays: number | null;
-}
-/** Set on an output whose content the organization's retention setting removed. */
-export interface ContentRemoved {
-  at: string;
-  afterDays: number;
-  message: string;
-}
-export interface Member {
-  userId: string;
-  email: string;
-  name: string;
-  role: Role;
-  createdAt: string;
-  customRole?: { id: string; name: string };
-}
-export interface Invitation {
-  id: string;
-  email: string;
-  role: Role;
-  expiresAt: string;
-  createdAt: string;
-  acceptedAt: string | null;
-}
+export type Session = Schemas['Session'];
+export type CurrentOrganization = Schemas['CurrentOrganization'];
+export type Member = Schemas['Member'];
+export type Invitation = Schemas['Invitation'];
 export interface InvitationLookup {
   email: string;
   organizationName: string;
   role: Role;
 }
-export interface ApiToken {
-  id: string;
-  name: string;
-  role: Role;
-  /** The custom role the token acts with instead of its built-in one (then `viewer`). */
-  customRole: { id: string; name: string } | null;
-  prefix: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdBy: string;
-}
-export interface AuditEvent {
-  id: string | number;
-  occurredAt: string;
-  actor: { type: 'user' | 'token' | 'system'; id: string | null; name: string | null };
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  requestId: string | null;
-}
+export type ApiToken = Schemas['ApiToken'];
+export type AuditEvent = Schemas['AuditEvent'];
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
@@ -96,17 +45,8 @@ export interface AuditFilters {
 
 export type CriterionKind = 'pass_fail' | 'scale';
 export type Severity = 'critical' | 'minor';
-export interface Criterion {
-  key: string;
-  label: string;
-  kind: CriterionKind;
-  severity: Severity;
-  /** Scale criteria: a description per level 1…5. */
-  levels?: string[];
-  /** Scale criteria: the lowest level that passes (default 3). */
-  passLevel?: number;
-}
-export type DefectRule = { kind: 'any_critical_fail' } | { kind: 'score_below'; threshold: number };
+export type Criterion = Schemas['Criterion'];
+export type DefectRule = Schemas['DefectRule'];
 export type PolicyName = 'adaptive' | 'csp1' | 'fixed-rate' | 'full';
 export interface StandardInput {
   criteria: Criterion[];
@@ -120,113 +60,24 @@ export interface StandardInput {
   judgeThreshold?: number | null;
   doubleReviewFraction: number;
 }
-export interface QualityStandard
-  extends Required<Omit<StandardInput, 'fraction' | 'floor' | 'judgeThreshold'>> {
-  version: number;
-  fraction: number | null;
-  floor: number | null;
-  judgeThreshold: number | null;
-  segmentCapacity: number;
-  monitor: { p0: number; p1: number; falseAlarmsPer100k: number };
-  createdAt: string;
-}
-export interface Workflow {
-  id: string;
-  name: string;
-  description: string;
-  createdAt: string;
-  standard: QualityStandard | null;
-}
-export interface QueueItem {
-  output: {
-    id: string;
-    clientId: string;
-    content: string | null;
-    link: string | null;
-    metadata: Record<string, unknown>;
-    contentRemoved: ContentRemoved | null;
-    segment: string;
-    createdAt: string;
-  };
-  kind: 'sampled' | 'second' | 'flagged';
-  claimExpiresAt: string;
-  standard: QualityStandard;
-}
+export type QualityStandard = Schemas['QualityStandard'];
+export type Workflow = Schemas['Workflow'];
+export type QueueItem = Schemas['QueueItem'];
+/** Set on an output whose content the organization's retention setting removed. */
+export type ContentRemoved = Schemas['ContentRemovedInput'];
 export type Answers = Record<string, boolean | number>;
-export interface ReviewResult {
-  id: string;
-  defect: boolean;
-  score: number | null;
-  failedCritical: string[];
-  failedMinor: string[];
-  alarmsRaised: number;
-}
+export type ReviewResult = Schemas['ReviewResult'];
 export interface Bound {
   estimate: number;
   lower: number;
   upper: number;
 }
-export interface SegmentQuality {
-  segment: string;
-  outputs: number;
-  selected: number;
-  pendingReviews: number;
-  reviewed: number;
-  defectsFound: number;
-  effort: number;
-  defectRate: Bound | null;
-  escapedDefects: Bound;
-  outgoingRate: Bound | null;
-  budgetUsed: number;
-  /** Decided outputs nobody reviewed: the most defects that can have escaped. */
-  unreviewed: number;
-  /** Sampled reviews needed before the estimates are shown as figures. */
-  minimumReviews: number;
-  enoughReviews: boolean;
-}
-export interface Alarm {
-  id: number;
-  segment: string;
-  raisedAt: string;
-  clearedAt: string | null;
-  clearedBy: string | null;
-  note: string | null;
-}
-export interface QualitySummary {
-  workflowId: string;
-  standardVersion: number | null;
-  outgoingLimit: number | null;
-  total: SegmentQuality | null;
-  segments: SegmentQuality[];
-  cusum: { segment: string; points: { at: string; value: number }[] }[];
-  threshold: number | null;
-  alarms: Alarm[];
-  agreement: { pairs: number; kappa: number | null; observed: number | null } | null;
-  /** The adaptive policy's qualification start (null for other policies). */
-  qualification: {
-    run: number;
-    segments: { segment: string; remaining: number; qualified: boolean }[];
-  } | null;
-  /** The drift monitor's false-alarm budget beside what its charts give at the real review rate. */
-  monitor: { promisedPer100k: number; expectedPer100k: number; reviewRate: number } | null;
-}
+export type SegmentQuality = Schemas['SegmentQuality'];
+export type Alarm = Schemas['Alarm'];
+export type QualitySummary = Schemas['QualitySummary'];
 
 export type OutputStatus = 'queued' | 'second_review' | 'reviewed' | 'released';
-export interface OutputSummary {
-  id: string;
-  clientId: string;
-  segment: string;
-  status: OutputStatus;
-  pi: number;
-  review: boolean;
-  flagged: boolean;
-  createdAt: string;
-  /** The verdict of its sampled or flagged review; null when not reviewed. */
-  defect: boolean | null;
-  reviews: number;
-  gold: boolean;
-  excerpt: string | null;
-}
+export type OutputSummary = Schemas['OutputSummary'];
 export interface OutputFilters {
   status?: OutputStatus;
   segment?: string;
@@ -269,32 +120,7 @@ export interface GoldItem {
   defect: boolean;
 }
 export type RoundStatus = 'open' | 'passed' | 'failed';
-export interface CalibrationRound {
-  id: string;
-  workflowId: string;
-  status: RoundStatus;
-  correct: number | null;
-  total: number;
-  startedAt: string;
-  completedAt: string | null;
-  items: {
-    goldItemId: string;
-    output: {
-      id: string;
-      content: string | null;
-      link: string | null;
-      metadata: Record<string, unknown>;
-      segment: string;
-    };
-    /** The standard version the item was reviewed under; it is judged with that version's rubric. */
-    standard: { version: number; criteria: Criterion[] };
-    judged: boolean;
-    /** true = you judged it a defect. */
-    yourVerdict: boolean | null;
-    /** The consensus label, shown once the round is complete. */
-    goldVerdict: boolean | null;
-  }[];
-}
+export type CalibrationRound = Schemas['CalibrationRound'];
 /** An interval whose estimate is null when there is nothing to estimate from (no gold items of that kind). */
 export interface Interval {
   estimate: number | null;
@@ -317,45 +143,12 @@ export interface CalibrationReport {
   reviewers: ReviewerCalibration[];
 }
 
-export const WEBHOOK_EVENTS = [
-  '*',
-  'alarm.raised',
-  'alarm.cleared',
-  'decision.requested',
-  'decision.approved',
-  'decision.rejected',
-  'decision.escalated',
-  'unit.red',
-  'insight.confirmed',
-  'gate.decided',
-  'digest.weekly',
-  'webhook.ping',
-] as const;
+export const WEBHOOK_EVENTS = ['*', ...CORE_WEBHOOK_EVENTS] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
-export interface Webhook {
-  id: string;
-  url: string;
-  events: string[];
-  active: boolean;
-  createdAt: string;
-}
-export interface WebhookDelivery {
-  id: number;
-  event: string;
-  status: 'pending' | 'delivered' | 'failed';
-  attempts: number;
-  nextAttemptAt: string;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  createdAt: string;
-  deliveredAt: string | null;
-  payload: Record<string, unknown>;
-}
+export type Webhook = Schemas['Webhook'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type FieldError = Schemas['FieldError'];
 
 /** A failed request: the problem+json body (or a stand-in when the server sent none). */
 export class ApiError extends Error {

@@ -1,3 +1,4 @@
+import { AUDIENCES, DATA_SENSITIVITIES, LIFECYCLE_STAGES, RISK_TIERS } from '@trellis/core';
 import {
   boolean,
   index,
@@ -15,20 +16,13 @@ import { createdAt, organizationRef, ownerRef, personRef } from './columns';
 
 /** Portfolio & pilot evidence (PRODUCT.md capabilities 1 and 2). */
 
-export const lifecycleStages = [
-  'idea',
-  'evaluating',
-  'pilot',
-  'expanding',
-  'scaled',
-  'paused',
-  'retired',
-] as const;
+// The vocabularies live in core; these names keep the server's spelling.
+export const lifecycleStages = LIFECYCLE_STAGES;
 export type LifecycleStage = (typeof lifecycleStages)[number];
-export const riskTiers = ['low', 'medium', 'high'] as const;
+export const riskTiers = RISK_TIERS;
 export type RiskTier = (typeof riskTiers)[number];
-export const dataSensitivities = ['public', 'internal', 'confidential', 'personal', 'special'] as const;
-export const audiences = ['internal', 'external'] as const;
+export const dataSensitivities = DATA_SENSITIVITIES;
+export const audiences = AUDIENCES;
 
 /** An AI application: a pilot or a scaled use of AI; its tasks are the workflows (quality-schema.ts). */
 export const applications = pgTable(

@@ -1,3 +1,4 @@
+import { BUILT_IN_ROLES } from '@trellis/core';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -19,7 +20,7 @@ import {
  */
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
-export const roles = ['owner', 'admin', 'lead', 'reviewer', 'contributor', 'viewer'] as const;
+export const roles = BUILT_IN_ROLES;
 export type Role = (typeof roles)[number];
 
 export const organizations = pgTable('organizations', {

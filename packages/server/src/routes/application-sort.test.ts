@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseDigest, expectProblem } from '../test/api';
+import { callOperation, databaseDigest, expectProblem, type ResponseOf } from '../test/api';
 import { createOrganizationWithOwner, createTestApp, type TestPerson, testEngines } from '../test/harness';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
@@ -16,11 +16,15 @@ describe.each(testEngines())('application list order on %s', (engine) => {
     const names: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await get(
-        `/api/v1/applications?limit=2&sort=${sort}${extra}${cursor ? `&cursor=${cursor}` : ''}`,
+      const query: Record<string, string> = Object.fromEntries(
+        new URLSearchParams(`limit=2&sort=${sort}${extra}${cursor ? `&cursor=${cursor}` : ''}`),
       );
-      expect(res.statusCode, res.body).toBe(200);
-      const body = res.json() as { items: Array<{ name: string }>; nextCursor: string | null };
+      const body: ResponseOf<'listApplications', 200> = await callOperation(
+        t.app,
+        'listApplications',
+        { headers: owner.headers, query },
+        200,
+      );
       names.push(...body.items.map((a) => a.name));
       cursor = body.nextCursor;
     } while (cursor);
@@ -38,14 +42,13 @@ describe.each(testEngines())('application list order on %s', (engine) => {
       ['Delta', 'pilot'],
       ['epsilon', 'evaluating'],
     ] as const) {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/applications',
-        headers: owner.headers,
-        payload: { name, stage },
-      });
-      expect(res.statusCode, res.body).toBe(201);
-      ids[name] = res.json().id;
+      const created = await callOperation(
+        t.app,
+        'createApplication',
+        { headers: owner.headers, payload: { name, stage } },
+        201,
+      );
+      ids[name] = created.id;
     }
     // gamma is the one edited last.
     const edit = await t.app.inject({
@@ -71,7 +74,14 @@ describe.each(testEngines())('application list order on %s', (engine) => {
   it('refuses an unknown order and a cursor of another order, changing nothing', async () => {
     const before = await databaseDigest(t.db);
     expectProblem(await get('/api/v1/applications?sort=random'), 400, 'query.sort');
-    const byName = (await get('/api/v1/applications?limit=2&sort=name')).json().nextCursor as string;
+    const byName = (
+      await callOperation(
+        t.app,
+        'listApplications',
+        { headers: owner.headers, query: { limit: '2', sort: 'name' } },
+        200,
+      )
+    ).nextCursor as string;
     expectProblem(
       await get(`/api/v1/applications?limit=2&sort=newest&cursor=${byName}`),
       400,
@@ -88,13 +98,12 @@ describe.each(testEngines())('application list order on %s', (engine) => {
     expect(
       rows.map((r) => r.split(',').find((c) => ['Alpha', 'beta', 'Delta', 'epsilon', 'gamma'].includes(c))),
     ).toEqual(['Alpha', 'beta', 'Delta', 'epsilon', 'gamma']);
-    const saved = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/saved-views',
-      headers: owner.headers,
-      payload: { name: 'By stage', filters: { sort: 'stage' } },
-    });
-    expect(saved.statusCode, saved.body).toBe(201);
-    expect(saved.json().filters).toEqual({ sort: 'stage' });
+    const saved = await callOperation(
+      t.app,
+      'createSavedView',
+      { headers: owner.headers, payload: { name: 'By stage', filters: { sort: 'stage' } } },
+      201,
+    );
+    expect(saved.filters).toEqual({ sort: 'stage' });
   });
 });

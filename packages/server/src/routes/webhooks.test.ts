@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchDueWebhooks, MAX_ATTEMPTS, retryDelayMs } from '../services/webhook-dispatcher';
 import { webhookTargetPolicy } from '../services/webhook-targets';
 import { createWebhook, signWebhook } from '../services/webhooks';
-import { databaseDigest, expectProblem } from '../test/api';
+import { callOperation, databaseDigest, expectProblem } from '../test/api';
 import {
   createMember,
   createOrganizationWithOwner,
@@ -62,26 +62,22 @@ describe('webhooks', () => {
   });
 
   it('sends a signed alarm.raised event from the outbox when a drift alarm is raised', async () => {
-    const hook = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/webhooks',
-      headers: owner.headers,
-      payload: { url: receiver.url, events: ['alarm.raised'] },
-    });
-    expect(hook.statusCode, hook.body).toBe(201);
-    const { webhook, secret } = hook.json();
+    const { webhook, secret } = await callOperation(
+      t.app,
+      'createWebhook',
+      { headers: owner.headers, payload: { url: receiver.url, events: ['alarm.raised'] } },
+      201,
+    );
     expect(secret).toMatch(/^whsec_/);
-    const listed = await t.app.inject({ url: '/api/v1/webhooks', headers: owner.headers });
-    expect(JSON.stringify(listed.json())).not.toContain(secret);
+    const listed = await callOperation(t.app, 'listWebhooks', { headers: owner.headers }, 200);
+    expect(JSON.stringify(listed)).not.toContain(secret);
 
-    const wf = (
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/workflows',
-        headers: owner.headers,
-        payload: { name: 'Stakeholder updates' },
-      })
-    ).json();
+    const wf = await callOperation(
+      t.app,
+      'createWorkflow',
+      { headers: owner.headers, payload: { name: 'Stakeholder updates' } },
+      201,
+    );
     await t.app.inject({
       method: 'POST',
       url: `/api/v1/workflows/${wf.id}/standards`,
@@ -105,20 +101,23 @@ describe('webhooks', () => {
     const reviewer = await createMember(t.db, owner.organizationId, 'reviewer');
     let raised = 0;
     while (raised === 0) {
-      const item = (
-        await t.app.inject({
-          method: 'POST',
-          url: `/api/v1/workflows/${wf.id}/queue/next`,
+      const item = await callOperation(
+        t.app,
+        'claimNextQueueItem',
+        { params: { id: wf.id }, headers: reviewer.headers },
+        200,
+      );
+      const review = await callOperation(
+        t.app,
+        'createOutputReview',
+        {
+          params: { id: item.output.id },
           headers: reviewer.headers,
-        })
-      ).json();
-      const review = await t.app.inject({
-        method: 'POST',
-        url: `/api/v1/outputs/${item.output.id}/reviews`,
-        headers: reviewer.headers,
-        payload: { answers: { accurate: false }, timeSpentMs: 10 },
-      });
-      raised = review.json().alarmsRaised;
+          payload: { answers: { accurate: false }, timeSpentMs: 10 },
+        },
+        201,
+      );
+      raised = review.alarmsRaised;
     }
 
     expect(await dispatchDueWebhooks(t.db, { policy: loopback })).toEqual({ attempted: 1, delivered: 1 });
@@ -132,9 +131,12 @@ describe('webhooks', () => {
       data: { workflowId: wf.id },
     });
 
-    const log = (
-      await t.app.inject({ url: `/api/v1/webhooks/${webhook.id}/deliveries`, headers: owner.headers })
-    ).json();
+    const log = await callOperation(
+      t.app,
+      'listWebhookDeliveries',
+      { params: { id: webhook.id }, headers: owner.headers },
+      200,
+    );
     expect(log.items[0]).toMatchObject({
       event: 'alarm.raised',
       status: 'delivered',
@@ -145,14 +147,12 @@ describe('webhooks', () => {
   });
 
   it('retries a failing endpoint with backoff and gives up after the last attempt', async () => {
-    const hook = (
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/webhooks',
-        headers: owner.headers,
-        payload: { url: receiver.url, events: ['webhook.ping'] },
-      })
-    ).json();
+    const hook = await callOperation(
+      t.app,
+      'createWebhook',
+      { headers: owner.headers, payload: { url: receiver.url, events: ['webhook.ping'] } },
+      201,
+    );
     const before = receiver.received.length;
     receiver.statuses.push(500, 503);
     await t.app.inject({
@@ -183,9 +183,12 @@ describe('webhooks', () => {
       delivered: 1,
     });
     expect(receiver.received.length - before).toBe(3);
-    const log = (
-      await t.app.inject({ url: `/api/v1/webhooks/${hook.webhook.id}/deliveries`, headers: owner.headers })
-    ).json();
+    const log = await callOperation(
+      t.app,
+      'listWebhookDeliveries',
+      { params: { id: hook.webhook.id }, headers: owner.headers },
+      200,
+    );
     expect(log.items[0]).toMatchObject({ status: 'delivered', attempts: 3 });
     expect(retryDelayMs(MAX_ATTEMPTS)).toBeLessThanOrEqual(3_600_000);
   });
@@ -199,16 +202,13 @@ describe('webhooks', () => {
       headers: owner.headers,
       payload: { url: 'ftp://x.test/h' },
     });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors[0].path).toBe('body.url');
-    const mine = (
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/webhooks',
-        headers: owner.headers,
-        payload: { url: receiver.url },
-      })
-    ).json();
+    expectProblem(bad, 400, 'body.url');
+    const mine = await callOperation(
+      t.app,
+      'createWebhook',
+      { headers: owner.headers, payload: { url: receiver.url } },
+      201,
+    );
     const other = await createOrganizationWithOwner(t.db);
     expect(
       (
@@ -306,11 +306,14 @@ describe('the webhook target guard', () => {
     const now = new Date();
     expect(await dispatchDueWebhooks(t.db, { now, lookup: rebound })).toEqual({ attempted: 1, delivered: 0 });
     expect(receiver.received).toHaveLength(0);
-    const log = (
-      await t.app.inject({ url: `/api/v1/webhooks/${webhook.id}/deliveries`, headers: owner.headers })
-    ).json();
+    const log = await callOperation(
+      t.app,
+      'listWebhookDeliveries',
+      { params: { id: webhook.id }, headers: owner.headers },
+      200,
+    );
     expect(log.items[0]).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: null });
-    expect(log.items[0].lastError).toMatch(
+    expect(log.items[0]?.lastError).toMatch(
       /refused: hooks\.example\.test resolves to 127\.0\.0\.1, a loopback/,
     );
 
@@ -345,9 +348,12 @@ describe('the webhook target guard', () => {
     const received = receiver.received.length;
     expect(await dispatchDueWebhooks(t.db)).toEqual({ attempted: 1, delivered: 0 });
     expect(receiver.received.length).toBe(received);
-    const log = (
-      await t.app.inject({ url: `/api/v1/webhooks/${webhook.id}/deliveries`, headers: owner.headers })
-    ).json();
-    expect(log.items[0].lastError).toMatch(/refused: 127\.0\.0\.1 is a loopback address/);
+    const log = await callOperation(
+      t.app,
+      'listWebhookDeliveries',
+      { params: { id: webhook.id }, headers: owner.headers },
+      200,
+    );
+    expect(log.items[0]?.lastError).toMatch(/refused: 127\.0\.0\.1 is a loopback address/);
   });
 });

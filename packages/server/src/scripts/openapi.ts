@@ -1,14 +1,22 @@
 /**
- * Writes the OpenAPI document to packages/server/openapi.json (`--write`) or fails when the committed file
- * differs from what the routes produce (`--check`, run by `npm run check`).
+ * Writes the OpenAPI document to packages/server/openapi.json and the TypeScript types generated from it
+ * (openapi-typescript) to the web app and the SDK (`--write`), or fails when a committed file differs from
+ * what the routes produce (`--check`, run by `npm run check`).
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import type { Database } from '../db/types';
 
 const target = fileURLToPath(new URL('../../openapi.json', import.meta.url));
+/** Where the generated types go: the web app, the SDK (its own copy: it depends on nothing) and the route tests. */
+const typeTargets = [
+  '../../../web/src/api/openapi.gen.ts',
+  '../../../sdk/src/openapi.gen.ts',
+  '../test/openapi.gen.ts',
+].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
 const noDatabase: Database = {
   engine: 'pglite',
@@ -27,18 +35,34 @@ export async function generateOpenApi(): Promise<string> {
   return text;
 }
 
+/** `paths`, `components` and `operations` types of the document, as openapi-typescript writes them. */
+export async function generateTypes(documentText: string): Promise<string> {
+  const ast = await openapiTS(JSON.parse(documentText) as OpenAPI3, { alphabetize: false });
+  return (
+    '/**\n * Generated from packages/server/openapi.json by `npm run openapi` (openapi-typescript). Do not edit:\n' +
+    " * name what you need with `components['schemas']['…']` or an operation's response in a module beside it.\n */\n\n" +
+    astToString(ast)
+  );
+}
+
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1]);
 if (isMain) {
   const text = await generateOpenApi();
+  const types = await generateTypes(text);
+  const files: [string, string][] = [[target, text], ...typeTargets.map((t): [string, string] => [t, types])];
   if (process.argv.includes('--check')) {
-    const committed = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
-    if (committed !== text) {
-      console.error('packages/server/openapi.json is stale: run `npm run openapi` and commit it.');
+    const stale = files.filter(
+      ([file, want]) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '') !== want,
+    );
+    if (stale.length) {
+      console.error(`Stale: ${stale.map(([f]) => f).join(', ')}: run \`npm run openapi\` and commit them.`);
       process.exit(1);
     }
-    console.log('openapi.json is up to date.');
+    console.log('openapi.json and the generated API types are up to date.');
   } else {
-    fs.writeFileSync(target, text);
-    console.log(`Wrote ${target}`);
+    for (const [file, content] of files) {
+      fs.writeFileSync(file, content);
+      console.log(`Wrote ${file}`);
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { WEBHOOK_EVENTS, type WebhookEvent } from '@trellis/core';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { newSecret } from '../auth/secrets';
@@ -10,21 +11,9 @@ import { recordAudit } from './audit';
 export type WebhookRow = typeof webhooks.$inferSelect;
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 
-/** Events other parts of Trellis emit; a webhook subscribes to some or all ('*'). */
-export const webhookEvents = [
-  'alarm.raised',
-  'alarm.cleared',
-  'decision.requested',
-  'decision.approved',
-  'decision.rejected',
-  'decision.escalated',
-  'unit.red',
-  'insight.confirmed',
-  'gate.decided',
-  'digest.weekly',
-  'webhook.ping',
-] as const;
-export type WebhookEvent = (typeof webhookEvents)[number];
+/** Events other parts of Trellis emit (declared in core); a webhook subscribes to some or all ('*'). */
+export const webhookEvents = WEBHOOK_EVENTS;
+export type { WebhookEvent };
 
 export async function createWebhook(tx: Tx, ctx: OrgContext, input: { url: string; events: string[] }) {
   const secret = `whsec_${newSecret()}`;

@@ -1,11 +1,14 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import { selectRows } from '../db/rows';
 import type { Database } from '../db/types';
 import { Problem } from '../http/problem';
 import type { AuditEvent } from '../routes/audit-events';
+import type { operations } from './openapi.gen';
 
 /** Parses a 2xx JSON answer with the route's response schema after checking its status. */
 export function expectJson<T extends z.ZodType>(
@@ -32,6 +35,97 @@ export function expectProblem(
   expect(problem.type).toMatch(/^urn:trellis:problem:/);
   if (fieldPath) expect(problem.errors?.map((e) => e.path)).toContain(fieldPath);
   return problem;
+}
+
+/** The JSON body operation `Op` answers with `Status`, as the generated OpenAPI types describe it. */
+export type ResponseOf<
+  Op extends keyof operations,
+  Status extends number,
+> = operations[Op]['responses'] extends {
+  [S in Status]: { content: { 'application/json': infer T } };
+}
+  ? T
+  : never;
+
+type OpenApiDocument = {
+  components: { schemas: Record<string, unknown> };
+  paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>;
+};
+const validators = new WeakMap<FastifyInstance, (op: string, status: number) => ValidateResponse>();
+type ValidateResponse = { path: string; method: string; check: (body: unknown) => string | null };
+
+/** Finds an operation in the app's own OpenAPI document and compiles its response schemas (once per app). */
+function operationOf(app: FastifyInstance, operationId: string, status: number): ValidateResponse {
+  let find = validators.get(app);
+  if (!find) {
+    const document = app.swagger() as unknown as OpenApiDocument;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addSchema({ $id: 'openapi', components: document.components });
+    const compiled = new Map<string, ValidateResponse>();
+    find = (op, code) => {
+      const key = `${op} ${code}`;
+      const cached = compiled.get(key);
+      if (cached) return cached;
+      for (const [path, methods] of Object.entries(document.paths)) {
+        for (const [method, operation] of Object.entries(methods)) {
+          if (operation.operationId !== op) continue;
+          const response = operation.responses[String(code)] as
+            | { content?: Record<string, { schema?: unknown }> }
+            | undefined;
+          const schema = response?.content?.['application/json']?.schema;
+          if (!schema) throw new Error(`${op} documents no JSON answer with status ${code}`);
+          const text = JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/');
+          const validate = ajv.compile(JSON.parse(text));
+          const entry = {
+            path,
+            method: method.toUpperCase(),
+            check: (body: unknown) => (validate(body) ? null : ajv.errorsText(validate.errors)),
+          };
+          compiled.set(key, entry);
+          return entry;
+        }
+      }
+      throw new Error(`no operation ${op} in the OpenAPI document`);
+    };
+    validators.set(app, find);
+  }
+  return find(operationId, status);
+}
+
+/**
+ * Calls an operation by its operationId, checks the status and content type, and checks the body against
+ * the response schema the OpenAPI document gives for that status. Returns it with the generated type.
+ */
+export async function callOperation<Op extends keyof operations & string, Status extends number>(
+  app: FastifyInstance,
+  operationId: Op,
+  request: {
+    params?: Record<string, string | number>;
+    query?: Record<string, string>;
+    headers?: Record<string, string>;
+    payload?: InjectOptions['payload'];
+  },
+  status: Status,
+): Promise<ResponseOf<Op, Status>> {
+  const operation = operationOf(app, operationId, status);
+  const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = request.params?.[name];
+    if (value === undefined) throw new Error(`${operationId} needs the path parameter ${name}`);
+    return encodeURIComponent(String(value));
+  });
+  const res = await app.inject({
+    method: operation.method as 'GET',
+    url,
+    ...(request.query ? { query: request.query } : {}),
+    ...(request.headers ? { headers: request.headers } : {}),
+    ...(request.payload !== undefined ? { payload: request.payload } : {}),
+  });
+  expect(res.statusCode, res.body).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/json/);
+  const body: unknown = res.json();
+  expect(operation.check(body), `${operationId} answered outside its schema`).toBeNull();
+  return body as ResponseOf<Op, Status>;
 }
 
 // A token's last use is bookkeeping that any authenticated request may touch, even a refused one.

@@ -1,9 +1,12 @@
 import { api, type Page, request } from '../api';
+import type { components } from './openapi.gen';
+
+type Schemas = components['schemas'];
 
 /** Client of the change absorption capacity API (server routes org-units, capacity, pulse, change-notes). */
 
 export type OrgUnitKind = 'division' | 'department' | 'team';
-export type CapacityStatus = 'green' | 'amber' | 'red';
+export type CapacityStatus = Schemas['CapacityStatus'];
 export const CHANGE_ASPECTS = [
   'process',
   'tools',
@@ -16,21 +19,7 @@ export const CHANGE_ASPECTS = [
 ] as const;
 export type ChangeAspect = (typeof CHANGE_ASPECTS)[number];
 
-export interface OrgUnit {
-  id: string;
-  parentId: string | null;
-  name: string;
-  kind: OrgUnitKind;
-  headcount: number;
-  monthlyCapacity: number | null;
-  /** The unit's own capacity: monthlyCapacity, or 10 points × headcount. */
-  effectiveCapacity: number;
-  /** Own plus every unit under it: the one capacity shown and compared with load everywhere. */
-  capacity: number;
-  amberThreshold: number;
-  redThreshold: number;
-  createdAt: string;
-}
+export type OrgUnit = Schemas['OrgUnit'];
 
 export interface HeatmapCell {
   month: string;
@@ -45,21 +34,7 @@ export interface Heatmap {
   rows: Array<{ unit: OrgUnit; capacity: number; cells: HeatmapCell[] }>;
 }
 
-export interface ChangeImpact {
-  id: string;
-  orgUnitId: string;
-  title: string;
-  source: 'manual' | 'import' | 'expansion';
-  sourceRef: string | null;
-  applicationId: string | null;
-  workflowId: string | null;
-  aspects: Partial<Record<ChangeAspect, number>>;
-  points: number;
-  peopleAffected: number;
-  startDate: string;
-  endDate: string;
-  createdAt: string;
-}
+export type ChangeImpact = Schemas['ChangeImpact'];
 export interface ImpactShape {
   aspects: Partial<Record<ChangeAspect, number>>;
   peopleAffected: number;
@@ -75,23 +50,7 @@ export interface CellChange extends ImpactShape {
   load: number;
 }
 
-export interface SaturationCheck {
-  orgUnitId: string;
-  fits: boolean;
-  worstStatus: CapacityStatus;
-  maxOvershoot: number;
-  worstMonth: string | null;
-  months: Array<{
-    month: string;
-    existingLoad: number;
-    addedLoad: number;
-    projectedLoad: number;
-    capacity: number;
-    ratio: number | null;
-    status: CapacityStatus;
-    overshoot: number;
-  }>;
-}
+export type SaturationCheck = Schemas['SaturationCheck'];
 
 export interface Absorption {
   month: string;
@@ -111,46 +70,19 @@ export interface UnitMember {
   role: 'member' | 'lead';
 }
 
-export interface PulseRound {
-  id: string;
-  openedAt: string;
-  closesAt: string;
-  closedAt: string | null;
-  open: boolean;
-  linksIssued: number;
-}
+export type PulseRound = Schemas['PulseRound'];
 export interface PulseItem {
   key: string;
   label: string;
 }
-export interface PulseSurvey {
-  id: string;
-  orgUnitId: string;
-  unitName: string;
-  name: string;
-  items: PulseItem[];
-  cadenceDays: number;
-  cooldownDays: number;
-  /** Rounds open by themselves when due; each person finds their link in the inbox. */
-  autoRounds: boolean;
-  roundDays: number;
-  nextRoundDue: string;
-  rounds: PulseRound[];
-  createdAt: string;
-}
+export type PulseSurvey = Schemas['PulseSurvey'];
 export interface PulseAggregate {
   suppressed: boolean;
   respondents: number | null;
   overall: number | null;
   items: Array<{ key: string; mean: number; counts: number[] }> | null;
 }
-export interface PulseRoundResult extends PulseAggregate {
-  roundId: string;
-  surveyName: string;
-  orgUnitId: string;
-  closedAt: string;
-  linksIssued: number;
-}
+export type PulseRoundResult = Schemas['PulseRoundResult'];
 export interface PulseForm {
   surveyName: string;
   unitName: string;
@@ -158,17 +90,7 @@ export interface PulseForm {
   closesAt: string;
 }
 
-export interface ChangeNote {
-  id: string;
-  orgUnitId: string;
-  unitName: string;
-  changeImpactId: string | null;
-  title: string;
-  body: string;
-  createdAt: string;
-  recipients: number | null;
-  acknowledged: number | null;
-}
+export type ChangeNote = Schemas['ChangeNote'];
 
 const enc = encodeURIComponent;
 

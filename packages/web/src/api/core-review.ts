@@ -6,54 +6,23 @@ import type {
   RetrospectiveQuestion,
 } from '@trellis/core';
 import { request, send } from '../api';
+import type { components } from './openapi.gen';
+
+type Schemas = components['schemas'];
 
 /** The sustainable-core area: retrospectives, the 2×2 board, scaling packages and readiness. */
 
-export interface EvidenceLink {
-  kind: string;
-  id: string;
-  label: string;
-}
+export type EvidenceLink = Schemas['EvidenceLink'];
 export interface RetrospectiveAnswer {
   text: string;
   links: EvidenceLink[];
 }
 export type RetrospectiveAnswers = Record<RetrospectiveQuestion, RetrospectiveAnswer>;
-export interface Retrospective {
-  applicationId: string;
-  version: number;
-  answers: RetrospectiveAnswers;
-  createdByName: string;
-  createdAt: string;
-}
-export interface RetrospectiveState {
-  questions: { key: RetrospectiveQuestion; label: string }[];
-  current: Retrospective | null;
-  versions: { version: number; createdByName: string; createdAt: string }[];
-}
+export type Retrospective = Schemas['Retrospective'];
+export type RetrospectiveState = Schemas['RetrospectiveState'];
 
-export interface CoreElement {
-  id: string;
-  applicationId: string;
-  kind: ElementKind;
-  name: string;
-  description: string;
-  position: BoardPosition | null;
-  recommendation: Recommendation | null;
-  borderline: boolean;
-  hiddenHoursPerWeek: number;
-  carriedBy: string;
-  version: number;
-  updatedAt: string;
-}
-export interface NewCoreElement {
-  kind: ElementKind;
-  name: string;
-  description?: string;
-  position?: BoardPosition | null;
-  hiddenHoursPerWeek?: number;
-  carriedBy?: string;
-}
+export type CoreElement = Schemas['CoreElement'];
+export type NewCoreElement = Schemas['NewCoreElementInput'];
 
 interface PackageElement {
   id: string;
@@ -64,52 +33,11 @@ interface PackageElement {
   carriedBy: string;
   borderline?: boolean;
 }
-export interface ScalingPackage {
-  id: string;
-  applicationId: string;
-  version: number;
-  current: boolean;
-  createdAt: string;
-  content: {
-    application: { id: string; name: string; stage: string };
-    version: number;
-    generatedAt: string;
-    generatedBy: string;
-    core: {
-      carryForward: PackageElement[];
-      reengineer: PackageElement[];
-      retest: PackageElement[];
-      leaveBehind: PackageElement[];
-      unplaced: PackageElement[];
-      heroicHoursToReplace: number;
-      hiddenHoursTotal: number;
-      hoursByCarrier: { carriedBy: string; hoursPerWeek: number }[];
-      borderlineCount: number;
-    };
-    retrospective: { version: number; answers: Record<string, RetrospectiveAnswer> } | null;
-  };
-}
+export type ScalingPackage = Schemas['ScalingPackage'];
 
-export interface CoreReviewStatus {
-  applicationId: string;
-  name: string;
-  stage: string;
-  elements: number;
-  placed: number;
-  retrospectiveVersion: number | null;
-  packageVersion: number | null;
-  packageAt: string | null;
-  packageCurrent: boolean;
-}
+export type CoreReviewStatus = Schemas['CoreReviewStatus'];
 
-export interface DimensionReadiness {
-  dimension: ReadinessDimension;
-  label: string;
-  source: 'computed' | 'rated' | 'missing';
-  score: number | null;
-  rating: number | null;
-  explanation: string;
-}
+export type DimensionReadiness = Schemas['DimensionReadiness'];
 
 const app = (id: string) => `/applications/${encodeURIComponent(id)}`;
 

@@ -12,6 +12,9 @@ import type {
   Tier,
 } from '@trellis/core';
 import { type Page, type Role, request } from '../api';
+import type { components } from './openapi.gen';
+
+type Schemas = components['schemas'];
 
 export interface RubricVersion {
   id: string;
@@ -32,19 +35,8 @@ export interface RubricInput {
   criteria: DecisionCriterion[];
   knockOuts: KnockOutRule[];
 }
-export interface ApplicationOption {
-  id: string;
-  name: string;
-  stage: string;
-  riskTier: string;
-  dataSensitivity: string;
-  audience: string;
-}
-export interface EvaluationSummary {
-  id: string;
-  title: string;
-  createdAt: string;
-}
+export type ApplicationOption = Schemas['ApplicationOption'];
+export type EvaluationSummary = Schemas['EvaluationSummary'];
 export interface CandidateResult {
   candidateId: string;
   assessors: number;
@@ -73,21 +65,7 @@ export interface WeightFlip {
   currentWeight: number;
   flipWeight: number | null;
 }
-export interface Evaluation extends EvaluationSummary {
-  rubric: { id: string; name: string; version: RubricVersion };
-  candidates: { id: string; name: string }[];
-  assessors: { userId: string; name: string; submitted: boolean }[];
-  me: { submitted: boolean } | null;
-  canSeeResults: boolean;
-  sheets: {
-    assessorId: string;
-    applicationId: string;
-    levels: Record<string, number>;
-    knockOuts: string[];
-    comment: string;
-  }[];
-  results: { candidates: CandidateResult[]; sensitivity: WeightFlip[] } | null;
-}
+export type Evaluation = Schemas['Evaluation'];
 export interface SheetInput {
   applicationId: string;
   levels: Record<string, number>;
@@ -142,26 +120,7 @@ export interface Pattern {
   createdAt: string;
 }
 export type RequestStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
-export interface DecisionRequest {
-  id: string;
-  decisionType: DecisionType;
-  applicationId: string | null;
-  orgUnitId: string | null;
-  title: string;
-  payload: Record<string, unknown>;
-  tier: Tier;
-  tierReasons: { tier: Tier; text: string }[];
-  status: RequestStatus;
-  version: number;
-  requester: { id: string | null; name: string };
-  preapprovedPattern: string | null;
-  submittedAt: string;
-  remindAt: string | null;
-  dueAt: string | null;
-  remindedAt: string | null;
-  escalatedAt: string | null;
-  decidedAt: string | null;
-}
+export type DecisionRequest = Schemas['DecisionRequest'];
 export interface Approval {
   approverId: string;
   approverName: string;

@@ -8,6 +8,9 @@ import type {
   MaturityCapability,
 } from '@trellis/core';
 import { request, send } from '../api';
+import type { components } from './openapi.gen';
+
+type Schemas = components['schemas'];
 
 export interface Indicator {
   key: IndicatorKey;
@@ -45,40 +48,10 @@ export interface Position {
   judged: number;
   needed: number;
 }
-export interface MaturityScore {
-  capability: MaturityCapability;
-  dataScore: number | null;
-  judged?: number;
-  indicators?: number;
-  selfScore: number | null;
-  score: number | null;
-}
-export interface Diagnostic {
-  generatedAt: string;
-  windows: Array<{ from: string; to: string }>;
-  indicators: Indicator[];
-  position: Position;
-  maturity: MaturityScore[];
-}
-export interface MaturitySnapshot {
-  id: string;
-  reason: 'self_assessment' | 'monthly';
-  month: string;
-  scores: MaturityScore[];
-  position: number;
-  zone: string;
-  createdAt: string;
-}
-export interface Maturity {
-  questions: Array<{ key: string; capability: MaturityCapability; text: string }>;
-  latestAssessment: {
-    id: string;
-    answers: Record<string, number>;
-    takenByName: string;
-    createdAt: string;
-  } | null;
-  history: MaturitySnapshot[];
-}
+export type MaturityScore = Schemas['MaturityScore'];
+export type Diagnostic = Schemas['Diagnostic'];
+export type MaturitySnapshot = Schemas['MaturitySnapshot'];
+export type Maturity = Schemas['Maturity'];
 export interface Interval {
   estimate: number;
   lower: number;
@@ -98,14 +71,8 @@ export interface ValueClaim {
   difference: Interval;
   ratio: Interval | null;
 }
-export interface ExecutiveSummary {
-  organizationName: string;
-  generatedAt: string;
-  portfolio: Array<{ stage: string; count: number; applications: string[] }>;
-  value: ValueClaim[];
-  diagnostic: Diagnostic;
-}
-/** The optimizer's contract (GET /planning/recommendations; runId null when it has never run). */
+export type ExecutiveSummary = Schemas['ExecutiveSummary'];
+/** The optimizer's contract (GET /planning/recommendations; 404 when it has never run). */
 export interface Recommendations {
   runId: string;
   createdAt: string;
@@ -132,10 +99,7 @@ export interface FirstRun {
   next: string | null;
   complete: boolean;
 }
-export interface DemoStatus {
-  demo: boolean;
-  removeCommand: string;
-}
+export type DemoStatus = Schemas['DemoStatus'];
 
 export const diagnosticApi = {
   diagnostic: () => request<Diagnostic>('GET', '/diagnostic'),

@@ -1,70 +1,29 @@
 /** Pilot evidence: metrics, their windows and measurements, and the comparison with its grade. */
 import type { EvidenceGrade, MetricKind } from '@trellis/core';
 import { request } from '../api';
+import type { components } from './openapi.gen';
+
+type Schemas = components['schemas'];
 
 export type Better = 'higher' | 'lower';
 export type EvidenceWindow = 'baseline' | 'pilot';
 export type MeasurementGroup = 'pilot' | 'comparison';
 
-export interface DateRange {
-  start: string;
-  end: string;
-}
+export type DateRange = Schemas['DateRange'];
 export interface MetricWindows {
   baseline: DateRange;
   pilot: DateRange;
 }
-export interface EvidenceMetric {
-  id: string;
-  applicationId: string;
-  name: string;
-  unit: string;
-  kind: MetricKind;
-  better: Better;
-  howMeasured: string;
-  windows: { baseline: DateRange | null; pilot: DateRange | null };
-  createdAt: string;
-}
-export interface EffectInterval {
-  estimate: number;
-  lower: number;
-  upper: number;
-}
+export type EvidenceMetric = Schemas['EvidenceMetric'];
+export type EffectInterval = Schemas['EffectInterval'];
 export interface WindowSummary {
   n: number;
   estimate: number;
   sd: number | null;
 }
-export interface EvidenceComparison {
-  statistic: 'mean' | 'median' | 'proportion';
-  method: 'welch' | 'newcombe' | 'bootstrap-bca';
-  methodReason: string;
-  caution: string | null;
-  confidence: number;
-  baseline: WindowSummary;
-  pilot: WindowSummary;
-  difference: EffectInterval;
-  ratio: EffectInterval | null;
-  ratioMethod: 'delta-log' | 'miettinen-nurminen' | 'bootstrap-bca' | null;
-}
-export interface MetricEvidence {
-  metric: EvidenceMetric;
-  counts: { baseline: number; pilot: number; comparison: number; comparisonBaseline: number };
-  grade: { grade: EvidenceGrade; reason: string; contrast: 'concurrent' | 'before-after' | null };
-  reference: 'pilot group, baseline window' | 'comparison group, pilot window' | null;
-  comparison: EvidenceComparison | null;
-  claim: string | null;
-  /** not-enough-evidence for an anecdote, whatever its interval says. */
-  verdict: 'improved' | 'worsened' | 'inconclusive' | 'not-enough-evidence' | null;
-  /** Which side of no effect the interval lies on, whatever the grade. */
-  direction: 'improved' | 'worsened' | 'inconclusive' | null;
-  /** The verdict in words with its grade, e.g. "improved — before-after comparison". */
-  verdictLabel: string | null;
-}
-export interface ApplicationEvidence {
-  application: { id: string; name: string; stage: string };
-  items: MetricEvidence[];
-}
+export type EvidenceComparison = Schemas['EvidenceComparison'];
+export type MetricEvidence = Schemas['MetricEvidence'];
+export type ApplicationEvidence = Schemas['ApplicationEvidence'];
 export interface NewMetric {
   name: string;
   unit?: string;
@@ -81,19 +40,7 @@ export interface MeasurementInput {
   total?: number;
   note?: string;
 }
-export interface Measurement {
-  id: string;
-  metricId: string;
-  window: EvidenceWindow;
-  group: MeasurementGroup;
-  measuredOn: string;
-  value: number;
-  total: number | null;
-  note: string;
-  clientId: string | null;
-  source: 'entered' | 'imported' | 'api';
-  createdAt: string;
-}
+export type Measurement = Schemas['Measurement'];
 export interface ImportResult {
   rows: number;
   baseline: number;

@@ -1,5 +1,8 @@
 /** Client for the learning capability: experiments, insights, search, follows, ideas, inbox. */
 import { type Page, request } from '../api';
+import type { components } from './openapi.gen';
+
+type Schemas = components['schemas'];
 
 export type ExperimentDesign = 'before_after' | 'controlled' | 'ab';
 export type ExperimentStatus = 'planned' | 'running' | 'completed' | 'abandoned';
@@ -13,59 +16,11 @@ export interface PersonRef {
   id: string;
   name: string;
 }
-export interface ExperimentMetric {
-  name: string;
-  unit: string;
-  direction: 'increase' | 'decrease';
-}
-export interface MetricResult {
-  metric: string;
-  baseline: number | null;
-  observed: number | null;
-  note: string;
-}
-export interface Experiment {
-  id: string;
-  applicationId: string;
-  stage: Stage;
-  title: string;
-  hypothesis: string;
-  design: ExperimentDesign;
-  approaches: string[];
-  metrics: ExperimentMetric[];
-  startsOn: string;
-  endsOn: string | null;
-  status: ExperimentStatus;
-  result: ExperimentResult | null;
-  numbers: MetricResult[];
-  resultNote: string;
-  resultRecordedAt: string | null;
-  decision: string;
-  createdAt: string;
-}
-export interface NewExperiment {
-  applicationId: string;
-  title: string;
-  hypothesis: string;
-  design: ExperimentDesign;
-  approaches?: string[];
-  metrics: ExperimentMetric[];
-  stage?: Stage;
-  startsOn: string;
-  endsOn?: string | null;
-}
-export interface Insight {
-  id: string;
-  statement: string;
-  detail: string;
-  status: InsightStatus;
-  tags: string[];
-  workflowKinds: string[];
-  decidedBy: PersonRef | null;
-  decidedAt: string | null;
-  decisionNote: string;
-  createdAt: string;
-}
+export type ExperimentMetric = Schemas['ExperimentMetric'];
+export type MetricResult = Schemas['MetricResult'];
+export type Experiment = Schemas['Experiment'];
+export type NewExperiment = Schemas['NewExperimentInput'];
+export type Insight = Schemas['Insight'];
 export interface EvidenceItem {
   id: string;
   kind: string;
@@ -79,49 +34,11 @@ export interface EvidenceItem {
   link: string | null;
   occurredAt: string | null;
 }
-export interface ChangeProposal {
-  id: string;
-  insightId: string;
-  target: ChangeTarget;
-  targetId: string;
-  subject: string;
-  change: string;
-  /** Follows the decision request that decides the proposal. */
-  status: 'proposed' | 'accepted' | 'rejected' | 'withdrawn';
-  decisionRequestId: string | null;
-  proposedBy: PersonRef | null;
-  decidedBy: PersonRef | null;
-  decidedAt: string | null;
-  decisionNote: string;
-  createdAt: string;
-}
-export interface InsightDetail extends Insight {
-  units: { id: string; name: string }[];
-  evidence: EvidenceItem[];
-  proposals: ChangeProposal[];
-}
-export interface NewInsight {
-  statement: string;
-  detail?: string;
-  tags?: string[];
-  workflowKinds?: string[];
-  unitIds?: string[];
-  evidence?: { kind: string; entityId: string; stance: 'supporting' | 'contradicting'; note?: string }[];
-}
-export interface SnippetPart {
-  text: string;
-  match: boolean;
-}
-export interface SearchHit {
-  kind: string;
-  entityId: string;
-  title: SnippetPart[];
-  snippet: SnippetPart[];
-  tags: string[];
-  link: string;
-  rank: number;
-  updatedAt: string;
-}
+export type ChangeProposal = Schemas['ChangeProposal'];
+export type InsightDetail = Schemas['InsightDetail'];
+export type NewInsight = Schemas['NewInsightInput'];
+export type SnippetPart = Schemas['SnippetPart'];
+export type SearchHit = Schemas['SearchHit'];
 export interface SearchFilters {
   q: string;
   kind?: string;
@@ -129,32 +46,9 @@ export interface SearchFilters {
   from?: string;
   to?: string;
 }
-export interface Follow {
-  id: string;
-  kind: FollowKind;
-  target: string;
-  createdAt: string;
-}
-export interface Idea {
-  id: string;
-  title: string;
-  description: string;
-  status: IdeaStatus;
-  mergedIntoId: string | null;
-  applicationId: string | null;
-  proposedBy: PersonRef | null;
-  decisionNote: string;
-  createdAt: string;
-}
-export interface Notification {
-  id: number;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type Follow = Schemas['Follow'];
+export type Idea = Schemas['Idea'];
+export type Notification = Schemas['Notification'];
 export interface LoopHealth {
   application: { id: string; name: string; stage: string };
   loops: {
@@ -179,23 +73,8 @@ export interface LearningOptions {
   units: { id: string; name: string; kind: string }[];
 }
 
-export interface LearningPreferences {
-  emailDigest: boolean;
-  /** Whether this server sends e-mail at all (SMTP configured). */
-  emailConfigured: boolean;
-}
-export interface DigestEmail {
-  id: number;
-  recipient: { id: string; name: string | null; email: string };
-  subject: string;
-  digestUntil: string;
-  status: 'pending' | 'sent' | 'failed';
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
+export type LearningPreferences = Schemas['LearningPreferences'];
+export type DigestEmail = Schemas['DigestEmail'];
 
 const id = encodeURIComponent;
 

@@ -1,4 +1,7 @@
 import { type Page, request } from '../api';
+import type { components } from './openapi.gen';
+
+type Schemas = components['schemas'];
 
 /** The next-step optimizer (issue 8 item 4): runs, both plans with reasons, the latest recommendation. */
 
@@ -51,16 +54,7 @@ export interface DeferredStep {
   reason: string;
 }
 
-export interface PlanView {
-  method: 'optimizer' | 'greedy';
-  status: 'optimal' | 'time-limit' | 'greedy';
-  value: number;
-  bound: number | null;
-  gap: number | null;
-  solveMs: number | null;
-  scheduled: ScheduledStep[];
-  deferred: DeferredStep[];
-}
+export type PlanView = Schemas['PlanView'];
 
 export interface RunParameters {
   startMonth?: string;
@@ -77,44 +71,9 @@ export interface RunParameters {
   };
 }
 
-export interface PlanningRunSummary {
-  id: string;
-  createdAt: string;
-  createdByName: string;
-  startMonth: string;
-  parameters: Record<string, unknown>;
-  status: 'optimal' | 'time-limit';
-  value: number;
-  greedyValue: number;
-  gap: number | null;
-  solveMs: number;
-}
+export type PlanningRunSummary = Schemas['PlanningRunSummary'];
 
-export interface PlanningRun extends PlanningRunSummary {
-  months: string[];
-  discountRate: number;
-  units: PlanningUnit[];
-  steps: PlanningStep[];
-  fixed: {
-    stageId: string;
-    applicationId: string;
-    applicationName: string;
-    stageName: string;
-    unitIds: string[];
-    startMonth: number;
-    endMonth: number;
-    changeLoad: number;
-  }[];
-  excluded: {
-    stageId: string;
-    applicationId: string;
-    applicationName: string;
-    stageName: string;
-    reason: string;
-  }[];
-  optimizer: PlanView;
-  greedy: PlanView;
-}
+export type PlanningRun = Schemas['PlanningRun'];
 
 export interface Recommendations {
   runId: string;

@@ -1,13 +1,17 @@
 /** The applications registry API: applications, stages, tasks, custom fields, saved views, import/export. */
+import { AUDIENCES, DATA_SENSITIVITIES, LIFECYCLE_STAGES, RISK_TIERS } from '@trellis/core';
 import { ApiError, getOrganizationId, type Page, request, send } from '../api';
+import type { components } from './openapi.gen';
 
-export const STAGES = ['idea', 'evaluating', 'pilot', 'expanding', 'scaled', 'paused', 'retired'] as const;
+type Schemas = components['schemas'];
+
+export const STAGES = LIFECYCLE_STAGES;
 export type Stage = (typeof STAGES)[number];
-export const RISK_TIERS = ['low', 'medium', 'high'] as const;
-export type RiskTier = (typeof RISK_TIERS)[number];
-export const DATA_SENSITIVITIES = ['public', 'internal', 'confidential', 'personal', 'special'] as const;
+export { RISK_TIERS };
+export type RiskTier = Schemas['RiskTier'];
+export { DATA_SENSITIVITIES };
 export type DataSensitivity = (typeof DATA_SENSITIVITIES)[number];
-export const AUDIENCES = ['internal', 'external'] as const;
+export { AUDIENCES };
 export type Audience = (typeof AUDIENCES)[number];
 export const CUSTOM_FIELD_KINDS = ['text', 'number', 'date', 'single_select', 'multi_select'] as const;
 export type CustomFieldKind = (typeof CUSTOM_FIELD_KINDS)[number];
@@ -17,73 +21,18 @@ export interface Link {
   label: string;
   url: string;
 }
-export interface Application {
-  id: string;
-  name: string;
-  purpose: string;
-  owner: { id: string; name: string; email: string } | null;
-  stage: Stage;
-  riskTier: RiskTier;
-  dataSensitivity: DataSensitivity;
-  audience: Audience;
-  aiTools: string[];
-  links: Link[];
-  customFields: Record<string, CustomFieldValue>;
-  orgUnits: { id: string; name: string }[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-export interface ApplicationDetail extends Application {
-  nextStages: Stage[];
-}
-export interface ApplicationInput {
-  name: string;
-  purpose?: string;
-  ownerId?: string | null;
-  stage?: Stage;
-  riskTier?: RiskTier;
-  dataSensitivity?: DataSensitivity;
-  audience?: Audience;
-  aiTools?: string[];
-  links?: Link[];
-  customFields?: Record<string, CustomFieldValue>;
-  orgUnitIds?: string[];
-}
-export interface StageTransition {
-  id: string;
-  from: Stage;
-  to: Stage;
-  reason: string;
-  actor: { type: string; id: string | null; name: string };
-  occurredAt: string;
-}
+export type Application = Schemas['Application'];
+export type ApplicationDetail = Schemas['ApplicationDetail'];
+export type ApplicationInput = Schemas['NewApplicationInput'];
+export type StageTransition = Schemas['StageTransition'];
 export interface Task {
   id: string;
   name: string;
   description: string;
   createdAt: string;
 }
-export interface CustomField {
-  id: string;
-  key: string;
-  label: string;
-  kind: CustomFieldKind;
-  options: string[];
-  required: boolean;
-  createdAt: string;
-}
-export interface ApplicationFilters {
-  q?: string;
-  stage?: Stage[];
-  riskTier?: RiskTier[];
-  ownerId?: string;
-  orgUnitId?: string;
-  /** `key:value` per custom field filter. */
-  customField?: string[];
-  /** The list's order (newest first when absent). */
-  sort?: ApplicationSort;
-}
+export type CustomField = Schemas['CustomField'];
+export type ApplicationFilters = Schemas['ApplicationFilters'];
 export const APPLICATION_SORTS = ['newest', 'oldest', 'name', 'updated', 'stage'] as const;
 export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
 export const SORT_LABELS: Record<ApplicationSort, string> = {
@@ -93,20 +42,8 @@ export const SORT_LABELS: Record<ApplicationSort, string> = {
   updated: 'Recently updated',
   stage: 'Lifecycle stage',
 };
-export interface SavedView {
-  id: string;
-  name: string;
-  filters: ApplicationFilters;
-  shared: boolean;
-  mine: boolean;
-  createdAt: string;
-}
-export interface OrgUnit {
-  id: string;
-  parentId: string | null;
-  name: string;
-  kind: string;
-}
+export type SavedView = Schemas['SavedView'];
+export type OrgUnit = Schemas['OrgUnit'];
 export interface ImportPreview {
   columns: string[];
   rows: { row: number; name: string; stage: string; errors: { column: string; message: string }[] }[];

@@ -1,22 +1,12 @@
 /** Custom roles: permission sets per capability and action, and giving them to members. */
 import type { Role } from '../api';
 import { request } from '../api';
+import type { components } from './openapi.gen';
 
-export interface CustomRole {
-  id: string;
-  name: string;
-  description: string;
-  permissions: string[];
-  memberCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
-export interface RoleCatalog {
-  capabilities: string[];
-  actions: string[];
-  builtIn: { role: Role; permissions: string[] }[];
-  custom: CustomRole[];
-}
+type Schemas = components['schemas'];
+
+export type CustomRole = Schemas['CustomRole'];
+export type RoleCatalog = Schemas['RoleCatalog'];
 export interface CustomRoleInput {
   name: string;
   description: string;

@@ -1,5 +1,8 @@
 import type { GateCriterionKind } from '@trellis/core';
 import { request } from '../api';
+import type { components } from './openapi.gen';
+
+type Schemas = components['schemas'];
 
 /** Client of the sequencing API: expansion templates, plans, gates and gate decisions. */
 
@@ -19,15 +22,7 @@ export interface TemplateStage {
   changeLoad: number;
   criteria: GateCriterion[];
 }
-export interface ExpansionTemplate {
-  id: string;
-  name: string;
-  description: string;
-  stages: TemplateStage[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ExpansionTemplate = Schemas['ExpansionTemplate'];
 export interface CriterionEvaluation {
   kind: GateCriterionKind;
   label: string;
@@ -37,31 +32,8 @@ export interface CriterionEvaluation {
   summary: string;
   evidence: Record<string, unknown>;
 }
-export interface GateEvaluation {
-  planId: string;
-  stageId: string;
-  stageName: string;
-  nextStageId: string | null;
-  planVersion: number;
-  criteria: CriterionEvaluation[];
-  recommendation: GateOutcome;
-  status: CriterionStatus;
-  reason: string;
-  because: GateCriterionKind[];
-  fingerprint: string;
-  evaluatedAt: string;
-}
-export interface GateDecision {
-  id: string;
-  stageId: string;
-  outcome: GateOutcome;
-  recommended: GateOutcome;
-  rationale: string;
-  planVersion: number;
-  snapshot: Record<string, unknown>;
-  decidedByName: string;
-  createdAt: string;
-}
+export type GateEvaluation = Schemas['GateEvaluation'];
+export type GateDecision = Schemas['GateDecision'];
 export interface StageUnit {
   orgUnitId: string;
   name: string;
@@ -69,39 +41,8 @@ export interface StageUnit {
   activeUsers: number | null;
   activeReportedAt: string | null;
 }
-export interface PlanStage {
-  id: string;
-  position: number;
-  name: string;
-  status: StageStatus;
-  durationMonths: number;
-  changeLoad: number;
-  expectedValue: number;
-  criteria: GateCriterion[];
-  startedAt: string | null;
-  endedAt: string | null;
-  units: StageUnit[];
-  dependsOn: Array<{
-    stageId: string;
-    stageName: string;
-    applicationId: string;
-    applicationName: string;
-    status: string;
-  }>;
-}
-export interface ExpansionPlan {
-  id: string;
-  application: { id: string; name: string; stage: string; ownerId: string | null };
-  templateId: string | null;
-  status: PlanStatus;
-  version: number;
-  locked: boolean;
-  stages: PlanStage[];
-  gate: GateEvaluation | null;
-  decisions: GateDecision[];
-  createdAt: string;
-  updatedAt: string;
-}
+export type PlanStage = Schemas['PlanStage'];
+export type ExpansionPlan = Schemas['ExpansionPlan'];
 export interface PlanSummary {
   id: string;
   application: { id: string; name: string; stage: string };

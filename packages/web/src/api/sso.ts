@@ -1,6 +1,9 @@
 /** Single sign-on (OpenID Connect): the organization's provider settings and the public sign-in lookup. */
 import type { Role } from '../api';
 import { request } from '../api';
+import type { components } from './openapi.gen';
+
+type Schemas = components['schemas'];
 
 export type MappableRole = Exclude<Role, 'owner'>;
 
@@ -22,20 +25,8 @@ export interface SsoSettingsInput {
   enabled: boolean;
   passwordsDisabled: boolean;
 }
-export interface SsoSettings extends Omit<SsoSettingsInput, 'clientSecret'> {
-  clientSecretSet: true;
-  clientSecretEncrypted: boolean;
-  redirectUri: string;
-  loginUrl: string;
-  updatedAt: string;
-}
-export interface SsoTestResult {
-  issuer: string;
-  authorizationEndpoint: string;
-  tokenEndpoint: string;
-  userinfoEndpoint: string | null;
-  warnings: string[];
-}
+export type SsoSettings = Schemas['SsoProvider'];
+export type SsoTestResult = Schemas['SsoTestResult'];
 export interface SsoSignInInfo {
   organization: { id: string; name: string; slug: string };
   displayName: string;

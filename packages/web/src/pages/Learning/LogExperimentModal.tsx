@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { LIFECYCLE_STAGES } from '@trellis/core';
 import { useNavigate } from 'react-router';
 import { type ExperimentDesign, type ExperimentMetric, learningApi, type Stage } from '../../api/learning';
 import { FormError } from '../../components/FormError';
@@ -20,7 +21,7 @@ import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { useOrgKey } from '../../hooks/useOrganization';
 import { DESIGN_LABELS } from './parts';
 
-const STAGES: Stage[] = ['idea', 'evaluating', 'pilot', 'expanding', 'scaled', 'paused', 'retired'];
+const STAGES: readonly Stage[] = LIFECYCLE_STAGES;
 
 /** Logs an experiment: which application, what is tested, how, and what is measured. */
 export function LogExperimentModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {

@@ -84,7 +84,7 @@ export function ApplicationFormModal({
       aiTools: application?.aiTools ?? [],
       links: linksToText(application?.links ?? []),
       orgUnitIds: application?.orgUnits.map((u) => u.id) ?? [],
-      customFields: application?.customFields ?? {},
+      customFields: (application?.customFields ?? {}) as Record<string, CustomFieldValue>,
     },
     validate: { name: (v) => (v.trim() ? null : 'Name the application') },
   });

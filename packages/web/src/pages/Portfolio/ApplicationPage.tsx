@@ -16,7 +16,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { portfolioApi } from '../../api/portfolio';
+import { type CustomFieldValue, portfolioApi } from '../../api/portfolio';
 import { Icon } from '../../components/Icon';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
@@ -172,7 +172,7 @@ export function ApplicationPage() {
                   </Fact>
                   {refs.fields.map((f) => (
                     <Fact key={f.id} label={f.label}>
-                      {formatFieldValue(f, a.customFields[f.key])}
+                      {formatFieldValue(f, a.customFields[f.key] as CustomFieldValue | undefined)}
                     </Fact>
                   ))}
                   <Fact label="Registered">{formatDate(a.createdAt)}</Fact>
