@@ -63,7 +63,7 @@ export interface ApiToken {
   createdBy: string;
 }
 export interface AuditEvent {
-  id: string | number;
+  id: string;
   occurredAt: string;
   actor: { type: 'user' | 'token' | 'system'; id: string | null; name: string | null };
   action: string;
@@ -176,7 +176,7 @@ export interface SegmentQuality {
   enoughReviews: boolean;
 }
 export interface Alarm {
-  id: number;
+  id: string;
   segment: string;
   raisedAt: string;
   clearedAt: string | null;
@@ -328,7 +328,7 @@ export interface Webhook {
   createdAt: string;
 }
 export interface WebhookDelivery {
-  id: number;
+  id: string;
   event: string;
   status: 'pending' | 'delivered' | 'failed';
   attempts: number;
@@ -559,7 +559,7 @@ export const api = {
     request<ReviewResult>('POST', `/outputs/${encodeURIComponent(outputId)}/reviews`, { body }),
   quality: (workflowId: string) =>
     request<QualitySummary>('GET', `/workflows/${encodeURIComponent(workflowId)}/quality`),
-  clearAlarm: (alarmId: number, note: string) =>
+  clearAlarm: (alarmId: string, note: string) =>
     request<Alarm>('POST', `/alarms/${alarmId}/clear`, { body: { note } }),
   outputs: (workflowId: string, filters: OutputFilters, cursor?: string) =>
     request<Page<OutputSummary>>('GET', `/workflows/${encodeURIComponent(workflowId)}/outputs`, {

@@ -114,7 +114,7 @@ describe('audit events API', () => {
 
   it('pages with a cursor: limit=2 walks every event once', async () => {
     const all = expectJson(await get(), 200, EventPage).items.map((e) => e.id);
-    const seen: number[] = [];
+    const seen: string[] = [];
     let cursor: string | null = null;
     do {
       const query: string = `?limit=2${cursor ? `&cursor=${cursor}` : ''}`;

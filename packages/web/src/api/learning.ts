@@ -147,7 +147,7 @@ export interface Idea {
   createdAt: string;
 }
 export interface Notification {
-  id: number;
+  id: string;
   kind: string;
   title: string;
   body: string;
@@ -185,7 +185,7 @@ export interface LearningPreferences {
   emailConfigured: boolean;
 }
 export interface DigestEmail {
-  id: number;
+  id: string;
   recipient: { id: string; name: string | null; email: string };
   subject: string;
   digestUntil: string;
@@ -263,7 +263,7 @@ export const learningApi = {
   notifications: (cursor?: string) =>
     request<Page<Notification>>('GET', '/notifications', { query: { cursor, limit: 50 } }),
   unreadCount: () => request<{ unread: number }>('GET', '/notifications/unread-count'),
-  markRead: (notificationId: number) =>
+  markRead: (notificationId: string) =>
     request<Notification>('POST', `/notifications/${notificationId}/read`),
   markAllRead: () => request<{ marked: number }>('POST', '/notifications/read-all'),
 };
