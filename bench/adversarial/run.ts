@@ -24,7 +24,10 @@ async function main() {
   await app.ready();
   const started = Date.now();
   try {
-    const figures = await attack(app, db);
+    // --ids N: at most N of B's ids on each path (default: every one of them).
+    const at = process.argv.indexOf('--ids');
+    const idsPerPath = at > 0 ? Number(process.argv[at + 1]) : undefined;
+    const figures = await attack(app, db, { idsPerPath });
     const seconds = (Date.now() - started) / 1000;
     console.log(
       `\nAdversarial run: PGlite, ${figures.routes} routes of openapi.json, ${seconds.toFixed(0)} s\n`,
