@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/request-auth';
 import { beforePublicId } from '../db/public-id';
 import { auditEvents } from '../db/schema';

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { type DigestEmailStatus, digestEmails, learningPreferences } from '../db/learning-mail-schema';
 import { beforePublicId } from '../db/public-id';

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { decisionRequests } from '../db/decisions-schema';
 import { notifications } from '../db/notification-schema';

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { newSecret } from '../auth/secrets';
 import { beforePublicId } from '../db/public-id';
