@@ -369,7 +369,7 @@ export const api = {
     request<ReviewResult>('POST', `/outputs/${encodeURIComponent(outputId)}/reviews`, { body }),
   quality: (workflowId: string) =>
     request<QualitySummary>('GET', `/workflows/${encodeURIComponent(workflowId)}/quality`),
-  clearAlarm: (alarmId: number, note: string) =>
+  clearAlarm: (alarmId: string, note: string) =>
     request<Alarm>('POST', `/alarms/${alarmId}/clear`, { body: { note } }),
   outputs: (workflowId: string, filters: OutputFilters, cursor?: string) =>
     request<Page<OutputSummary>>('GET', `/workflows/${encodeURIComponent(workflowId)}/outputs`, {

@@ -27,6 +27,7 @@ import {
 import { orgUnits } from './capacity-schema';
 import { createdAt, organizationRef, personRef } from './columns';
 import { applications } from './portfolio-schema';
+import { publicId } from './public-id';
 import { workflows } from './quality-schema';
 import { roles } from './schema';
 
@@ -236,6 +237,7 @@ export const decisionLog = pgTable(
   'decision_log',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    publicId: publicId(),
     organizationId: organizationRef(),
     kind: text('kind', { enum: ['request', 'automation_boundary'] }).notNull(),
     decisionType: text('decision_type', { enum: decisionTypes }).notNull(),

@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, organizationRef, ownerRef } from './columns';
+import { publicId } from './public-id';
 import { organizations } from './schema';
 
 /** E-mail for the learning digest: a person's preference, and the outbox of Trellis's e-mails. */
@@ -39,6 +40,7 @@ export const digestEmails = pgTable(
   'digest_emails',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    publicId: publicId(),
     kind: text('kind', { enum: mailKinds }).notNull().default('digest'),
     /** The organization of a digest; none for a person's account e-mail. */
     organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),

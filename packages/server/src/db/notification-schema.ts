@@ -1,11 +1,13 @@
 import { bigint, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt, organizationRef, ownerRef } from './columns';
+import { publicId } from './public-id';
 
 /** The in-app inbox: one row per person and thing they should see (approvals, reminders, digests, alerts). */
 export const notifications = pgTable(
   'notifications',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    publicId: publicId(),
     organizationId: organizationRef(),
     userId: ownerRef('user_id'),
     /** A stable kind, e.g. `approval.requested`, `approval.reminder`, `insight.digest`, `unit.red`. */

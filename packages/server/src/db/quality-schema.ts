@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, organizationRef, ownerRef, personRef } from './columns';
 import { applications } from './portfolio-schema';
+import { publicId } from './public-id';
 
 /** Quality assurance that scales (PRODUCT.md capability 4; design in QA-ENGINE.md). */
 const orgId = organizationRef;
@@ -231,6 +232,7 @@ export const alarms = pgTable(
   'alarms',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    publicId: publicId(),
     organizationId: orgId(),
     workflowId: workflowRef(),
     segment: text('segment').notNull(),

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { publicId } from './public-id';
 
 /**
  * Tenancy: every domain table carries `organization_id`; `applyRowLevelSecurity` (rls.ts) finds them by
@@ -113,6 +114,8 @@ export const invitations = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** When the account this invitation names (one that already existed) was told about it by e-mail: once. */
+    noticeSentAt: timestamp('notice_sent_at', { withTimezone: true }),
   },
   (t) => [index('invitations_org_idx').on(t.organizationId, t.createdAt)],
 );
@@ -167,6 +170,7 @@ export const auditEvents = pgTable(
   'audit_events',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    publicId: publicId(),
     organizationId: uuid('organization_id')
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),

@@ -1,5 +1,6 @@
 import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, organizationRef, personRef } from './columns';
+import { publicId } from './public-id';
 
 /** Webhooks: an organization's endpoints, and a Postgres-backed outbox of deliveries (any server sends them). */
 export const webhooks = pgTable(
@@ -22,6 +23,7 @@ export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    publicId: publicId(),
     organizationId: organizationRef(),
     webhookId: uuid('webhook_id')
       .notNull()

@@ -22,3 +22,11 @@ export function csvText(records: unknown[][], options: { bom?: boolean; crlf?: b
 /** For a CSV streamed in parts: the header line (with the byte-order mark), then rows without it. */
 export const csvHeaderLine = (columns: string[], crlf = false) => csvText([columns], { crlf });
 export const csvRowLine = (cells: unknown[], crlf = false) => csvText([cells], { bom: false, crlf });
+
+/**
+ * The reader's side of `csvText`'s formula escaping: a cell that starts with an apostrophe followed by a character
+ * a spreadsheet would run as a formula (=, +, -, @, tab, carriage return) loses that apostrophe, so a file the
+ * product wrote imports back unchanged. An apostrophe before anything else is the person's own text and stays.
+ * (A cell typed as `'=X` therefore imports as `=X`, as it would read in a spreadsheet.)
+ */
+export const unescapeCsvFormula = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);

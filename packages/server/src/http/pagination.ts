@@ -17,7 +17,8 @@ export function encodeCursor(values: Array<string | number>): string {
 
 /** The cursor of a list ordered by (created at, id) and of one ordered by a numeric id. */
 export const TimeIdCursor = z.tuple([z.iso.datetime(), z.uuid()]);
-export const IdCursor = z.tuple([z.number().int().positive().max(Number.MAX_SAFE_INTEGER)]);
+/** The cursor of a list ordered by an internal key: the public id (db/public-id.ts) of the last row seen. */
+export const PublicIdCursor = z.tuple([z.uuid()]);
 
 /**
  * Decodes a cursor made by `encodeCursor` and checks it has the list's `shape`, so a forged one is the

@@ -114,7 +114,7 @@ describe('audit events API', () => {
 
   it('pages with a cursor: limit=2 walks every event once', async () => {
     const all = expectJson(await get(), 200, EventPage).items.map((e) => e.id);
-    const seen: number[] = [];
+    const seen: string[] = [];
     let cursor: string | null = null;
     do {
       const query: string = `?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
@@ -203,7 +203,7 @@ describe('audit events API', () => {
       'requestId',
     ]);
     const events = expectJson(await get(), 200, EventPage).items;
-    expect(rows.map((r) => Number(r[0]))).toEqual(events.map((e) => e.id));
+    expect(rows.map((r) => r[0])).toEqual(events.map((e) => e.id));
     const renamed = rows.find((r) => r[5] === 'organization.renamed')!;
     expect(renamed[2]).toBe('token');
     expect(renamed[4]).toBe(`'=HYPERLINK("http://evil.example")`);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { type OrgContext, requireOrganization } from '../auth/request-auth';
 import type { Database } from '../db/types';
 import { csvHeaderLine, csvRowLine } from '../http/csv';
-import { decodeCursor, IdCursor, PageQuery, page, toPage } from '../http/pagination';
+import { decodeCursor, PageQuery, PublicIdCursor, page, toPage } from '../http/pagination';
 import { Problem } from '../http/problem';
 import { Id, Timestamp } from '../http/schemas';
 import { type AuditEventRow, type AuditFilter, listAuditEvents } from '../services/audit';
@@ -11,7 +11,7 @@ import type { RoutePlugin } from './types';
 
 export const AuditEvent = z
   .object({
-    id: z.number().int(),
+    id: Id,
     occurredAt: Timestamp,
     actor: z.object({ type: z.enum(['user', 'token', 'system']), id: Id.nullable(), name: z.string() }),
     action: z.string(),
@@ -38,7 +38,7 @@ const errors = { 400: Problem, 401: Problem, 403: Problem };
 type AuditEvent = z.infer<typeof AuditEvent>;
 
 const present = (e: AuditEventRow): AuditEvent => ({
-  id: e.id,
+  id: e.publicId,
   occurredAt: e.occurredAt.toISOString(),
   actor: { type: e.actorType, id: e.actorId, name: e.actorName },
   action: e.action,
@@ -87,17 +87,17 @@ function toCsvLine(e: AuditEvent): string {
 /** Streams every matching event, newest first, a page per short transaction (the log only grows). */
 async function* exportLines(db: Database, ctx: OrgContext, filter: AuditFilter, format: 'csv' | 'jsonl') {
   if (format === 'csv') yield csvHeaderLine(CSV_COLUMNS, true);
-  let beforeId: number | undefined;
+  let before: string | undefined;
   for (;;) {
     const rows = await db.tenant(ctx.organizationId, (tx) =>
-      listAuditEvents(tx, ctx.organizationId, filter, { limit: 1000, beforeId }),
+      listAuditEvents(tx, ctx.organizationId, filter, { limit: 1000, before }),
     );
     for (const row of rows) {
       const event = present(row);
       yield format === 'csv' ? toCsvLine(event) : `${JSON.stringify(event)}\n`;
     }
     if (rows.length < 1000) return;
-    beforeId = rows[rows.length - 1]!.id;
+    before = rows[rows.length - 1]!.publicId;
   }
 }
 
@@ -115,11 +115,11 @@ export const auditEventRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const ctx = requireOrganization(request, 'admin');
       const { limit, cursor, ...filters } = request.query;
-      const beforeId = decodeCursor(cursor, IdCursor)?.[0];
+      const before = decodeCursor(cursor, PublicIdCursor)?.[0];
       const rows = await db.tenant(ctx.organizationId, (tx) =>
-        listAuditEvents(tx, ctx.organizationId, toFilter(filters), { limit: limit + 1, beforeId }),
+        listAuditEvents(tx, ctx.organizationId, toFilter(filters), { limit: limit + 1, before }),
       );
-      return toPage(rows, limit, present, (e) => [e.id]);
+      return toPage(rows, limit, present, (e) => [e.publicId]);
     },
   );
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
-import { decodeCursor, IdCursor, PageQuery, page, toPage } from '../http/pagination';
+import { decodeCursor, PageQuery, PublicIdCursor, page, toPage } from '../http/pagination';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { decisionMetrics, listDecisionLog } from '../services/decision-log';
 import { createPattern, deletePattern, listPatterns, type PatternRow } from '../services/decision-patterns';
@@ -35,7 +35,7 @@ const presentPattern = (p: PatternRow) => ({
 });
 const LogEntry = z
   .object({
-    id: z.number().int(),
+    id: Id,
     kind: z.enum(['request', 'automation_boundary']),
     decisionType: DecisionType,
     outcome: z.enum(['approved', 'rejected']),
@@ -176,15 +176,15 @@ export const decisionGovernanceRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const ctx = requireOrganization(request);
       const { limit, cursor, applicationId } = request.query;
-      const beforeId = decodeCursor(cursor, IdCursor)?.[0];
+      const before = decodeCursor(cursor, PublicIdCursor)?.[0];
       const rows = await db.tenant(ctx.organizationId, (tx) =>
-        listDecisionLog(tx, ctx, { limit: limit + 1, beforeId, applicationId }),
+        listDecisionLog(tx, ctx, { limit: limit + 1, before, applicationId }),
       );
       return toPage(
         rows,
         limit,
         (r) => ({
-          id: r.id,
+          id: r.publicId,
           kind: r.kind,
           decisionType: r.decisionType,
           outcome: r.outcome,
@@ -197,7 +197,7 @@ export const decisionGovernanceRoutes: RoutePlugin = async (app, { db }) => {
           decidedBy: r.decidedByName,
           decidedAt: r.decidedAt.toISOString(),
         }),
-        (r) => [r.id],
+        (r) => [r.publicId],
       );
     },
   );

@@ -190,7 +190,7 @@ describe.each(testEngines())('the weekly digest by e-mail, through an outbox, on
     expect(mail!.raw).toMatch(
       /^Subject: Your learning digest: 1 confirmed insight, 0 experiment results\r?$/m,
     );
-    expect(mail!.raw).toMatch(/^Message-ID: <digest-\d+@example\.test>\r?$/m);
+    expect(mail!.raw).toMatch(/^Message-ID: <digest-[0-9a-f-]{36}@example\.test>\r?$/m);
     const { text, html } = partsOf(mail!.raw);
     expect(text).toContain(`Insight: ${STATEMENT}`);
     expect(text).toContain(`http://trellis.test/learning/insights/${insightId}`);

@@ -339,3 +339,89 @@ describe.each(testEngines())('invitations API on %s', (engine) => {
     });
   });
 });
+
+describe.each(testEngines())('invitations say nothing about accounts on %s', (engine) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => {
+    t = await createTestApp(engine, { smtpUrl: 'smtp://127.0.0.1:9', mailFrom: 'trellis@example.org' });
+  });
+  afterAll(() => t.close());
+
+  /** What a client sees of an answer: status, body, and every header but the per-request ones. */
+  const seen = (res: { statusCode: number; body: string; headers: Record<string, unknown> }) => {
+    const { date: _date, 'x-request-id': _id, ...headers } = res.headers;
+    return { status: res.statusCode, body: res.body, headers };
+  };
+  const noticesTo = (userId: string) =>
+    t.db.system((tx) =>
+      selectRows<{ kind: string; subject: string; text_body: string }>(
+        tx,
+        sql`SELECT kind, subject, text_body FROM digest_emails WHERE user_id = ${userId} ORDER BY id`,
+      ),
+    );
+
+  it('answers lookup and register alike for an e-mail with an account and one without; the account holder gets a notice by e-mail, once', async () => {
+    const orgA = await createOrganizationWithOwner(t.db, 'Org A');
+    const orgB = await createOrganizationWithOwner(t.db, 'Org B');
+    const personInA = await createMember(t.db, orgA.organizationId, 'contributor');
+    // a new address of the same length, so even Content-Length cannot differ because of the address itself
+    const [local, domain] = personInA.email.split('@');
+    const fresh = `${'n'.repeat(local!.length)}@${domain}`;
+    const tokens: string[] = [];
+    for (const email of [personInA.email, fresh]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/invitations',
+        headers: orgB.headers,
+        payload: { email, role: 'viewer' },
+      });
+      tokens.push(new URL(res.json().url).searchParams.get('token')!);
+    }
+    const lookups = await Promise.all(
+      tokens.map((token) =>
+        t.app.inject({ method: 'GET', url: `/api/v1/invitations/lookup?token=${token}` }),
+      ),
+    );
+    const strip = (s: ReturnType<typeof seen>, email: string) => ({
+      ...s,
+      body: s.body.replace(email, '<email>'),
+    });
+    expect(strip(seen(lookups[0]!), personInA.email)).toEqual(strip(seen(lookups[1]!), fresh));
+    expect(lookups[0]!.statusCode).toBe(200);
+    const registers = [];
+    for (const token of tokens) {
+      registers.push(
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/invitations/register',
+          payload: { token, name: 'Someone', password: 'a long enough password' },
+        }),
+      );
+    }
+    expect(strip(seen(registers[0]!), personInA.email)).toEqual(strip(seen(registers[1]!), fresh));
+    expect(registers[0]!.statusCode).toBe(202);
+    // The account holder is told by e-mail, through the outbox, once however often the form is sent.
+    for (let i = 0; i < 2; i++) {
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/invitations/register',
+        payload: { token: tokens[0], name: 'Again', password: 'another long password' },
+      });
+    }
+    const notices = await noticesTo(personInA.userId);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({
+      kind: 'account_notice',
+      subject: 'An invitation to Org B on Trellis',
+    });
+    expect(notices[0]!.text_body).not.toContain(tokens[0]!);
+    expect(notices[0]!.text_body).toContain('/sign-in');
+    // … and still signs in with their own password, which the form neither checked nor changed.
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: personInA.email, password: personInA.password },
+    });
+    expect(login.statusCode, login.body).toBe(200);
+  });
+});

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
 import { listMemberships } from '../auth/sessions';
-import type { Config } from '../config';
+import { type Config, mailSettings } from '../config';
 import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
 import { Problem } from '../http/problem';
 import { Email, Id, IdParams, Name, Password, RoleSchema, Timestamp } from '../http/schemas';
@@ -11,6 +11,7 @@ import {
   createInvitation,
   findOpenInvitation,
   type InvitationRow,
+  invitationNotice,
   listInvitations,
   registerFromInvitation,
   revokeInvitation,
@@ -169,7 +170,9 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
       },
     },
     async (request, reply) => {
-      const result = await db.system((tx) => registerFromInvitation(tx, request.body, request.id));
+      // Someone who already has an account is told by e-mail (when this server sends e-mail), never here.
+      const notify = mailSettings(config) ? invitationNotice(publicOrigin(config, request)) : undefined;
+      const result = await db.system((tx) => registerFromInvitation(tx, request.body, request.id, notify));
       return reply.status(202).send(result);
     },
   );

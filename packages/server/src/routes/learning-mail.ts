@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireOrganization, requirePerson } from '../auth/request-auth';
 import { mailSettings } from '../config';
 import { digestEmailStatuses } from '../db/learning-mail-schema';
-import { decodeCursor, IdCursor, PageQuery, page, toPage } from '../http/pagination';
+import { decodeCursor, PageQuery, PublicIdCursor, page, toPage } from '../http/pagination';
 import { Id, Timestamp } from '../http/schemas';
 import { listDigestEmails } from '../services/digest-email';
 import { getLearningPreferences, setLearningPreferences } from '../services/learning-preferences';
@@ -17,7 +17,7 @@ const Preferences = z
   .meta({ id: 'LearningPreferences' });
 const DigestEmail = z
   .object({
-    id: z.number().int(),
+    id: Id,
     recipient: z.object({ id: Id, name: z.string().nullable(), email: z.string() }),
     subject: z.string(),
     digestUntil: Timestamp,
@@ -81,7 +81,7 @@ export const learningMailRoutes: RoutePlugin = async (app, { db, config }) => {
     async (request) => {
       const ctx = requireOrganization(request, 'admin');
       const { limit, cursor, status } = request.query;
-      const before = decodeCursor(cursor, IdCursor)?.[0];
+      const before = decodeCursor(cursor, PublicIdCursor)?.[0];
       const rows = await db.tenant(ctx.organizationId, (tx) =>
         listDigestEmails(tx, ctx, { status, limit: limit + 1, before }),
       );
@@ -89,7 +89,7 @@ export const learningMailRoutes: RoutePlugin = async (app, { db, config }) => {
         rows,
         limit,
         ({ email: e, name }) => ({
-          id: e.id,
+          id: e.publicId,
           recipient: { id: e.userId, name, email: e.toAddress },
           subject: e.subject,
           digestUntil: e.digestUntil.toISOString(),
@@ -100,7 +100,7 @@ export const learningMailRoutes: RoutePlugin = async (app, { db, config }) => {
           createdAt: e.createdAt.toISOString(),
           sentAt: e.sentAt?.toISOString() ?? null,
         }),
-        ({ email: e }) => [e.id],
+        ({ email: e }) => [e.publicId],
       );
     },
   );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requireOrganization, requirePerson } from '../auth/request-auth';
-import { decodeCursor, IdCursor, PageQuery, page, toPage } from '../http/pagination';
-import { Timestamp } from '../http/schemas';
+import { decodeCursor, PageQuery, PublicIdCursor, page, toPage } from '../http/pagination';
+import { Id, IdParams, Timestamp } from '../http/schemas';
 import { listInbox, markAllRead, markRead, unreadCount } from '../services/inbox';
 import type { NotificationRow } from '../services/notifications';
 import { learningErrors } from './learning-schemas';
@@ -9,7 +9,7 @@ import type { RoutePlugin } from './types';
 
 const Notification = z
   .object({
-    id: z.number().int(),
+    id: Id,
     kind: z.string(),
     title: z.string(),
     body: z.string(),
@@ -20,12 +20,9 @@ const Notification = z
     readAt: Timestamp.nullable(),
   })
   .meta({ id: 'Notification' });
-const NotificationParams = z.strictObject({
-  id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-});
 
 const present = (n: NotificationRow): z.infer<typeof Notification> => ({
-  id: n.id,
+  id: n.publicId,
   kind: n.kind,
   title: n.title,
   body: n.body,
@@ -52,15 +49,15 @@ export const notificationRoutes: RoutePlugin = async (app, { db }) => {
       const ctx = requireOrganization(request);
       const userId = requirePerson(ctx, 'Inboxes');
       const { limit, cursor, unread } = request.query;
-      const before = decodeCursor(cursor, IdCursor);
+      const before = decodeCursor(cursor, PublicIdCursor)?.[0];
       const rows = await db.tenant(ctx.organizationId, (tx) =>
         listInbox(tx, ctx, userId, {
           unreadOnly: unread === 'true',
           limit: limit + 1,
-          beforeId: before?.[0],
+          before,
         }),
       );
-      return toPage(rows, limit, present, (n) => [n.id]);
+      return toPage(rows, limit, present, (n) => [n.publicId]);
     },
   );
 
@@ -86,7 +83,7 @@ export const notificationRoutes: RoutePlugin = async (app, { db }) => {
       schema: {
         tags: ['inbox'],
         summary: 'Mark a notification read',
-        params: NotificationParams,
+        params: IdParams,
         response: { 200: Notification, ...learningErrors },
       },
     },

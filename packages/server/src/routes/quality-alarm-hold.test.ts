@@ -77,9 +77,9 @@ describe.each(testEngines())('an open drift alarm holds its segment at full revi
         expect(submitted.statusCode, submitted.body).toBe(201);
         if (submitted.json().alarmsRaised > 0) {
           const [alarm] = await t.db.system((tx) =>
-            selectRows<{ id: number; segment: string }>(
+            selectRows<{ id: string; segment: string }>(
               tx,
-              sql`SELECT id, segment FROM alarms WHERE workflow_id = ${id} AND cleared_at IS NULL`,
+              sql`SELECT public_id AS id, segment FROM alarms WHERE workflow_id = ${id} AND cleared_at IS NULL`,
             ),
           );
           return alarm!;

@@ -41,7 +41,7 @@ const SegmentQuality = z
   .meta({ id: 'SegmentQuality' });
 const Alarm = z
   .object({
-    id: z.number().int(),
+    id: Id,
     segment: z.string(),
     raisedAt: Timestamp,
     clearedAt: Timestamp.nullable(),
@@ -96,14 +96,14 @@ const QualitySummary = z
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 
 const presentAlarm = (a: {
-  id: number;
+  publicId: string;
   segment: string;
   raisedAt: Date;
   clearedAt: Date | null;
   clearedBy: string | null;
   note: string | null;
 }) => ({
-  id: a.id,
+  id: a.publicId,
   segment: a.segment,
   raisedAt: a.raisedAt.toISOString(),
   clearedAt: a.clearedAt?.toISOString() ?? null,
@@ -154,7 +154,7 @@ export const qualityRoutes: RoutePlugin = async (app, { db }) => {
       schema: {
         tags: ['quality'],
         summary: 'Clear a drift alarm with a note (lead): the segment leaves 100% review',
-        params: z.strictObject({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }),
+        params: IdParams,
         body: z.strictObject({ note: z.string().trim().min(1).max(2000) }),
         response: { 200: Alarm, ...errors },
       },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
-import { decodeCursor, IdCursor, PageQuery, page, toPage } from '../http/pagination';
+import { decodeCursor, PageQuery, PublicIdCursor, page, toPage } from '../http/pagination';
 import { fieldError, Problem } from '../http/problem';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import { checkWebhookUrl, webhookTargetPolicy } from '../services/webhook-targets';
@@ -21,7 +21,7 @@ const Webhook = z
   .meta({ id: 'Webhook' });
 const Delivery = z
   .object({
-    id: z.number().int(),
+    id: Id,
     event: z.string(),
     status: z.enum(['pending', 'delivered', 'failed']),
     attempts: z.number().int(),
@@ -53,7 +53,7 @@ const present = (w: WebhookRow) => ({
   createdAt: w.createdAt.toISOString(),
 });
 const presentDelivery = (d: DeliveryRow) => ({
-  id: d.id,
+  id: d.publicId,
   event: d.event,
   status: d.status,
   attempts: d.attempts,
@@ -150,11 +150,11 @@ export const webhookRoutes: RoutePlugin = async (app, { db, config }) => {
     async (request) => {
       const ctx = requireOrganization(request, 'admin');
       const { limit, cursor } = request.query;
-      const beforeId = decodeCursor(cursor, IdCursor)?.[0];
+      const before = decodeCursor(cursor, PublicIdCursor)?.[0];
       const rows = await db.tenant(ctx.organizationId, (tx) =>
-        listDeliveries(tx, ctx, request.params.id, { limit: limit + 1, beforeId }),
+        listDeliveries(tx, ctx, request.params.id, { limit: limit + 1, before }),
       );
-      return toPage(rows, limit, presentDelivery, (d) => [d.id]);
+      return toPage(rows, limit, presentDelivery, (d) => [d.publicId]);
     },
   );
 };

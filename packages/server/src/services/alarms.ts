@@ -10,11 +10,11 @@ import { enqueueWebhookEvent } from './webhooks';
 import { getStandard, getWorkflow } from './workflows';
 
 /** A person clears a drift alarm with a note: its segment leaves 100% review and its charts restart. */
-export async function clearAlarm(tx: Tx, ctx: OrgContext, alarmId: number, note: string) {
+export async function clearAlarm(tx: Tx, ctx: OrgContext, alarmId: string, note: string) {
   const [alarm] = await tx
     .select()
     .from(alarms)
-    .where(and(eq(alarms.organizationId, ctx.organizationId), eq(alarms.id, alarmId)));
+    .where(and(eq(alarms.organizationId, ctx.organizationId), eq(alarms.publicId, alarmId)));
   if (!alarm) throw notFound('The alarm');
   if (alarm.clearedAt) throw conflict('This alarm is already cleared.');
   const workflow = await getWorkflow(tx, ctx, alarm.workflowId);
@@ -39,7 +39,7 @@ export async function clearAlarm(tx: Tx, ctx: OrgContext, alarmId: number, note:
   const [cleared] = await tx
     .update(alarms)
     .set({ clearedAt: new Date(), clearedBy: ctx.actor.type === 'user' ? ctx.actor.id : null, note })
-    .where(and(eq(alarms.id, alarmId), isNull(alarms.clearedAt)))
+    .where(and(eq(alarms.id, alarm.id), isNull(alarms.clearedAt)))
     .returning();
   await enqueueWebhookEvent(tx, ctx.organizationId, 'alarm.cleared', {
     alarmId,

@@ -5,6 +5,7 @@ import type { OrgContext } from '../auth/request-auth';
 import { orgUnits } from '../db/capacity-schema';
 import { memberships, users } from '../db/schema';
 import type { Tx } from '../db/types';
+import { unescapeCsvFormula } from '../http/csv';
 import { badRequest, type FieldError } from '../http/problem';
 import {
   type CellError,
@@ -69,7 +70,9 @@ function readRecords(csv: string): { records: { cells: string[]; row: number }[]
       record: string[];
       info: { records: number };
     }[];
-    return { records: parsed.map((p) => ({ cells: p.record, row: p.info.records })) };
+    return {
+      records: parsed.map((p) => ({ cells: p.record.map(unescapeCsvFormula), row: p.info.records })),
+    };
   } catch (error) {
     if (error instanceof CsvError) return { records: [], error: { column: 'file', message: error.message } };
     throw error;

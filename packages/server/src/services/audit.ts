@@ -1,5 +1,6 @@
-import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/request-auth';
+import { beforePublicId } from '../db/public-id';
 import { auditEvents } from '../db/schema';
 import type { Tx } from '../db/types';
 
@@ -63,12 +64,12 @@ export interface AuditFilter {
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;
 
-/** Newest first, keyset-paginated on the id (`beforeId` is exclusive). */
+/** Newest first, keyset-paginated on the internal id (`before`: the public id of the last event seen, exclusive). */
 export async function listAuditEvents(
   tx: Tx,
   organizationId: string,
   filter: AuditFilter,
-  page: { limit: number; beforeId?: number | undefined },
+  page: { limit: number; before?: string | undefined },
 ): Promise<AuditEventRow[]> {
   const conditions: SQL[] = [eq(auditEvents.organizationId, organizationId)];
   if (filter.action) conditions.push(eq(auditEvents.action, filter.action));
@@ -77,7 +78,7 @@ export async function listAuditEvents(
   if (filter.actorId) conditions.push(eq(auditEvents.actorId, filter.actorId));
   if (filter.from) conditions.push(gte(auditEvents.occurredAt, filter.from));
   if (filter.to) conditions.push(lte(auditEvents.occurredAt, filter.to));
-  if (page.beforeId !== undefined) conditions.push(lt(auditEvents.id, page.beforeId));
+  if (page.before !== undefined) conditions.push(beforePublicId(auditEvents, 'audit_events', page.before));
   return tx
     .select()
     .from(auditEvents)

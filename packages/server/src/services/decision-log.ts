@@ -2,6 +2,7 @@ import { type DecisionType, summarizeHours } from '@trellis/core';
 import { and, desc, eq, gte, isNotNull, lt, lte, or } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { decisionLog, decisionRequests } from '../db/decisions-schema';
+import { beforePublicId } from '../db/public-id';
 import type { Tx } from '../db/types';
 import { fieldError } from '../http/problem';
 
@@ -35,7 +36,7 @@ export async function appendDecision(tx: Tx, organizationId: string, entry: NewL
 export async function listDecisionLog(
   tx: Tx,
   ctx: OrgContext,
-  page: { limit: number; beforeId?: number | undefined; applicationId?: string | undefined },
+  page: { limit: number; before?: string | undefined; applicationId?: string | undefined },
 ) {
   return tx
     .select()
@@ -43,7 +44,7 @@ export async function listDecisionLog(
     .where(
       and(
         eq(decisionLog.organizationId, ctx.organizationId),
-        page.beforeId === undefined ? undefined : lt(decisionLog.id, page.beforeId),
+        page.before === undefined ? undefined : beforePublicId(decisionLog, 'decision_log', page.before),
         page.applicationId ? eq(decisionLog.applicationId, page.applicationId) : undefined,
       ),
     )

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { type DigestEmailStatus, digestEmails, learningPreferences } from '../db/learning-mail-schema';
+import { beforePublicId } from '../db/public-id';
 import { memberships, users } from '../db/schema';
 import type { Tx } from '../db/types';
 
@@ -139,7 +140,7 @@ export async function enqueueDigestEmails(
 export async function listDigestEmails(
   tx: Tx,
   ctx: OrgContext,
-  filter: { status?: DigestEmailStatus | undefined; limit: number; before?: number | undefined },
+  filter: { status?: DigestEmailStatus | undefined; limit: number; before?: string | undefined },
 ) {
   return tx
     .select({ email: digestEmails, name: users.name })
@@ -149,7 +150,9 @@ export async function listDigestEmails(
       and(
         eq(digestEmails.organizationId, ctx.organizationId),
         filter.status ? eq(digestEmails.status, filter.status) : undefined,
-        filter.before === undefined ? undefined : lt(digestEmails.id, filter.before),
+        filter.before === undefined
+          ? undefined
+          : beforePublicId(digestEmails, 'digest_emails', filter.before),
       ),
     )
     .orderBy(desc(digestEmails.id))

@@ -32,7 +32,7 @@ export function createMailTransport(settings: MailSettings): MailTransport {
 }
 
 /** A stable Message-ID per outbox row: should a crash make a retry repeat a sent e-mail, clients see one. */
-const messageIdOf = (id: number, kind: MailKind, from: string) => {
+const messageIdOf = (id: string, kind: MailKind, from: string) => {
   const domain = /@([^>\s]+)/.exec(from)?.[1] ?? 'trellis.invalid';
   return `<${kind === 'digest' ? 'digest' : kind.replace('_', '-')}-${id}@${domain}>`;
 };
@@ -108,10 +108,10 @@ export async function deliverDueDigestEmails(
         subject: email.subject,
         text: email.textBody,
         html: email.htmlBody,
-        messageId: messageIdOf(email.id, email.kind, from),
+        messageId: messageIdOf(email.publicId, email.kind, from),
         headers: {
           'Auto-Submitted': 'auto-generated',
-          ...(email.kind === 'digest' ? { 'X-Trellis-Digest': String(email.id) } : {}),
+          ...(email.kind === 'digest' ? { 'X-Trellis-Digest': email.publicId } : {}),
         },
       });
     } catch (caught) {

@@ -1,7 +1,8 @@
-import { and, count, desc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { decisionRequests } from '../db/decisions-schema';
 import { notifications } from '../db/notification-schema';
+import { beforePublicId } from '../db/public-id';
 import type { Tx } from '../db/types';
 import { notFound } from '../http/problem';
 import type { NotificationRow } from './notifications';
@@ -44,19 +45,19 @@ async function withCurrentState(
   });
 }
 
-/** A person's inbox in the organization, newest first (`beforeId` exclusive). */
+/** A person's inbox in the organization, newest first (`before`: the public id of the last row seen, exclusive). */
 export async function listInbox(
   tx: Tx,
   ctx: OrgContext,
   userId: string,
-  opts: { unreadOnly: boolean; limit: number; beforeId?: number | undefined },
+  opts: { unreadOnly: boolean; limit: number; before?: string | undefined },
 ): Promise<NotificationRow[]> {
   const conditions: SQL[] = [
     eq(notifications.organizationId, ctx.organizationId),
     eq(notifications.userId, userId),
   ];
   if (opts.unreadOnly) conditions.push(isNull(notifications.readAt));
-  if (opts.beforeId !== undefined) conditions.push(lt(notifications.id, opts.beforeId));
+  if (opts.before !== undefined) conditions.push(beforePublicId(notifications, 'notifications', opts.before));
   const rows = await tx
     .select()
     .from(notifications)
@@ -85,7 +86,7 @@ export async function markRead(
   tx: Tx,
   ctx: OrgContext,
   userId: string,
-  id: number,
+  id: string,
 ): Promise<NotificationRow> {
   const [existing] = await tx
     .select()
@@ -94,7 +95,7 @@ export async function markRead(
       and(
         eq(notifications.organizationId, ctx.organizationId),
         eq(notifications.userId, userId),
-        eq(notifications.id, id),
+        eq(notifications.publicId, id),
       ),
     );
   if (!existing) throw notFound('The notification');
@@ -102,7 +103,7 @@ export async function markRead(
   const [row] = await tx
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(eq(notifications.id, id))
+    .where(eq(notifications.id, existing.id))
     .returning();
   return row!;
 }

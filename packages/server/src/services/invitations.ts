@@ -9,6 +9,7 @@ import { invitations, memberships, organizations } from '../db/schema';
 import type { Tx } from '../db/types';
 import { conflict, fieldError, forbidden, HttpProblem, notFound } from '../http/problem';
 import { recordAudit } from './audit';
+import { enqueueAccountEmail } from './digest-mailer';
 import { createUser, findUserByEmail, findUserById, normalizeEmail, type UserRow } from './users';
 
 export type InvitationRow = typeof invitations.$inferSelect;
@@ -153,7 +154,11 @@ export async function registerFromInvitation(
   const existing = await findUserByEmail(tx, invitation.email);
   if (existing) {
     await hashPassword(input.password); // the same cost as making an account, so timing says nothing
-    await notifyExisting?.(tx, { user: existing, organizationName, invitationId: invitation.id });
+    // Told once per invitation, however often the form is sent (the outbox is not a way to spam someone).
+    if (notifyExisting && !invitation.noticeSentAt) {
+      await notifyExisting(tx, { user: existing, organizationName, invitationId: invitation.id });
+      await tx.update(invitations).set({ noticeSentAt: new Date() }).where(eq(invitations.id, invitation.id));
+    }
     return { email: invitation.email };
   }
   const member = await createUser(tx, {
@@ -196,3 +201,43 @@ async function join(tx: Tx, invitation: InvitationRow, member: UserRow, requestI
     },
   );
 }
+
+const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/**
+ * The `notifyExisting` of `registerFromInvitation` when this server sends e-mail: an `account_notice` through
+ * the outbox telling the person that an invitation waits for them to sign in and accept. It carries no token
+ * and no password: only where to sign in.
+ */
+export const invitationNotice =
+  (origin: string) =>
+  async (tx: Tx, notice: ExistingAccountNotice): Promise<void> => {
+    const signIn = `${origin.replace(/\/$/, '')}/sign-in`;
+    const org = oneLine(notice.organizationName);
+    await enqueueAccountEmail(tx, {
+      kind: 'account_notice',
+      userId: notice.user.id,
+      to: notice.user.email,
+      subject: `An invitation to ${org} on Trellis`,
+      text: [
+        `Hello ${oneLine(notice.user.name)},`,
+        '',
+        `Someone used the invitation to ${org} for ${notice.user.email} to create an account, but you already have one: nothing about it changed.`,
+        `To join ${org}, sign in as usual at ${signIn}, then open the invitation link again and accept it.`,
+        '',
+        'If you do not want to join, ignore this e-mail.',
+        '',
+      ].join('\n'),
+      html: [
+        '<!doctype html>',
+        '<html><body style="font-family: sans-serif; line-height: 1.5">',
+        `<p>Hello ${escapeHtml(notice.user.name)},</p>`,
+        `<p>Someone used the invitation to ${escapeHtml(org)} for ${escapeHtml(notice.user.email)} to create an account, but you already have one: nothing about it changed.</p>`,
+        `<p>To join ${escapeHtml(org)}, <a href="${escapeHtml(signIn)}">sign in</a> as usual, then open the invitation link again and accept it.</p>`,
+        '<p>If you do not want to join, ignore this e-mail.</p>',
+        '</body></html>',
+      ].join('\n'),
+    });
+  };

@@ -322,7 +322,7 @@ async function feedPolicy(tx: Tx, ctx: OrgContext, output: typeof outputs.$infer
     .values({ organizationId: ctx.organizationId, workflowId: workflow.id, segment, stratum })
     .returning();
   await enqueueWebhookEvent(tx, ctx.organizationId, 'alarm.raised', {
-    alarmId: alarm!.id,
+    alarmId: alarm!.publicId,
     workflowId: workflow.id,
     workflowName: workflow.name,
     segment,
@@ -332,7 +332,7 @@ async function feedPolicy(tx: Tx, ctx: OrgContext, output: typeof outputs.$infer
     action: 'alarm.raised',
     entityType: 'workflow',
     entityId: workflow.id,
-    after: { alarmId: alarm!.id, segment, stratum },
+    after: { alarmId: alarm!.publicId, segment, stratum },
   });
   return [stratum];
 }

@@ -61,7 +61,7 @@ export async function dispatchDueWebhooks(
             'content-type': 'application/json',
             'user-agent': 'Trellis-Webhooks/1',
             'x-trellis-event': delivery.event,
-            'x-trellis-delivery': String(delivery.id),
+            'x-trellis-delivery': delivery.publicId,
             'x-trellis-timestamp': timestamp,
             'x-trellis-signature': signWebhook(secret, timestamp, body),
           },

@@ -1,8 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { WEBHOOK_EVENTS, type WebhookEvent } from '@trellis/core';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { OrgContext } from '../auth/request-auth';
 import { newSecret } from '../auth/secrets';
+import { beforePublicId } from '../db/public-id';
 import type { Tx } from '../db/types';
 import { webhookDeliveries, webhooks } from '../db/webhook-schema';
 import { notFound } from '../http/problem';
@@ -69,7 +70,7 @@ export async function listDeliveries(
   tx: Tx,
   ctx: OrgContext,
   webhookId: string,
-  page: { limit: number; beforeId?: number | undefined },
+  page: { limit: number; before?: string | undefined },
 ) {
   await getWebhook(tx, ctx, webhookId);
   return tx
@@ -78,7 +79,9 @@ export async function listDeliveries(
     .where(
       and(
         eq(webhookDeliveries.webhookId, webhookId),
-        page.beforeId === undefined ? undefined : lt(webhookDeliveries.id, page.beforeId),
+        page.before === undefined
+          ? undefined
+          : beforePublicId(webhookDeliveries, 'webhook_deliveries', page.before),
       ),
     )
     .orderBy(desc(webhookDeliveries.id))

@@ -154,9 +154,14 @@ export type AuditEventBody = z.infer<typeof AuditEvent>;
 
 /** An organization's audit events, oldest first, read past the API so the API cannot hide any. */
 export async function auditEventsOf(db: Database, organizationId: string): Promise<AuditEventBody[]> {
+  return auditEventsAfter(db, organizationId, 0);
+}
+
+/** Events after the internal key `sinceId`, oldest first, each with its public id as the API shows it. */
+async function auditEventsAfter(db: Database, organizationId: string, sinceId: number) {
   const rows = await db.system((tx) =>
     selectRows<{
-      id: string | number;
+      public_id: string;
       occurred_at: string | Date;
       actor_type: 'user' | 'token' | 'system';
       actor_id: string | null;
@@ -167,10 +172,13 @@ export async function auditEventsOf(db: Database, organizationId: string): Promi
       before: Record<string, unknown> | null;
       after: Record<string, unknown> | null;
       request_id: string | null;
-    }>(tx, sql`SELECT * FROM audit_events WHERE organization_id = ${organizationId} ORDER BY id`),
+    }>(
+      tx,
+      sql`SELECT * FROM audit_events WHERE organization_id = ${organizationId} AND id > ${sinceId} ORDER BY id`,
+    ),
   );
   return rows.map((r) => ({
-    id: Number(r.id),
+    id: r.public_id,
     occurredAt: new Date(r.occurred_at).toISOString(),
     actor: { type: r.actor_type, id: r.actor_id, name: r.actor_name },
     action: r.action,
@@ -182,13 +190,20 @@ export async function auditEventsOf(db: Database, organizationId: string): Promi
   }));
 }
 
-/** The events written since `sinceId`: what one request recorded. */
+/** The events written since `sinceId` (an internal key from `lastAuditId`): what one request recorded. */
 export async function auditEventsSince(db: Database, organizationId: string, sinceId: number) {
-  return (await auditEventsOf(db, organizationId)).filter((e) => e.id > sinceId);
+  return auditEventsAfter(db, organizationId, sinceId);
 }
 
+/** The internal key of the organization's last audit event (test bookkeeping; the API never shows it). */
 export async function lastAuditId(db: Database, organizationId: string): Promise<number> {
-  return (await auditEventsOf(db, organizationId)).at(-1)?.id ?? 0;
+  const [row] = await db.system((tx) =>
+    selectRows<{ id: string | number | null }>(
+      tx,
+      sql`SELECT max(id) AS id FROM audit_events WHERE organization_id = ${organizationId}`,
+    ),
+  );
+  return Number(row?.id ?? 0);
 }
 
 /** The session cookie a response set, as a request header. */

@@ -157,7 +157,7 @@ export interface NewRequest {
   payload?: Record<string, unknown>;
 }
 export interface LogEntry {
-  id: number;
+  id: string;
   kind: 'request' | 'automation_boundary';
   decisionType: DecisionType;
   outcome: 'approved' | 'rejected';

@@ -142,7 +142,7 @@ export const learningApi = {
   notifications: (cursor?: string) =>
     request<Page<Notification>>('GET', '/notifications', { query: { cursor, limit: 50 } }),
   unreadCount: () => request<{ unread: number }>('GET', '/notifications/unread-count'),
-  markRead: (notificationId: number) =>
+  markRead: (notificationId: string) =>
     request<Notification>('POST', `/notifications/${notificationId}/read`),
   markAllRead: () => request<{ marked: number }>('POST', '/notifications/read-all'),
 };

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../format';
 import { useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
 
-function Item({ note, onRead }: { note: Notification; onRead: (id: number) => void }) {
+function Item({ note, onRead }: { note: Notification; onRead: (id: string) => void }) {
   const unread = note.readAt === null;
   return (
     <Paper withBorder p="md" data-testid="notification" data-unread={unread}>
