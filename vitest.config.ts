@@ -7,7 +7,12 @@ export default defineConfig({
     alias: { '@trellis/sdk': fileURLToPath(new URL('packages/sdk/src/index.ts', import.meta.url)) },
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', 'bench/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'packages/*/src/**/*.test.tsx',
+      'bench/**/*.test.ts',
+      'clients/**/*.test.ts',
+    ],
     globalSetup: ['packages/server/src/test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
