@@ -7,7 +7,7 @@ import { loadConfig } from '../packages/server/src/config';
 import { startServer } from '../packages/server/src/server';
 import { createApplication } from '../packages/server/src/services/applications';
 import { completeSetup, OWNER, sessionCall } from './support/app';
-import { type Browser, openBrowser, screenshot } from './support/browser';
+import { type Browser, openBrowser, readTheme, screenshot } from './support/browser';
 
 type Trellis = Awaited<ReturnType<typeof startServer>>;
 
@@ -275,6 +275,12 @@ describe('evidence: three pilots, measurements entered and imported, effects wit
       await page.goto(`${trellis.origin}/portfolio/${ids['Content drafting']}/evidence`);
       await page.getByTestId('claim').waitFor();
       await screenshot(page, 'evidence-content-drafting-dark');
+      const theme = await readTheme(page);
+      expect(theme.scheme).toBe('dark');
+      // Mantine's dark backgrounds are near-black (luminance ≈ 0.01–0.02); white is 1.
+      expect(theme.pageLuminance).toBeLessThan(0.05);
+      expect(theme.cardLuminance).toBeLessThan(0.05);
+      expect(theme.textContrast).toBeGreaterThanOrEqual(4.5); // WCAG AA for body text
     } finally {
       await dark.close();
     }

@@ -79,6 +79,7 @@ describe('the executive view on the demo organization', () => {
 
   it('downloads the summary as Markdown', async () => {
     const { page } = demo.browser;
+    await page.goto(`${demo.server.baseUrl}/executive`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download Markdown' }).click(),

@@ -8,10 +8,11 @@ import {
   navigate,
   ORGANIZATION,
   type Person,
+  sessionCall,
   signIn,
   signOut,
 } from './support/app';
-import { type Browser, openBrowser, screenshot } from './support/browser';
+import { type Browser, openBrowser, readTheme, screenshot } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';
 
 const MEMBER: Person = {
@@ -240,8 +241,14 @@ describe('members, invitations, API tokens and the audit log', () => {
     await confirm.getByRole('button', { name: 'Cancel' }).click();
   });
 
-  it('renders the organization pages in dark mode', async () => {
+  it('renders the organization pages in dark mode: dark page and cards, readable text', async () => {
     const { page } = owner;
+    // Its own data: a token, so the tokens page shows a table whether or not the tests above ran.
+    const token = await sessionCall<{ status: number }>(page, 'POST', '/tokens', {
+      name: 'dark-mode check',
+      role: 'viewer',
+    });
+    expect(token.status).toBe(201);
     await page.getByRole('button', { name: 'Switch to dark mode' }).click();
     for (const [link, name] of [
       ['Members', 'members-dark'],
@@ -252,12 +259,22 @@ describe('members, invitations, API tokens and the audit log', () => {
       await page.getByRole('heading', { level: 1, name: link }).waitFor();
       await page.getByRole('table').first().waitFor();
       await screenshot(page, name);
+      const theme = await readTheme(page);
+      expect(theme.scheme, link).toBe('dark');
+      // Mantine's dark backgrounds are near-black (luminance ≈ 0.01–0.02); white is 1.
+      expect(theme.pageLuminance, link).toBeLessThan(0.05);
+      expect(theme.cardLuminance, link).toBeLessThan(0.05);
+      expect(theme.textContrast, link).toBeGreaterThanOrEqual(4.5); // WCAG AA for body text
     }
+    // Back to light, so the tests after this one see the default.
+    await page.getByRole('button', { name: 'Switch to light mode' }).click();
+    const light = await readTheme(page);
+    expect(light.scheme).toBe('light');
+    expect(light.pageLuminance).toBeGreaterThan(0.8);
   });
 
   it('creates a second organization and switches between the two', async () => {
     const { page } = owner;
-    await page.getByRole('button', { name: 'Switch to light mode' }).click();
     await page.getByRole('button', { name: /^Account menu for/ }).click();
     await page.getByRole('menuitem', { name: 'New organization' }).click();
     const dialog = page.getByRole('dialog', { name: 'New organization' });

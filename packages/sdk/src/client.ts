@@ -1,4 +1,4 @@
-import { networkError, TrellisError } from './errors';
+import { networkError, TrellisError } from './errors.js';
 import type {
   FeedbackInput,
   FeedbackResult,
@@ -8,7 +8,7 @@ import type {
   OutputInput,
   ProblemBody,
   RecordedMeasurement,
-} from './types';
+} from './types.js';
 
 /** The most outputs the server takes in one batch request. */
 export const MAX_BATCH_SIZE = 1000;

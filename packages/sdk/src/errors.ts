@@ -1,4 +1,4 @@
-import type { FieldError, OutputDecision, ProblemBody, RecordedMeasurement } from './types';
+import type { FieldError, OutputDecision, ProblemBody, RecordedMeasurement } from './types.js';
 
 /**
  * A request Trellis refused (status ≥ 400, from its problem+json body), or one that never got an answer

@@ -8,6 +8,6 @@ export {
   type RecordMeasurementsOptions,
   type RetryOptions,
   type TrellisClient,
-} from './client';
-export { NETWORK_ERROR, TrellisError } from './errors';
-export type * from './types';
+} from './client.js';
+export { NETWORK_ERROR, TrellisError } from './errors.js';
+export type * from './types.js';

@@ -131,9 +131,11 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Serve the built web app from packages/web/dist (default: when it exists). */
   serveWeb?: boolean;
+  /** The clock of the ingestion rate-limit windows (default Date.now), so tests need not wait for a minute. */
+  now?: () => number;
 }
 
-export async function buildApp({ db, config, logger = false, serveWeb }: BuildAppOptions) {
+export async function buildApp({ db, config, logger = false, serveWeb, now = Date.now }: BuildAppOptions) {
   const app = Fastify({
     logger: redactedLogger(logger),
     bodyLimit: config.bodyLimit,
@@ -232,7 +234,7 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
   const metrics = createMetrics();
   app.decorate('metrics', metrics);
   registerMetrics(app, db, metrics, metricsExposure(config));
-  for (const routes of routeModules) await app.register(routes, { db, config, metrics });
+  for (const routes of routeModules) await app.register(routes, { db, config, metrics, now });
 
   if (spa) await app.register(fastifyStatic, webStaticOptions(webDist));
   return app;

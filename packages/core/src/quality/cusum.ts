@@ -135,6 +135,8 @@ export interface CusumThreshold {
   falseAlarmsPer100k: number;
   arl1Reviewed: number;
   arl1Outputs: number;
+  /** In-control ARL solves the search took (each O(H·g·(m − g))): the work, counted, not timed. */
+  solves: number;
 }
 
 /**
@@ -162,7 +164,11 @@ export function cusumThreshold(opts: {
   const base = bernoulliCusum({ p0: opts.p0, p1: opts.p1, h: 1, scale: opts.scale });
   const target = (opts.reviewRate * 100_000 * strata) / opts.falseAlarmsPer100k;
   const at = (H: number) => bernoulliCusumLattice({ ...base, H });
-  const arl = (H: number) => cusumArl(at(H), opts.p0);
+  let solves = 0;
+  const arl = (H: number) => {
+    solves++;
+    return cusumArl(at(H), opts.p0);
+  };
 
   let lo = 0; // ARL(0) = 0 < target by convention
   let arlLo = 1;
@@ -207,5 +213,6 @@ export function cusumThreshold(opts: {
     falseAlarmsPer100k: 100_000 / arl0Outputs,
     arl1Reviewed,
     arl1Outputs: arl1Reviewed / opts.reviewRate,
+    solves,
   };
 }

@@ -1,3 +1,4 @@
+import { MIN_MEASUREMENTS } from '@trellis/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listApplicationEvidence } from '../services/evidence';
 import { createTestApplication } from '../test/evidence';
@@ -50,7 +51,12 @@ describe('the demo’s pilot evidence', () => {
     const hours = named('Hours to draft a module');
     const approvals = named('Modules approved at first review');
     expect(hours!.grading.grade).toBe('controlled');
-    expect(hours!.counts).toMatchObject({ baseline: 54, pilot: 62, comparison: 26 });
+    // Properties the grade rests on, not the seed's own counts: every window of a controlled comparison has
+    // at least the minimum, and the concurrent comparison group is smaller than the pilot group.
+    expect(hours!.counts.baseline).toBeGreaterThanOrEqual(MIN_MEASUREMENTS);
+    expect(hours!.counts.pilot).toBeGreaterThanOrEqual(MIN_MEASUREMENTS);
+    expect(hours!.counts.comparison).toBeGreaterThanOrEqual(MIN_MEASUREMENTS);
+    expect(hours!.counts.comparison).toBeLessThan(hours!.counts.pilot);
     expect(hours!.claim).toMatch(/× faster .*controlled comparison$/);
     expect(hours!.verdict).toBe('improved');
     expect(approvals!.grading.grade).toBe('before-after');
@@ -62,6 +68,9 @@ describe('the demo’s pilot evidence', () => {
     expect(satisfaction!.grading.grade).toBe('before-after');
     const minutes = named('Minutes to write the weekly update');
     expect(minutes!.grading.grade).toBe('anecdote');
-    expect(minutes!.counts.baseline).toBe(4);
+    // An anecdote because a window is short of the minimum, not because nothing was measured.
+    expect(minutes!.grading.reason).toMatch(/^Too few/);
+    expect(minutes!.counts.baseline).toBeGreaterThan(0);
+    expect(Math.min(minutes!.counts.baseline, minutes!.counts.pilot)).toBeLessThan(MIN_MEASUREMENTS);
   });
 });

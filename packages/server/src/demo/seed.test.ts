@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from '../db/rows';
 import type { Database } from '../db/types';
+import { CALIBRATION_MIN_GOLD } from '../services/calibration';
 import { ingestOutputs } from '../services/outputs';
 import { openTestDatabase } from '../test/harness';
 import { seedDemo } from './seed';
@@ -23,23 +24,24 @@ describe('the demo organization', () => {
           FROM workflows w JOIN applications a ON a.id = w.application_id
           WHERE EXISTS (SELECT 1 FROM quality_standards s WHERE s.workflow_id = w.id) ORDER BY w.name`,
     );
-    expect(rows).toEqual([
-      { application: 'AI-drafted course content', name: 'Draft quiz items', versions: 1, outputs: 2400 },
-      {
-        application: 'AI-assisted needs analysis',
-        name: 'Needs-analysis summaries',
-        versions: 1,
-        outputs: 700,
-      },
-      {
-        application: 'Automated stakeholder updates',
-        name: 'Stakeholder update emails',
-        versions: 1,
-        outputs: 1100,
-      },
+    // Which workflow belongs to which pilot is the demo's story; how many outputs each has is the seed's
+    // choice: enough for a dashboard and a drift alarm, few enough to seed in seconds.
+    expect(rows.map(({ application, name, versions }) => ({ application, name, versions }))).toEqual([
+      { application: 'AI-drafted course content', name: 'Draft quiz items', versions: 1 },
+      { application: 'AI-assisted needs analysis', name: 'Needs-analysis summaries', versions: 1 },
+      { application: 'Automated stakeholder updates', name: 'Stakeholder update emails', versions: 1 },
     ]);
+    for (const r of rows) {
+      expect(r.outputs, r.name).toBeGreaterThanOrEqual(300);
+      expect(r.outputs, r.name).toBeLessThanOrEqual(10_000);
+    }
+    // The owner, the person with the custom role and the four in Learner support are distinct people.
     const [members] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM memberships`);
-    expect(members!.n).toBe(10);
+    expect(members!.n).toBeGreaterThanOrEqual(6);
+    const [people] = await query<{ n: number }>(
+      sql`SELECT count(DISTINCT user_id)::int AS n FROM memberships`,
+    );
+    expect(people!.n).toBe(members!.n);
   });
 
   it('gives every capability data: portfolio, evidence, core review, capacity, decisions, learning, sequencing, roles, maturity', async () => {
@@ -133,7 +135,8 @@ describe('the demo organization', () => {
 
   it('has gold items and a passed calibration round, and is created only once', async () => {
     const [gold] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM gold_items`);
-    expect(gold!.n).toBe(6);
+    // A calibration round needs at least CALIBRATION_MIN_GOLD gold items; the round passed on them.
+    expect(gold!.n).toBeGreaterThanOrEqual(CALIBRATION_MIN_GOLD);
     const rounds = await query<{ status: string }>(sql`SELECT status FROM calibration_rounds`);
     expect(rounds).toEqual([{ status: 'passed' }]);
     expect(await seedDemo(db)).toBe(false);

@@ -145,8 +145,8 @@ async function ingest(db: Database, ctx: OrgContext, workflowId: string, outputs
   }
 }
 
-export const outputRoutes: RoutePlugin = async (app, { db, config, metrics }) => {
-  const limiter = createRateLimiter(db);
+export const outputRoutes: RoutePlugin = async (app, { db, config, metrics, now }) => {
+  const limiter = createRateLimiter(db, { now });
   /** Ingestion limits per API token (or person) and per organization, in outputs per minute. */
   const admit = async (ctx: OrgContext, outputs: number) => {
     const result = await limiter.take(

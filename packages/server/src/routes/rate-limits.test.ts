@@ -40,10 +40,13 @@ async function workflowWithStandard(
   expect(standard.statusCode, standard.body).toBe(201);
   return id;
 }
-/** Windows are whole minutes of the wall clock: start a test at least 15 s before the next one begins. */
-async function clearOfWindowEnd() {
-  const left = 60_000 - (Date.now() % 60_000);
-  if (left < 15_000) await new Promise((r) => setTimeout(r, left + 10));
+/**
+ * Windows are whole minutes of the clock; both apps read this one, injected, so no test waits for or races
+ * the wall clock. Each test starts `atSecond` seconds into a fresh minute of its own.
+ */
+let clock = 30_000_000 * 60_000; // 2027-01-15
+function startMinute(atSecond = 1) {
+  clock = (Math.floor(clock / 60_000) + 1) * 60_000 + atSecond * 1000;
 }
 const outputs = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => ({ clientId: `${prefix}-${i}`, content: `Reply ${i}` }));
@@ -60,8 +63,8 @@ describe.each(testEngines())('ingestion rate limits on %s', (engine) => {
   let workflowId: string;
 
   beforeAll(async () => {
-    t = await createTestApp(engine, limits);
-    second = await buildApp({ db: t.db, config: loadConfig(limits, {}), serveWeb: false });
+    t = await createTestApp(engine, limits, { now: () => clock });
+    second = await buildApp({ db: t.db, config: loadConfig(limits, {}), serveWeb: false, now: () => clock });
     owner = await createOrganizationWithOwner(t.db);
     workflowId = await workflowWithStandard(t.app, owner.headers);
   });
@@ -80,16 +83,15 @@ describe.each(testEngines())('ingestion rate limits on %s', (engine) => {
 
   it('answers 429 problem+json with Retry-After past a token’s limit, storing nothing, over two processes', async () => {
     const token = await createTokenHeaders(t.db, owner.organizationId, 'contributor');
-    await clearOfWindowEnd();
+    startMinute(20);
     expect((await batch(t.app, token.headers, 'a', 600)).statusCode).toBe(200);
     const before = await databaseDigest(t.db);
     const refused = await batch(second, token.headers, 'b', 600);
     const problem = expectProblem(refused, 429);
     expect(problem.type).toBe('urn:trellis:problem:rate-limited');
     expect(problem.detail).toMatch(/API token has logged its 1000 outputs for this minute/);
-    const retryAfter = Number(refused.headers['retry-after']);
-    expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(60);
+    // 20 s into the minute: the window opens again in 40 s.
+    expect(refused.headers['retry-after']).toBe('40');
     expect(await databaseDigest(t.db)).toEqual(before);
     // What is left of the allowance is still there, through either process, then nothing more.
     expect((await batch(second, token.headers, 'c', 400)).statusCode).toBe(200);
@@ -100,7 +102,17 @@ describe.each(testEngines())('ingestion rate limits on %s', (engine) => {
       payload: { clientId: 'one-more', content: 'Reply' },
     });
     expectProblem(single, 429);
-    expect(single.headers['retry-after']).toMatch(/^\d+$/);
+    clock += 500; // 20.5 s in: 39.5 s left, rounded up
+    const later = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${workflowId}/outputs`,
+      headers: token.headers,
+      payload: { clientId: 'one-more', content: 'Reply' },
+    });
+    expect(later.headers['retry-after']).toBe('40');
+    // The next minute opens the allowance again, and the refused output is stored then.
+    startMinute();
+    expect((await batch(t.app, token.headers, 'one-more', 1)).statusCode).toBe(200);
   });
 
   it('limits the organization over all its tokens', async () => {
@@ -110,7 +122,7 @@ describe.each(testEngines())('ingestion rate limits on %s', (engine) => {
     const [first, secondToken, third] = await Promise.all(
       [0, 1, 2].map(() => createTokenHeaders(t.db, org.organizationId, 'contributor')),
     );
-    await clearOfWindowEnd();
+    startMinute();
     const send = (app: typeof second, headers: Record<string, string>, prefix: string, n: number) =>
       app.inject({
         method: 'POST',
@@ -135,9 +147,9 @@ describe.each(testEngines())('ingestion rate limits on %s', (engine) => {
   });
 
   it('never admits more than the limit from three processes racing, and opens again next window', async () => {
-    let clock = 1_800_000_000_000 + 45_200; // 45.2 s into a minute
+    startMinute(45.2);
     const processes = [0, 1, 2].map(() => createRateLimiter(t.db, { now: () => clock }));
-    const key = `race-${engine}-${Date.now()}`;
+    const key = `race-${engine}-${clock}`;
     const results = await Promise.all(
       Array.from({ length: 90 }, (_, i) => processes[i % 3]!.take([{ key, limit: 1000 }], 17)),
     );
@@ -168,7 +180,7 @@ describe.each(testEngines())('ingestion rate limits on %s', (engine) => {
     const ownToken = await createTokenHeaders(t.db, own.organizationId, 'contributor');
     const wf = await workflowWithStandard(second, own.headers);
     const slept: number[] = [];
-    await clearOfWindowEnd();
+    startMinute(50);
     const client = createClient({
       baseUrl: `http://127.0.0.1:${(second.server.address() as AddressInfo).port}`,
       token: ownToken.headers.authorization.slice('Bearer '.length),
@@ -179,7 +191,7 @@ describe.each(testEngines())('ingestion rate limits on %s', (engine) => {
     expect(error).toBeInstanceOf(TrellisError);
     expect((error as TrellisError).status).toBe(429);
     expect((error as TrellisError).attempts).toBe(2);
-    expect(slept).toHaveLength(1);
-    expect(slept[0]).toBeGreaterThanOrEqual(1000);
+    // 50 s into the minute the server asks for 10 s; the jitter (random 0) adds nothing.
+    expect(slept).toEqual([10_000]);
   });
 });

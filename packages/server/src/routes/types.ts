@@ -7,6 +7,8 @@ export interface RouteOptions {
   db: Database;
   config: Config;
   metrics: Metrics;
+  /** Milliseconds since the epoch for time-windowed limits (Date.now; tests inject a clock). */
+  now: () => number;
 }
 
 export type RoutePlugin = FastifyPluginAsyncZod<RouteOptions>;

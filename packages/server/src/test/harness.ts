@@ -41,12 +41,17 @@ export async function createTestDatabaseUrl(): Promise<string> {
   return url.toString();
 }
 
-export async function createTestApp(engine: Engine = 'pglite', config: Partial<Config> = {}) {
+export async function createTestApp(
+  engine: Engine = 'pglite',
+  config: Partial<Config> = {},
+  opts: { now?: () => number } = {},
+) {
   const db = await openTestDatabase(engine);
   const app = await buildApp({
     db,
     config: loadConfig({ publicUrl: 'http://trellis.test', ...config }, {}),
     serveWeb: false,
+    now: opts.now,
   });
   await app.ready();
   return {
