@@ -19,10 +19,21 @@ const noDatabase: Database = {
   close: async () => {},
 };
 
+/**
+ * Component schemas in name order. Otherwise they come in the order their modules were first evaluated,
+ * so moving a file (or importing it from somewhere new) would reorder a document that did not change.
+ */
+function sortedSchemas<T extends { components?: { schemas?: Record<string, unknown> } }>(document: T): T {
+  const schemas = document.components?.schemas;
+  if (!schemas) return document;
+  const sorted = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { ...document, components: { ...document.components, schemas: sorted } };
+}
+
 export async function generateOpenApi(): Promise<string> {
   const app = await buildApp({ db: noDatabase, config: loadConfig({}, {}), serveWeb: false });
   await app.ready();
-  const text = `${JSON.stringify(app.swagger(), null, 2)}\n`;
+  const text = `${JSON.stringify(sortedSchemas(app.swagger()), null, 2)}\n`;
   await app.close();
   return text;
 }
