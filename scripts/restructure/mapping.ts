@@ -14,14 +14,17 @@
 export const CAPABILITIES: Record<string, string> = {
   identity:
     'People and organizations: setup, sign-in (password, SSO), members, invitations, custom roles, API tokens.',
-  portfolio: 'The AI applications: their register, lifecycle stages, custom fields, saved views, import and export.',
+  portfolio:
+    'The AI applications: their register, lifecycle stages, custom fields, saved views, import and export.',
   quality: 'Workflows, their outputs, sampled human review, quality standards, drift alarms and calibration.',
   evidence: 'Measured outcomes: metrics, measurements and intervals per application, evidence kinds.',
   'core-review':
     'What made a pilot work: core elements, readiness ratings, retrospectives and the scaling package.',
   decisions: 'Decision rights: rubrics, evaluations, automation boundaries, decision requests and their log.',
-  capacity: 'Org units, change impacts and load, change notes, and the pulse surveys that measure absorption.',
-  learning: 'Experiments, insights, ideas, change proposals, follows, search, the monthly digest and loop health.',
+  capacity:
+    'Org units, change impacts and load, change notes, and the pulse surveys that measure absorption.',
+  learning:
+    'Experiments, insights, ideas, change proposals, follows, search, the monthly digest and loop health.',
   sequencing: 'Expansion templates and plans, stage gates and gate decisions, the roadmap.',
   planning: 'The optimizer: planning runs that search expansion orders, their grades and comparisons.',
   diagnostic: 'The organization diagnostic (indicators, maturity, position) and the executive summary.',

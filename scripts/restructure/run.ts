@@ -43,13 +43,14 @@ function fail(lines: string[]): never {
 // 1. Place every file.
 
 const tracked = git('ls-files', '-z').split('\0').filter(Boolean);
-const serverFiles = tracked.filter((f) => f.startsWith(`${serverSrc}/`)).map((f) => f.slice(serverSrc.length + 1));
+const serverFiles = tracked
+  .filter((f) => f.startsWith(`${serverSrc}/`))
+  .map((f) => f.slice(serverSrc.length + 1));
 
 function capabilityOfName(base: string): string | undefined {
   let best: string | undefined;
   for (const prefix of Object.keys(CAPABILITY_OF_NAME)) {
-    const fits =
-      base === prefix || base.startsWith(`${prefix}-`) || base.startsWith(`${prefix}.`);
+    const fits = base === prefix || base.startsWith(`${prefix}-`) || base.startsWith(`${prefix}.`);
     if (fits && (!best || prefix.length > best.length)) best = prefix;
   }
   return best ? CAPABILITY_OF_NAME[best] : undefined;
@@ -143,6 +144,14 @@ const capOf = (absPath: string): string | undefined => {
 const isTestish = (absPath: string) =>
   /\.test\.tsx?$/.test(absPath) || /\/capabilities\/[^/]+\/test\//.test(absPath);
 
+/**
+ * Tables (`*-schema.ts`) and API shapes (`routes/*-schemas.ts`) are public file by file: they are
+ * evaluated at load time by their importers (zod objects, drizzle enums), and reaching them through an
+ * index.ts that also loads the capability's services would reorder module evaluation across the
+ * capabilities' import cycles.
+ */
+const isPublicByFile = (absPath: string) => /-schemas?\.ts$/.test(absPath);
+
 const rewritten = new Map<string, string>(); // new absolute path → new content
 const crossNotThroughIndex: string[] = [];
 
@@ -155,7 +164,10 @@ for (const file of tsFiles) {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const edits: Edit[] = [];
 
-  const retarget = (lit: ts.StringLiteralLike, importClause?: ts.ImportDeclaration | ts.ExportDeclaration) => {
+  const retarget = (
+    lit: ts.StringLiteralLike,
+    importClause?: ts.ImportDeclaration | ts.ExportDeclaration,
+  ) => {
     const spec = lit.text;
     if (!spec.startsWith('.')) return;
     const targetOld = resolveOld(oldDir, spec);
@@ -168,9 +180,11 @@ for (const file of tsFiles) {
     // Another capability is reached through its index.ts (tests may still reach in: vi.mock needs the file).
     if (
       importClause &&
-      fromCap !== toCap &&
+      fromCap &&
       toCap &&
+      fromCap !== toCap &&
       !isTestish(newAbs) &&
+      !isPublicByFile(targetNew) &&
       path.basename(targetNew) !== 'index.ts'
     ) {
       const names = namesOf(importClause);
@@ -228,7 +242,8 @@ for (const file of tsFiles) {
   visit(source);
 
   let out = text;
-  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  for (const e of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
   if (out !== text || newAbs !== oldAbs) rewritten.set(newAbs, out);
 }
 
@@ -247,12 +262,16 @@ function namesOf(node: ts.ImportDeclaration | ts.ExportDeclaration): Map<string,
   }
   const clause = node.exportClause;
   if (!clause || !ts.isNamedExports(clause)) return undefined;
-  for (const el of clause.elements) names.set((el.propertyName ?? el.name).text, node.isTypeOnly || el.isTypeOnly);
+  for (const el of clause.elements)
+    names.set((el.propertyName ?? el.name).text, node.isTypeOnly || el.isTypeOnly);
   return names;
 }
 
 if (crossNotThroughIndex.length)
-  fail(['imports across capabilities that cannot go through index.ts (default or * imports):', ...crossNotThroughIndex]);
+  fail([
+    'imports across capabilities that cannot go through index.ts (default or * imports):',
+    ...crossNotThroughIndex,
+  ]);
 
 // ---------------------------------------------------------------------------------------------------
 // 3. Move: remove the old files, write the new ones.
@@ -336,8 +355,14 @@ for (const name of Object.keys(CAPABILITIES)) {
   ];
   for (const [file, names] of [...needs].sort((a, b) => a[0].localeCompare(b[0]))) {
     const spec = relSpec(dir, file, false);
-    const values = [...names].filter(([, t]) => !t).map(([n]) => n).sort();
-    const types = [...names].filter(([, t]) => t).map(([n]) => n).sort();
+    const values = [...names]
+      .filter(([, t]) => !t)
+      .map(([n]) => n)
+      .sort();
+    const types = [...names]
+      .filter(([, t]) => t)
+      .map(([n]) => n)
+      .sort();
     for (const n of [...values, ...types]) {
       const other = seen.get(n);
       if (other) fail([`capabilities/${name}/index.ts would export ${n} from both ${other} and ${spec}`]);
@@ -357,7 +382,10 @@ const appPath = path.join(repo, serverSrc, 'app.ts');
 let app = fs.readFileSync(appPath, 'utf8');
 const listMatch = /const routeModules: RoutePlugin\[\] = \[([\s\S]*?)\];\n/.exec(app);
 if (!listMatch) fail(['app.ts: `const routeModules: RoutePlugin[] = [...]` not found']);
-const pluginNames = listMatch[1].split(',').map((s) => s.trim()).filter(Boolean);
+const pluginNames = listMatch[1]
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const importOf = new Map<string, string>(); // plugin name → specifier in app.ts
 for (const m of app.matchAll(/^import \{ (\w+) \} from '(\.\/[^']+)';\n/gm)) importOf.set(m[1], m[2]);
 type Group = { owner: string; dir: string; plugins: { name: string; file: string }[] };
@@ -428,12 +456,16 @@ fs.writeFileSync(
   ].join('\n'),
 );
 // app.ts: the route imports and the list give way to the manifests.
-for (const plugin of pluginNames) app = app.replace(new RegExp(`^import \\{ ${plugin} \\} from '[^']+';\\n`, 'm'), '');
+for (const plugin of pluginNames)
+  app = app.replace(new RegExp(`^import \\{ ${plugin} \\} from '[^']+';\\n`, 'm'), '');
 app = app.replace(
   listMatch[0],
-  '/** The route modules, from each capability\'s and platform part\'s manifest (manifests.ts). */\nconst routeModules: RoutePlugin[] = MANIFESTS.flatMap((m) => m.routes);\n',
+  "/** The route modules, from each capability's and platform part's manifest (manifests.ts). */\nconst routeModules: RoutePlugin[] = MANIFESTS.flatMap((m) => m.routes);\n",
 );
-app = app.replace(/^(import type \{ RoutePlugin \} from '[^']+';\n)/m, "$1import { MANIFESTS } from './manifests';\n");
+app = app.replace(
+  /^(import type \{ RoutePlugin \} from '[^']+';\n)/m,
+  "$1import { MANIFESTS } from './manifests';\n",
+);
 if (!app.includes("from './manifests'")) fail(['app.ts: could not add the manifests import']);
 fs.writeFileSync(appPath, app);
 const routeTypes = path.join(repo, serverSrc, 'platform/http/route-types.ts');
@@ -468,9 +500,20 @@ console.log(
 );
 git('add', '-A', serverSrc);
 const run = (cmd: string, a: string[]) => execFileSync(cmd, a, { cwd: repo, stdio: 'inherit' });
-run('npx', ['biome', 'check', '--write', serverSrc, 'bench', 'e2e', 'packages/server/drizzle.config.ts', 'vitest.config.ts']);
+run('npx', [
+  'biome',
+  'check',
+  '--write',
+  serverSrc,
+  'bench',
+  'e2e',
+  'packages/server/drizzle.config.ts',
+  'vitest.config.ts',
+]);
 if (!args.has('--no-check')) {
   run('npm', ['run', 'check']);
   console.log('restructure: npm run check passed (openapi.json matches the running app)');
 }
-console.log(`restructure: done in ${((Date.now() - started) / 1000).toFixed(0)} s; commit with git add -A && git commit`);
+console.log(
+  `restructure: done in ${((Date.now() - started) / 1000).toFixed(0)} s; commit with git add -A && git commit`,
+);
