@@ -1,11 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects: `core` and `web` are pure (no database, no global setup: `npx vitest run --project core`);
+ * `server` (server, SDK and bench tests, which talk to a real server) gets the throwaway PostgreSQL cluster and
+ * PGlite template from its global setup. `npx vitest run` runs all three.
+ */
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', 'bench/**/*.test.ts'],
-    globalSetup: ['packages/server/src/test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'web', include: ['packages/web/src/**/*.test.ts', 'packages/web/src/**/*.test.tsx'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: [
+            'packages/server/src/**/*.test.ts',
+            'packages/sdk/src/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
+          globalSetup: ['packages/server/src/test/global-setup.ts'],
+        },
+      },
+    ],
   },
 });
