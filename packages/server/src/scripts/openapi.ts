@@ -23,11 +23,13 @@ const noDatabase: Database = {
  * Component schemas in name order. Otherwise they come in the order their modules were first evaluated,
  * so moving a file (or importing it from somewhere new) would reorder a document that did not change.
  */
-function sortedSchemas<T extends { components?: { schemas?: Record<string, unknown> } }>(document: T): T {
-  const schemas = document.components?.schemas;
-  if (!schemas) return document;
-  const sorted = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { ...document, components: { ...document.components, schemas: sorted } };
+function sortedSchemas(document: object): object {
+  const { components } = document as { components?: { schemas?: Record<string, unknown> } };
+  if (!components?.schemas) return document;
+  const schemas = Object.fromEntries(
+    Object.entries(components.schemas).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  return { ...document, components: { ...components, schemas } };
 }
 
 export async function generateOpenApi(): Promise<string> {
