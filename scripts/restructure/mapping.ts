@@ -28,6 +28,7 @@ export const CAPABILITIES: Record<string, string> = {
   sequencing: 'Expansion templates and plans, stage gates and gate decisions, the roadmap.',
   planning: 'The optimizer: planning runs that search expansion orders, their grades and comparisons.',
   diagnostic: 'The organization diagnostic (indicators, maturity, position) and the executive summary.',
+  inbox: 'A person’s own inbox: their notifications and the decision requests waiting on them.',
   demo: 'The demo organization: the seed that composes every capability’s demo part, and its routes.',
 };
 
@@ -66,18 +67,18 @@ export const EXACT: Record<string, string> = {
   'services/webhook-targets.ts': 'platform/webhooks/webhook-targets.ts',
   'services/webhook-targets.test.ts': 'platform/webhooks/webhook-targets.test.ts',
   'db/webhook-schema.ts': 'platform/webhooks/webhook-schema.ts',
-  'routes/notifications.ts': 'platform/notifications/routes.ts',
-  'routes/inbox-wording.test.ts': 'platform/notifications/inbox-wording.test.ts',
+  'routes/notifications.ts': 'capabilities/inbox/routes/notifications.ts',
+  'routes/inbox-wording.test.ts': 'capabilities/inbox/routes/inbox-wording.test.ts',
   'services/notifications.ts': 'platform/notifications/notifications.ts',
   'services/notifications.test.ts': 'platform/notifications/notifications.test.ts',
-  'services/inbox.ts': 'platform/notifications/inbox.ts',
+  'services/inbox.ts': 'capabilities/inbox/services/inbox.ts',
   'db/notification-schema.ts': 'platform/notifications/notification-schema.ts',
   'services/periodic.ts': 'platform/jobs/periodic.ts',
   'services/periodic.test.ts': 'platform/jobs/periodic.test.ts',
   'services/retention.ts': 'platform/jobs/retention.ts',
   'services/retention.test.ts': 'platform/jobs/retention.test.ts',
   'db/roles-schema.ts': 'platform/auth/roles-schema.ts',
-  'db/schema.ts': 'platform/db/schema.ts',
+  'db/schema.ts': 'platform/db/tenancy-schema.ts',
 
   // Test fixtures of one capability.
   'test/quality.ts': 'capabilities/quality/test/quality.ts',
@@ -93,6 +94,7 @@ export const EXACT: Record<string, string> = {
   'services/gates.ts': 'capabilities/sequencing/services/gates.ts',
   'services/stage-runs.ts': 'capabilities/sequencing/services/stage-runs.ts',
   'services/plan-changes.ts': 'capabilities/sequencing/services/plan-changes.ts',
+  'services/review-backlog.ts': 'capabilities/quality/services/review-backlog.ts',
   'services/alarms.ts': 'capabilities/quality/services/alarms.ts',
   'services/feedback.ts': 'capabilities/quality/services/feedback.ts',
   'services/sampling.ts': 'capabilities/quality/services/sampling.ts',

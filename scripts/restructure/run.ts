@@ -301,6 +301,20 @@ function removeEmptyFolders(dir: string): boolean {
   return empty;
 }
 
+// The old ARCHITECTURE.md (a map and a design document) keeps its design sections as docs/design.md;
+// the overlay brings the new map. Its stale tree (the first code block) goes.
+const oldMap = path.join(repo, 'ARCHITECTURE.md');
+if (fs.existsSync(oldMap) && fs.existsSync(path.join(overlayDir, 'ARCHITECTURE.md'))) {
+  const body = fs
+    .readFileSync(oldMap, 'utf8')
+    .replace(/^# Architecture\n/, '')
+    .replace(/```\n[\s\S]*?\n```\n/, '');
+  fs.writeFileSync(
+    path.join(repo, 'docs/design.md'),
+    `# Design notes\n\nHow the parts work inside; ARCHITECTURE.md is the map of where they are.\n${body}`,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------
 // 4. Path strings in text files: `packages/server/src/<old>` and, inside packages/server, `src/<old>`.
 
@@ -373,6 +387,56 @@ for (const name of Object.keys(CAPABILITIES)) {
   }
   if (lines.length === 1) lines.push('export {};');
   fs.writeFileSync(path.join(dir, 'index.ts'), `${lines.join('\n')}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 5b. Each capability's README.md: what it owns (mapping.ts) and where its parts are (the moved files).
+
+const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
+for (const [name, owns] of Object.entries(CAPABILITIES)) {
+  const prefix = `capabilities/${name}/`;
+  const mine = [...moves.values()].filter((to) => to.startsWith(prefix)).map((to) => to.slice(prefix.length));
+  const list = (filter: (f: string) => boolean) =>
+    mine
+      .filter(filter)
+      .map((f) => path.posix.basename(f))
+      .sort();
+  const line = (label: string, files: string[]) =>
+    files.length ? `- **${label}**: ${files.map((f) => `\`${f}\``).join(', ')}` : '';
+  const inFolder = (dir: string, tests: boolean) => (f: string) =>
+    f.startsWith(`${dir}/`) && /\.test\.ts$/.test(f) === tests;
+  const core = `packages/core/src/${name}`;
+  const web = `packages/web/src/pages/${pascal(name)}`;
+  const text = [
+    `# ${name}`,
+    '',
+    owns,
+    '',
+    '## Where its parts are',
+    '',
+    line('routes/', list(inFolder('routes', false))),
+    line('services/', list(inFolder('services', false))),
+    line(
+      'tables',
+      list((f) => !f.includes('/') && f.endsWith('-schema.ts')),
+    ),
+    line('demo/', list(inFolder('demo', false))),
+    line(
+      'test/ (fixtures)',
+      list((f) => f.startsWith('test/')),
+    ),
+    line(
+      'tests',
+      list((f) => f.endsWith('.test.ts')),
+    ),
+    fs.existsSync(path.join(repo, core)) ? `- **core logic**: \`${core}/\`` : '',
+    fs.existsSync(path.join(repo, web)) ? `- **web pages**: \`${web}/\`` : '',
+    '- **index.ts**: what other capabilities may import; **manifest.ts**: its route modules.',
+    '',
+  ]
+    .filter((l, i, all) => l !== '' || all[i - 1] !== '')
+    .join('\n');
+  fs.writeFileSync(path.join(repo, serverSrc, 'capabilities', name, 'README.md'), text);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -71,6 +71,7 @@ import { ssoRoutes } from './routes/sso';
 import type { RoutePlugin } from './routes/types';
 import { webhookRoutes } from './routes/webhooks';
 import { workflowRoutes } from './routes/workflows';
+import { reviewBacklog } from './services/review-backlog';
 
 export const API_VERSION = '0.1.0';
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -216,7 +217,7 @@ export async function buildApp({ db, config, logger = false, serveWeb }: BuildAp
   }
   const metrics = createMetrics();
   app.decorate('metrics', metrics);
-  registerMetrics(app, db, metrics, metricsExposure(config));
+  registerMetrics(app, db, metrics, metricsExposure(config), reviewBacklog);
   for (const routes of routeModules) await app.register(routes, { db, config, metrics });
 
   if (spa) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
