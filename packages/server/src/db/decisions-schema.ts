@@ -30,7 +30,7 @@ import { applications } from './portfolio-schema';
 import { workflows } from './quality-schema';
 import { roles } from './schema';
 
-/** Decision-making capability (PRODUCT.md capability 3). */
+/** Decisions: who may decide what (rubrics, evaluations, automation boundaries, requests, their log). */
 
 /** A criteria rubric of the organization; its content lives in versions, and evaluations keep theirs. */
 export const decisionRubrics = pgTable(
