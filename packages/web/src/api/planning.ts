@@ -1,6 +1,6 @@
 import { type Page, request } from '../api';
 
-/** The next-step optimizer : runs, both plans with reasons, the latest recommendation. */
+/** The next-step optimizer: runs, both plans with reasons, the latest recommendation. */
 
 export interface PlanningUnit {
   id: string;
