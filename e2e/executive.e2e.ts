@@ -5,7 +5,7 @@ import { DEMO_OWNER, expectPath, navigate, signIn } from './support/app';
 import { screenshot, screenshotDir } from './support/browser';
 import { useDemoSession } from './support/demo';
 
-/** Issue 10's "done when": start with the demo, open the executive page, see the position and why, act on it. */
+/** The executive journey: start with the demo, open the executive page, see the position and why, act on it. */
 describe('the executive view on the demo organization', () => {
   const demo = useDemoSession('executive');
 

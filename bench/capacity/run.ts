@@ -11,7 +11,7 @@ import { createOrganization } from '../../packages/server/src/services/organizat
 import { createUser } from '../../packages/server/src/services/users';
 
 /**
- * `npm run bench:capacity` (issue 7): the heatmap of 500 units × 24 months (the service: both SELECTs +
+ * `npm run bench:capacity`: the heatmap of 500 units × 24 months (the service: both SELECTs +
  * core's load, roll-up and status) against a same-process baseline, the plain SELECT of the same rows
  * (units and the impacts in the window) in the same kind of transaction. PGlite in memory.
  */

@@ -8,7 +8,7 @@ import { startPgCluster } from '../../packages/server/src/test/pg-cluster';
 import type { EngineOptions, EngineResult } from './engine';
 
 /**
- * `npm run bench:ingest` (issue 4): batched ingestion over HTTP into PostgreSQL 15 and PGlite against a raw
+ * `npm run bench:ingest`: batched ingestion over HTTP into PostgreSQL 15 and PGlite against a raw
  * multi-row INSERT of the same rows through the same driver, and single-output p99 against a bare Fastify
  * route. Each engine runs in its own process (peak RSS per engine). `--quick` for a smaller run.
  *

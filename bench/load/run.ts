@@ -13,7 +13,7 @@ import { memoryGrowth, type RssSample, summarize } from './stats';
 import { verifyAcknowledgements } from './verify';
 
 /**
- * `npm run bench:load` (issue 11): a soak of three Trellis processes on one throwaway PostgreSQL 15 under
+ * `npm run bench:load`: a soak of three Trellis processes on one throwaway PostgreSQL 15 under
  * sustained mixed traffic (ingestion single and batched, resent client ids, reviews, dashboard reads) for
  * `--minutes` (default 10). Samples each server's RSS, then checks the client's acknowledgement log against
  * the database: every acknowledged write stored exactly once. Stops by itself; prints a table, writes JSON.

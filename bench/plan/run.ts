@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { CaseOptions, CaseResult } from './case';
 
 /**
- * `npm run bench:plan` (issue 8): the next-step optimizer against the greedy rank-by-score plan on generated
+ * `npm run bench:plan`: the next-step optimizer against the greedy rank-by-score plan on generated
  * portfolios of 50, 200 and 1,000 candidate steps over 100 units and 12 months, capacity-tight and roomy.
  * Each case runs in its own process (peak RSS per case). `--seeds N` (default 2), `--time-limit S` (10).
  */

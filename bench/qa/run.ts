@@ -16,7 +16,7 @@ import { evaluateTargets } from './targets';
 import type { RunRecord } from './tasks';
 
 /**
- * QA-Bench (issue 3): every policy and baseline on the same seeded streams, scenarios a–g and the
+ * QA-Bench: every policy and baseline on the same seeded streams, scenarios a–g and the
  * stationary sweep. `--quick` runs 6 seeds; `--seeds N`, `--workers N` override.
  */
 const args = process.argv.slice(2);

@@ -15,7 +15,7 @@ import { startPgCluster } from '../../packages/server/src/test/pg-cluster';
 import { documents, queries } from './corpus';
 
 /**
- * `npm run bench:search` (issue 9): learning search over 100,000 documents on PGlite and PostgreSQL 15,
+ * `npm run bench:search`: learning search over 100,000 documents on PGlite and PostgreSQL 15,
  * through the product's own `search()` in a tenant transaction (row-level security on), against a
  * primary-key lookup of one document in the same kind of transaction. `--docs N` for another size.
  */

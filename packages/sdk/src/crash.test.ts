@@ -12,7 +12,7 @@ import { createClient } from './index';
 import type { OutputDecision, OutputInput } from './types';
 
 /**
- * Issue 4, "Bad input and faults", and issue 11, crash safety: a server killed with SIGKILL in the middle of
+ * Bad input, faults and crash safety: a server killed with SIGKILL in the middle of
  * a stream of batches, restarted on the same database (a PGlite data dir, or PostgreSQL); the SDK's retries finish the stream and every acknowledged output is
  * stored exactly once, with the decision the SDK was given.
  */

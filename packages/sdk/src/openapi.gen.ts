@@ -3720,23 +3720,79 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        FieldErrorInput: {
-            path: string;
-            message: string;
+        AbsorptionScore: {
+            month: string;
+            load: number;
+            capacity: number;
+            ratio: number | null;
+            status: components["schemas"]["CapacityStatus"];
+            /** @description 0–100: how well the unit can take in more change */
+            score: number;
+            pulseRoundId: string | null;
+            factors: {
+                /** @enum {string} */
+                factor: "headroom" | "pulse";
+                value: number;
+                weight: number;
+                detail: string;
+            }[];
         };
-        ProblemInput: {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            instance?: string;
-            errors?: components["schemas"]["FieldErrorInput"][];
-            original?: {
-                [key: string]: unknown;
-            };
+        AbsorptionScoreInput: {
+            month: string;
+            load: number;
+            capacity: number;
+            ratio: number | null;
+            status: components["schemas"]["CapacityStatusInput"];
+            /** @description 0–100: how well the unit can take in more change */
+            score: number;
+            pulseRoundId: string | null;
+            factors: {
+                /** @enum {string} */
+                factor: "headroom" | "pulse";
+                value: number;
+                weight: number;
+                detail: string;
+            }[];
         };
-        /** @enum {string} */
-        RoleInput: "owner" | "admin" | "lead" | "reviewer" | "contributor" | "viewer";
+        Alarm: {
+            /** Format: uuid */
+            id: string;
+            segment: string;
+            /** Format: date-time */
+            raisedAt: string;
+            clearedAt: string | null;
+            clearedBy: string | null;
+            note: string | null;
+        };
+        AlarmInput: {
+            /** Format: uuid */
+            id: string;
+            segment: string;
+            /** Format: date-time */
+            raisedAt: string;
+            clearedAt: string | null;
+            clearedBy: string | null;
+            note: string | null;
+        };
+        ApiToken: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /** @description The custom role the token acts with instead of its built-in role (then `viewer`) */
+            customRole: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            createdBy: string | null;
+        };
         ApiTokenInput: {
             /** Format: uuid */
             id: string;
@@ -3756,17 +3812,50 @@ export interface components {
             revokedAt: string | null;
             createdBy: string | null;
         };
-        /** @enum {string} */
-        LifecycleStageInput: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
-        /** @enum {string} */
-        RiskTierInput: "low" | "medium" | "high";
-        NewApplicationInput: {
+        Application: {
+            /** Format: uuid */
+            id: string;
             name: string;
-            stage?: components["schemas"]["LifecycleStageInput"];
+            purpose: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+            } | null;
+            stage: components["schemas"]["LifecycleStage"];
+            riskTier: components["schemas"]["RiskTier"];
+            /** @enum {string} */
+            dataSensitivity: "public" | "internal" | "confidential" | "personal" | "special";
+            /** @enum {string} */
+            audience: "internal" | "external";
+            aiTools: string[];
+            links: {
+                label: string;
+                url: string;
+            }[];
+            customFields: {
+                [key: string]: unknown;
+            };
+            orgUnits: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApplicationChanges: {
+            /** @description The version the change was made against */
+            version: number;
+            name?: string;
             purpose?: string;
             /** @description A member of the organization */
             ownerId?: string | null;
-            riskTier?: components["schemas"]["RiskTierInput"];
+            riskTier?: components["schemas"]["RiskTier"];
             /** @enum {string} */
             dataSensitivity?: "public" | "internal" | "confidential" | "personal" | "special";
             /** @enum {string} */
@@ -3778,11 +3867,8 @@ export interface components {
                 /** Format: uri */
                 url: string;
             }[];
-            /**
-             * @description Values by custom field key; checked against the organization’s field definitions
-             * @default {}
-             */
-            customFields: {
+            /** @description Values by custom field key; checked against the organization’s field definitions */
+            customFields?: {
                 [key: string]: string | number | string[] | null;
             };
             /** @description Org units of the organization */
@@ -3814,12 +3900,7 @@ export interface components {
             /** @description Org units of the organization */
             orgUnitIds?: string[];
         };
-        NewStageTransitionInput: {
-            to: components["schemas"]["LifecycleStageInput"];
-            reason: string;
-            version: number;
-        };
-        ApplicationInput: {
+        ApplicationDetail: {
             /** Format: uuid */
             id: string;
             name: string;
@@ -3830,8 +3911,8 @@ export interface components {
                 name: string;
                 email: string;
             } | null;
-            stage: components["schemas"]["LifecycleStageInput"];
-            riskTier: components["schemas"]["RiskTierInput"];
+            stage: components["schemas"]["LifecycleStage"];
+            riskTier: components["schemas"]["RiskTier"];
             /** @enum {string} */
             dataSensitivity: "public" | "internal" | "confidential" | "personal" | "special";
             /** @enum {string} */
@@ -3854,84 +3935,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        StageTransitionInput: {
-            /** Format: uuid */
-            id: string;
-            from: components["schemas"]["LifecycleStageInput"];
-            to: components["schemas"]["LifecycleStageInput"];
-            reason: string;
-            actor: {
-                /** @enum {string} */
-                type: "user" | "token" | "system";
-                id: string | null;
-                name: string;
-            };
-            /** Format: date-time */
-            occurredAt: string;
-        };
-        CustomFieldInput: {
-            /** Format: uuid */
-            id: string;
-            key: string;
-            label: string;
-            /** @enum {string} */
-            kind: "text" | "number" | "date" | "single_select" | "multi_select";
-            options: string[];
-            required: boolean;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        NewCustomFieldInput: {
-            key: string;
-            label: string;
-            /** @enum {string} */
-            kind: "text" | "number" | "date" | "single_select" | "multi_select";
-            options?: string[];
-            required?: boolean;
-        };
-        ApplicationFiltersInput: {
-            q?: string;
-            stage?: components["schemas"]["LifecycleStageInput"][];
-            riskTier?: components["schemas"]["RiskTierInput"][];
-            /** Format: uuid */
-            ownerId?: string;
-            /** Format: uuid */
-            orgUnitId?: string;
-            customField?: string[];
-            /**
-             * @description newest (default) or oldest registered, name A→Z, recently updated, or by lifecycle stage
-             * @enum {string}
-             */
-            sort?: "newest" | "oldest" | "name" | "updated" | "stage";
-        };
-        SavedViewInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            filters: components["schemas"]["ApplicationFiltersInput"];
-            shared: boolean;
-            mine: boolean;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ApplicationImportPreviewInput: {
-            columns: string[];
-            rows: {
-                row: number;
-                name: string;
-                stage: string;
-                errors: {
-                    column: string;
-                    message: string;
-                }[];
-            }[];
-            fileErrors: {
-                column: string;
-                message: string;
-            }[];
-            valid: number;
-            invalid: number;
+            /** @description The stages the transition table allows next */
+            nextStages: components["schemas"]["LifecycleStage"][];
         };
         ApplicationDetailInput: {
             /** Format: uuid */
@@ -3971,6 +3976,188 @@ export interface components {
             /** @description The stages the transition table allows next */
             nextStages: components["schemas"]["LifecycleStageInput"][];
         };
+        ApplicationEvidence: {
+            application: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                stage: string;
+            };
+            items: components["schemas"]["MetricEvidence"][];
+        };
+        ApplicationEvidenceInput: {
+            application: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                stage: string;
+            };
+            items: components["schemas"]["MetricEvidenceInput"][];
+        };
+        ApplicationFilters: {
+            q?: string;
+            stage?: components["schemas"]["LifecycleStage"][];
+            riskTier?: components["schemas"]["RiskTier"][];
+            /** Format: uuid */
+            ownerId?: string;
+            /** Format: uuid */
+            orgUnitId?: string;
+            customField?: string[];
+            /**
+             * @description newest (default) or oldest registered, name A→Z, recently updated, or by lifecycle stage
+             * @enum {string}
+             */
+            sort?: "newest" | "oldest" | "name" | "updated" | "stage";
+        };
+        ApplicationFiltersInput: {
+            q?: string;
+            stage?: components["schemas"]["LifecycleStageInput"][];
+            riskTier?: components["schemas"]["RiskTierInput"][];
+            /** Format: uuid */
+            ownerId?: string;
+            /** Format: uuid */
+            orgUnitId?: string;
+            customField?: string[];
+            /**
+             * @description newest (default) or oldest registered, name A→Z, recently updated, or by lifecycle stage
+             * @enum {string}
+             */
+            sort?: "newest" | "oldest" | "name" | "updated" | "stage";
+        };
+        ApplicationImportPreview: {
+            columns: string[];
+            rows: {
+                row: number;
+                name: string;
+                stage: string;
+                errors: {
+                    column: string;
+                    message: string;
+                }[];
+            }[];
+            fileErrors: {
+                column: string;
+                message: string;
+            }[];
+            valid: number;
+            invalid: number;
+        };
+        ApplicationImportPreviewInput: {
+            columns: string[];
+            rows: {
+                row: number;
+                name: string;
+                stage: string;
+                errors: {
+                    column: string;
+                    message: string;
+                }[];
+            }[];
+            fileErrors: {
+                column: string;
+                message: string;
+            }[];
+            valid: number;
+            invalid: number;
+        };
+        ApplicationInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            purpose: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+            } | null;
+            stage: components["schemas"]["LifecycleStageInput"];
+            riskTier: components["schemas"]["RiskTierInput"];
+            /** @enum {string} */
+            dataSensitivity: "public" | "internal" | "confidential" | "personal" | "special";
+            /** @enum {string} */
+            audience: "internal" | "external";
+            aiTools: string[];
+            links: {
+                label: string;
+                url: string;
+            }[];
+            customFields: {
+                [key: string]: unknown;
+            };
+            orgUnits: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApplicationLoops: {
+            application: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                stage: string;
+            };
+            loops: {
+                /** @enum {string} */
+                loop: "end_user_feedback" | "reviews" | "pulse" | "experiments";
+                lastActivityAt: string | null;
+                cadenceDays: number;
+                quietDays: number | null;
+                /** @enum {string} */
+                status: "active" | "quiet";
+                alerted: boolean;
+            }[];
+        };
+        ApplicationLoopsInput: {
+            application: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                stage: string;
+            };
+            loops: {
+                /** @enum {string} */
+                loop: "end_user_feedback" | "reviews" | "pulse" | "experiments";
+                lastActivityAt: string | null;
+                cadenceDays: number;
+                quietDays: number | null;
+                /** @enum {string} */
+                status: "active" | "quiet";
+                alerted: boolean;
+            }[];
+        };
+        ApplicationOption: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            stage: string;
+            riskTier: string;
+            dataSensitivity: string;
+            audience: string;
+        };
+        ApplicationOptionInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            stage: string;
+            riskTier: string;
+            dataSensitivity: string;
+            audience: string;
+        };
+        ApplicationTask: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         ApplicationTaskInput: {
             /** Format: uuid */
             id: string;
@@ -3979,8 +4166,9 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        AuditEventInput: {
-            id: number;
+        AuditEvent: {
+            /** Format: uuid */
+            id: string;
             /** Format: date-time */
             occurredAt: string;
             actor: {
@@ -4000,131 +4188,56 @@ export interface components {
             } | null;
             requestId: string | null;
         };
-        OrganizationRefInput: {
+        AuditEventInput: {
             /** Format: uuid */
             id: string;
-            name: string;
-            slug: string;
-        };
-        SessionInput: {
-            user: {
-                /** Format: uuid */
-                id: string;
-                email: string;
+            /** Format: date-time */
+            occurredAt: string;
+            actor: {
+                /** @enum {string} */
+                type: "user" | "token" | "system";
+                id: string | null;
                 name: string;
             };
-            memberships: {
-                organization: components["schemas"]["OrganizationRefInput"];
-                role: components["schemas"]["RoleInput"];
-                customRole?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    permissions: string[];
-                };
+            action: string;
+            entityType: string;
+            entityId: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            requestId: string | null;
+        };
+        AutomationBoundary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            workflowId: string;
+            mode: components["schemas"]["AutomationMode"];
+            recommended: components["schemas"]["AutomationMode"];
+            answers: components["schemas"]["BoundaryAnswers"];
+            reasons: {
+                answer: string;
+                text: string;
+                limit: components["schemas"]["AutomationMode"];
+                decisive: boolean;
             }[];
-            csrfToken: string;
-        };
-        InvitationInput: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            role: components["schemas"]["RoleInput"];
-            /** Format: date-time */
-            expiresAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            acceptedAt: string | null;
-        };
-        DecisionCriterionInput: {
-            key: string;
-            label: string;
-            /** @description Relative weight; weights are normalized to sum to 1 */
-            weight: number;
-            /** @enum {string} */
-            direction: "benefit" | "cost";
-            /** @description What levels 1…5 mean */
-            anchors: string[];
-        };
-        KnockOutRuleInput: {
-            key: string;
-            label: string;
-        };
-        NewDecisionRubricInput: {
-            name: string;
-            criteria: components["schemas"]["DecisionCriterionInput"][];
-            /** @default [] */
-            knockOuts: components["schemas"]["KnockOutRuleInput"][];
-        };
-        DecisionRubricVersionInput: {
-            /** Format: uuid */
-            id: string;
-            version: number;
-            criteria: components["schemas"]["DecisionCriterionInput"][];
-            knockOuts: components["schemas"]["KnockOutRuleInput"][];
+            qaDefault: {
+                requiresStandard: boolean;
+                approverAudit: {
+                    /** @constant */
+                    policy: "fixed-rate";
+                    fraction: number;
+                } | null;
+                summary: string;
+            };
+            rationale: string;
+            decidedBy: string;
+            reviewOn: string;
             /** Format: date-time */
             createdAt: string;
-        };
-        DecisionRubricInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            currentVersion: number;
-            current: components["schemas"]["DecisionRubricVersionInput"];
-            /** Format: date-time */
-            createdAt: string;
-        };
-        /** @enum {string} */
-        DecisionTypeInput: "admit_to_pilot" | "change_automation_mode" | "set_quality_standard" | "expand_to_org_unit" | "change_expansion_plan" | "retire" | "change_rule";
-        /** @enum {string} */
-        AutomationModeInput: "automate" | "ai_drafts_human_approves" | "ai_assists" | "human_only";
-        BoundaryAnswersInput: {
-            /**
-             * @description What an error in an output costs
-             * @enum {string}
-             */
-            errorCost: "low" | "medium" | "high" | "severe";
-            /**
-             * @description How easily an error is undone
-             * @enum {string}
-             */
-            reversibility: "easy" | "costly" | "irreversible";
-            /**
-             * @description Need for human judgment or empathy
-             * @enum {string}
-             */
-            judgment: "none" | "some" | "essential";
-            /** @description Regulation requires a person to decide or oversee */
-            regulated: boolean;
-            /**
-             * @description Outputs per month: <50, 50–1000, >1000
-             * @enum {string}
-             */
-            volume: "low" | "medium" | "high";
-        };
-        QualityEvidenceInput: {
-            hasStandard: boolean;
-            reviewed: number;
-            outgoingUpper: number | null;
-            outgoingLimit: number | null;
-            openAlarms: number;
-        };
-        DecisionRightsCellInput: {
-            decisionType: components["schemas"]["DecisionTypeInput"];
-            /** @description null: organization-wide */
-            orgUnitId: string | null;
-            role: components["schemas"]["RoleInput"];
-            /** @enum {string} */
-            letter: "R" | "A" | "C" | "I";
-        };
-        ApplicationOptionInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            stage: string;
-            riskTier: string;
-            dataSensitivity: string;
-            audience: string;
         };
         AutomationBoundaryInput: {
             /** Format: uuid */
@@ -4155,88 +4268,106 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        CriterionInput: {
-            key: string;
-            label: string;
-            /** @enum {string} */
-            kind: "pass_fail" | "scale";
-            /** @enum {string} */
-            severity: "critical" | "minor";
-            levels?: string[];
-            passLevel?: number;
+        /** @enum {string} */
+        AutomationMode: "automate" | "ai_drafts_human_approves" | "ai_assists" | "human_only";
+        /** @enum {string} */
+        AutomationModeInput: "automate" | "ai_drafts_human_approves" | "ai_assists" | "human_only";
+        BoardPosition: {
+            /** @description +1 fundamentally valuable … -1 works only under pilot conditions */
+            value: number;
+            /** @description +1 systematizable … -1 depends on heroic effort */
+            system: number;
         };
-        DefectRuleInput: {
-            /** @constant */
-            kind: "any_critical_fail";
-        } | {
-            /** @constant */
-            kind: "score_below";
-            threshold: number;
+        BoardPositionInput: {
+            /** @description +1 fundamentally valuable … -1 works only under pilot conditions */
+            value: number;
+            /** @description +1 systematizable … -1 depends on heroic effort */
+            system: number;
         };
-        NewQualityStandardInput: {
-            criteria: components["schemas"]["CriterionInput"][];
-            defectRule: components["schemas"]["DefectRuleInput"];
-            /** @description Escaped defects per output the standard allows (AOQL) */
-            outgoingLimit: number;
+        BoundaryAnswers: {
             /**
-             * @default segment
+             * @description What an error in an output costs
              * @enum {string}
              */
-            limitScope: "segment" | "workflow";
+            errorCost: "low" | "medium" | "high" | "severe";
             /**
-             * @default adaptive
+             * @description How easily an error is undone
              * @enum {string}
              */
-            policy: "adaptive" | "csp1" | "fixed-rate" | "full";
-            /** @description Sampling fraction for csp1 and fixed-rate (default 0.1) */
-            fraction?: number;
-            /** @description Adaptive policy floor π_min (default 0.02) */
-            floor?: number;
-            /** @default [] */
-            segmentKeys: string[];
-            /** @default 8 */
-            segmentCapacity: number;
-            /** @description Judge score at or above which an output is stratified as flagged */
-            judgeThreshold?: number | null;
-            monitor?: {
-                p0: number;
-                p1: number;
-                falseAlarmsPer100k: number;
-            };
-            /** @default 0.1 */
-            doubleReviewFraction: number;
+            reversibility: "easy" | "costly" | "irreversible";
+            /**
+             * @description Need for human judgment or empathy
+             * @enum {string}
+             */
+            judgment: "none" | "some" | "essential";
+            /** @description Regulation requires a person to decide or oversee */
+            regulated: boolean;
+            /**
+             * @description Outputs per month: <50, 50–1000, >1000
+             * @enum {string}
+             */
+            volume: "low" | "medium" | "high";
         };
-        QualityStandardInput: {
-            version: number;
-            criteria: components["schemas"]["CriterionInput"][];
-            defectRule: components["schemas"]["DefectRuleInput"];
-            outgoingLimit: number;
-            /** @enum {string} */
-            limitScope: "segment" | "workflow";
-            /** @enum {string} */
-            policy: "adaptive" | "csp1" | "fixed-rate" | "full";
-            fraction: number | null;
-            floor: number | null;
-            segmentKeys: string[];
-            segmentCapacity: number;
-            judgeThreshold: number | null;
-            monitor: {
-                p0: number;
-                p1: number;
-                falseAlarmsPer100k: number;
-            };
-            doubleReviewFraction: number;
-            /** Format: date-time */
-            createdAt: string;
+        BoundaryAnswersInput: {
+            /**
+             * @description What an error in an output costs
+             * @enum {string}
+             */
+            errorCost: "low" | "medium" | "high" | "severe";
+            /**
+             * @description How easily an error is undone
+             * @enum {string}
+             */
+            reversibility: "easy" | "costly" | "irreversible";
+            /**
+             * @description Need for human judgment or empathy
+             * @enum {string}
+             */
+            judgment: "none" | "some" | "essential";
+            /** @description Regulation requires a person to decide or oversee */
+            regulated: boolean;
+            /**
+             * @description Outputs per month: <50, 50–1000, >1000
+             * @enum {string}
+             */
+            volume: "low" | "medium" | "high";
         };
-        WorkflowInput: {
+        CalibrationRound: {
             /** Format: uuid */
             id: string;
-            name: string;
-            description: string;
+            /** Format: uuid */
+            workflowId: string;
+            /** @enum {string} */
+            status: "open" | "passed" | "failed";
+            correct: number | null;
+            total: number;
             /** Format: date-time */
-            createdAt: string;
-            standard: components["schemas"]["QualityStandardInput"] | null;
+            startedAt: string;
+            completedAt: string | null;
+            items: {
+                /** Format: uuid */
+                goldItemId: string;
+                output: {
+                    /** Format: uuid */
+                    id: string;
+                    content: string | null;
+                    link: string | null;
+                    metadata: {
+                        [key: string]: unknown;
+                    };
+                    segment: string;
+                };
+                /** @description The standard version the item was reviewed under, whose rubric it is judged with */
+                standard: {
+                    version: number;
+                    criteria: components["schemas"]["Criterion"][];
+                };
+                judged: boolean;
+                /** @description true = you judged it a defect */
+                yourVerdict: boolean | null;
+                /** @description The consensus label, shown once the round is complete */
+                goldVerdict: boolean | null;
+            }[];
         };
         CalibrationRoundInput: {
             /** Format: uuid */
@@ -4275,41 +4406,73 @@ export interface components {
                 goldVerdict: boolean | null;
             }[];
         };
+        CapacityHeatmap: {
+            months: string[];
+            rows: {
+                unit: components["schemas"]["OrgUnit"];
+                capacity: number;
+                cells: {
+                    month: string;
+                    /** @description Change points of the unit’s own impacts */
+                    ownLoad: number;
+                    /** @description Own plus every unit below */
+                    load: number;
+                    capacity: number;
+                    ratio: number | null;
+                    status: components["schemas"]["CapacityStatus"];
+                }[];
+            }[];
+        };
+        CapacityHeatmapInput: {
+            months: string[];
+            rows: {
+                unit: components["schemas"]["OrgUnitInput"];
+                capacity: number;
+                cells: {
+                    month: string;
+                    /** @description Change points of the unit’s own impacts */
+                    ownLoad: number;
+                    /** @description Own plus every unit below */
+                    load: number;
+                    capacity: number;
+                    ratio: number | null;
+                    status: components["schemas"]["CapacityStatusInput"];
+                }[];
+            }[];
+        };
+        /** @enum {string} */
+        CapacityStatus: "green" | "amber" | "red";
         /** @enum {string} */
         CapacityStatusInput: "green" | "amber" | "red";
-        OrgUnitInput: {
-            /** Format: uuid */
-            id: string;
-            parentId: string | null;
-            name: string;
-            /** @enum {string} */
-            kind: "division" | "department" | "team";
-            headcount: number;
-            /** @description The unit’s own capacity in change points; null = default */
-            monthlyCapacity: number | null;
-            /** @description The unit’s own capacity: monthlyCapacity, or 10 points × headcount */
-            effectiveCapacity: number;
-            /** @description The unit’s capacity with every unit under it (own effective capacity + sub-units’): the figure its load is compared with on the heatmap, in gates and in the optimizer */
-            capacity: number;
-            amberThreshold: number;
-            redThreshold: number;
-            /** Format: date-time */
-            createdAt: string;
+        /** @description Magnitude 0–5 per changing aspect */
+        ChangeAspects: {
+            [key: string]: number;
         };
         /** @description Magnitude 0–5 per changing aspect */
         ChangeAspectsInput: {
             [key: string]: number;
         };
-        NewChangeImpactInput: {
+        ChangeImpact: {
+            /** Format: uuid */
+            id: string;
             /** Format: uuid */
             orgUnitId: string;
             title: string;
-            aspects: components["schemas"]["ChangeAspectsInput"];
+            /** @enum {string} */
+            source: "manual" | "import" | "expansion";
+            sourceRef: string | null;
+            applicationId: string | null;
+            workflowId: string | null;
+            aspects: {
+                [key: string]: number;
+            };
+            /** @description Σ magnitudes: change points per person affected */
+            points: number;
             peopleAffected: number;
             startDate: string;
             endDate: string;
-            applicationId?: string | null;
-            workflowId?: string | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         ChangeImpactInput: {
             /** Format: uuid */
@@ -4333,42 +4496,19 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        CapacityHeatmapInput: {
-            months: string[];
-            rows: {
-                unit: components["schemas"]["OrgUnitInput"];
-                capacity: number;
-                cells: {
-                    month: string;
-                    /** @description Change points of the unit’s own impacts */
-                    ownLoad: number;
-                    /** @description Own plus every unit below */
-                    load: number;
-                    capacity: number;
-                    ratio: number | null;
-                    status: components["schemas"]["CapacityStatusInput"];
-                }[];
-            }[];
-        };
-        SaturationCheckInput: {
+        ChangeNote: {
+            /** Format: uuid */
+            id: string;
             /** Format: uuid */
             orgUnitId: string;
-            /** @description False when some month goes above the red threshold */
-            fits: boolean;
-            worstStatus: components["schemas"]["CapacityStatusInput"];
-            /** @description Change points above the red line in the worst month */
-            maxOvershoot: number;
-            worstMonth: string | null;
-            months: {
-                month: string;
-                existingLoad: number;
-                addedLoad: number;
-                projectedLoad: number;
-                capacity: number;
-                ratio: number | null;
-                status: components["schemas"]["CapacityStatusInput"];
-                overshoot: number;
-            }[];
+            unitName: string;
+            changeImpactId: string | null;
+            title: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            recipients: number | null;
+            acknowledged: number | null;
         };
         ChangeNoteInput: {
             /** Format: uuid */
@@ -4384,20 +4524,114 @@ export interface components {
             recipients: number | null;
             acknowledged: number | null;
         };
-        BoardPositionInput: {
-            /** @description +1 fundamentally valuable … -1 works only under pilot conditions */
-            value: number;
-            /** @description +1 systematizable … -1 depends on heroic effort */
-            system: number;
+        ChangeProposal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            insightId: string;
+            /** @enum {string} */
+            target: "rubric" | "gate_threshold" | "plan_template" | "quality_standard";
+            /** @description The changed object’s id in its own area; empty when not given */
+            targetId: string;
+            subject: string;
+            change: string;
+            /**
+             * @description Follows the decision request
+             * @enum {string}
+             */
+            status: "proposed" | "accepted" | "rejected" | "withdrawn";
+            /** @description The decision request that decides the proposal */
+            decisionRequestId: string | null;
+            proposedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string;
+            /** Format: date-time */
+            createdAt: string;
         };
-        NewCoreElementInput: {
+        ChangeProposalInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            insightId: string;
+            /** @enum {string} */
+            target: "rubric" | "gate_threshold" | "plan_template" | "quality_standard";
+            /** @description The changed object’s id in its own area; empty when not given */
+            targetId: string;
+            subject: string;
+            change: string;
+            /**
+             * @description Follows the decision request
+             * @enum {string}
+             */
+            status: "proposed" | "accepted" | "rejected" | "withdrawn";
+            /** @description The decision request that decides the proposal */
+            decisionRequestId: string | null;
+            proposedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Set when the content, link and metadata were removed by the organization's retention setting (services/retention.ts); null otherwise */
+        ContentRemoved: {
+            /** Format: date-time */
+            at: string;
+            afterDays: number;
+            message: string;
+        } | null;
+        /** @description Set when the content, link and metadata were removed by the organization's retention setting (services/retention.ts); null otherwise */
+        ContentRemovedInput: {
+            /** Format: date-time */
+            at: string;
+            afterDays: number;
+            message: string;
+        } | null;
+        CoreElement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
             /** @enum {string} */
             kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
             name: string;
+            description: string;
+            position: components["schemas"]["BoardPosition"] | null;
+            recommendation: ("scale" | "systematize_first" | "retest" | "leave_behind") | null;
+            borderline: boolean;
+            hiddenHoursPerWeek: number;
+            carriedBy: string;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CoreElementChange: {
+            /** @enum {string} */
+            kind?: "practice" | "workflow_step" | "role" | "tool" | "condition";
+            name?: string;
             description?: string;
-            position?: components["schemas"]["BoardPositionInput"] | null;
+            position?: components["schemas"]["BoardPosition"] | null;
             hiddenHoursPerWeek?: number;
             carriedBy?: string;
+            /** @description Refuse (409) if the element changed since */
+            version?: number;
         };
         CoreElementChangeInput: {
             /** @enum {string} */
@@ -4428,197 +4662,17 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        EvidenceLinkInput: {
-            kind: string;
-            id: string;
-            label: string;
-        };
-        NewRetrospectiveVersionInput: {
-            /** @description The version the edit started from (0 for the first save) */
-            baseVersion: number;
-            answers: {
-                collaboration: {
-                    text: string;
-                    /** @default [] */
-                    links: {
-                        /** @description application | workflow | quality_standard | core_element | scaling_package */
-                        kind: string;
-                        id: string;
-                    }[];
-                };
-                conditions: {
-                    text: string;
-                    /** @default [] */
-                    links: {
-                        /** @description application | workflow | quality_standard | core_element | scaling_package */
-                        kind: string;
-                        id: string;
-                    }[];
-                };
-                sustainable: {
-                    text: string;
-                    /** @default [] */
-                    links: {
-                        /** @description application | workflow | quality_standard | core_element | scaling_package */
-                        kind: string;
-                        id: string;
-                    }[];
-                };
-                evolve: {
-                    text: string;
-                    /** @default [] */
-                    links: {
-                        /** @description application | workflow | quality_standard | core_element | scaling_package */
-                        kind: string;
-                        id: string;
-                    }[];
-                };
-            };
-        };
-        RetrospectiveInput: {
+        CoreReviewStatus: {
             /** Format: uuid */
             applicationId: string;
-            version: number;
-            answers: {
-                collaboration: {
-                    text: string;
-                    links: components["schemas"]["EvidenceLinkInput"][];
-                };
-                conditions: {
-                    text: string;
-                    links: components["schemas"]["EvidenceLinkInput"][];
-                };
-                sustainable: {
-                    text: string;
-                    links: components["schemas"]["EvidenceLinkInput"][];
-                };
-                evolve: {
-                    text: string;
-                    links: components["schemas"]["EvidenceLinkInput"][];
-                };
-            };
-            createdByName: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        RetrospectiveVersionInput: {
-            version: number;
-            createdByName: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        RetrospectiveStateInput: {
-            questions: {
-                /** @enum {string} */
-                key: "collaboration" | "conditions" | "sustainable" | "evolve";
-                label: string;
-            }[];
-            current: components["schemas"]["RetrospectiveInput"] | null;
-            versions: components["schemas"]["RetrospectiveVersionInput"][];
-        };
-        ScalingPackageInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            version: number;
-            /** @description No element changed since it was generated */
-            current: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            content: {
-                application: {
-                    id: string;
-                    name: string;
-                    stage: string;
-                };
-                version: number;
-                generatedAt: string;
-                generatedBy: string;
-                core: {
-                    carryForward: {
-                        id: string;
-                        /** @enum {string} */
-                        kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
-                        name: string;
-                        description: string;
-                        position: components["schemas"]["BoardPositionInput"] | null;
-                        hiddenHoursPerWeek: number;
-                        carriedBy: string;
-                        /** @enum {string} */
-                        recommendation?: "scale" | "systematize_first" | "retest" | "leave_behind";
-                        borderline?: boolean;
-                    }[];
-                    reengineer: {
-                        id: string;
-                        /** @enum {string} */
-                        kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
-                        name: string;
-                        description: string;
-                        position: components["schemas"]["BoardPositionInput"] | null;
-                        hiddenHoursPerWeek: number;
-                        carriedBy: string;
-                        /** @enum {string} */
-                        recommendation?: "scale" | "systematize_first" | "retest" | "leave_behind";
-                        borderline?: boolean;
-                    }[];
-                    retest: {
-                        id: string;
-                        /** @enum {string} */
-                        kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
-                        name: string;
-                        description: string;
-                        position: components["schemas"]["BoardPositionInput"] | null;
-                        hiddenHoursPerWeek: number;
-                        carriedBy: string;
-                        /** @enum {string} */
-                        recommendation?: "scale" | "systematize_first" | "retest" | "leave_behind";
-                        borderline?: boolean;
-                    }[];
-                    leaveBehind: {
-                        id: string;
-                        /** @enum {string} */
-                        kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
-                        name: string;
-                        description: string;
-                        position: components["schemas"]["BoardPositionInput"] | null;
-                        hiddenHoursPerWeek: number;
-                        carriedBy: string;
-                        /** @enum {string} */
-                        recommendation?: "scale" | "systematize_first" | "retest" | "leave_behind";
-                        borderline?: boolean;
-                    }[];
-                    unplaced: {
-                        id: string;
-                        /** @enum {string} */
-                        kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
-                        name: string;
-                        description: string;
-                        position: components["schemas"]["BoardPositionInput"] | null;
-                        hiddenHoursPerWeek: number;
-                        carriedBy: string;
-                        /** @enum {string} */
-                        recommendation?: "scale" | "systematize_first" | "retest" | "leave_behind";
-                        borderline?: boolean;
-                    }[];
-                    heroicHoursToReplace: number;
-                    hiddenHoursTotal: number;
-                    hoursByCarrier: {
-                        carriedBy: string;
-                        hoursPerWeek: number;
-                    }[];
-                    borderlineCount: number;
-                };
-                retrospective: {
-                    version: number;
-                    answers: {
-                        [key: string]: {
-                            text: string;
-                            links: components["schemas"]["EvidenceLinkInput"][];
-                        };
-                    };
-                } | null;
-            };
+            name: string;
+            stage: string;
+            elements: number;
+            placed: number;
+            retrospectiveVersion: number | null;
+            packageVersion: number | null;
+            packageAt: string | null;
+            packageCurrent: boolean;
         };
         CoreReviewStatusInput: {
             /** Format: uuid */
@@ -4632,41 +4686,152 @@ export interface components {
             packageAt: string | null;
             packageCurrent: boolean;
         };
-        DimensionReadinessInput: {
-            /** @enum {string} */
-            dimension: "workflows" | "decision_rights" | "quality_standards" | "change_capacity" | "learning_orientation";
+        Criterion: {
+            key: string;
             label: string;
             /** @enum {string} */
-            source: "computed" | "rated" | "missing";
-            /** @description 0–1; a 1–5 rating is normalized as (r − 1) / 4 */
-            score: number | null;
-            rating: number | null;
-            explanation: string;
+            kind: "pass_fail" | "scale";
+            /** @enum {string} */
+            severity: "critical" | "minor";
+            levels?: string[];
+            passLevel?: number;
         };
-        ReadinessRatingInput: {
-            rating: number;
-            note: string;
+        CriterionInput: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            kind: "pass_fail" | "scale";
+            /** @enum {string} */
+            severity: "critical" | "minor";
+            levels?: string[];
+            passLevel?: number;
         };
-        DecisionRightsInput: {
-            cells: components["schemas"]["DecisionRightsCellInput"][];
-            isDefault: boolean;
-        };
-        PreapprovedPatternInput: {
+        CurrentOrganization: {
             /** Format: uuid */
             id: string;
             name: string;
-            decisionType: components["schemas"]["DecisionTypeInput"];
-            applicationId: string | null;
-            orgUnitId: string | null;
-            maxTier: components["schemas"]["RiskTierInput"];
-            payload: {
-                [key: string]: string | number | boolean;
-            };
+            slug: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever */
+            outputContentRetentionDays: number | null;
+            role: components["schemas"]["Role"];
+        };
+        CurrentOrganizationInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever */
+            outputContentRetentionDays: number | null;
+            role: components["schemas"]["RoleInput"];
+        };
+        CustomField: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            label: string;
+            /** @enum {string} */
+            kind: "text" | "number" | "date" | "single_select" | "multi_select";
+            options: string[];
+            required: boolean;
             /** Format: date-time */
             createdAt: string;
         };
+        CustomFieldInput: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            label: string;
+            /** @enum {string} */
+            kind: "text" | "number" | "date" | "single_select" | "multi_select";
+            options: string[];
+            required: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CustomRole: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            permissions: string[];
+            memberCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CustomRoleInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            permissions: string[];
+            memberCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DateRange: {
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string;
+        };
+        DateRangeInput: {
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string;
+        };
+        DecisionCriterion: {
+            key: string;
+            label: string;
+            /** @description Relative weight; weights are normalized to sum to 1 */
+            weight: number;
+            /** @enum {string} */
+            direction: "benefit" | "cost";
+            /** @description What levels 1…5 mean */
+            anchors: string[];
+        };
+        DecisionCriterionInput: {
+            key: string;
+            label: string;
+            /** @description Relative weight; weights are normalized to sum to 1 */
+            weight: number;
+            /** @enum {string} */
+            direction: "benefit" | "cost";
+            /** @description What levels 1…5 mean */
+            anchors: string[];
+        };
+        DecisionLogEntry: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "request" | "automation_boundary";
+            decisionType: components["schemas"]["DecisionType"];
+            /** @enum {string} */
+            outcome: "approved" | "rejected";
+            title: string;
+            requestId: string | null;
+            applicationId: string | null;
+            workflowId: string | null;
+            /** @description Frozen at decision time */
+            evidence: {
+                [key: string]: unknown;
+            };
+            rationale: string;
+            decidedBy: string;
+            /** Format: date-time */
+            decidedAt: string;
+        };
         DecisionLogEntryInput: {
-            id: number;
+            /** Format: uuid */
+            id: string;
             /** @enum {string} */
             kind: "request" | "automation_boundary";
             decisionType: components["schemas"]["DecisionTypeInput"];
@@ -4684,6 +4849,37 @@ export interface components {
             decidedBy: string;
             /** Format: date-time */
             decidedAt: string;
+        };
+        DecisionRequest: {
+            /** Format: uuid */
+            id: string;
+            decisionType: components["schemas"]["DecisionType"];
+            applicationId: string | null;
+            orgUnitId: string | null;
+            title: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            tier: components["schemas"]["RiskTier"];
+            tierReasons: {
+                tier: components["schemas"]["RiskTier"];
+                text: string;
+            }[];
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            version: number;
+            requester: {
+                id: string | null;
+                name: string;
+            };
+            preapprovedPattern: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            remindAt: string | null;
+            dueAt: string | null;
+            remindedAt: string | null;
+            escalatedAt: string | null;
+            decidedAt: string | null;
         };
         DecisionRequestInput: {
             /** Format: uuid */
@@ -4715,6 +4911,146 @@ export interface components {
             remindedAt: string | null;
             escalatedAt: string | null;
             decidedAt: string | null;
+        };
+        DecisionRights: {
+            cells: components["schemas"]["DecisionRightsCell"][];
+            isDefault: boolean;
+        };
+        DecisionRightsCell: {
+            decisionType: components["schemas"]["DecisionType"];
+            /** @description null: organization-wide */
+            orgUnitId: string | null;
+            role: components["schemas"]["Role"];
+            /** @enum {string} */
+            letter: "R" | "A" | "C" | "I";
+        };
+        DecisionRightsCellInput: {
+            decisionType: components["schemas"]["DecisionTypeInput"];
+            /** @description null: organization-wide */
+            orgUnitId: string | null;
+            role: components["schemas"]["RoleInput"];
+            /** @enum {string} */
+            letter: "R" | "A" | "C" | "I";
+        };
+        DecisionRightsInput: {
+            cells: components["schemas"]["DecisionRightsCellInput"][];
+            isDefault: boolean;
+        };
+        DecisionRubric: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            currentVersion: number;
+            current: components["schemas"]["DecisionRubricVersion"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DecisionRubricInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            currentVersion: number;
+            current: components["schemas"]["DecisionRubricVersionInput"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DecisionRubricVersion: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            criteria: components["schemas"]["DecisionCriterion"][];
+            knockOuts: components["schemas"]["KnockOutRule"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DecisionRubricVersionInput: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            criteria: components["schemas"]["DecisionCriterionInput"][];
+            knockOuts: components["schemas"]["KnockOutRuleInput"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @enum {string} */
+        DecisionType: "admit_to_pilot" | "change_automation_mode" | "set_quality_standard" | "expand_to_org_unit" | "change_expansion_plan" | "retire" | "change_rule";
+        /** @enum {string} */
+        DecisionTypeInput: "admit_to_pilot" | "change_automation_mode" | "set_quality_standard" | "expand_to_org_unit" | "change_expansion_plan" | "retire" | "change_rule";
+        DefectRule: {
+            /** @constant */
+            kind: "any_critical_fail";
+        } | {
+            /** @constant */
+            kind: "score_below";
+            threshold: number;
+        };
+        DefectRuleInput: {
+            /** @constant */
+            kind: "any_critical_fail";
+        } | {
+            /** @constant */
+            kind: "score_below";
+            threshold: number;
+        };
+        DemoStatus: {
+            demo: boolean;
+            removeCommand: string;
+        };
+        DemoStatusInput: {
+            demo: boolean;
+            removeCommand: string;
+        };
+        Diagnostic: {
+            /** Format: date-time */
+            generatedAt: string;
+            windows: {
+                /** Format: date-time */
+                from: string;
+                /** Format: date-time */
+                to: string;
+            }[];
+            indicators: components["schemas"]["DiagnosticIndicator"][];
+            position: components["schemas"]["DiagnosticPosition"];
+            maturity: components["schemas"]["MaturityScore"][];
+        };
+        DiagnosticIndicator: {
+            /** @enum {string} */
+            key: "change_load" | "unreviewed_expansions" | "drift_alarms" | "pulse_wellbeing" | "ai_without_standard" | "under_reviewed_workflows" | "outgoing_over_limit" | "decision_lead_time" | "open_request_age" | "low_risk_full_review" | "experiment_rate" | "over_reviewed_workflows" | "ideas_stuck";
+            /** @enum {string} */
+            side: "scale_everything" | "governance_first";
+            label: string;
+            definition: string;
+            /** @enum {string} */
+            unit: "ratio" | "share" | "count_per_month" | "count" | "hours" | "points";
+            healthy: number;
+            alarm: number;
+            trendOf: string | null;
+            /** @description The last window’s value; null when its data does not exist yet */
+            value: number | null;
+            /** @description One value per 30-day window, oldest first */
+            trend: (number | null)[];
+            /** @description 0 at or better than healthy, 1 at or past alarm (judged on the value as shown); null without a status */
+            pressure: number | null;
+            /**
+             * @description no_data; too_early (a value on less than the minimum evidence); healthy, watch or alarm — one rule for the page, the export and the position
+             * @enum {string}
+             */
+            status: "no_data" | "too_early" | "healthy" | "watch" | "alarm";
+            /** @description What the value rests on: the count of what it is computed from, days of history */
+            evidence: {
+                count: number;
+                days: number;
+            };
+            /** @description The least evidence before the indicator has a status */
+            minimum: {
+                count: number;
+                countOf: string;
+                days: number;
+            };
+            action: {
+                label: string;
+                href: string;
+            };
         };
         DiagnosticIndicatorInput: {
             /** @enum {string} */
@@ -4755,6 +5091,52 @@ export interface components {
                 href: string;
             };
         };
+        DiagnosticInput: {
+            /** Format: date-time */
+            generatedAt: string;
+            windows: {
+                /** Format: date-time */
+                from: string;
+                /** Format: date-time */
+                to: string;
+            }[];
+            indicators: components["schemas"]["DiagnosticIndicatorInput"][];
+            position: components["schemas"]["DiagnosticPositionInput"];
+            maturity: components["schemas"]["MaturityScoreInput"][];
+        };
+        DiagnosticPosition: {
+            /** @description −1 scale-everything … 0 strategic expansion … +1 governance-first */
+            position: number;
+            /** @enum {string} */
+            zone: "scale_everything" | "strategic_expansion" | "governance_first" | "too_early";
+            scalePressure: number | null;
+            governancePressure: number | null;
+            strainedBothWays: boolean;
+            contributions: {
+                /** @enum {string} */
+                key: "change_load" | "unreviewed_expansions" | "drift_alarms" | "pulse_wellbeing" | "ai_without_standard" | "under_reviewed_workflows" | "outgoing_over_limit" | "decision_lead_time" | "open_request_age" | "low_risk_full_review" | "experiment_rate" | "over_reviewed_workflows" | "ideas_stuck";
+                /** @enum {string} */
+                side: "scale_everything" | "governance_first";
+                pressure: number;
+                pull: number;
+            }[];
+            /** @description The three indicators that move the position most */
+            drivers: {
+                /** @enum {string} */
+                key: "change_load" | "unreviewed_expansions" | "drift_alarms" | "pulse_wellbeing" | "ai_without_standard" | "under_reviewed_workflows" | "outgoing_over_limit" | "decision_lead_time" | "open_request_age" | "low_risk_full_review" | "experiment_rate" | "over_reviewed_workflows" | "ideas_stuck";
+                /** @enum {string} */
+                side: "scale_everything" | "governance_first";
+                pressure: number;
+                pull: number;
+            }[];
+            withoutData: ("change_load" | "unreviewed_expansions" | "drift_alarms" | "pulse_wellbeing" | "ai_without_standard" | "under_reviewed_workflows" | "outgoing_over_limit" | "decision_lead_time" | "open_request_age" | "low_risk_full_review" | "experiment_rate" | "over_reviewed_workflows" | "ideas_stuck")[];
+            /** @description Indicators with a value on less than their minimum evidence */
+            tooEarly: ("change_load" | "unreviewed_expansions" | "drift_alarms" | "pulse_wellbeing" | "ai_without_standard" | "under_reviewed_workflows" | "outgoing_over_limit" | "decision_lead_time" | "open_request_age" | "low_risk_full_review" | "experiment_rate" | "over_reviewed_workflows" | "ideas_stuck")[];
+            /** @description Indicators with a status */
+            judged: number;
+            /** @description Indicators with a status the position needs; below it the zone is too_early */
+            needed: number;
+        };
         DiagnosticPositionInput: {
             /** @description −1 scale-everything … 0 strategic expansion … +1 governance-first */
             position: number;
@@ -4788,127 +5170,166 @@ export interface components {
             /** @description Indicators with a status the position needs; below it the zone is too_early */
             needed: number;
         };
-        MaturityScoreInput: {
-            /** @enum {string} */
-            capability: "decision_making" | "quality_that_scales" | "change_absorption" | "learning_integration";
-            /** @description Null (too early to tell) until half of its indicators have a status */
-            dataScore: number | null;
-            /** @description Of its indicators, how many have a status */
-            judged?: number;
-            indicators?: number;
-            selfScore: number | null;
-            score: number | null;
-        };
-        DiagnosticInput: {
-            /** Format: date-time */
-            generatedAt: string;
-            windows: {
-                /** Format: date-time */
-                from: string;
-                /** Format: date-time */
-                to: string;
-            }[];
-            indicators: components["schemas"]["DiagnosticIndicatorInput"][];
-            position: components["schemas"]["DiagnosticPositionInput"];
-            maturity: components["schemas"]["MaturityScoreInput"][];
-        };
-        SelfAssessmentInputInput: {
-            /** @description Every question key answered 1–5: dm_rights, dm_routine, dm_criteria, q_standards, q_effort, q_drift, ca_load, ca_pace, ca_voice, li_experiments, li_sharing, li_ideas */
-            answers: {
-                [key: string]: number;
-            };
-        };
-        MaturitySnapshotInput: {
+        DigestEmail: {
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            reason: "self_assessment" | "monthly";
-            month: string;
-            scores: components["schemas"]["MaturityScoreInput"][];
-            position: number;
-            zone: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        MaturityInput: {
-            questions: {
-                key: string;
-                /** @enum {string} */
-                capability: "decision_making" | "quality_that_scales" | "change_absorption" | "learning_integration";
-                text: string;
-            }[];
-            latestAssessment: {
+            recipient: {
                 /** Format: uuid */
                 id: string;
-                answers: {
-                    [key: string]: number;
-                };
-                takenByName: string;
-                /** Format: date-time */
-                createdAt: string;
-            } | null;
-            history: components["schemas"]["MaturitySnapshotInput"][];
-        };
-        ExecutiveSummaryInput: {
-            organizationName: string;
+                name: string | null;
+                email: string;
+            };
+            subject: string;
             /** Format: date-time */
-            generatedAt: string;
-            portfolio: {
-                /** @enum {string} */
-                stage: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
-                count: number;
-                applications: string[];
-            }[];
-            value: {
+            digestUntil: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            attempts: number;
+            /** @description When a pending e-mail is tried next */
+            nextAttemptAt: string | null;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
+        };
+        DigestEmailInput: {
+            /** Format: uuid */
+            id: string;
+            recipient: {
                 /** Format: uuid */
-                applicationId: string;
-                applicationName: string;
-                stage: string;
-                metric: string;
-                unit: string;
-                claim: string;
-                /** @enum {string} */
-                verdict: "improved" | "worsened" | "inconclusive" | "not-enough-evidence";
-                verdictLabel: string;
-                grade: string;
-                difference: {
-                    estimate: number;
-                    lower: number;
-                    upper: number;
-                };
-                ratio: {
-                    estimate: number;
-                    lower: number;
-                    upper: number;
-                } | null;
-            }[];
-            diagnostic: components["schemas"]["DiagnosticInput"];
+                id: string;
+                name: string | null;
+                email: string;
+            };
+            subject: string;
+            /** Format: date-time */
+            digestUntil: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            attempts: number;
+            /** @description When a pending e-mail is tried next */
+            nextAttemptAt: string | null;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
         };
-        DemoStatusInput: {
-            demo: boolean;
-            removeCommand: string;
+        DimensionReadiness: {
+            /** @enum {string} */
+            dimension: "workflows" | "decision_rights" | "quality_standards" | "change_capacity" | "learning_orientation";
+            label: string;
+            /** @enum {string} */
+            source: "computed" | "rated" | "missing";
+            /** @description 0–1; a 1–5 rating is normalized as (r − 1) / 4 */
+            score: number | null;
+            rating: number | null;
+            explanation: string;
         };
-        FirstRunChecklistInput: {
-            steps: {
-                /** @enum {string} */
-                key: "application" | "task" | "standard" | "token" | "outputs" | "review" | "evidence";
-                label: string;
-                hint: string;
-                /** @description Checked off from the data, never by hand */
-                done: boolean;
-                count: number;
-                href: string;
-            }[];
-            /** @description The first step not done; null when all are */
-            next: ("application" | "task" | "standard" | "token" | "outputs" | "review" | "evidence") | null;
-            complete: boolean;
+        DimensionReadinessInput: {
+            /** @enum {string} */
+            dimension: "workflows" | "decision_rights" | "quality_standards" | "change_capacity" | "learning_orientation";
+            label: string;
+            /** @enum {string} */
+            source: "computed" | "rated" | "missing";
+            /** @description 0–1; a 1–5 rating is normalized as (r − 1) / 4 */
+            score: number | null;
+            rating: number | null;
+            explanation: string;
         };
-        EvaluationSummaryInput: {
+        EffectInterval: {
+            estimate: number;
+            lower: number;
+            upper: number;
+        };
+        EffectIntervalInput: {
+            estimate: number;
+            lower: number;
+            upper: number;
+        };
+        Evaluation: {
             /** Format: uuid */
             id: string;
             title: string;
             /** Format: date-time */
             createdAt: string;
+            rubric: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                version: components["schemas"]["DecisionRubricVersion"];
+            };
+            candidates: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            assessors: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                submitted: boolean;
+            }[];
+            /** @description Your part, when you are an assessor */
+            me: {
+                submitted: boolean;
+            } | null;
+            canSeeResults: boolean;
+            /** @description The sheets you may see: only yours until you have submitted */
+            sheets: {
+                /** Format: uuid */
+                assessorId: string;
+                /** Format: uuid */
+                applicationId: string;
+                levels: {
+                    [key: string]: number;
+                };
+                knockOuts: string[];
+                comment: string;
+            }[];
+            results: {
+                candidates: {
+                    /** Format: uuid */
+                    candidateId: string;
+                    assessors: number;
+                    scores: {
+                        /** Format: uuid */
+                        assessorId: string;
+                        score: number;
+                    }[];
+                    mean: number;
+                    sd: number | null;
+                    min: number;
+                    max: number;
+                    criteria: {
+                        key: string;
+                        levels: number[];
+                        mean: number;
+                        range: number;
+                        sd: number | null;
+                        disagreement: boolean;
+                    }[];
+                    knockedOut: {
+                        key: string;
+                        label: string;
+                        by: string[];
+                    }[];
+                    rank: number;
+                    probabilityFirst: number | null;
+                    rankInterval: [
+                        number,
+                        number
+                    ] | null;
+                }[];
+                sensitivity: {
+                    criterion: string;
+                    /** Format: uuid */
+                    upper: string;
+                    /** Format: uuid */
+                    lower: string;
+                    currentWeight: number;
+                    flipWeight: number | null;
+                }[];
+            } | null;
         };
         EvaluationInput: {
             /** Format: uuid */
@@ -4995,56 +5416,45 @@ export interface components {
                 }[];
             } | null;
         };
-        DateRangeInput: {
-            /** Format: date */
-            start: string;
-            /** Format: date */
-            end: string;
-        };
-        EvidenceWindowsInput: {
-            baseline: components["schemas"]["DateRangeInput"];
-            pilot: components["schemas"]["DateRangeInput"];
-        };
-        NewEvidenceMetricInput: {
-            name: string;
-            /** @description e.g. "h" or "min"; leave empty for proportions */
-            unit?: string;
-            /**
-             * @description mean, duration (positive time), median, or proportion (0/1 or count/total)
-             * @enum {string}
-             */
-            kind: "mean" | "duration" | "median" | "proportion";
-            /**
-             * @description Which direction is an improvement
-             * @enum {string}
-             */
-            better: "higher" | "lower";
-            howMeasured?: string;
-            windows?: components["schemas"]["EvidenceWindowsInput"];
-        };
-        EvidenceMetricInput: {
+        EvaluationSummary: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            applicationId: string;
-            name: string;
-            unit: string;
-            /** @enum {string} */
-            kind: "mean" | "duration" | "median" | "proportion";
-            /** @enum {string} */
-            better: "higher" | "lower";
-            howMeasured: string;
-            windows: {
-                baseline: components["schemas"]["DateRangeInput"] | null;
-                pilot: components["schemas"]["DateRangeInput"] | null;
-            };
+            title: string;
             /** Format: date-time */
             createdAt: string;
         };
-        EffectIntervalInput: {
-            estimate: number;
-            lower: number;
-            upper: number;
+        EvaluationSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EvidenceComparison: {
+            /** @enum {string} */
+            statistic: "mean" | "median" | "proportion";
+            /** @enum {string} */
+            method: "welch" | "newcombe" | "bootstrap-bca";
+            methodReason: string;
+            caution: string | null;
+            confidence: number;
+            baseline: {
+                /** @description Measurements (trials for a proportion) */
+                n: number;
+                estimate: number;
+                sd: number | null;
+            };
+            pilot: {
+                /** @description Measurements (trials for a proportion) */
+                n: number;
+                estimate: number;
+                sd: number | null;
+            };
+            /** @description pilot − reference */
+            difference: components["schemas"]["EffectInterval"];
+            /** @description pilot / reference; null when no ratio exists */
+            ratio: components["schemas"]["EffectInterval"] | null;
+            ratioMethod: ("delta-log" | "miettinen-nurminen" | "bootstrap-bca") | null;
         };
         EvidenceComparisonInput: {
             /** @enum {string} */
@@ -5072,81 +5482,355 @@ export interface components {
             ratio: components["schemas"]["EffectIntervalInput"] | null;
             ratioMethod: ("delta-log" | "miettinen-nurminen" | "bootstrap-bca") | null;
         };
-        MetricEvidenceInput: {
-            metric: components["schemas"]["EvidenceMetricInput"];
-            counts: {
-                baseline: number;
-                pilot: number;
-                comparison: number;
-                /** @description Stored, not used: the comparison group before the pilot */
-                comparisonBaseline: number;
-            };
-            grade: {
-                /** @enum {string} */
-                grade: "anecdote" | "before-after" | "controlled";
-                reason: string;
-                contrast: ("concurrent" | "before-after") | null;
-            };
-            reference: ("pilot group, baseline window" | "comparison group, pilot window") | null;
-            comparison: components["schemas"]["EvidenceComparisonInput"] | null;
-            claim: string | null;
-            /** @description The effect’s direction, or not-enough-evidence for an anecdote whatever its interval says */
-            verdict: ("improved" | "worsened" | "inconclusive" | "not-enough-evidence") | null;
-            /** @description Which side of no effect the interval of the difference lies on, whatever the grade */
-            direction: ("improved" | "worsened" | "inconclusive") | null;
-            /** @description The verdict in words with its grade, e.g. “improved — before-after comparison” */
-            verdictLabel: string | null;
+        EvidenceLink: {
+            kind: string;
+            id: string;
+            label: string;
         };
-        ApplicationEvidenceInput: {
+        EvidenceLinkInput: {
+            kind: string;
+            id: string;
+            label: string;
+        };
+        EvidenceMetric: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            name: string;
+            unit: string;
+            /** @enum {string} */
+            kind: "mean" | "duration" | "median" | "proportion";
+            /** @enum {string} */
+            better: "higher" | "lower";
+            howMeasured: string;
+            windows: {
+                baseline: components["schemas"]["DateRange"] | null;
+                pilot: components["schemas"]["DateRange"] | null;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EvidenceMetricInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            name: string;
+            unit: string;
+            /** @enum {string} */
+            kind: "mean" | "duration" | "median" | "proportion";
+            /** @enum {string} */
+            better: "higher" | "lower";
+            howMeasured: string;
+            windows: {
+                baseline: components["schemas"]["DateRangeInput"] | null;
+                pilot: components["schemas"]["DateRangeInput"] | null;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EvidenceTrailItem: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            entityId: string;
+            /** @enum {string} */
+            stance: "supporting" | "contradicting";
+            note: string;
+            addedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description null when the cited object no longer exists */
+            title: string | null;
+            detail: string | null;
+            link: string | null;
+            occurredAt: string | null;
+        };
+        EvidenceTrailItemInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            entityId: string;
+            /** @enum {string} */
+            stance: "supporting" | "contradicting";
+            note: string;
+            addedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description null when the cited object no longer exists */
+            title: string | null;
+            detail: string | null;
+            link: string | null;
+            occurredAt: string | null;
+        };
+        EvidenceWindows: {
+            baseline: components["schemas"]["DateRange"];
+            pilot: components["schemas"]["DateRange"];
+        };
+        EvidenceWindowsInput: {
+            baseline: components["schemas"]["DateRangeInput"];
+            pilot: components["schemas"]["DateRangeInput"];
+        };
+        ExecutiveSummary: {
+            organizationName: string;
+            /** Format: date-time */
+            generatedAt: string;
+            portfolio: {
+                /** @enum {string} */
+                stage: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
+                count: number;
+                applications: string[];
+            }[];
+            value: {
+                /** Format: uuid */
+                applicationId: string;
+                applicationName: string;
+                stage: string;
+                metric: string;
+                unit: string;
+                claim: string;
+                /** @enum {string} */
+                verdict: "improved" | "worsened" | "inconclusive" | "not-enough-evidence";
+                verdictLabel: string;
+                grade: string;
+                difference: {
+                    estimate: number;
+                    lower: number;
+                    upper: number;
+                };
+                ratio: {
+                    estimate: number;
+                    lower: number;
+                    upper: number;
+                } | null;
+            }[];
+            diagnostic: components["schemas"]["Diagnostic"];
+        };
+        ExecutiveSummaryInput: {
+            organizationName: string;
+            /** Format: date-time */
+            generatedAt: string;
+            portfolio: {
+                /** @enum {string} */
+                stage: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
+                count: number;
+                applications: string[];
+            }[];
+            value: {
+                /** Format: uuid */
+                applicationId: string;
+                applicationName: string;
+                stage: string;
+                metric: string;
+                unit: string;
+                claim: string;
+                /** @enum {string} */
+                verdict: "improved" | "worsened" | "inconclusive" | "not-enough-evidence";
+                verdictLabel: string;
+                grade: string;
+                difference: {
+                    estimate: number;
+                    lower: number;
+                    upper: number;
+                };
+                ratio: {
+                    estimate: number;
+                    lower: number;
+                    upper: number;
+                } | null;
+            }[];
+            diagnostic: components["schemas"]["DiagnosticInput"];
+        };
+        ExpansionPlan: {
+            /** Format: uuid */
+            id: string;
+            application: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                stage: string;
+                ownerId: string | null;
+            };
+            templateId: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "completed" | "rolled_back";
+            version: number;
+            locked: boolean;
+            stages: components["schemas"]["PlanStage"][];
+            /** @description The running stage’s gate, evaluated now */
+            gate: components["schemas"]["GateEvaluation"] | null;
+            decisions: components["schemas"]["GateDecision"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ExpansionPlanInput: {
+            /** Format: uuid */
+            id: string;
+            application: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                stage: string;
+                ownerId: string | null;
+            };
+            templateId: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "completed" | "rolled_back";
+            version: number;
+            locked: boolean;
+            stages: components["schemas"]["PlanStageInput"][];
+            /** @description The running stage’s gate, evaluated now */
+            gate: components["schemas"]["GateEvaluationInput"] | null;
+            decisions: components["schemas"]["GateDecisionInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ExpansionPlanSummary: {
+            /** Format: uuid */
+            id: string;
             application: {
                 /** Format: uuid */
                 id: string;
                 name: string;
                 stage: string;
             };
-            items: components["schemas"]["MetricEvidenceInput"][];
-        };
-        ExperimentMetricInput: {
-            name: string;
-            /** @default  */
-            unit: string;
             /** @enum {string} */
-            direction: "increase" | "decrease";
+            status: "draft" | "active" | "completed" | "rolled_back";
+            version: number;
+            stageCount: number;
+            currentStage: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                position: number;
+            } | null;
+            gate: {
+                /** @enum {string} */
+                recommendation: "advance" | "hold" | "rework" | "roll_back";
+                /** @enum {string} */
+                status: "met" | "not_met" | "not_enough_evidence";
+                reason: string;
+            } | null;
         };
-        MetricResultInput: {
-            metric: string;
-            baseline: number | null;
-            observed: number | null;
-            /** @default  */
-            note: string;
+        ExpansionPlanSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            application: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                stage: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "active" | "completed" | "rolled_back";
+            version: number;
+            stageCount: number;
+            currentStage: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                position: number;
+            } | null;
+            gate: {
+                /** @enum {string} */
+                recommendation: "advance" | "hold" | "rework" | "roll_back";
+                /** @enum {string} */
+                status: "met" | "not_met" | "not_enough_evidence";
+                reason: string;
+            } | null;
         };
-        NewExperimentInput: {
+        ExpansionTemplate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            stages: {
+                name: string;
+                durationMonths: number;
+                /** @description Change points per receiving unit per month */
+                changeLoad: number;
+                criteria: {
+                    /** @enum {string} */
+                    kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
+                    /** @default {} */
+                    params: {
+                        [key: string]: number;
+                    };
+                }[];
+                /** @default null */
+                unitKind: ("division" | "department" | "team") | null;
+            }[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ExpansionTemplateInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            stages: {
+                name: string;
+                durationMonths: number;
+                /** @description Change points per receiving unit per month */
+                changeLoad: number;
+                criteria: {
+                    /** @enum {string} */
+                    kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
+                    /** @default {} */
+                    params: {
+                        [key: string]: number;
+                    };
+                }[];
+                /** @default null */
+                unitKind: ("division" | "department" | "team") | null;
+            }[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Experiment: {
+            /** Format: uuid */
+            id: string;
             /** Format: uuid */
             applicationId: string;
+            /** @enum {string} */
+            stage: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
             title: string;
             hypothesis: string;
             /** @enum {string} */
             design: "before_after" | "controlled" | "ab";
-            approaches?: string[];
-            metrics: components["schemas"]["ExperimentMetricInput"][];
-            /**
-             * @description Defaults to the application’s current stage
-             * @enum {string}
-             */
-            stage?: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
+            approaches: string[];
+            metrics: components["schemas"]["ExperimentMetric"][];
             /** Format: date-time */
             startsOn: string;
-            endsOn?: string | null;
-        };
-        NewExperimentResultInput: {
+            endsOn: string | null;
             /** @enum {string} */
-            result: "supported" | "refuted" | "inconclusive";
-            /** @default [] */
-            numbers: components["schemas"]["MetricResultInput"][];
-            /** @default  */
-            note: string;
-            /** @description The decision taken on the strength of the result */
+            status: "planned" | "running" | "completed" | "abandoned";
+            result: ("supported" | "refuted" | "inconclusive") | null;
+            numbers: components["schemas"]["MetricResult"][];
+            resultNote: string;
+            resultRecordedAt: string | null;
             decision: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         ExperimentInput: {
             /** Format: uuid */
@@ -5174,6 +5858,202 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        ExperimentMetric: {
+            name: string;
+            /** @default  */
+            unit: string;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+        };
+        ExperimentMetricInput: {
+            name: string;
+            /** @default  */
+            unit: string;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+        };
+        FieldError: {
+            path: string;
+            message: string;
+        };
+        FieldErrorInput: {
+            path: string;
+            message: string;
+        };
+        FirstRunChecklist: {
+            steps: {
+                /** @enum {string} */
+                key: "application" | "task" | "standard" | "token" | "outputs" | "review" | "evidence";
+                label: string;
+                hint: string;
+                /** @description Checked off from the data, never by hand */
+                done: boolean;
+                count: number;
+                href: string;
+            }[];
+            /** @description The first step not done; null when all are */
+            next: ("application" | "task" | "standard" | "token" | "outputs" | "review" | "evidence") | null;
+            complete: boolean;
+        };
+        FirstRunChecklistInput: {
+            steps: {
+                /** @enum {string} */
+                key: "application" | "task" | "standard" | "token" | "outputs" | "review" | "evidence";
+                label: string;
+                hint: string;
+                /** @description Checked off from the data, never by hand */
+                done: boolean;
+                count: number;
+                href: string;
+            }[];
+            /** @description The first step not done; null when all are */
+            next: ("application" | "task" | "standard" | "token" | "outputs" | "review" | "evidence") | null;
+            complete: boolean;
+        };
+        Follow: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "tag" | "unit" | "application";
+            target: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FollowInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "tag" | "unit" | "application";
+            target: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        GateCriterionEvaluation: {
+            /** @enum {string} */
+            kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
+            label: string;
+            params: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            status: "met" | "not_met" | "not_enough_evidence";
+            severe: boolean;
+            summary: string;
+            evidence: {
+                [key: string]: unknown;
+            };
+        };
+        GateCriterionEvaluationInput: {
+            /** @enum {string} */
+            kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
+            label: string;
+            params: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            status: "met" | "not_met" | "not_enough_evidence";
+            severe: boolean;
+            summary: string;
+            evidence: {
+                [key: string]: unknown;
+            };
+        };
+        GateDecision: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            stageId: string;
+            /** @enum {string} */
+            outcome: "advance" | "hold" | "rework" | "roll_back";
+            /** @enum {string} */
+            recommended: "advance" | "hold" | "rework" | "roll_back";
+            rationale: string;
+            planVersion: number;
+            fingerprint: string;
+            snapshot: {
+                [key: string]: unknown;
+            };
+            decidedBy: string | null;
+            decidedByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        GateDecisionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            stageId: string;
+            /** @enum {string} */
+            outcome: "advance" | "hold" | "rework" | "roll_back";
+            /** @enum {string} */
+            recommended: "advance" | "hold" | "rework" | "roll_back";
+            rationale: string;
+            planVersion: number;
+            fingerprint: string;
+            snapshot: {
+                [key: string]: unknown;
+            };
+            decidedBy: string | null;
+            decidedByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        GateEvaluation: {
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            nextStageId: string | null;
+            planVersion: number;
+            criteria: components["schemas"]["GateCriterionEvaluation"][];
+            /** @enum {string} */
+            recommendation: "advance" | "hold" | "rework" | "roll_back";
+            /** @enum {string} */
+            status: "met" | "not_met" | "not_enough_evidence";
+            reason: string;
+            because: ("quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals")[];
+            fingerprint: string;
+            /** Format: date-time */
+            evaluatedAt: string;
+        };
+        GateEvaluationInput: {
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            nextStageId: string | null;
+            planVersion: number;
+            criteria: components["schemas"]["GateCriterionEvaluationInput"][];
+            /** @enum {string} */
+            recommendation: "advance" | "hold" | "rework" | "roll_back";
+            /** @enum {string} */
+            status: "met" | "not_met" | "not_enough_evidence";
+            reason: string;
+            because: ("quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals")[];
+            fingerprint: string;
+            /** Format: date-time */
+            evaluatedAt: string;
+        };
+        Idea: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            status: "new" | "under_evaluation" | "accepted" | "declined" | "merged";
+            mergedIntoId: string | null;
+            applicationId: string | null;
+            proposedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            decisionNote: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         IdeaInput: {
             /** Format: uuid */
             id: string;
@@ -5192,24 +6072,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        NewEvidenceInput: {
-            /** @enum {string} */
-            kind: "experiment" | "review_finding" | "retrospective" | "gate_decision";
-            entityId: string;
-            /** @enum {string} */
-            stance: "supporting" | "contradicting";
-            note?: string;
-        };
-        NewInsightInput: {
-            /** @description One sentence: what was learned */
-            statement: string;
-            detail?: string;
-            tags?: string[];
-            workflowKinds?: string[];
-            unitIds?: string[];
-            evidence?: components["schemas"]["NewEvidenceInput"][];
-        };
-        InsightInput: {
+        Insight: {
             /** Format: uuid */
             id: string;
             statement: string;
@@ -5228,29 +6091,15 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        ChangeProposalInput: {
+        InsightDetail: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            insightId: string;
+            statement: string;
+            detail: string;
             /** @enum {string} */
-            target: "rubric" | "gate_threshold" | "plan_template" | "quality_standard";
-            /** @description The changed object’s id in its own area; empty when not given */
-            targetId: string;
-            subject: string;
-            change: string;
-            /**
-             * @description Follows the decision request
-             * @enum {string}
-             */
-            status: "proposed" | "accepted" | "rejected" | "withdrawn";
-            /** @description The decision request that decides the proposal */
-            decisionRequestId: string | null;
-            proposedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
+            status: "emerging" | "confirmed" | "rejected";
+            tags: string[];
+            workflowKinds: string[];
             decidedBy: {
                 /** Format: uuid */
                 id: string;
@@ -5260,27 +6109,13 @@ export interface components {
             decisionNote: string;
             /** Format: date-time */
             createdAt: string;
-        };
-        EvidenceTrailItemInput: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            entityId: string;
-            /** @enum {string} */
-            stance: "supporting" | "contradicting";
-            note: string;
-            addedBy: {
+            units: {
                 /** Format: uuid */
                 id: string;
                 name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description null when the cited object no longer exists */
-            title: string | null;
-            detail: string | null;
-            link: string | null;
-            occurredAt: string | null;
+            }[];
+            evidence: components["schemas"]["EvidenceTrailItem"][];
+            proposals: components["schemas"]["ChangeProposal"][];
         };
         InsightDetailInput: {
             /** Format: uuid */
@@ -5308,49 +6143,633 @@ export interface components {
             evidence: components["schemas"]["EvidenceTrailItemInput"][];
             proposals: components["schemas"]["ChangeProposalInput"][];
         };
-        SnippetPartInput: {
-            text: string;
-            match: boolean;
-        };
-        SearchHitInput: {
-            kind: string;
-            entityId: string;
-            /** @description The title in parts; matched words are marked */
-            title: components["schemas"]["SnippetPartInput"][];
-            /** @description The best fragments of the body in parts; render as text */
-            snippet: components["schemas"]["SnippetPartInput"][];
-            tags: string[];
-            link: string;
-            rank: number;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        FollowInput: {
+        InsightInput: {
             /** Format: uuid */
             id: string;
+            statement: string;
+            detail: string;
             /** @enum {string} */
-            kind: "tag" | "unit" | "application";
-            target: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ApplicationLoopsInput: {
-            application: {
+            status: "emerging" | "confirmed" | "rejected";
+            tags: string[];
+            workflowKinds: string[];
+            decidedBy: {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                stage: string;
-            };
-            loops: {
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Invitation: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            role: components["schemas"]["Role"];
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            acceptedAt: string | null;
+        };
+        InvitationInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            role: components["schemas"]["RoleInput"];
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            acceptedAt: string | null;
+        };
+        KnockOutRule: {
+            key: string;
+            label: string;
+        };
+        KnockOutRuleInput: {
+            key: string;
+            label: string;
+        };
+        LearningPreferences: {
+            /** @description Whether the weekly digest also comes by e-mail */
+            emailDigest: boolean;
+            /** @description Whether this server sends e-mail at all (SMTP configured) */
+            emailConfigured: boolean;
+        };
+        LearningPreferencesInput: {
+            /** @description Whether the weekly digest also comes by e-mail */
+            emailDigest: boolean;
+            /** @description Whether this server sends e-mail at all (SMTP configured) */
+            emailConfigured: boolean;
+        };
+        /** @enum {string} */
+        LifecycleStage: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
+        /** @enum {string} */
+        LifecycleStageInput: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
+        Maturity: {
+            questions: {
+                key: string;
                 /** @enum {string} */
-                loop: "end_user_feedback" | "reviews" | "pulse" | "experiments";
-                lastActivityAt: string | null;
-                cadenceDays: number;
-                quietDays: number | null;
-                /** @enum {string} */
-                status: "active" | "quiet";
-                alerted: boolean;
+                capability: "decision_making" | "quality_that_scales" | "change_absorption" | "learning_integration";
+                text: string;
             }[];
+            latestAssessment: {
+                /** Format: uuid */
+                id: string;
+                answers: {
+                    [key: string]: number;
+                };
+                takenByName: string;
+                /** Format: date-time */
+                createdAt: string;
+            } | null;
+            history: components["schemas"]["MaturitySnapshot"][];
+        };
+        MaturityInput: {
+            questions: {
+                key: string;
+                /** @enum {string} */
+                capability: "decision_making" | "quality_that_scales" | "change_absorption" | "learning_integration";
+                text: string;
+            }[];
+            latestAssessment: {
+                /** Format: uuid */
+                id: string;
+                answers: {
+                    [key: string]: number;
+                };
+                takenByName: string;
+                /** Format: date-time */
+                createdAt: string;
+            } | null;
+            history: components["schemas"]["MaturitySnapshotInput"][];
+        };
+        MaturityScore: {
+            /** @enum {string} */
+            capability: "decision_making" | "quality_that_scales" | "change_absorption" | "learning_integration";
+            /** @description Null (too early to tell) until half of its indicators have a status */
+            dataScore: number | null;
+            /** @description Of its indicators, how many have a status */
+            judged?: number;
+            indicators?: number;
+            selfScore: number | null;
+            score: number | null;
+        };
+        MaturityScoreInput: {
+            /** @enum {string} */
+            capability: "decision_making" | "quality_that_scales" | "change_absorption" | "learning_integration";
+            /** @description Null (too early to tell) until half of its indicators have a status */
+            dataScore: number | null;
+            /** @description Of its indicators, how many have a status */
+            judged?: number;
+            indicators?: number;
+            selfScore: number | null;
+            score: number | null;
+        };
+        MaturitySnapshot: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            reason: "self_assessment" | "monthly";
+            month: string;
+            scores: components["schemas"]["MaturityScore"][];
+            position: number;
+            zone: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MaturitySnapshotInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            reason: "self_assessment" | "monthly";
+            month: string;
+            scores: components["schemas"]["MaturityScoreInput"][];
+            position: number;
+            zone: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Measurement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            metricId: string;
+            /** @enum {string} */
+            window: "baseline" | "pilot";
+            /** @enum {string} */
+            group: "pilot" | "comparison";
+            /** Format: date */
+            measuredOn: string;
+            value: number;
+            total: number | null;
+            note: string;
+            clientId: string | null;
+            /** @enum {string} */
+            source: "entered" | "imported" | "api";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MeasurementImport: {
+            rows: number;
+            baseline: number;
+            pilot: number;
+            comparison: number;
+            /** @description 0 on a dry run */
+            imported: number;
+            duplicates: number;
+        };
+        MeasurementImportInput: {
+            rows: number;
+            baseline: number;
+            pilot: number;
+            comparison: number;
+            /** @description 0 on a dry run */
+            imported: number;
+            duplicates: number;
+        };
+        MeasurementInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            metricId: string;
+            /** @enum {string} */
+            window: "baseline" | "pilot";
+            /** @enum {string} */
+            group: "pilot" | "comparison";
+            /** Format: date */
+            measuredOn: string;
+            value: number;
+            total: number | null;
+            note: string;
+            clientId: string | null;
+            /** @enum {string} */
+            source: "entered" | "imported" | "api";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Member: {
+            /** Format: uuid */
+            userId: string;
+            email: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /** Format: date-time */
+            createdAt: string;
+            customRole?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        MemberInput: {
+            /** Format: uuid */
+            userId: string;
+            email: string;
+            name: string;
+            role: components["schemas"]["RoleInput"];
+            /** Format: date-time */
+            createdAt: string;
+            customRole?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        MetricEvidence: {
+            metric: components["schemas"]["EvidenceMetric"];
+            counts: {
+                baseline: number;
+                pilot: number;
+                comparison: number;
+                /** @description Stored, not used: the comparison group before the pilot */
+                comparisonBaseline: number;
+            };
+            grade: {
+                /** @enum {string} */
+                grade: "anecdote" | "before-after" | "controlled";
+                reason: string;
+                contrast: ("concurrent" | "before-after") | null;
+            };
+            reference: ("pilot group, baseline window" | "comparison group, pilot window") | null;
+            comparison: components["schemas"]["EvidenceComparison"] | null;
+            claim: string | null;
+            /** @description The effect’s direction, or not-enough-evidence for an anecdote whatever its interval says */
+            verdict: ("improved" | "worsened" | "inconclusive" | "not-enough-evidence") | null;
+            /** @description Which side of no effect the interval of the difference lies on, whatever the grade */
+            direction: ("improved" | "worsened" | "inconclusive") | null;
+            /** @description The verdict in words with its grade, e.g. “improved — before-after comparison” */
+            verdictLabel: string | null;
+        };
+        MetricEvidenceInput: {
+            metric: components["schemas"]["EvidenceMetricInput"];
+            counts: {
+                baseline: number;
+                pilot: number;
+                comparison: number;
+                /** @description Stored, not used: the comparison group before the pilot */
+                comparisonBaseline: number;
+            };
+            grade: {
+                /** @enum {string} */
+                grade: "anecdote" | "before-after" | "controlled";
+                reason: string;
+                contrast: ("concurrent" | "before-after") | null;
+            };
+            reference: ("pilot group, baseline window" | "comparison group, pilot window") | null;
+            comparison: components["schemas"]["EvidenceComparisonInput"] | null;
+            claim: string | null;
+            /** @description The effect’s direction, or not-enough-evidence for an anecdote whatever its interval says */
+            verdict: ("improved" | "worsened" | "inconclusive" | "not-enough-evidence") | null;
+            /** @description Which side of no effect the interval of the difference lies on, whatever the grade */
+            direction: ("improved" | "worsened" | "inconclusive") | null;
+            /** @description The verdict in words with its grade, e.g. “improved — before-after comparison” */
+            verdictLabel: string | null;
+        };
+        MetricResult: {
+            metric: string;
+            baseline: number | null;
+            observed: number | null;
+            /** @default  */
+            note: string;
+        };
+        MetricResultInput: {
+            metric: string;
+            baseline: number | null;
+            observed: number | null;
+            /** @default  */
+            note: string;
+        };
+        NewApplication: {
+            name: string;
+            stage?: components["schemas"]["LifecycleStage"];
+            purpose?: string;
+            /** @description A member of the organization */
+            ownerId?: string | null;
+            riskTier?: components["schemas"]["RiskTier"];
+            /** @enum {string} */
+            dataSensitivity?: "public" | "internal" | "confidential" | "personal" | "special";
+            /** @enum {string} */
+            audience?: "internal" | "external";
+            /** @description AI tools and vendors */
+            aiTools?: string[];
+            links?: {
+                label: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            /**
+             * @description Values by custom field key; checked against the organization’s field definitions
+             * @default {}
+             */
+            customFields: {
+                [key: string]: string | number | string[] | null;
+            };
+            /** @description Org units of the organization */
+            orgUnitIds?: string[];
+        };
+        NewApplicationInput: {
+            name: string;
+            stage?: components["schemas"]["LifecycleStageInput"];
+            purpose?: string;
+            /** @description A member of the organization */
+            ownerId?: string | null;
+            riskTier?: components["schemas"]["RiskTierInput"];
+            /** @enum {string} */
+            dataSensitivity?: "public" | "internal" | "confidential" | "personal" | "special";
+            /** @enum {string} */
+            audience?: "internal" | "external";
+            /** @description AI tools and vendors */
+            aiTools?: string[];
+            links?: {
+                label: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            /**
+             * @description Values by custom field key; checked against the organization’s field definitions
+             * @default {}
+             */
+            customFields: {
+                [key: string]: string | number | string[] | null;
+            };
+            /** @description Org units of the organization */
+            orgUnitIds?: string[];
+        };
+        NewBatchMeasurement: {
+            /** @enum {string} */
+            window: "baseline" | "pilot";
+            /**
+             * @description pilot (default) or a concurrent comparison group working without the pilot
+             * @enum {string}
+             */
+            group?: "pilot" | "comparison";
+            /**
+             * Format: date
+             * @description The day measured; must lie in the window
+             */
+            measuredOn: string;
+            /** @description The measurement; for a proportion 0/1, or a success count with total */
+            value: number;
+            /** @description Proportions only: the count out of which value succeeded */
+            total?: number;
+            /** @description If given, must be the metric’s unit */
+            unit?: string;
+            note?: string;
+            clientId: string;
+        };
+        NewBatchMeasurementInput: {
+            /** @enum {string} */
+            window: "baseline" | "pilot";
+            /**
+             * @description pilot (default) or a concurrent comparison group working without the pilot
+             * @enum {string}
+             */
+            group?: "pilot" | "comparison";
+            /**
+             * Format: date
+             * @description The day measured; must lie in the window
+             */
+            measuredOn: string;
+            /** @description The measurement; for a proportion 0/1, or a success count with total */
+            value: number;
+            /** @description Proportions only: the count out of which value succeeded */
+            total?: number;
+            /** @description If given, must be the metric’s unit */
+            unit?: string;
+            note?: string;
+            clientId: string;
+        };
+        NewChangeImpact: {
+            /** Format: uuid */
+            orgUnitId: string;
+            title: string;
+            aspects: components["schemas"]["ChangeAspects"];
+            peopleAffected: number;
+            startDate: string;
+            endDate: string;
+            applicationId?: string | null;
+            workflowId?: string | null;
+        };
+        NewChangeImpactInput: {
+            /** Format: uuid */
+            orgUnitId: string;
+            title: string;
+            aspects: components["schemas"]["ChangeAspectsInput"];
+            peopleAffected: number;
+            startDate: string;
+            endDate: string;
+            applicationId?: string | null;
+            workflowId?: string | null;
+        };
+        NewCoreElement: {
+            /** @enum {string} */
+            kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
+            name: string;
+            description?: string;
+            position?: components["schemas"]["BoardPosition"] | null;
+            hiddenHoursPerWeek?: number;
+            carriedBy?: string;
+        };
+        NewCoreElementInput: {
+            /** @enum {string} */
+            kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
+            name: string;
+            description?: string;
+            position?: components["schemas"]["BoardPositionInput"] | null;
+            hiddenHoursPerWeek?: number;
+            carriedBy?: string;
+        };
+        NewCustomField: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            kind: "text" | "number" | "date" | "single_select" | "multi_select";
+            options?: string[];
+            required?: boolean;
+        };
+        NewCustomFieldInput: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            kind: "text" | "number" | "date" | "single_select" | "multi_select";
+            options?: string[];
+            required?: boolean;
+        };
+        NewDecisionRubric: {
+            name: string;
+            criteria: components["schemas"]["DecisionCriterion"][];
+            /** @default [] */
+            knockOuts: components["schemas"]["KnockOutRule"][];
+        };
+        NewDecisionRubricInput: {
+            name: string;
+            criteria: components["schemas"]["DecisionCriterionInput"][];
+            /** @default [] */
+            knockOuts: components["schemas"]["KnockOutRuleInput"][];
+        };
+        NewEvidence: {
+            /** @enum {string} */
+            kind: "experiment" | "review_finding" | "retrospective" | "gate_decision";
+            entityId: string;
+            /** @enum {string} */
+            stance: "supporting" | "contradicting";
+            note?: string;
+        };
+        NewEvidenceInput: {
+            /** @enum {string} */
+            kind: "experiment" | "review_finding" | "retrospective" | "gate_decision";
+            entityId: string;
+            /** @enum {string} */
+            stance: "supporting" | "contradicting";
+            note?: string;
+        };
+        NewEvidenceMetric: {
+            name: string;
+            /** @description e.g. "h" or "min"; leave empty for proportions */
+            unit?: string;
+            /**
+             * @description mean, duration (positive time), median, or proportion (0/1 or count/total)
+             * @enum {string}
+             */
+            kind: "mean" | "duration" | "median" | "proportion";
+            /**
+             * @description Which direction is an improvement
+             * @enum {string}
+             */
+            better: "higher" | "lower";
+            howMeasured?: string;
+            windows?: components["schemas"]["EvidenceWindows"];
+        };
+        NewEvidenceMetricInput: {
+            name: string;
+            /** @description e.g. "h" or "min"; leave empty for proportions */
+            unit?: string;
+            /**
+             * @description mean, duration (positive time), median, or proportion (0/1 or count/total)
+             * @enum {string}
+             */
+            kind: "mean" | "duration" | "median" | "proportion";
+            /**
+             * @description Which direction is an improvement
+             * @enum {string}
+             */
+            better: "higher" | "lower";
+            howMeasured?: string;
+            windows?: components["schemas"]["EvidenceWindowsInput"];
+        };
+        NewExpansionTemplate: {
+            name: string;
+            description?: string;
+            stages: {
+                name: string;
+                durationMonths: number;
+                /** @description Change points per receiving unit per month */
+                changeLoad: number;
+                criteria: {
+                    /** @enum {string} */
+                    kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
+                    /** @default {} */
+                    params: {
+                        [key: string]: number;
+                    };
+                }[];
+                /** @default null */
+                unitKind: ("division" | "department" | "team") | null;
+            }[];
+        };
+        NewExpansionTemplateInput: {
+            name: string;
+            description?: string;
+            stages: {
+                name: string;
+                durationMonths: number;
+                /** @description Change points per receiving unit per month */
+                changeLoad: number;
+                criteria: {
+                    /** @enum {string} */
+                    kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
+                    /** @default {} */
+                    params: {
+                        [key: string]: number;
+                    };
+                }[];
+                /** @default null */
+                unitKind: ("division" | "department" | "team") | null;
+            }[];
+        };
+        NewExperiment: {
+            /** Format: uuid */
+            applicationId: string;
+            title: string;
+            hypothesis: string;
+            /** @enum {string} */
+            design: "before_after" | "controlled" | "ab";
+            approaches?: string[];
+            metrics: components["schemas"]["ExperimentMetric"][];
+            /**
+             * @description Defaults to the application’s current stage
+             * @enum {string}
+             */
+            stage?: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
+            /** Format: date-time */
+            startsOn: string;
+            endsOn?: string | null;
+        };
+        NewExperimentInput: {
+            /** Format: uuid */
+            applicationId: string;
+            title: string;
+            hypothesis: string;
+            /** @enum {string} */
+            design: "before_after" | "controlled" | "ab";
+            approaches?: string[];
+            metrics: components["schemas"]["ExperimentMetricInput"][];
+            /**
+             * @description Defaults to the application’s current stage
+             * @enum {string}
+             */
+            stage?: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
+            /** Format: date-time */
+            startsOn: string;
+            endsOn?: string | null;
+        };
+        NewExperimentResult: {
+            /** @enum {string} */
+            result: "supported" | "refuted" | "inconclusive";
+            /** @default [] */
+            numbers: components["schemas"]["MetricResult"][];
+            /** @default  */
+            note: string;
+            /** @description The decision taken on the strength of the result */
+            decision: string;
+        };
+        NewExperimentResultInput: {
+            /** @enum {string} */
+            result: "supported" | "refuted" | "inconclusive";
+            /** @default [] */
+            numbers: components["schemas"]["MetricResultInput"][];
+            /** @default  */
+            note: string;
+            /** @description The decision taken on the strength of the result */
+            decision: string;
+        };
+        NewFollow: {
+            /** @constant */
+            kind: "tag";
+            target: string;
+        } | {
+            /** @constant */
+            kind: "unit";
+            /** Format: uuid */
+            target: string;
+        } | {
+            /** @constant */
+            kind: "application";
+            /** Format: uuid */
+            target: string;
         };
         NewFollowInput: {
             /** @constant */
@@ -5367,32 +6786,46 @@ export interface components {
             /** Format: uuid */
             target: string;
         };
-        LearningPreferencesInput: {
-            /** @description Whether the weekly digest also comes by e-mail */
-            emailDigest: boolean;
-            /** @description Whether this server sends e-mail at all (SMTP configured) */
-            emailConfigured: boolean;
+        NewInsight: {
+            /** @description One sentence: what was learned */
+            statement: string;
+            detail?: string;
+            tags?: string[];
+            workflowKinds?: string[];
+            unitIds?: string[];
+            evidence?: components["schemas"]["NewEvidence"][];
         };
-        DigestEmailInput: {
-            id: number;
-            recipient: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                email: string;
-            };
-            subject: string;
-            /** Format: date-time */
-            digestUntil: string;
+        NewInsightInput: {
+            /** @description One sentence: what was learned */
+            statement: string;
+            detail?: string;
+            tags?: string[];
+            workflowKinds?: string[];
+            unitIds?: string[];
+            evidence?: components["schemas"]["NewEvidenceInput"][];
+        };
+        NewMeasurement: {
             /** @enum {string} */
-            status: "pending" | "sent" | "failed";
-            attempts: number;
-            /** @description When a pending e-mail is tried next */
-            nextAttemptAt: string | null;
-            lastError: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            sentAt: string | null;
+            window: "baseline" | "pilot";
+            /**
+             * @description pilot (default) or a concurrent comparison group working without the pilot
+             * @enum {string}
+             */
+            group?: "pilot" | "comparison";
+            /**
+             * Format: date
+             * @description The day measured; must lie in the window
+             */
+            measuredOn: string;
+            /** @description The measurement; for a proportion 0/1, or a success count with total */
+            value: number;
+            /** @description Proportions only: the count out of which value succeeded */
+            total?: number;
+            /** @description If given, must be the metric’s unit */
+            unit?: string;
+            note?: string;
+            /** @description Your id for it; a retry with the same id is idempotent */
+            clientId?: string;
         };
         NewMeasurementInput: {
             /** @enum {string} */
@@ -5417,158 +6850,18 @@ export interface components {
             /** @description Your id for it; a retry with the same id is idempotent */
             clientId?: string;
         };
-        NewBatchMeasurementInput: {
-            /** @enum {string} */
-            window: "baseline" | "pilot";
-            /**
-             * @description pilot (default) or a concurrent comparison group working without the pilot
-             * @enum {string}
-             */
-            group?: "pilot" | "comparison";
-            /**
-             * Format: date
-             * @description The day measured; must lie in the window
-             */
-            measuredOn: string;
-            /** @description The measurement; for a proportion 0/1, or a success count with total */
-            value: number;
-            /** @description Proportions only: the count out of which value succeeded */
-            total?: number;
-            /** @description If given, must be the metric’s unit */
-            unit?: string;
-            note?: string;
+        NewOutput: {
+            /** @description Your id for the output; a retry with the same id is idempotent */
             clientId: string;
-        };
-        MeasurementInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            metricId: string;
-            /** @enum {string} */
-            window: "baseline" | "pilot";
-            /** @enum {string} */
-            group: "pilot" | "comparison";
-            /** Format: date */
-            measuredOn: string;
-            value: number;
-            total: number | null;
-            note: string;
-            clientId: string | null;
-            /** @enum {string} */
-            source: "entered" | "imported" | "api";
-            /** Format: date-time */
-            createdAt: string;
-        };
-        RecordedMeasurementInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            metricId: string;
-            /** @enum {string} */
-            window: "baseline" | "pilot";
-            /** @enum {string} */
-            group: "pilot" | "comparison";
-            /** Format: date */
-            measuredOn: string;
-            value: number;
-            total: number | null;
-            note: string;
-            clientId: string | null;
-            /** @enum {string} */
-            source: "entered" | "imported" | "api";
-            /** Format: date-time */
-            createdAt: string;
-            /** @description True when this client id was recorded before; the stored one is returned */
-            duplicate: boolean;
-        };
-        MeasurementImportInput: {
-            rows: number;
-            baseline: number;
-            pilot: number;
-            comparison: number;
-            /** @description 0 on a dry run */
-            imported: number;
-            duplicates: number;
-        };
-        MemberInput: {
-            /** Format: uuid */
-            userId: string;
-            email: string;
-            name: string;
-            role: components["schemas"]["RoleInput"];
-            /** Format: date-time */
-            createdAt: string;
-            customRole?: {
-                /** Format: uuid */
-                id: string;
-                name: string;
+            content?: string;
+            /** Format: uri */
+            link?: string;
+            metadata?: {
+                [key: string]: string | number | boolean | null;
             };
+            /** @description An automated judge’s score in [0, 1]; used only to stratify */
+            judgeScore?: number;
         };
-        NotificationInput: {
-            id: number;
-            kind: string;
-            title: string;
-            body: string;
-            link: string | null;
-            entityType: string | null;
-            entityId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            readAt: string | null;
-        };
-        OrgUnitMemberInput: {
-            /** Format: uuid */
-            userId: string;
-            name: string;
-            email: string;
-            /** @enum {string} */
-            role: "member" | "lead";
-        };
-        AbsorptionScoreInput: {
-            month: string;
-            load: number;
-            capacity: number;
-            ratio: number | null;
-            status: components["schemas"]["CapacityStatusInput"];
-            /** @description 0–100: how well the unit can take in more change */
-            score: number;
-            pulseRoundId: string | null;
-            factors: {
-                /** @enum {string} */
-                factor: "headroom" | "pulse";
-                value: number;
-                weight: number;
-                detail: string;
-            }[];
-        };
-        OrganizationInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            slug: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever */
-            outputContentRetentionDays: number | null;
-        };
-        CurrentOrganizationInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            slug: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever */
-            outputContentRetentionDays: number | null;
-            role: components["schemas"]["RoleInput"];
-        };
-        /** @description Set when the content, link and metadata were removed by the organization's retention setting (services/retention.ts); null otherwise */
-        ContentRemovedInput: {
-            /** Format: date-time */
-            at: string;
-            afterDays: number;
-            message: string;
-        } | null;
         NewOutputInput: {
             /** @description Your id for the output; a retry with the same id is idempotent */
             clientId: string;
@@ -5580,6 +6873,432 @@ export interface components {
             };
             /** @description An automated judge’s score in [0, 1]; used only to stratify */
             judgeScore?: number;
+        };
+        NewPlanningRun: {
+            /** @description First month of the horizon (default: the current month) */
+            startMonth?: string;
+            /** @default 12 */
+            horizonMonths: number;
+            /**
+             * @description Discount per month of delay
+             * @default 0.01
+             */
+            discountRate: number;
+            /**
+             * @description k: steps active at once per unit
+             * @default 3
+             */
+            maxConcurrent: number;
+            /** @default 5 */
+            timeLimitSeconds: number;
+            /**
+             * @default {
+             *       "confidence": 1
+             *     }
+             */
+            weights: {
+                /**
+                 * @description Confidence counts as confidence^weight: 0 ignores it, 2 penalizes weak evidence more
+                 * @default 1
+                 */
+                confidence: number;
+            };
+            /** @default {} */
+            whatIf: {
+                /** @description Whole monthly change capacity per org unit */
+                capacities?: {
+                    [key: string]: number;
+                };
+                maxConcurrent?: {
+                    [key: string]: number;
+                };
+                /** @description Expected value per stage */
+                values?: {
+                    [key: string]: number;
+                };
+                /** @description Confidence per stage */
+                confidences?: {
+                    [key: string]: number;
+                };
+            };
+        };
+        NewPlanningRunInput: {
+            /** @description First month of the horizon (default: the current month) */
+            startMonth?: string;
+            /** @default 12 */
+            horizonMonths: number;
+            /**
+             * @description Discount per month of delay
+             * @default 0.01
+             */
+            discountRate: number;
+            /**
+             * @description k: steps active at once per unit
+             * @default 3
+             */
+            maxConcurrent: number;
+            /** @default 5 */
+            timeLimitSeconds: number;
+            /**
+             * @default {
+             *       "confidence": 1
+             *     }
+             */
+            weights: {
+                /**
+                 * @description Confidence counts as confidence^weight: 0 ignores it, 2 penalizes weak evidence more
+                 * @default 1
+                 */
+                confidence: number;
+            };
+            /** @default {} */
+            whatIf: {
+                /** @description Whole monthly change capacity per org unit */
+                capacities?: {
+                    [key: string]: number;
+                };
+                maxConcurrent?: {
+                    [key: string]: number;
+                };
+                /** @description Expected value per stage */
+                values?: {
+                    [key: string]: number;
+                };
+                /** @description Confidence per stage */
+                confidences?: {
+                    [key: string]: number;
+                };
+            };
+        };
+        NewQualityStandard: {
+            criteria: components["schemas"]["Criterion"][];
+            defectRule: components["schemas"]["DefectRule"];
+            /** @description Escaped defects per output the standard allows (AOQL) */
+            outgoingLimit: number;
+            /**
+             * @default segment
+             * @enum {string}
+             */
+            limitScope: "segment" | "workflow";
+            /**
+             * @default adaptive
+             * @enum {string}
+             */
+            policy: "adaptive" | "csp1" | "fixed-rate" | "full";
+            /** @description Sampling fraction for csp1 and fixed-rate (default 0.1) */
+            fraction?: number;
+            /** @description Adaptive policy floor π_min (default 0.02) */
+            floor?: number;
+            /** @default [] */
+            segmentKeys: string[];
+            /** @default 8 */
+            segmentCapacity: number;
+            /** @description Judge score at or above which an output is stratified as flagged */
+            judgeThreshold?: number | null;
+            monitor?: {
+                p0: number;
+                p1: number;
+                falseAlarmsPer100k: number;
+            };
+            /** @default 0.1 */
+            doubleReviewFraction: number;
+        };
+        NewQualityStandardInput: {
+            criteria: components["schemas"]["CriterionInput"][];
+            defectRule: components["schemas"]["DefectRuleInput"];
+            /** @description Escaped defects per output the standard allows (AOQL) */
+            outgoingLimit: number;
+            /**
+             * @default segment
+             * @enum {string}
+             */
+            limitScope: "segment" | "workflow";
+            /**
+             * @default adaptive
+             * @enum {string}
+             */
+            policy: "adaptive" | "csp1" | "fixed-rate" | "full";
+            /** @description Sampling fraction for csp1 and fixed-rate (default 0.1) */
+            fraction?: number;
+            /** @description Adaptive policy floor π_min (default 0.02) */
+            floor?: number;
+            /** @default [] */
+            segmentKeys: string[];
+            /** @default 8 */
+            segmentCapacity: number;
+            /** @description Judge score at or above which an output is stratified as flagged */
+            judgeThreshold?: number | null;
+            monitor?: {
+                p0: number;
+                p1: number;
+                falseAlarmsPer100k: number;
+            };
+            /** @default 0.1 */
+            doubleReviewFraction: number;
+        };
+        NewRetrospectiveVersion: {
+            /** @description The version the edit started from (0 for the first save) */
+            baseVersion: number;
+            answers: {
+                collaboration: {
+                    text: string;
+                    /** @default [] */
+                    links: {
+                        /** @description application | workflow | quality_standard | core_element | scaling_package */
+                        kind: string;
+                        id: string;
+                    }[];
+                };
+                conditions: {
+                    text: string;
+                    /** @default [] */
+                    links: {
+                        /** @description application | workflow | quality_standard | core_element | scaling_package */
+                        kind: string;
+                        id: string;
+                    }[];
+                };
+                sustainable: {
+                    text: string;
+                    /** @default [] */
+                    links: {
+                        /** @description application | workflow | quality_standard | core_element | scaling_package */
+                        kind: string;
+                        id: string;
+                    }[];
+                };
+                evolve: {
+                    text: string;
+                    /** @default [] */
+                    links: {
+                        /** @description application | workflow | quality_standard | core_element | scaling_package */
+                        kind: string;
+                        id: string;
+                    }[];
+                };
+            };
+        };
+        NewRetrospectiveVersionInput: {
+            /** @description The version the edit started from (0 for the first save) */
+            baseVersion: number;
+            answers: {
+                collaboration: {
+                    text: string;
+                    /** @default [] */
+                    links: {
+                        /** @description application | workflow | quality_standard | core_element | scaling_package */
+                        kind: string;
+                        id: string;
+                    }[];
+                };
+                conditions: {
+                    text: string;
+                    /** @default [] */
+                    links: {
+                        /** @description application | workflow | quality_standard | core_element | scaling_package */
+                        kind: string;
+                        id: string;
+                    }[];
+                };
+                sustainable: {
+                    text: string;
+                    /** @default [] */
+                    links: {
+                        /** @description application | workflow | quality_standard | core_element | scaling_package */
+                        kind: string;
+                        id: string;
+                    }[];
+                };
+                evolve: {
+                    text: string;
+                    /** @default [] */
+                    links: {
+                        /** @description application | workflow | quality_standard | core_element | scaling_package */
+                        kind: string;
+                        id: string;
+                    }[];
+                };
+            };
+        };
+        NewStageTransition: {
+            to: components["schemas"]["LifecycleStage"];
+            reason: string;
+            version: number;
+        };
+        NewStageTransitionInput: {
+            to: components["schemas"]["LifecycleStageInput"];
+            reason: string;
+            version: number;
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            body: string;
+            link: string | null;
+            entityType: string | null;
+            entityId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            readAt: string | null;
+        };
+        NotificationInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            body: string;
+            link: string | null;
+            entityType: string | null;
+            entityId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            readAt: string | null;
+        };
+        OrgUnit: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            name: string;
+            /** @enum {string} */
+            kind: "division" | "department" | "team";
+            headcount: number;
+            /** @description The unit’s own capacity in change points; null = default */
+            monthlyCapacity: number | null;
+            /** @description The unit’s own capacity: monthlyCapacity, or 10 points × headcount */
+            effectiveCapacity: number;
+            /** @description The unit’s capacity with every unit under it (own effective capacity + sub-units’): the figure its load is compared with on the heatmap, in gates and in the optimizer */
+            capacity: number;
+            amberThreshold: number;
+            redThreshold: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrgUnitInput: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            name: string;
+            /** @enum {string} */
+            kind: "division" | "department" | "team";
+            headcount: number;
+            /** @description The unit’s own capacity in change points; null = default */
+            monthlyCapacity: number | null;
+            /** @description The unit’s own capacity: monthlyCapacity, or 10 points × headcount */
+            effectiveCapacity: number;
+            /** @description The unit’s capacity with every unit under it (own effective capacity + sub-units’): the figure its load is compared with on the heatmap, in gates and in the optimizer */
+            capacity: number;
+            amberThreshold: number;
+            redThreshold: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrgUnitMember: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "member" | "lead";
+        };
+        OrgUnitMemberInput: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "member" | "lead";
+        };
+        Organization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever */
+            outputContentRetentionDays: number | null;
+        };
+        OrganizationInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever */
+            outputContentRetentionDays: number | null;
+        };
+        OrganizationRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+        };
+        OrganizationRefInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+        };
+        Output: {
+            /** Format: uuid */
+            id: string;
+            clientId: string;
+            /** @description Whether a person reviews this output: hold it in gate mode, or release and audit */
+            review: boolean;
+            /** @description Inclusion probability π the decision was drawn with */
+            pi: number;
+            segment: string;
+            /** @enum {string} */
+            status: "queued" | "second_review" | "reviewed" | "released";
+            standardVersion: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            workflowId: string;
+            content: string | null;
+            link: string | null;
+            metadata: {
+                [key: string]: unknown;
+            };
+            contentRemoved: components["schemas"]["ContentRemoved"];
+            judgeScore: number | null;
+            flagged: boolean;
+            /** @description The verdict of its sampled or flagged review; null when not reviewed */
+            defect: boolean | null;
+            /** @description Promoted to a gold item for calibration */
+            gold: boolean;
+            reviewCount: number;
+            /** @description Its reviews: all of them for leads and above, your own for others (second reviews are blind) */
+            reviews: {
+                /** @enum {string} */
+                kind: "sampled" | "second" | "flagged";
+                defect: boolean;
+                comment: string;
+                standardVersion: number;
+                reviewer: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+        };
+        OutputDecision: {
+            /** Format: uuid */
+            id: string;
+            clientId: string;
+            /** @description Whether a person reviews this output: hold it in gate mode, or release and audit */
+            review: boolean;
+            /** @description Inclusion probability π the decision was drawn with */
+            pi: number;
+            segment: string;
+            /** @enum {string} */
+            status: "queued" | "second_review" | "reviewed" | "released";
+            standardVersion: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description True when this client id was logged before; the stored decision is returned */
+            duplicate: boolean;
         };
         OutputDecisionInput: {
             /** Format: uuid */
@@ -5639,6 +7358,24 @@ export interface components {
                 createdAt: string;
             }[];
         };
+        OutputSummary: {
+            /** Format: uuid */
+            id: string;
+            clientId: string;
+            segment: string;
+            /** @enum {string} */
+            status: "queued" | "second_review" | "reviewed" | "released";
+            pi: number;
+            review: boolean;
+            flagged: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The verdict of its sampled or flagged review; null when not reviewed */
+            defect: boolean | null;
+            reviews: number;
+            gold: boolean;
+            excerpt: string | null;
+        };
         OutputSummaryInput: {
             /** Format: uuid */
             id: string;
@@ -5657,53 +7394,138 @@ export interface components {
             gold: boolean;
             excerpt: string | null;
         };
-        NewPlanningRunInput: {
-            /** @description First month of the horizon (default: the current month) */
-            startMonth?: string;
-            /** @default 12 */
-            horizonMonths: number;
-            /**
-             * @description Discount per month of delay
-             * @default 0.01
-             */
-            discountRate: number;
-            /**
-             * @description k: steps active at once per unit
-             * @default 3
-             */
-            maxConcurrent: number;
-            /** @default 5 */
-            timeLimitSeconds: number;
-            /**
-             * @default {
-             *       "confidence": 1
-             *     }
-             */
-            weights: {
-                /**
-                 * @description Confidence counts as confidence^weight: 0 ignores it, 2 penalizes weak evidence more
-                 * @default 1
-                 */
-                confidence: number;
+        /** @enum {string} */
+        Permission: "portfolio.read" | "portfolio.write" | "portfolio.review" | "portfolio.approve" | "portfolio.admin" | "decisions.read" | "decisions.write" | "decisions.review" | "decisions.approve" | "decisions.admin" | "quality.read" | "quality.write" | "quality.review" | "quality.approve" | "quality.admin" | "evidence.read" | "evidence.write" | "evidence.review" | "evidence.approve" | "evidence.admin" | "core_review.read" | "core_review.write" | "core_review.review" | "core_review.approve" | "core_review.admin" | "capacity.read" | "capacity.write" | "capacity.review" | "capacity.approve" | "capacity.admin" | "sequencing.read" | "sequencing.write" | "sequencing.review" | "sequencing.approve" | "sequencing.admin" | "learning.read" | "learning.write" | "learning.review" | "learning.approve" | "learning.admin" | "diagnostic.read" | "diagnostic.write" | "diagnostic.review" | "diagnostic.approve" | "diagnostic.admin" | "settings.read" | "settings.write" | "settings.review" | "settings.approve" | "settings.admin";
+        /** @enum {string} */
+        PermissionInput: "portfolio.read" | "portfolio.write" | "portfolio.review" | "portfolio.approve" | "portfolio.admin" | "decisions.read" | "decisions.write" | "decisions.review" | "decisions.approve" | "decisions.admin" | "quality.read" | "quality.write" | "quality.review" | "quality.approve" | "quality.admin" | "evidence.read" | "evidence.write" | "evidence.review" | "evidence.approve" | "evidence.admin" | "core_review.read" | "core_review.write" | "core_review.review" | "core_review.approve" | "core_review.admin" | "capacity.read" | "capacity.write" | "capacity.review" | "capacity.approve" | "capacity.admin" | "sequencing.read" | "sequencing.write" | "sequencing.review" | "sequencing.approve" | "sequencing.admin" | "learning.read" | "learning.write" | "learning.review" | "learning.approve" | "learning.admin" | "diagnostic.read" | "diagnostic.write" | "diagnostic.review" | "diagnostic.approve" | "diagnostic.admin" | "settings.read" | "settings.write" | "settings.review" | "settings.approve" | "settings.admin";
+        PlanChangeResult: {
+            request: {
+                /** Format: uuid */
+                id: string;
+                status: string;
+                tier: string;
+                title: string;
             };
-            /** @default {} */
-            whatIf: {
-                /** @description Whole monthly change capacity per org unit */
-                capacities?: {
-                    [key: string]: number;
-                };
-                maxConcurrent?: {
-                    [key: string]: number;
-                };
-                /** @description Expected value per stage */
-                values?: {
-                    [key: string]: number;
-                };
-                /** @description Confidence per stage */
-                confidences?: {
-                    [key: string]: number;
-                };
+            applied: boolean;
+            plan: components["schemas"]["ExpansionPlan"];
+        };
+        PlanChangeResultInput: {
+            request: {
+                /** Format: uuid */
+                id: string;
+                status: string;
+                tier: string;
+                title: string;
             };
+            applied: boolean;
+            plan: components["schemas"]["ExpansionPlanInput"];
+        };
+        PlanStage: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            name: string;
+            /** @enum {string} */
+            status: "planned" | "running" | "completed" | "rolled_back";
+            durationMonths: number;
+            changeLoad: number;
+            expectedValue: number;
+            criteria: {
+                /** @enum {string} */
+                kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
+                /** @default {} */
+                params: {
+                    [key: string]: number;
+                };
+            }[];
+            startedAt: string | null;
+            endedAt: string | null;
+            units: {
+                /** Format: uuid */
+                orgUnitId: string;
+                name: string;
+                headcount: number;
+                activeUsers: number | null;
+                activeReportedAt: string | null;
+            }[];
+            dependsOn: {
+                /** Format: uuid */
+                stageId: string;
+                stageName: string;
+                /** Format: uuid */
+                applicationId: string;
+                applicationName: string;
+                status: string;
+            }[];
+        };
+        PlanStageInput: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            name: string;
+            /** @enum {string} */
+            status: "planned" | "running" | "completed" | "rolled_back";
+            durationMonths: number;
+            changeLoad: number;
+            expectedValue: number;
+            criteria: {
+                /** @enum {string} */
+                kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
+                /** @default {} */
+                params: {
+                    [key: string]: number;
+                };
+            }[];
+            startedAt: string | null;
+            endedAt: string | null;
+            units: {
+                /** Format: uuid */
+                orgUnitId: string;
+                name: string;
+                headcount: number;
+                activeUsers: number | null;
+                activeReportedAt: string | null;
+            }[];
+            dependsOn: {
+                /** Format: uuid */
+                stageId: string;
+                stageName: string;
+                /** Format: uuid */
+                applicationId: string;
+                applicationName: string;
+                status: string;
+            }[];
+        };
+        PlanView: {
+            /** @enum {string} */
+            method: "optimizer" | "greedy";
+            /** @enum {string} */
+            status: "optimal" | "time-limit" | "greedy";
+            value: number;
+            bound: number | null;
+            /** @description (bound − value) ÷ value; null for greedy */
+            gap: number | null;
+            solveMs: number | null;
+            scheduled: {
+                /** Format: uuid */
+                stageId: string;
+                /** @description Month index from the horizon start */
+                startMonth: number;
+                endMonth: number;
+                startDate: string;
+                /** @description Discounted value × confidence */
+                value: number;
+            }[];
+            deferred: {
+                /** Format: uuid */
+                stageId: string;
+                /** @enum {string} */
+                kind: "capacity" | "concurrency" | "dependency" | "no-value" | "excluded";
+                unitId: string | null;
+                month: number | null;
+                /** @description The binding reason as a sentence */
+                reason: string;
+            }[];
         };
         PlanViewInput: {
             /** @enum {string} */
@@ -5736,7 +7558,57 @@ export interface components {
                 reason: string;
             }[];
         };
-        PlanningRunSummaryInput: {
+        PlanningRecommendations: {
+            /** @description null before the first optimizer run: then there are no steps yet */
+            runId: string | null;
+            createdAt: string | null;
+            steps: {
+                /** Format: uuid */
+                stageId: string;
+                /** Format: uuid */
+                applicationId: string;
+                applicationName: string;
+                stageName: string;
+                /** @description YYYY-MM */
+                startMonth: string;
+                /** @description YYYY-MM-DD, the first day of the start month */
+                startDate: string;
+                value: number;
+            }[];
+            deferred: {
+                /** Format: uuid */
+                stageId: string;
+                applicationName: string;
+                stageName: string;
+                reason: string;
+            }[];
+        };
+        PlanningRecommendationsInput: {
+            /** @description null before the first optimizer run: then there are no steps yet */
+            runId: string | null;
+            createdAt: string | null;
+            steps: {
+                /** Format: uuid */
+                stageId: string;
+                /** Format: uuid */
+                applicationId: string;
+                applicationName: string;
+                stageName: string;
+                /** @description YYYY-MM */
+                startMonth: string;
+                /** @description YYYY-MM-DD, the first day of the start month */
+                startDate: string;
+                value: number;
+            }[];
+            deferred: {
+                /** Format: uuid */
+                stageId: string;
+                applicationName: string;
+                stageName: string;
+                reason: string;
+            }[];
+        };
+        PlanningRun: {
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -5752,6 +7624,72 @@ export interface components {
             greedyValue: number;
             gap: number | null;
             solveMs: number;
+            months: string[];
+            discountRate: number;
+            units: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                kind: string;
+                /** @description Whole change capacity per month */
+                capacity: number[];
+                /** @description Load already committed per month */
+                committed: number[];
+                maxConcurrent: number;
+                amberThreshold: number;
+                redThreshold: number;
+            }[];
+            steps: {
+                /** Format: uuid */
+                stageId: string;
+                /** Format: uuid */
+                planId: string;
+                /** Format: uuid */
+                applicationId: string;
+                applicationName: string;
+                stageName: string;
+                position: number;
+                /** @enum {string} */
+                grade: "anecdote" | "before-after" | "controlled";
+                gate: ("advance" | "hold" | "rework" | "roll_back") | null;
+                expectedValue: number;
+                confidence: number;
+                durationMonths: number;
+                changeLoad: number;
+                unitIds: string[];
+                /** @description Load per unit as the heatmap rolls it up: the change load on each target and on every unit above one (there not one of its concurrent changes); absent in runs stored before roll-up */
+                loads?: {
+                    /** Format: uuid */
+                    unitId: string;
+                    load: number;
+                    concurrent: boolean;
+                }[];
+                earliestMonth: number;
+                dependsOn: string[];
+            }[];
+            fixed: {
+                /** Format: uuid */
+                stageId: string;
+                /** Format: uuid */
+                applicationId: string;
+                applicationName: string;
+                stageName: string;
+                unitIds: string[];
+                startMonth: number;
+                endMonth: number;
+                changeLoad: number;
+            }[];
+            excluded: {
+                /** Format: uuid */
+                stageId: string;
+                /** Format: uuid */
+                applicationId: string;
+                applicationName: string;
+                stageName: string;
+                reason: string;
+            }[];
+            optimizer: components["schemas"]["PlanView"];
+            greedy: components["schemas"]["PlanView"];
         };
         PlanningRunInput: {
             /** Format: uuid */
@@ -5836,30 +7774,100 @@ export interface components {
             optimizer: components["schemas"]["PlanViewInput"];
             greedy: components["schemas"]["PlanViewInput"];
         };
-        PlanningRecommendationsInput: {
-            /** @description null before the first optimizer run: then there are no steps yet */
-            runId: string | null;
-            createdAt: string | null;
-            steps: {
-                /** Format: uuid */
-                stageId: string;
-                /** Format: uuid */
-                applicationId: string;
-                applicationName: string;
-                stageName: string;
-                /** @description YYYY-MM */
-                startMonth: string;
-                /** @description YYYY-MM-DD, the first day of the start month */
-                startDate: string;
-                value: number;
-            }[];
-            deferred: {
-                /** Format: uuid */
-                stageId: string;
-                applicationName: string;
-                stageName: string;
-                reason: string;
-            }[];
+        PlanningRunSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdByName: string;
+            startMonth: string;
+            parameters: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "optimal" | "time-limit";
+            value: number;
+            greedyValue: number;
+            gap: number | null;
+            solveMs: number;
+        };
+        PlanningRunSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdByName: string;
+            startMonth: string;
+            parameters: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "optimal" | "time-limit";
+            value: number;
+            greedyValue: number;
+            gap: number | null;
+            solveMs: number;
+        };
+        PreapprovedPattern: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            decisionType: components["schemas"]["DecisionType"];
+            applicationId: string | null;
+            orgUnitId: string | null;
+            maxTier: components["schemas"]["RiskTier"];
+            payload: {
+                [key: string]: string | number | boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PreapprovedPatternInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            decisionType: components["schemas"]["DecisionTypeInput"];
+            applicationId: string | null;
+            orgUnitId: string | null;
+            maxTier: components["schemas"]["RiskTierInput"];
+            payload: {
+                [key: string]: string | number | boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            errors?: components["schemas"]["FieldError"][];
+            original?: {
+                [key: string]: unknown;
+            };
+        };
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            errors?: components["schemas"]["FieldErrorInput"][];
+            original?: {
+                [key: string]: unknown;
+            };
+        };
+        PulseRound: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            closedAt: string | null;
+            open: boolean;
+            linksIssued: number;
         };
         PulseRoundInput: {
             /** Format: uuid */
@@ -5871,6 +7879,67 @@ export interface components {
             closedAt: string | null;
             open: boolean;
             linksIssued: number;
+        };
+        PulseRoundResult: {
+            /** Format: uuid */
+            roundId: string;
+            surveyName: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** Format: date-time */
+            closedAt: string;
+            linksIssued: number;
+            /** @description True under 3 respondents: nothing of the group is shown, not even its size */
+            suppressed: boolean;
+            respondents: number | null;
+            overall: number | null;
+            items: {
+                key: string;
+                mean: number;
+                counts: number[];
+            }[] | null;
+        };
+        PulseRoundResultInput: {
+            /** Format: uuid */
+            roundId: string;
+            surveyName: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** Format: date-time */
+            closedAt: string;
+            linksIssued: number;
+            /** @description True under 3 respondents: nothing of the group is shown, not even its size */
+            suppressed: boolean;
+            respondents: number | null;
+            overall: number | null;
+            items: {
+                key: string;
+                mean: number;
+                counts: number[];
+            }[] | null;
+        };
+        PulseSurvey: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            unitName: string;
+            name: string;
+            items: {
+                key: string;
+                label: string;
+            }[];
+            cadenceDays: number;
+            cooldownDays: number;
+            /** @description Rounds open by themselves when due; each person gets a link in the inbox */
+            autoRounds: boolean;
+            /** @description How long an automatic round stays open */
+            roundDays: number;
+            /** Format: date-time */
+            nextRoundDue: string;
+            rounds: components["schemas"]["PulseRound"][];
+            /** Format: date-time */
+            createdAt: string;
         };
         PulseSurveyInput: {
             /** Format: uuid */
@@ -5895,69 +7964,108 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        PulseRoundResultInput: {
-            /** Format: uuid */
-            roundId: string;
-            surveyName: string;
-            /** Format: uuid */
-            orgUnitId: string;
-            /** Format: date-time */
-            closedAt: string;
-            linksIssued: number;
-            /** @description True under 3 respondents: nothing of the group is shown, not even its size */
-            suppressed: boolean;
-            respondents: number | null;
-            overall: number | null;
-            items: {
-                key: string;
-                mean: number;
-                counts: number[];
-            }[] | null;
-        };
-        SegmentQualityInput: {
-            segment: string;
-            outputs: number;
-            selected: number;
-            pendingReviews: number;
+        QualityEvidence: {
+            hasStandard: boolean;
             reviewed: number;
-            defectsFound: number;
-            /** @description Share of outputs selected for review */
-            effort: number;
-            /** @description Hájek estimate with a Fay–Feuer 95% interval */
-            defectRate: {
-                estimate: number;
-                lower: number;
-                upper: number;
-            } | null;
-            /** @description Horvitz–Thompson estimate with a Fay–Feuer 95% interval, intersected with [0, unreviewed] */
-            escapedDefects: {
-                estimate: number;
-                lower: number;
-                upper: number;
-            };
-            /** @description Escaped defects ÷ decided outputs, in [0, 1] */
-            outgoingRate: {
-                estimate: number;
-                lower: number;
-                upper: number;
-            } | null;
-            /** @description Estimated escapes ÷ what the outgoing limit allows so far */
-            budgetUsed: number;
-            /** @description Decided outputs nobody reviewed: the most defects that can have escaped */
-            unreviewed: number;
-            /** @description Sampled reviews needed before the estimates are shown as figures */
-            minimumReviews: number;
-            /** @description Whether `reviewed` reaches `minimumReviews`; below it the dashboard says “not enough reviews yet” */
-            enoughReviews: boolean;
+            outgoingUpper: number | null;
+            outgoingLimit: number | null;
+            openAlarms: number;
         };
-        AlarmInput: {
-            id: number;
-            segment: string;
+        QualityEvidenceInput: {
+            hasStandard: boolean;
+            reviewed: number;
+            outgoingUpper: number | null;
+            outgoingLimit: number | null;
+            openAlarms: number;
+        };
+        QualityStandard: {
+            version: number;
+            criteria: components["schemas"]["Criterion"][];
+            defectRule: components["schemas"]["DefectRule"];
+            outgoingLimit: number;
+            /** @enum {string} */
+            limitScope: "segment" | "workflow";
+            /** @enum {string} */
+            policy: "adaptive" | "csp1" | "fixed-rate" | "full";
+            fraction: number | null;
+            floor: number | null;
+            segmentKeys: string[];
+            segmentCapacity: number;
+            judgeThreshold: number | null;
+            monitor: {
+                p0: number;
+                p1: number;
+                falseAlarmsPer100k: number;
+            };
+            doubleReviewFraction: number;
             /** Format: date-time */
-            raisedAt: string;
-            clearedAt: string | null;
-            clearedBy: string | null;
-            note: string | null;
+            createdAt: string;
+        };
+        QualityStandardInput: {
+            version: number;
+            criteria: components["schemas"]["CriterionInput"][];
+            defectRule: components["schemas"]["DefectRuleInput"];
+            outgoingLimit: number;
+            /** @enum {string} */
+            limitScope: "segment" | "workflow";
+            /** @enum {string} */
+            policy: "adaptive" | "csp1" | "fixed-rate" | "full";
+            fraction: number | null;
+            floor: number | null;
+            segmentKeys: string[];
+            segmentCapacity: number;
+            judgeThreshold: number | null;
+            monitor: {
+                p0: number;
+                p1: number;
+                falseAlarmsPer100k: number;
+            };
+            doubleReviewFraction: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        QualitySummary: {
+            /** Format: uuid */
+            workflowId: string;
+            standardVersion: number | null;
+            outgoingLimit: number | null;
+            total: components["schemas"]["SegmentQuality"] | null;
+            segments: components["schemas"]["SegmentQuality"][];
+            cusum: {
+                segment: string;
+                points: {
+                    /** Format: date-time */
+                    at: string;
+                    value: number;
+                }[];
+            }[];
+            threshold: number | null;
+            alarms: components["schemas"]["Alarm"][];
+            agreement: {
+                pairs: number;
+                kappa: number | null;
+                observed: number | null;
+            } | null;
+            /** @description The adaptive policy’s qualification start (null for other policies) */
+            qualification: {
+                /** @description Clean outputs each segment is reviewed in full for at the start */
+                run: number;
+                segments: {
+                    segment: string;
+                    /** @description Outputs still reviewed in full before it qualifies */
+                    remaining: number;
+                    qualified: boolean;
+                }[];
+            } | null;
+            /** @description The drift monitor’s promise and what it should deliver, side by side (null without a monitor) */
+            monitor: {
+                /** @description The false-alarm budget the standard states, per 100k outputs */
+                promisedPer100k: number;
+                /** @description False alarms per 100k outputs the charts give at the policy’s real in-control review rate */
+                expectedPer100k: number;
+                /** @description That review rate (simulated for the adaptive policy) */
+                reviewRate: number;
+            } | null;
         };
         QualitySummaryInput: {
             /** Format: uuid */
@@ -6002,6 +8110,42 @@ export interface components {
                 reviewRate: number;
             } | null;
         };
+        QueueCalibrationFirst: {
+            /** @constant */
+            state: "calibration-required";
+            detail: string;
+        };
+        QueueCalibrationFirstInput: {
+            /** @constant */
+            state: "calibration-required";
+            detail: string;
+        };
+        QueueItem: {
+            output: {
+                /** Format: uuid */
+                id: string;
+                clientId: string;
+                content: string | null;
+                link: string | null;
+                metadata: {
+                    [key: string]: unknown;
+                };
+                contentRemoved: components["schemas"]["ContentRemoved"];
+                segment: string;
+                /** Format: date-time */
+                createdAt: string;
+            };
+            /** @enum {string} */
+            kind: "sampled" | "second" | "flagged";
+            /** Format: date-time */
+            claimExpiresAt: string;
+            standard: {
+                version: number;
+                criteria: unknown[];
+            } & {
+                [key: string]: unknown;
+            };
+        };
         QueueItemInput: {
             output: {
                 /** Format: uuid */
@@ -6028,1087 +8172,57 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        ReviewResultInput: {
-            /** Format: uuid */
-            id: string;
-            defect: boolean;
-            score: number | null;
-            failedCritical: string[];
-            failedMinor: string[];
-            alarmsRaised: number;
+        ReadinessRating: {
+            rating: number;
+            note: string;
         };
-        QueueCalibrationFirstInput: {
-            /** @constant */
-            state: "calibration-required";
-            detail: string;
+        ReadinessRatingInput: {
+            rating: number;
+            note: string;
         };
-        /** @enum {string} */
-        PermissionInput: "portfolio.read" | "portfolio.write" | "portfolio.review" | "portfolio.approve" | "portfolio.admin" | "decisions.read" | "decisions.write" | "decisions.review" | "decisions.approve" | "decisions.admin" | "quality.read" | "quality.write" | "quality.review" | "quality.approve" | "quality.admin" | "evidence.read" | "evidence.write" | "evidence.review" | "evidence.approve" | "evidence.admin" | "core_review.read" | "core_review.write" | "core_review.review" | "core_review.approve" | "core_review.admin" | "capacity.read" | "capacity.write" | "capacity.review" | "capacity.approve" | "capacity.admin" | "sequencing.read" | "sequencing.write" | "sequencing.review" | "sequencing.approve" | "sequencing.admin" | "learning.read" | "learning.write" | "learning.review" | "learning.approve" | "learning.admin" | "diagnostic.read" | "diagnostic.write" | "diagnostic.review" | "diagnostic.approve" | "diagnostic.admin" | "settings.read" | "settings.write" | "settings.review" | "settings.approve" | "settings.admin";
-        CustomRoleInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            permissions: string[];
-            memberCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        RoleCatalogInput: {
-            capabilities: string[];
-            actions: string[];
-            builtIn: {
-                role: components["schemas"]["RoleInput"];
-                permissions: string[];
-            }[];
-            custom: components["schemas"]["CustomRoleInput"][];
-        };
-        NewExpansionTemplateInput: {
-            name: string;
-            description?: string;
-            stages: {
-                name: string;
-                durationMonths: number;
-                /** @description Change points per receiving unit per month */
-                changeLoad: number;
-                criteria: {
-                    /** @enum {string} */
-                    kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
-                    /** @default {} */
-                    params: {
-                        [key: string]: number;
-                    };
-                }[];
-                /** @default null */
-                unitKind: ("division" | "department" | "team") | null;
-            }[];
-        };
-        ExpansionTemplateInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            stages: {
-                name: string;
-                durationMonths: number;
-                /** @description Change points per receiving unit per month */
-                changeLoad: number;
-                criteria: {
-                    /** @enum {string} */
-                    kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
-                    /** @default {} */
-                    params: {
-                        [key: string]: number;
-                    };
-                }[];
-                /** @default null */
-                unitKind: ("division" | "department" | "team") | null;
-            }[];
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        GateCriterionEvaluationInput: {
-            /** @enum {string} */
-            kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
-            label: string;
-            params: {
-                [key: string]: number;
-            };
-            /** @enum {string} */
-            status: "met" | "not_met" | "not_enough_evidence";
-            severe: boolean;
-            summary: string;
-            evidence: {
-                [key: string]: unknown;
-            };
-        };
-        GateEvaluationInput: {
-            /** Format: uuid */
-            planId: string;
-            /** Format: uuid */
-            stageId: string;
-            stageName: string;
-            nextStageId: string | null;
-            planVersion: number;
-            criteria: components["schemas"]["GateCriterionEvaluationInput"][];
-            /** @enum {string} */
-            recommendation: "advance" | "hold" | "rework" | "roll_back";
-            /** @enum {string} */
-            status: "met" | "not_met" | "not_enough_evidence";
-            reason: string;
-            because: ("quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals")[];
-            fingerprint: string;
-            /** Format: date-time */
-            evaluatedAt: string;
-        };
-        GateDecisionInput: {
+        RecordedMeasurement: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
-            stageId: string;
+            metricId: string;
             /** @enum {string} */
-            outcome: "advance" | "hold" | "rework" | "roll_back";
+            window: "baseline" | "pilot";
             /** @enum {string} */
-            recommended: "advance" | "hold" | "rework" | "roll_back";
-            rationale: string;
-            planVersion: number;
-            fingerprint: string;
-            snapshot: {
-                [key: string]: unknown;
-            };
-            decidedBy: string | null;
-            decidedByName: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        PlanStageInput: {
-            /** Format: uuid */
-            id: string;
-            position: number;
-            name: string;
-            /** @enum {string} */
-            status: "planned" | "running" | "completed" | "rolled_back";
-            durationMonths: number;
-            changeLoad: number;
-            expectedValue: number;
-            criteria: {
-                /** @enum {string} */
-                kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
-                /** @default {} */
-                params: {
-                    [key: string]: number;
-                };
-            }[];
-            startedAt: string | null;
-            endedAt: string | null;
-            units: {
-                /** Format: uuid */
-                orgUnitId: string;
-                name: string;
-                headcount: number;
-                activeUsers: number | null;
-                activeReportedAt: string | null;
-            }[];
-            dependsOn: {
-                /** Format: uuid */
-                stageId: string;
-                stageName: string;
-                /** Format: uuid */
-                applicationId: string;
-                applicationName: string;
-                status: string;
-            }[];
-        };
-        ExpansionPlanInput: {
-            /** Format: uuid */
-            id: string;
-            application: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                stage: string;
-                ownerId: string | null;
-            };
-            templateId: string | null;
-            /** @enum {string} */
-            status: "draft" | "active" | "completed" | "rolled_back";
-            version: number;
-            locked: boolean;
-            stages: components["schemas"]["PlanStageInput"][];
-            /** @description The running stage’s gate, evaluated now */
-            gate: components["schemas"]["GateEvaluationInput"] | null;
-            decisions: components["schemas"]["GateDecisionInput"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        ExpansionPlanSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            application: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                stage: string;
-            };
-            /** @enum {string} */
-            status: "draft" | "active" | "completed" | "rolled_back";
-            version: number;
-            stageCount: number;
-            currentStage: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                position: number;
-            } | null;
-            gate: {
-                /** @enum {string} */
-                recommendation: "advance" | "hold" | "rework" | "roll_back";
-                /** @enum {string} */
-                status: "met" | "not_met" | "not_enough_evidence";
-                reason: string;
-            } | null;
-        };
-        SsoSettingsInput: {
-            displayName: string;
-            /** Format: uri */
-            issuer: string;
-            clientId: string;
-            clientSecret?: string;
-            /** @default openid email profile */
-            scopes: string;
-            /** @default null */
-            rolesClaim: string | null;
-            /** @default [] */
-            roleMapping: {
-                claimValue: string;
-                /** @enum {string} */
-                role: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
-            }[];
-            /**
-             * @default viewer
-             * @enum {string}
-             */
-            defaultRole: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
-            /** @default [] */
-            allowedDomains: string[];
-            /** @default true */
-            enabled: boolean;
-            /** @default false */
-            passwordsDisabled: boolean;
-        };
-        SsoProviderInput: {
-            displayName: string;
-            issuer: string;
-            clientId: string;
-            /** @constant */
-            clientSecretSet: true;
-            clientSecretEncrypted: boolean;
-            scopes: string;
-            rolesClaim: string | null;
-            roleMapping: {
-                claimValue: string;
-                /** @enum {string} */
-                role: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
-            }[];
-            /** @enum {string} */
-            defaultRole: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
-            allowedDomains: string[];
-            enabled: boolean;
-            passwordsDisabled: boolean;
-            redirectUri: string;
-            loginUrl: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        SsoTestResultInput: {
-            issuer: string;
-            authorizationEndpoint: string;
-            tokenEndpoint: string;
-            userinfoEndpoint: string | null;
-            warnings: string[];
-        };
-        WebhookInput: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            events: string[];
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        WebhookDeliveryInput: {
-            id: number;
-            event: string;
-            /** @enum {string} */
-            status: "pending" | "delivered" | "failed";
-            attempts: number;
-            /** Format: date-time */
-            nextAttemptAt: string;
-            lastStatusCode: number | null;
-            lastError: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            deliveredAt: string | null;
-            payload: {
-                [key: string]: unknown;
-            };
-        };
-        StageValueDefaultInput: {
-            hoursPerMonth: number | null;
-            basis: string;
-        };
-        PlanChangeResultInput: {
-            request: {
-                /** Format: uuid */
-                id: string;
-                status: string;
-                tier: string;
-                title: string;
-            };
-            applied: boolean;
-            plan: components["schemas"]["ExpansionPlanInput"];
-        };
-        FieldError: {
-            path: string;
-            message: string;
-        };
-        Problem: {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            instance?: string;
-            errors?: components["schemas"]["FieldError"][];
-            original?: {
-                [key: string]: unknown;
-            };
-        };
-        /** @enum {string} */
-        Role: "owner" | "admin" | "lead" | "reviewer" | "contributor" | "viewer";
-        ApiToken: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            role: components["schemas"]["Role"];
-            /** @description The custom role the token acts with instead of its built-in role (then `viewer`) */
-            customRole: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            prefix: string;
-            /** Format: date-time */
-            createdAt: string;
-            expiresAt: string | null;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-            createdBy: string | null;
-        };
-        /** @enum {string} */
-        LifecycleStage: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
-        /** @enum {string} */
-        RiskTier: "low" | "medium" | "high";
-        NewApplication: {
-            name: string;
-            stage?: components["schemas"]["LifecycleStage"];
-            purpose?: string;
-            /** @description A member of the organization */
-            ownerId?: string | null;
-            riskTier?: components["schemas"]["RiskTier"];
-            /** @enum {string} */
-            dataSensitivity?: "public" | "internal" | "confidential" | "personal" | "special";
-            /** @enum {string} */
-            audience?: "internal" | "external";
-            /** @description AI tools and vendors */
-            aiTools?: string[];
-            links?: {
-                label: string;
-                /** Format: uri */
-                url: string;
-            }[];
-            /**
-             * @description Values by custom field key; checked against the organization’s field definitions
-             * @default {}
-             */
-            customFields: {
-                [key: string]: string | number | string[] | null;
-            };
-            /** @description Org units of the organization */
-            orgUnitIds?: string[];
-        };
-        ApplicationChanges: {
-            /** @description The version the change was made against */
-            version: number;
-            name?: string;
-            purpose?: string;
-            /** @description A member of the organization */
-            ownerId?: string | null;
-            riskTier?: components["schemas"]["RiskTier"];
-            /** @enum {string} */
-            dataSensitivity?: "public" | "internal" | "confidential" | "personal" | "special";
-            /** @enum {string} */
-            audience?: "internal" | "external";
-            /** @description AI tools and vendors */
-            aiTools?: string[];
-            links?: {
-                label: string;
-                /** Format: uri */
-                url: string;
-            }[];
-            /** @description Values by custom field key; checked against the organization’s field definitions */
-            customFields?: {
-                [key: string]: string | number | string[] | null;
-            };
-            /** @description Org units of the organization */
-            orgUnitIds?: string[];
-        };
-        NewStageTransition: {
-            to: components["schemas"]["LifecycleStage"];
-            reason: string;
-            version: number;
-        };
-        Application: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            purpose: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                email: string;
-            } | null;
-            stage: components["schemas"]["LifecycleStage"];
-            riskTier: components["schemas"]["RiskTier"];
-            /** @enum {string} */
-            dataSensitivity: "public" | "internal" | "confidential" | "personal" | "special";
-            /** @enum {string} */
-            audience: "internal" | "external";
-            aiTools: string[];
-            links: {
-                label: string;
-                url: string;
-            }[];
-            customFields: {
-                [key: string]: unknown;
-            };
-            orgUnits: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            }[];
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        StageTransition: {
-            /** Format: uuid */
-            id: string;
-            from: components["schemas"]["LifecycleStage"];
-            to: components["schemas"]["LifecycleStage"];
-            reason: string;
-            actor: {
-                /** @enum {string} */
-                type: "user" | "token" | "system";
-                id: string | null;
-                name: string;
-            };
-            /** Format: date-time */
-            occurredAt: string;
-        };
-        CustomField: {
-            /** Format: uuid */
-            id: string;
-            key: string;
-            label: string;
-            /** @enum {string} */
-            kind: "text" | "number" | "date" | "single_select" | "multi_select";
-            options: string[];
-            required: boolean;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        NewCustomField: {
-            key: string;
-            label: string;
-            /** @enum {string} */
-            kind: "text" | "number" | "date" | "single_select" | "multi_select";
-            options?: string[];
-            required?: boolean;
-        };
-        ApplicationFilters: {
-            q?: string;
-            stage?: components["schemas"]["LifecycleStage"][];
-            riskTier?: components["schemas"]["RiskTier"][];
-            /** Format: uuid */
-            ownerId?: string;
-            /** Format: uuid */
-            orgUnitId?: string;
-            customField?: string[];
-            /**
-             * @description newest (default) or oldest registered, name A→Z, recently updated, or by lifecycle stage
-             * @enum {string}
-             */
-            sort?: "newest" | "oldest" | "name" | "updated" | "stage";
-        };
-        SavedView: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            filters: components["schemas"]["ApplicationFilters"];
-            shared: boolean;
-            mine: boolean;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ApplicationImportPreview: {
-            columns: string[];
-            rows: {
-                row: number;
-                name: string;
-                stage: string;
-                errors: {
-                    column: string;
-                    message: string;
-                }[];
-            }[];
-            fileErrors: {
-                column: string;
-                message: string;
-            }[];
-            valid: number;
-            invalid: number;
-        };
-        ApplicationDetail: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            purpose: string;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                email: string;
-            } | null;
-            stage: components["schemas"]["LifecycleStage"];
-            riskTier: components["schemas"]["RiskTier"];
-            /** @enum {string} */
-            dataSensitivity: "public" | "internal" | "confidential" | "personal" | "special";
-            /** @enum {string} */
-            audience: "internal" | "external";
-            aiTools: string[];
-            links: {
-                label: string;
-                url: string;
-            }[];
-            customFields: {
-                [key: string]: unknown;
-            };
-            orgUnits: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            }[];
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description The stages the transition table allows next */
-            nextStages: components["schemas"]["LifecycleStage"][];
-        };
-        ApplicationTask: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        AuditEvent: {
-            id: number;
-            /** Format: date-time */
-            occurredAt: string;
-            actor: {
-                /** @enum {string} */
-                type: "user" | "token" | "system";
-                id: string | null;
-                name: string;
-            };
-            action: string;
-            entityType: string;
-            entityId: string;
-            before: {
-                [key: string]: unknown;
-            } | null;
-            after: {
-                [key: string]: unknown;
-            } | null;
-            requestId: string | null;
-        };
-        OrganizationRef: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            slug: string;
-        };
-        Session: {
-            user: {
-                /** Format: uuid */
-                id: string;
-                email: string;
-                name: string;
-            };
-            memberships: {
-                organization: components["schemas"]["OrganizationRef"];
-                role: components["schemas"]["Role"];
-                customRole?: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    permissions: string[];
-                };
-            }[];
-            csrfToken: string;
-        };
-        Invitation: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            role: components["schemas"]["Role"];
-            /** Format: date-time */
-            expiresAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            acceptedAt: string | null;
-        };
-        DecisionCriterion: {
-            key: string;
-            label: string;
-            /** @description Relative weight; weights are normalized to sum to 1 */
-            weight: number;
-            /** @enum {string} */
-            direction: "benefit" | "cost";
-            /** @description What levels 1…5 mean */
-            anchors: string[];
-        };
-        KnockOutRule: {
-            key: string;
-            label: string;
-        };
-        NewDecisionRubric: {
-            name: string;
-            criteria: components["schemas"]["DecisionCriterion"][];
-            /** @default [] */
-            knockOuts: components["schemas"]["KnockOutRule"][];
-        };
-        DecisionRubricVersion: {
-            /** Format: uuid */
-            id: string;
-            version: number;
-            criteria: components["schemas"]["DecisionCriterion"][];
-            knockOuts: components["schemas"]["KnockOutRule"][];
-            /** Format: date-time */
-            createdAt: string;
-        };
-        DecisionRubric: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            currentVersion: number;
-            current: components["schemas"]["DecisionRubricVersion"];
-            /** Format: date-time */
-            createdAt: string;
-        };
-        /** @enum {string} */
-        DecisionType: "admit_to_pilot" | "change_automation_mode" | "set_quality_standard" | "expand_to_org_unit" | "change_expansion_plan" | "retire" | "change_rule";
-        /** @enum {string} */
-        AutomationMode: "automate" | "ai_drafts_human_approves" | "ai_assists" | "human_only";
-        BoundaryAnswers: {
-            /**
-             * @description What an error in an output costs
-             * @enum {string}
-             */
-            errorCost: "low" | "medium" | "high" | "severe";
-            /**
-             * @description How easily an error is undone
-             * @enum {string}
-             */
-            reversibility: "easy" | "costly" | "irreversible";
-            /**
-             * @description Need for human judgment or empathy
-             * @enum {string}
-             */
-            judgment: "none" | "some" | "essential";
-            /** @description Regulation requires a person to decide or oversee */
-            regulated: boolean;
-            /**
-             * @description Outputs per month: <50, 50–1000, >1000
-             * @enum {string}
-             */
-            volume: "low" | "medium" | "high";
-        };
-        QualityEvidence: {
-            hasStandard: boolean;
-            reviewed: number;
-            outgoingUpper: number | null;
-            outgoingLimit: number | null;
-            openAlarms: number;
-        };
-        DecisionRightsCell: {
-            decisionType: components["schemas"]["DecisionType"];
-            /** @description null: organization-wide */
-            orgUnitId: string | null;
-            role: components["schemas"]["Role"];
-            /** @enum {string} */
-            letter: "R" | "A" | "C" | "I";
-        };
-        ApplicationOption: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            stage: string;
-            riskTier: string;
-            dataSensitivity: string;
-            audience: string;
-        };
-        AutomationBoundary: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            workflowId: string;
-            mode: components["schemas"]["AutomationMode"];
-            recommended: components["schemas"]["AutomationMode"];
-            answers: components["schemas"]["BoundaryAnswers"];
-            reasons: {
-                answer: string;
-                text: string;
-                limit: components["schemas"]["AutomationMode"];
-                decisive: boolean;
-            }[];
-            qaDefault: {
-                requiresStandard: boolean;
-                approverAudit: {
-                    /** @constant */
-                    policy: "fixed-rate";
-                    fraction: number;
-                } | null;
-                summary: string;
-            };
-            rationale: string;
-            decidedBy: string;
-            reviewOn: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        Criterion: {
-            key: string;
-            label: string;
-            /** @enum {string} */
-            kind: "pass_fail" | "scale";
-            /** @enum {string} */
-            severity: "critical" | "minor";
-            levels?: string[];
-            passLevel?: number;
-        };
-        DefectRule: {
-            /** @constant */
-            kind: "any_critical_fail";
-        } | {
-            /** @constant */
-            kind: "score_below";
-            threshold: number;
-        };
-        NewQualityStandard: {
-            criteria: components["schemas"]["Criterion"][];
-            defectRule: components["schemas"]["DefectRule"];
-            /** @description Escaped defects per output the standard allows (AOQL) */
-            outgoingLimit: number;
-            /**
-             * @default segment
-             * @enum {string}
-             */
-            limitScope: "segment" | "workflow";
-            /**
-             * @default adaptive
-             * @enum {string}
-             */
-            policy: "adaptive" | "csp1" | "fixed-rate" | "full";
-            /** @description Sampling fraction for csp1 and fixed-rate (default 0.1) */
-            fraction?: number;
-            /** @description Adaptive policy floor π_min (default 0.02) */
-            floor?: number;
-            /** @default [] */
-            segmentKeys: string[];
-            /** @default 8 */
-            segmentCapacity: number;
-            /** @description Judge score at or above which an output is stratified as flagged */
-            judgeThreshold?: number | null;
-            monitor?: {
-                p0: number;
-                p1: number;
-                falseAlarmsPer100k: number;
-            };
-            /** @default 0.1 */
-            doubleReviewFraction: number;
-        };
-        QualityStandard: {
-            version: number;
-            criteria: components["schemas"]["Criterion"][];
-            defectRule: components["schemas"]["DefectRule"];
-            outgoingLimit: number;
-            /** @enum {string} */
-            limitScope: "segment" | "workflow";
-            /** @enum {string} */
-            policy: "adaptive" | "csp1" | "fixed-rate" | "full";
-            fraction: number | null;
-            floor: number | null;
-            segmentKeys: string[];
-            segmentCapacity: number;
-            judgeThreshold: number | null;
-            monitor: {
-                p0: number;
-                p1: number;
-                falseAlarmsPer100k: number;
-            };
-            doubleReviewFraction: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        Workflow: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            /** Format: date-time */
-            createdAt: string;
-            standard: components["schemas"]["QualityStandard"] | null;
-        };
-        CalibrationRound: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            workflowId: string;
-            /** @enum {string} */
-            status: "open" | "passed" | "failed";
-            correct: number | null;
-            total: number;
-            /** Format: date-time */
-            startedAt: string;
-            completedAt: string | null;
-            items: {
-                /** Format: uuid */
-                goldItemId: string;
-                output: {
-                    /** Format: uuid */
-                    id: string;
-                    content: string | null;
-                    link: string | null;
-                    metadata: {
-                        [key: string]: unknown;
-                    };
-                    segment: string;
-                };
-                /** @description The standard version the item was reviewed under, whose rubric it is judged with */
-                standard: {
-                    version: number;
-                    criteria: components["schemas"]["Criterion"][];
-                };
-                judged: boolean;
-                /** @description true = you judged it a defect */
-                yourVerdict: boolean | null;
-                /** @description The consensus label, shown once the round is complete */
-                goldVerdict: boolean | null;
-            }[];
-        };
-        /** @enum {string} */
-        CapacityStatus: "green" | "amber" | "red";
-        OrgUnit: {
-            /** Format: uuid */
-            id: string;
-            parentId: string | null;
-            name: string;
-            /** @enum {string} */
-            kind: "division" | "department" | "team";
-            headcount: number;
-            /** @description The unit’s own capacity in change points; null = default */
-            monthlyCapacity: number | null;
-            /** @description The unit’s own capacity: monthlyCapacity, or 10 points × headcount */
-            effectiveCapacity: number;
-            /** @description The unit’s capacity with every unit under it (own effective capacity + sub-units’): the figure its load is compared with on the heatmap, in gates and in the optimizer */
-            capacity: number;
-            amberThreshold: number;
-            redThreshold: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        /** @description Magnitude 0–5 per changing aspect */
-        ChangeAspects: {
-            [key: string]: number;
-        };
-        NewChangeImpact: {
-            /** Format: uuid */
-            orgUnitId: string;
-            title: string;
-            aspects: components["schemas"]["ChangeAspects"];
-            peopleAffected: number;
-            startDate: string;
-            endDate: string;
-            applicationId?: string | null;
-            workflowId?: string | null;
-        };
-        ChangeImpact: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            orgUnitId: string;
-            title: string;
-            /** @enum {string} */
-            source: "manual" | "import" | "expansion";
-            sourceRef: string | null;
-            applicationId: string | null;
-            workflowId: string | null;
-            aspects: {
-                [key: string]: number;
-            };
-            /** @description Σ magnitudes: change points per person affected */
-            points: number;
-            peopleAffected: number;
-            startDate: string;
-            endDate: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        CapacityHeatmap: {
-            months: string[];
-            rows: {
-                unit: components["schemas"]["OrgUnit"];
-                capacity: number;
-                cells: {
-                    month: string;
-                    /** @description Change points of the unit’s own impacts */
-                    ownLoad: number;
-                    /** @description Own plus every unit below */
-                    load: number;
-                    capacity: number;
-                    ratio: number | null;
-                    status: components["schemas"]["CapacityStatus"];
-                }[];
-            }[];
-        };
-        SaturationCheck: {
-            /** Format: uuid */
-            orgUnitId: string;
-            /** @description False when some month goes above the red threshold */
-            fits: boolean;
-            worstStatus: components["schemas"]["CapacityStatus"];
-            /** @description Change points above the red line in the worst month */
-            maxOvershoot: number;
-            worstMonth: string | null;
-            months: {
-                month: string;
-                existingLoad: number;
-                addedLoad: number;
-                projectedLoad: number;
-                capacity: number;
-                ratio: number | null;
-                status: components["schemas"]["CapacityStatus"];
-                overshoot: number;
-            }[];
-        };
-        ChangeNote: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            orgUnitId: string;
-            unitName: string;
-            changeImpactId: string | null;
-            title: string;
-            body: string;
-            /** Format: date-time */
-            createdAt: string;
-            recipients: number | null;
-            acknowledged: number | null;
-        };
-        BoardPosition: {
-            /** @description +1 fundamentally valuable … -1 works only under pilot conditions */
+            group: "pilot" | "comparison";
+            /** Format: date */
+            measuredOn: string;
             value: number;
-            /** @description +1 systematizable … -1 depends on heroic effort */
-            system: number;
-        };
-        NewCoreElement: {
+            total: number | null;
+            note: string;
+            clientId: string | null;
             /** @enum {string} */
-            kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
-            name: string;
-            description?: string;
-            position?: components["schemas"]["BoardPosition"] | null;
-            hiddenHoursPerWeek?: number;
-            carriedBy?: string;
-        };
-        CoreElementChange: {
-            /** @enum {string} */
-            kind?: "practice" | "workflow_step" | "role" | "tool" | "condition";
-            name?: string;
-            description?: string;
-            position?: components["schemas"]["BoardPosition"] | null;
-            hiddenHoursPerWeek?: number;
-            carriedBy?: string;
-            /** @description Refuse (409) if the element changed since */
-            version?: number;
-        };
-        CoreElement: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
-            name: string;
-            description: string;
-            position: components["schemas"]["BoardPosition"] | null;
-            recommendation: ("scale" | "systematize_first" | "retest" | "leave_behind") | null;
-            borderline: boolean;
-            hiddenHoursPerWeek: number;
-            carriedBy: string;
-            version: number;
+            source: "entered" | "imported" | "api";
             /** Format: date-time */
-            updatedAt: string;
+            createdAt: string;
+            /** @description True when this client id was recorded before; the stored one is returned */
+            duplicate: boolean;
         };
-        EvidenceLink: {
-            kind: string;
+        RecordedMeasurementInput: {
+            /** Format: uuid */
             id: string;
-            label: string;
-        };
-        NewRetrospectiveVersion: {
-            /** @description The version the edit started from (0 for the first save) */
-            baseVersion: number;
-            answers: {
-                collaboration: {
-                    text: string;
-                    /** @default [] */
-                    links: {
-                        /** @description application | workflow | quality_standard | core_element | scaling_package */
-                        kind: string;
-                        id: string;
-                    }[];
-                };
-                conditions: {
-                    text: string;
-                    /** @default [] */
-                    links: {
-                        /** @description application | workflow | quality_standard | core_element | scaling_package */
-                        kind: string;
-                        id: string;
-                    }[];
-                };
-                sustainable: {
-                    text: string;
-                    /** @default [] */
-                    links: {
-                        /** @description application | workflow | quality_standard | core_element | scaling_package */
-                        kind: string;
-                        id: string;
-                    }[];
-                };
-                evolve: {
-                    text: string;
-                    /** @default [] */
-                    links: {
-                        /** @description application | workflow | quality_standard | core_element | scaling_package */
-                        kind: string;
-                        id: string;
-                    }[];
-                };
-            };
+            /** Format: uuid */
+            metricId: string;
+            /** @enum {string} */
+            window: "baseline" | "pilot";
+            /** @enum {string} */
+            group: "pilot" | "comparison";
+            /** Format: date */
+            measuredOn: string;
+            value: number;
+            total: number | null;
+            note: string;
+            clientId: string | null;
+            /** @enum {string} */
+            source: "entered" | "imported" | "api";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description True when this client id was recorded before; the stored one is returned */
+            duplicate: boolean;
         };
         Retrospective: {
             /** Format: uuid */
@@ -7136,8 +8250,28 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        RetrospectiveVersion: {
+        RetrospectiveInput: {
+            /** Format: uuid */
+            applicationId: string;
             version: number;
+            answers: {
+                collaboration: {
+                    text: string;
+                    links: components["schemas"]["EvidenceLinkInput"][];
+                };
+                conditions: {
+                    text: string;
+                    links: components["schemas"]["EvidenceLinkInput"][];
+                };
+                sustainable: {
+                    text: string;
+                    links: components["schemas"]["EvidenceLinkInput"][];
+                };
+                evolve: {
+                    text: string;
+                    links: components["schemas"]["EvidenceLinkInput"][];
+                };
+            };
             createdByName: string;
             /** Format: date-time */
             createdAt: string;
@@ -7150,6 +8284,131 @@ export interface components {
             }[];
             current: components["schemas"]["Retrospective"] | null;
             versions: components["schemas"]["RetrospectiveVersion"][];
+        };
+        RetrospectiveStateInput: {
+            questions: {
+                /** @enum {string} */
+                key: "collaboration" | "conditions" | "sustainable" | "evolve";
+                label: string;
+            }[];
+            current: components["schemas"]["RetrospectiveInput"] | null;
+            versions: components["schemas"]["RetrospectiveVersionInput"][];
+        };
+        RetrospectiveVersion: {
+            version: number;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RetrospectiveVersionInput: {
+            version: number;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReviewResult: {
+            /** Format: uuid */
+            id: string;
+            defect: boolean;
+            score: number | null;
+            failedCritical: string[];
+            failedMinor: string[];
+            alarmsRaised: number;
+        };
+        ReviewResultInput: {
+            /** Format: uuid */
+            id: string;
+            defect: boolean;
+            score: number | null;
+            failedCritical: string[];
+            failedMinor: string[];
+            alarmsRaised: number;
+        };
+        /** @enum {string} */
+        RiskTier: "low" | "medium" | "high";
+        /** @enum {string} */
+        RiskTierInput: "low" | "medium" | "high";
+        /** @enum {string} */
+        Role: "owner" | "admin" | "lead" | "reviewer" | "contributor" | "viewer";
+        RoleCatalog: {
+            capabilities: string[];
+            actions: string[];
+            builtIn: {
+                role: components["schemas"]["Role"];
+                permissions: string[];
+            }[];
+            custom: components["schemas"]["CustomRole"][];
+        };
+        RoleCatalogInput: {
+            capabilities: string[];
+            actions: string[];
+            builtIn: {
+                role: components["schemas"]["RoleInput"];
+                permissions: string[];
+            }[];
+            custom: components["schemas"]["CustomRoleInput"][];
+        };
+        /** @enum {string} */
+        RoleInput: "owner" | "admin" | "lead" | "reviewer" | "contributor" | "viewer";
+        SaturationCheck: {
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @description False when some month goes above the red threshold */
+            fits: boolean;
+            worstStatus: components["schemas"]["CapacityStatus"];
+            /** @description Change points above the red line in the worst month */
+            maxOvershoot: number;
+            worstMonth: string | null;
+            months: {
+                month: string;
+                existingLoad: number;
+                addedLoad: number;
+                projectedLoad: number;
+                capacity: number;
+                ratio: number | null;
+                status: components["schemas"]["CapacityStatus"];
+                overshoot: number;
+            }[];
+        };
+        SaturationCheckInput: {
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @description False when some month goes above the red threshold */
+            fits: boolean;
+            worstStatus: components["schemas"]["CapacityStatusInput"];
+            /** @description Change points above the red line in the worst month */
+            maxOvershoot: number;
+            worstMonth: string | null;
+            months: {
+                month: string;
+                existingLoad: number;
+                addedLoad: number;
+                projectedLoad: number;
+                capacity: number;
+                ratio: number | null;
+                status: components["schemas"]["CapacityStatusInput"];
+                overshoot: number;
+            }[];
+        };
+        SavedView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            filters: components["schemas"]["ApplicationFilters"];
+            shared: boolean;
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SavedViewInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            filters: components["schemas"]["ApplicationFiltersInput"];
+            shared: boolean;
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
         };
         ScalingPackage: {
             /** Format: uuid */
@@ -7255,697 +8514,109 @@ export interface components {
                 } | null;
             };
         };
-        CoreReviewStatus: {
+        ScalingPackageInput: {
+            /** Format: uuid */
+            id: string;
             /** Format: uuid */
             applicationId: string;
-            name: string;
-            stage: string;
-            elements: number;
-            placed: number;
-            retrospectiveVersion: number | null;
-            packageVersion: number | null;
-            packageAt: string | null;
-            packageCurrent: boolean;
-        };
-        DimensionReadiness: {
-            /** @enum {string} */
-            dimension: "workflows" | "decision_rights" | "quality_standards" | "change_capacity" | "learning_orientation";
-            label: string;
-            /** @enum {string} */
-            source: "computed" | "rated" | "missing";
-            /** @description 0–1; a 1–5 rating is normalized as (r − 1) / 4 */
-            score: number | null;
-            rating: number | null;
-            explanation: string;
-        };
-        ReadinessRating: {
-            rating: number;
-            note: string;
-        };
-        DecisionRights: {
-            cells: components["schemas"]["DecisionRightsCell"][];
-            isDefault: boolean;
-        };
-        PreapprovedPattern: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            decisionType: components["schemas"]["DecisionType"];
-            applicationId: string | null;
-            orgUnitId: string | null;
-            maxTier: components["schemas"]["RiskTier"];
-            payload: {
-                [key: string]: string | number | boolean;
-            };
-            /** Format: date-time */
-            createdAt: string;
-        };
-        DecisionLogEntry: {
-            id: number;
-            /** @enum {string} */
-            kind: "request" | "automation_boundary";
-            decisionType: components["schemas"]["DecisionType"];
-            /** @enum {string} */
-            outcome: "approved" | "rejected";
-            title: string;
-            requestId: string | null;
-            applicationId: string | null;
-            workflowId: string | null;
-            /** @description Frozen at decision time */
-            evidence: {
-                [key: string]: unknown;
-            };
-            rationale: string;
-            decidedBy: string;
-            /** Format: date-time */
-            decidedAt: string;
-        };
-        DecisionRequest: {
-            /** Format: uuid */
-            id: string;
-            decisionType: components["schemas"]["DecisionType"];
-            applicationId: string | null;
-            orgUnitId: string | null;
-            title: string;
-            payload: {
-                [key: string]: unknown;
-            };
-            tier: components["schemas"]["RiskTier"];
-            tierReasons: {
-                tier: components["schemas"]["RiskTier"];
-                text: string;
-            }[];
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected" | "withdrawn";
             version: number;
-            requester: {
-                id: string | null;
-                name: string;
-            };
-            preapprovedPattern: string | null;
-            /** Format: date-time */
-            submittedAt: string;
-            remindAt: string | null;
-            dueAt: string | null;
-            remindedAt: string | null;
-            escalatedAt: string | null;
-            decidedAt: string | null;
-        };
-        DiagnosticIndicator: {
-            /** @enum {string} */
-            key: "change_load" | "unreviewed_expansions" | "drift_alarms" | "pulse_wellbeing" | "ai_without_standard" | "under_reviewed_workflows" | "outgoing_over_limit" | "decision_lead_time" | "open_request_age" | "low_risk_full_review" | "experiment_rate" | "over_reviewed_workflows" | "ideas_stuck";
-            /** @enum {string} */
-            side: "scale_everything" | "governance_first";
-            label: string;
-            definition: string;
-            /** @enum {string} */
-            unit: "ratio" | "share" | "count_per_month" | "count" | "hours" | "points";
-            healthy: number;
-            alarm: number;
-            trendOf: string | null;
-            /** @description The last window’s value; null when its data does not exist yet */
-            value: number | null;
-            /** @description One value per 30-day window, oldest first */
-            trend: (number | null)[];
-            /** @description 0 at or better than healthy, 1 at or past alarm (judged on the value as shown); null without a status */
-            pressure: number | null;
-            /**
-             * @description no_data; too_early (a value on less than the minimum evidence); healthy, watch or alarm — one rule for the page, the export and the position
-             * @enum {string}
-             */
-            status: "no_data" | "too_early" | "healthy" | "watch" | "alarm";
-            /** @description What the value rests on: the count of what it is computed from, days of history */
-            evidence: {
-                count: number;
-                days: number;
-            };
-            /** @description The least evidence before the indicator has a status */
-            minimum: {
-                count: number;
-                countOf: string;
-                days: number;
-            };
-            action: {
-                label: string;
-                href: string;
-            };
-        };
-        DiagnosticPosition: {
-            /** @description −1 scale-everything … 0 strategic expansion … +1 governance-first */
-            position: number;
-            /** @enum {string} */
-            zone: "scale_everything" | "strategic_expansion" | "governance_first" | "too_early";
-            scalePressure: number | null;
-            governancePressure: number | null;
-            strainedBothWays: boolean;
-            contributions: {
-                /** @enum {string} */
-                key: "change_load" | "unreviewed_expansions" | "drift_alarms" | "pulse_wellbeing" | "ai_without_standard" | "under_reviewed_workflows" | "outgoing_over_limit" | "decision_lead_time" | "open_request_age" | "low_risk_full_review" | "experiment_rate" | "over_reviewed_workflows" | "ideas_stuck";
-                /** @enum {string} */
-                side: "scale_everything" | "governance_first";
-                pressure: number;
-                pull: number;
-            }[];
-            /** @description The three indicators that move the position most */
-            drivers: {
-                /** @enum {string} */
-                key: "change_load" | "unreviewed_expansions" | "drift_alarms" | "pulse_wellbeing" | "ai_without_standard" | "under_reviewed_workflows" | "outgoing_over_limit" | "decision_lead_time" | "open_request_age" | "low_risk_full_review" | "experiment_rate" | "over_reviewed_workflows" | "ideas_stuck";
-                /** @enum {string} */
-                side: "scale_everything" | "governance_first";
-                pressure: number;
-                pull: number;
-            }[];
-            withoutData: ("change_load" | "unreviewed_expansions" | "drift_alarms" | "pulse_wellbeing" | "ai_without_standard" | "under_reviewed_workflows" | "outgoing_over_limit" | "decision_lead_time" | "open_request_age" | "low_risk_full_review" | "experiment_rate" | "over_reviewed_workflows" | "ideas_stuck")[];
-            /** @description Indicators with a value on less than their minimum evidence */
-            tooEarly: ("change_load" | "unreviewed_expansions" | "drift_alarms" | "pulse_wellbeing" | "ai_without_standard" | "under_reviewed_workflows" | "outgoing_over_limit" | "decision_lead_time" | "open_request_age" | "low_risk_full_review" | "experiment_rate" | "over_reviewed_workflows" | "ideas_stuck")[];
-            /** @description Indicators with a status */
-            judged: number;
-            /** @description Indicators with a status the position needs; below it the zone is too_early */
-            needed: number;
-        };
-        MaturityScore: {
-            /** @enum {string} */
-            capability: "decision_making" | "quality_that_scales" | "change_absorption" | "learning_integration";
-            /** @description Null (too early to tell) until half of its indicators have a status */
-            dataScore: number | null;
-            /** @description Of its indicators, how many have a status */
-            judged?: number;
-            indicators?: number;
-            selfScore: number | null;
-            score: number | null;
-        };
-        Diagnostic: {
-            /** Format: date-time */
-            generatedAt: string;
-            windows: {
-                /** Format: date-time */
-                from: string;
-                /** Format: date-time */
-                to: string;
-            }[];
-            indicators: components["schemas"]["DiagnosticIndicator"][];
-            position: components["schemas"]["DiagnosticPosition"];
-            maturity: components["schemas"]["MaturityScore"][];
-        };
-        SelfAssessmentInput: {
-            /** @description Every question key answered 1–5: dm_rights, dm_routine, dm_criteria, q_standards, q_effort, q_drift, ca_load, ca_pace, ca_voice, li_experiments, li_sharing, li_ideas */
-            answers: {
-                [key: string]: number;
-            };
-        };
-        MaturitySnapshot: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            reason: "self_assessment" | "monthly";
-            month: string;
-            scores: components["schemas"]["MaturityScore"][];
-            position: number;
-            zone: string;
+            /** @description No element changed since it was generated */
+            current: boolean;
             /** Format: date-time */
             createdAt: string;
-        };
-        Maturity: {
-            questions: {
-                key: string;
-                /** @enum {string} */
-                capability: "decision_making" | "quality_that_scales" | "change_absorption" | "learning_integration";
-                text: string;
-            }[];
-            latestAssessment: {
-                /** Format: uuid */
-                id: string;
-                answers: {
-                    [key: string]: number;
+            content: {
+                application: {
+                    id: string;
+                    name: string;
+                    stage: string;
                 };
-                takenByName: string;
-                /** Format: date-time */
-                createdAt: string;
-            } | null;
-            history: components["schemas"]["MaturitySnapshot"][];
-        };
-        ExecutiveSummary: {
-            organizationName: string;
-            /** Format: date-time */
-            generatedAt: string;
-            portfolio: {
-                /** @enum {string} */
-                stage: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
-                count: number;
-                applications: string[];
-            }[];
-            value: {
-                /** Format: uuid */
-                applicationId: string;
-                applicationName: string;
-                stage: string;
-                metric: string;
-                unit: string;
-                claim: string;
-                /** @enum {string} */
-                verdict: "improved" | "worsened" | "inconclusive" | "not-enough-evidence";
-                verdictLabel: string;
-                grade: string;
-                difference: {
-                    estimate: number;
-                    lower: number;
-                    upper: number;
+                version: number;
+                generatedAt: string;
+                generatedBy: string;
+                core: {
+                    carryForward: {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
+                        name: string;
+                        description: string;
+                        position: components["schemas"]["BoardPositionInput"] | null;
+                        hiddenHoursPerWeek: number;
+                        carriedBy: string;
+                        /** @enum {string} */
+                        recommendation?: "scale" | "systematize_first" | "retest" | "leave_behind";
+                        borderline?: boolean;
+                    }[];
+                    reengineer: {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
+                        name: string;
+                        description: string;
+                        position: components["schemas"]["BoardPositionInput"] | null;
+                        hiddenHoursPerWeek: number;
+                        carriedBy: string;
+                        /** @enum {string} */
+                        recommendation?: "scale" | "systematize_first" | "retest" | "leave_behind";
+                        borderline?: boolean;
+                    }[];
+                    retest: {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
+                        name: string;
+                        description: string;
+                        position: components["schemas"]["BoardPositionInput"] | null;
+                        hiddenHoursPerWeek: number;
+                        carriedBy: string;
+                        /** @enum {string} */
+                        recommendation?: "scale" | "systematize_first" | "retest" | "leave_behind";
+                        borderline?: boolean;
+                    }[];
+                    leaveBehind: {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
+                        name: string;
+                        description: string;
+                        position: components["schemas"]["BoardPositionInput"] | null;
+                        hiddenHoursPerWeek: number;
+                        carriedBy: string;
+                        /** @enum {string} */
+                        recommendation?: "scale" | "systematize_first" | "retest" | "leave_behind";
+                        borderline?: boolean;
+                    }[];
+                    unplaced: {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "practice" | "workflow_step" | "role" | "tool" | "condition";
+                        name: string;
+                        description: string;
+                        position: components["schemas"]["BoardPositionInput"] | null;
+                        hiddenHoursPerWeek: number;
+                        carriedBy: string;
+                        /** @enum {string} */
+                        recommendation?: "scale" | "systematize_first" | "retest" | "leave_behind";
+                        borderline?: boolean;
+                    }[];
+                    heroicHoursToReplace: number;
+                    hiddenHoursTotal: number;
+                    hoursByCarrier: {
+                        carriedBy: string;
+                        hoursPerWeek: number;
+                    }[];
+                    borderlineCount: number;
                 };
-                ratio: {
-                    estimate: number;
-                    lower: number;
-                    upper: number;
+                retrospective: {
+                    version: number;
+                    answers: {
+                        [key: string]: {
+                            text: string;
+                            links: components["schemas"]["EvidenceLinkInput"][];
+                        };
+                    };
                 } | null;
-            }[];
-            diagnostic: components["schemas"]["Diagnostic"];
-        };
-        DemoStatus: {
-            demo: boolean;
-            removeCommand: string;
-        };
-        FirstRunChecklist: {
-            steps: {
-                /** @enum {string} */
-                key: "application" | "task" | "standard" | "token" | "outputs" | "review" | "evidence";
-                label: string;
-                hint: string;
-                /** @description Checked off from the data, never by hand */
-                done: boolean;
-                count: number;
-                href: string;
-            }[];
-            /** @description The first step not done; null when all are */
-            next: ("application" | "task" | "standard" | "token" | "outputs" | "review" | "evidence") | null;
-            complete: boolean;
-        };
-        EvaluationSummary: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        Evaluation: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** Format: date-time */
-            createdAt: string;
-            rubric: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                version: components["schemas"]["DecisionRubricVersion"];
             };
-            candidates: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            }[];
-            assessors: {
-                /** Format: uuid */
-                userId: string;
-                name: string;
-                submitted: boolean;
-            }[];
-            /** @description Your part, when you are an assessor */
-            me: {
-                submitted: boolean;
-            } | null;
-            canSeeResults: boolean;
-            /** @description The sheets you may see: only yours until you have submitted */
-            sheets: {
-                /** Format: uuid */
-                assessorId: string;
-                /** Format: uuid */
-                applicationId: string;
-                levels: {
-                    [key: string]: number;
-                };
-                knockOuts: string[];
-                comment: string;
-            }[];
-            results: {
-                candidates: {
-                    /** Format: uuid */
-                    candidateId: string;
-                    assessors: number;
-                    scores: {
-                        /** Format: uuid */
-                        assessorId: string;
-                        score: number;
-                    }[];
-                    mean: number;
-                    sd: number | null;
-                    min: number;
-                    max: number;
-                    criteria: {
-                        key: string;
-                        levels: number[];
-                        mean: number;
-                        range: number;
-                        sd: number | null;
-                        disagreement: boolean;
-                    }[];
-                    knockedOut: {
-                        key: string;
-                        label: string;
-                        by: string[];
-                    }[];
-                    rank: number;
-                    probabilityFirst: number | null;
-                    rankInterval: [
-                        number,
-                        number
-                    ] | null;
-                }[];
-                sensitivity: {
-                    criterion: string;
-                    /** Format: uuid */
-                    upper: string;
-                    /** Format: uuid */
-                    lower: string;
-                    currentWeight: number;
-                    flipWeight: number | null;
-                }[];
-            } | null;
-        };
-        DateRange: {
-            /** Format: date */
-            start: string;
-            /** Format: date */
-            end: string;
-        };
-        EvidenceWindows: {
-            baseline: components["schemas"]["DateRange"];
-            pilot: components["schemas"]["DateRange"];
-        };
-        NewEvidenceMetric: {
-            name: string;
-            /** @description e.g. "h" or "min"; leave empty for proportions */
-            unit?: string;
-            /**
-             * @description mean, duration (positive time), median, or proportion (0/1 or count/total)
-             * @enum {string}
-             */
-            kind: "mean" | "duration" | "median" | "proportion";
-            /**
-             * @description Which direction is an improvement
-             * @enum {string}
-             */
-            better: "higher" | "lower";
-            howMeasured?: string;
-            windows?: components["schemas"]["EvidenceWindows"];
-        };
-        EvidenceMetric: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            name: string;
-            unit: string;
-            /** @enum {string} */
-            kind: "mean" | "duration" | "median" | "proportion";
-            /** @enum {string} */
-            better: "higher" | "lower";
-            howMeasured: string;
-            windows: {
-                baseline: components["schemas"]["DateRange"] | null;
-                pilot: components["schemas"]["DateRange"] | null;
-            };
-            /** Format: date-time */
-            createdAt: string;
-        };
-        EffectInterval: {
-            estimate: number;
-            lower: number;
-            upper: number;
-        };
-        EvidenceComparison: {
-            /** @enum {string} */
-            statistic: "mean" | "median" | "proportion";
-            /** @enum {string} */
-            method: "welch" | "newcombe" | "bootstrap-bca";
-            methodReason: string;
-            caution: string | null;
-            confidence: number;
-            baseline: {
-                /** @description Measurements (trials for a proportion) */
-                n: number;
-                estimate: number;
-                sd: number | null;
-            };
-            pilot: {
-                /** @description Measurements (trials for a proportion) */
-                n: number;
-                estimate: number;
-                sd: number | null;
-            };
-            /** @description pilot − reference */
-            difference: components["schemas"]["EffectInterval"];
-            /** @description pilot / reference; null when no ratio exists */
-            ratio: components["schemas"]["EffectInterval"] | null;
-            ratioMethod: ("delta-log" | "miettinen-nurminen" | "bootstrap-bca") | null;
-        };
-        MetricEvidence: {
-            metric: components["schemas"]["EvidenceMetric"];
-            counts: {
-                baseline: number;
-                pilot: number;
-                comparison: number;
-                /** @description Stored, not used: the comparison group before the pilot */
-                comparisonBaseline: number;
-            };
-            grade: {
-                /** @enum {string} */
-                grade: "anecdote" | "before-after" | "controlled";
-                reason: string;
-                contrast: ("concurrent" | "before-after") | null;
-            };
-            reference: ("pilot group, baseline window" | "comparison group, pilot window") | null;
-            comparison: components["schemas"]["EvidenceComparison"] | null;
-            claim: string | null;
-            /** @description The effect’s direction, or not-enough-evidence for an anecdote whatever its interval says */
-            verdict: ("improved" | "worsened" | "inconclusive" | "not-enough-evidence") | null;
-            /** @description Which side of no effect the interval of the difference lies on, whatever the grade */
-            direction: ("improved" | "worsened" | "inconclusive") | null;
-            /** @description The verdict in words with its grade, e.g. “improved — before-after comparison” */
-            verdictLabel: string | null;
-        };
-        ApplicationEvidence: {
-            application: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                stage: string;
-            };
-            items: components["schemas"]["MetricEvidence"][];
-        };
-        ExperimentMetric: {
-            name: string;
-            /** @default  */
-            unit: string;
-            /** @enum {string} */
-            direction: "increase" | "decrease";
-        };
-        MetricResult: {
-            metric: string;
-            baseline: number | null;
-            observed: number | null;
-            /** @default  */
-            note: string;
-        };
-        NewExperiment: {
-            /** Format: uuid */
-            applicationId: string;
-            title: string;
-            hypothesis: string;
-            /** @enum {string} */
-            design: "before_after" | "controlled" | "ab";
-            approaches?: string[];
-            metrics: components["schemas"]["ExperimentMetric"][];
-            /**
-             * @description Defaults to the application’s current stage
-             * @enum {string}
-             */
-            stage?: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
-            /** Format: date-time */
-            startsOn: string;
-            endsOn?: string | null;
-        };
-        NewExperimentResult: {
-            /** @enum {string} */
-            result: "supported" | "refuted" | "inconclusive";
-            /** @default [] */
-            numbers: components["schemas"]["MetricResult"][];
-            /** @default  */
-            note: string;
-            /** @description The decision taken on the strength of the result */
-            decision: string;
-        };
-        Experiment: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            stage: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
-            title: string;
-            hypothesis: string;
-            /** @enum {string} */
-            design: "before_after" | "controlled" | "ab";
-            approaches: string[];
-            metrics: components["schemas"]["ExperimentMetric"][];
-            /** Format: date-time */
-            startsOn: string;
-            endsOn: string | null;
-            /** @enum {string} */
-            status: "planned" | "running" | "completed" | "abandoned";
-            result: ("supported" | "refuted" | "inconclusive") | null;
-            numbers: components["schemas"]["MetricResult"][];
-            resultNote: string;
-            resultRecordedAt: string | null;
-            decision: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        Idea: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            /** @enum {string} */
-            status: "new" | "under_evaluation" | "accepted" | "declined" | "merged";
-            mergedIntoId: string | null;
-            applicationId: string | null;
-            proposedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            decisionNote: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        NewEvidence: {
-            /** @enum {string} */
-            kind: "experiment" | "review_finding" | "retrospective" | "gate_decision";
-            entityId: string;
-            /** @enum {string} */
-            stance: "supporting" | "contradicting";
-            note?: string;
-        };
-        NewInsight: {
-            /** @description One sentence: what was learned */
-            statement: string;
-            detail?: string;
-            tags?: string[];
-            workflowKinds?: string[];
-            unitIds?: string[];
-            evidence?: components["schemas"]["NewEvidence"][];
-        };
-        Insight: {
-            /** Format: uuid */
-            id: string;
-            statement: string;
-            detail: string;
-            /** @enum {string} */
-            status: "emerging" | "confirmed" | "rejected";
-            tags: string[];
-            workflowKinds: string[];
-            decidedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            decidedAt: string | null;
-            decisionNote: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ChangeProposal: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            insightId: string;
-            /** @enum {string} */
-            target: "rubric" | "gate_threshold" | "plan_template" | "quality_standard";
-            /** @description The changed object’s id in its own area; empty when not given */
-            targetId: string;
-            subject: string;
-            change: string;
-            /**
-             * @description Follows the decision request
-             * @enum {string}
-             */
-            status: "proposed" | "accepted" | "rejected" | "withdrawn";
-            /** @description The decision request that decides the proposal */
-            decisionRequestId: string | null;
-            proposedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            decidedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            decidedAt: string | null;
-            decisionNote: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        EvidenceTrailItem: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            entityId: string;
-            /** @enum {string} */
-            stance: "supporting" | "contradicting";
-            note: string;
-            addedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description null when the cited object no longer exists */
-            title: string | null;
-            detail: string | null;
-            link: string | null;
-            occurredAt: string | null;
-        };
-        InsightDetail: {
-            /** Format: uuid */
-            id: string;
-            statement: string;
-            detail: string;
-            /** @enum {string} */
-            status: "emerging" | "confirmed" | "rejected";
-            tags: string[];
-            workflowKinds: string[];
-            decidedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            decidedAt: string | null;
-            decisionNote: string;
-            /** Format: date-time */
-            createdAt: string;
-            units: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            }[];
-            evidence: components["schemas"]["EvidenceTrailItem"][];
-            proposals: components["schemas"]["ChangeProposal"][];
-        };
-        SnippetPart: {
-            text: string;
-            match: boolean;
         };
         SearchHit: {
             kind: string;
@@ -7960,594 +8631,18 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        Follow: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "tag" | "unit" | "application";
-            target: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ApplicationLoops: {
-            application: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                stage: string;
-            };
-            loops: {
-                /** @enum {string} */
-                loop: "end_user_feedback" | "reviews" | "pulse" | "experiments";
-                lastActivityAt: string | null;
-                cadenceDays: number;
-                quietDays: number | null;
-                /** @enum {string} */
-                status: "active" | "quiet";
-                alerted: boolean;
-            }[];
-        };
-        NewFollow: {
-            /** @constant */
-            kind: "tag";
-            target: string;
-        } | {
-            /** @constant */
-            kind: "unit";
-            /** Format: uuid */
-            target: string;
-        } | {
-            /** @constant */
-            kind: "application";
-            /** Format: uuid */
-            target: string;
-        };
-        LearningPreferences: {
-            /** @description Whether the weekly digest also comes by e-mail */
-            emailDigest: boolean;
-            /** @description Whether this server sends e-mail at all (SMTP configured) */
-            emailConfigured: boolean;
-        };
-        DigestEmail: {
-            id: number;
-            recipient: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                email: string;
-            };
-            subject: string;
-            /** Format: date-time */
-            digestUntil: string;
-            /** @enum {string} */
-            status: "pending" | "sent" | "failed";
-            attempts: number;
-            /** @description When a pending e-mail is tried next */
-            nextAttemptAt: string | null;
-            lastError: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            sentAt: string | null;
-        };
-        NewMeasurement: {
-            /** @enum {string} */
-            window: "baseline" | "pilot";
-            /**
-             * @description pilot (default) or a concurrent comparison group working without the pilot
-             * @enum {string}
-             */
-            group?: "pilot" | "comparison";
-            /**
-             * Format: date
-             * @description The day measured; must lie in the window
-             */
-            measuredOn: string;
-            /** @description The measurement; for a proportion 0/1, or a success count with total */
-            value: number;
-            /** @description Proportions only: the count out of which value succeeded */
-            total?: number;
-            /** @description If given, must be the metric’s unit */
-            unit?: string;
-            note?: string;
-            /** @description Your id for it; a retry with the same id is idempotent */
-            clientId?: string;
-        };
-        NewBatchMeasurement: {
-            /** @enum {string} */
-            window: "baseline" | "pilot";
-            /**
-             * @description pilot (default) or a concurrent comparison group working without the pilot
-             * @enum {string}
-             */
-            group?: "pilot" | "comparison";
-            /**
-             * Format: date
-             * @description The day measured; must lie in the window
-             */
-            measuredOn: string;
-            /** @description The measurement; for a proportion 0/1, or a success count with total */
-            value: number;
-            /** @description Proportions only: the count out of which value succeeded */
-            total?: number;
-            /** @description If given, must be the metric’s unit */
-            unit?: string;
-            note?: string;
-            clientId: string;
-        };
-        Measurement: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            metricId: string;
-            /** @enum {string} */
-            window: "baseline" | "pilot";
-            /** @enum {string} */
-            group: "pilot" | "comparison";
-            /** Format: date */
-            measuredOn: string;
-            value: number;
-            total: number | null;
-            note: string;
-            clientId: string | null;
-            /** @enum {string} */
-            source: "entered" | "imported" | "api";
-            /** Format: date-time */
-            createdAt: string;
-        };
-        RecordedMeasurement: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            metricId: string;
-            /** @enum {string} */
-            window: "baseline" | "pilot";
-            /** @enum {string} */
-            group: "pilot" | "comparison";
-            /** Format: date */
-            measuredOn: string;
-            value: number;
-            total: number | null;
-            note: string;
-            clientId: string | null;
-            /** @enum {string} */
-            source: "entered" | "imported" | "api";
-            /** Format: date-time */
-            createdAt: string;
-            /** @description True when this client id was recorded before; the stored one is returned */
-            duplicate: boolean;
-        };
-        MeasurementImport: {
-            rows: number;
-            baseline: number;
-            pilot: number;
-            comparison: number;
-            /** @description 0 on a dry run */
-            imported: number;
-            duplicates: number;
-        };
-        Member: {
-            /** Format: uuid */
-            userId: string;
-            email: string;
-            name: string;
-            role: components["schemas"]["Role"];
-            /** Format: date-time */
-            createdAt: string;
-            customRole?: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-        };
-        Notification: {
-            id: number;
+        SearchHitInput: {
             kind: string;
-            title: string;
-            body: string;
-            link: string | null;
-            entityType: string | null;
-            entityId: string | null;
+            entityId: string;
+            /** @description The title in parts; matched words are marked */
+            title: components["schemas"]["SnippetPartInput"][];
+            /** @description The best fragments of the body in parts; render as text */
+            snippet: components["schemas"]["SnippetPartInput"][];
+            tags: string[];
+            link: string;
+            rank: number;
             /** Format: date-time */
-            createdAt: string;
-            readAt: string | null;
-        };
-        OrgUnitMember: {
-            /** Format: uuid */
-            userId: string;
-            name: string;
-            email: string;
-            /** @enum {string} */
-            role: "member" | "lead";
-        };
-        AbsorptionScore: {
-            month: string;
-            load: number;
-            capacity: number;
-            ratio: number | null;
-            status: components["schemas"]["CapacityStatus"];
-            /** @description 0–100: how well the unit can take in more change */
-            score: number;
-            pulseRoundId: string | null;
-            factors: {
-                /** @enum {string} */
-                factor: "headroom" | "pulse";
-                value: number;
-                weight: number;
-                detail: string;
-            }[];
-        };
-        Organization: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            slug: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever */
-            outputContentRetentionDays: number | null;
-        };
-        CurrentOrganization: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            slug: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever */
-            outputContentRetentionDays: number | null;
-            role: components["schemas"]["Role"];
-        };
-        /** @description Set when the content, link and metadata were removed by the organization's retention setting (services/retention.ts); null otherwise */
-        ContentRemoved: {
-            /** Format: date-time */
-            at: string;
-            afterDays: number;
-            message: string;
-        } | null;
-        NewOutput: {
-            /** @description Your id for the output; a retry with the same id is idempotent */
-            clientId: string;
-            content?: string;
-            /** Format: uri */
-            link?: string;
-            metadata?: {
-                [key: string]: string | number | boolean | null;
-            };
-            /** @description An automated judge’s score in [0, 1]; used only to stratify */
-            judgeScore?: number;
-        };
-        OutputDecision: {
-            /** Format: uuid */
-            id: string;
-            clientId: string;
-            /** @description Whether a person reviews this output: hold it in gate mode, or release and audit */
-            review: boolean;
-            /** @description Inclusion probability π the decision was drawn with */
-            pi: number;
-            segment: string;
-            /** @enum {string} */
-            status: "queued" | "second_review" | "reviewed" | "released";
-            standardVersion: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description True when this client id was logged before; the stored decision is returned */
-            duplicate: boolean;
-        };
-        Output: {
-            /** Format: uuid */
-            id: string;
-            clientId: string;
-            /** @description Whether a person reviews this output: hold it in gate mode, or release and audit */
-            review: boolean;
-            /** @description Inclusion probability π the decision was drawn with */
-            pi: number;
-            segment: string;
-            /** @enum {string} */
-            status: "queued" | "second_review" | "reviewed" | "released";
-            standardVersion: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            workflowId: string;
-            content: string | null;
-            link: string | null;
-            metadata: {
-                [key: string]: unknown;
-            };
-            contentRemoved: components["schemas"]["ContentRemoved"];
-            judgeScore: number | null;
-            flagged: boolean;
-            /** @description The verdict of its sampled or flagged review; null when not reviewed */
-            defect: boolean | null;
-            /** @description Promoted to a gold item for calibration */
-            gold: boolean;
-            reviewCount: number;
-            /** @description Its reviews: all of them for leads and above, your own for others (second reviews are blind) */
-            reviews: {
-                /** @enum {string} */
-                kind: "sampled" | "second" | "flagged";
-                defect: boolean;
-                comment: string;
-                standardVersion: number;
-                reviewer: string | null;
-                /** Format: date-time */
-                createdAt: string;
-            }[];
-        };
-        OutputSummary: {
-            /** Format: uuid */
-            id: string;
-            clientId: string;
-            segment: string;
-            /** @enum {string} */
-            status: "queued" | "second_review" | "reviewed" | "released";
-            pi: number;
-            review: boolean;
-            flagged: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description The verdict of its sampled or flagged review; null when not reviewed */
-            defect: boolean | null;
-            reviews: number;
-            gold: boolean;
-            excerpt: string | null;
-        };
-        NewPlanningRun: {
-            /** @description First month of the horizon (default: the current month) */
-            startMonth?: string;
-            /** @default 12 */
-            horizonMonths: number;
-            /**
-             * @description Discount per month of delay
-             * @default 0.01
-             */
-            discountRate: number;
-            /**
-             * @description k: steps active at once per unit
-             * @default 3
-             */
-            maxConcurrent: number;
-            /** @default 5 */
-            timeLimitSeconds: number;
-            /**
-             * @default {
-             *       "confidence": 1
-             *     }
-             */
-            weights: {
-                /**
-                 * @description Confidence counts as confidence^weight: 0 ignores it, 2 penalizes weak evidence more
-                 * @default 1
-                 */
-                confidence: number;
-            };
-            /** @default {} */
-            whatIf: {
-                /** @description Whole monthly change capacity per org unit */
-                capacities?: {
-                    [key: string]: number;
-                };
-                maxConcurrent?: {
-                    [key: string]: number;
-                };
-                /** @description Expected value per stage */
-                values?: {
-                    [key: string]: number;
-                };
-                /** @description Confidence per stage */
-                confidences?: {
-                    [key: string]: number;
-                };
-            };
-        };
-        PlanView: {
-            /** @enum {string} */
-            method: "optimizer" | "greedy";
-            /** @enum {string} */
-            status: "optimal" | "time-limit" | "greedy";
-            value: number;
-            bound: number | null;
-            /** @description (bound − value) ÷ value; null for greedy */
-            gap: number | null;
-            solveMs: number | null;
-            scheduled: {
-                /** Format: uuid */
-                stageId: string;
-                /** @description Month index from the horizon start */
-                startMonth: number;
-                endMonth: number;
-                startDate: string;
-                /** @description Discounted value × confidence */
-                value: number;
-            }[];
-            deferred: {
-                /** Format: uuid */
-                stageId: string;
-                /** @enum {string} */
-                kind: "capacity" | "concurrency" | "dependency" | "no-value" | "excluded";
-                unitId: string | null;
-                month: number | null;
-                /** @description The binding reason as a sentence */
-                reason: string;
-            }[];
-        };
-        PlanningRunSummary: {
-            /** Format: uuid */
-            id: string;
-            /** Format: date-time */
-            createdAt: string;
-            createdByName: string;
-            startMonth: string;
-            parameters: {
-                [key: string]: unknown;
-            };
-            /** @enum {string} */
-            status: "optimal" | "time-limit";
-            value: number;
-            greedyValue: number;
-            gap: number | null;
-            solveMs: number;
-        };
-        PlanningRun: {
-            /** Format: uuid */
-            id: string;
-            /** Format: date-time */
-            createdAt: string;
-            createdByName: string;
-            startMonth: string;
-            parameters: {
-                [key: string]: unknown;
-            };
-            /** @enum {string} */
-            status: "optimal" | "time-limit";
-            value: number;
-            greedyValue: number;
-            gap: number | null;
-            solveMs: number;
-            months: string[];
-            discountRate: number;
-            units: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                kind: string;
-                /** @description Whole change capacity per month */
-                capacity: number[];
-                /** @description Load already committed per month */
-                committed: number[];
-                maxConcurrent: number;
-                amberThreshold: number;
-                redThreshold: number;
-            }[];
-            steps: {
-                /** Format: uuid */
-                stageId: string;
-                /** Format: uuid */
-                planId: string;
-                /** Format: uuid */
-                applicationId: string;
-                applicationName: string;
-                stageName: string;
-                position: number;
-                /** @enum {string} */
-                grade: "anecdote" | "before-after" | "controlled";
-                gate: ("advance" | "hold" | "rework" | "roll_back") | null;
-                expectedValue: number;
-                confidence: number;
-                durationMonths: number;
-                changeLoad: number;
-                unitIds: string[];
-                /** @description Load per unit as the heatmap rolls it up: the change load on each target and on every unit above one (there not one of its concurrent changes); absent in runs stored before roll-up */
-                loads?: {
-                    /** Format: uuid */
-                    unitId: string;
-                    load: number;
-                    concurrent: boolean;
-                }[];
-                earliestMonth: number;
-                dependsOn: string[];
-            }[];
-            fixed: {
-                /** Format: uuid */
-                stageId: string;
-                /** Format: uuid */
-                applicationId: string;
-                applicationName: string;
-                stageName: string;
-                unitIds: string[];
-                startMonth: number;
-                endMonth: number;
-                changeLoad: number;
-            }[];
-            excluded: {
-                /** Format: uuid */
-                stageId: string;
-                /** Format: uuid */
-                applicationId: string;
-                applicationName: string;
-                stageName: string;
-                reason: string;
-            }[];
-            optimizer: components["schemas"]["PlanView"];
-            greedy: components["schemas"]["PlanView"];
-        };
-        PlanningRecommendations: {
-            /** @description null before the first optimizer run: then there are no steps yet */
-            runId: string | null;
-            createdAt: string | null;
-            steps: {
-                /** Format: uuid */
-                stageId: string;
-                /** Format: uuid */
-                applicationId: string;
-                applicationName: string;
-                stageName: string;
-                /** @description YYYY-MM */
-                startMonth: string;
-                /** @description YYYY-MM-DD, the first day of the start month */
-                startDate: string;
-                value: number;
-            }[];
-            deferred: {
-                /** Format: uuid */
-                stageId: string;
-                applicationName: string;
-                stageName: string;
-                reason: string;
-            }[];
-        };
-        PulseRound: {
-            /** Format: uuid */
-            id: string;
-            /** Format: date-time */
-            openedAt: string;
-            /** Format: date-time */
-            closesAt: string;
-            closedAt: string | null;
-            open: boolean;
-            linksIssued: number;
-        };
-        PulseSurvey: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            orgUnitId: string;
-            unitName: string;
-            name: string;
-            items: {
-                key: string;
-                label: string;
-            }[];
-            cadenceDays: number;
-            cooldownDays: number;
-            /** @description Rounds open by themselves when due; each person gets a link in the inbox */
-            autoRounds: boolean;
-            /** @description How long an automatic round stays open */
-            roundDays: number;
-            /** Format: date-time */
-            nextRoundDue: string;
-            rounds: components["schemas"]["PulseRound"][];
-            /** Format: date-time */
-            createdAt: string;
-        };
-        PulseRoundResult: {
-            /** Format: uuid */
-            roundId: string;
-            surveyName: string;
-            /** Format: uuid */
-            orgUnitId: string;
-            /** Format: date-time */
-            closedAt: string;
-            linksIssued: number;
-            /** @description True under 3 respondents: nothing of the group is shown, not even its size */
-            suppressed: boolean;
-            respondents: number | null;
-            overall: number | null;
-            items: {
-                key: string;
-                mean: number;
-                counts: number[];
-            }[] | null;
+            updatedAt: string;
         };
         SegmentQuality: {
             segment: string;
@@ -8585,310 +8680,147 @@ export interface components {
             /** @description Whether `reviewed` reaches `minimumReviews`; below it the dashboard says “not enough reviews yet” */
             enoughReviews: boolean;
         };
-        Alarm: {
-            id: number;
+        SegmentQualityInput: {
             segment: string;
-            /** Format: date-time */
-            raisedAt: string;
-            clearedAt: string | null;
-            clearedBy: string | null;
-            note: string | null;
-        };
-        QualitySummary: {
-            /** Format: uuid */
-            workflowId: string;
-            standardVersion: number | null;
-            outgoingLimit: number | null;
-            total: components["schemas"]["SegmentQuality"] | null;
-            segments: components["schemas"]["SegmentQuality"][];
-            cusum: {
-                segment: string;
-                points: {
-                    /** Format: date-time */
-                    at: string;
-                    value: number;
-                }[];
-            }[];
-            threshold: number | null;
-            alarms: components["schemas"]["Alarm"][];
-            agreement: {
-                pairs: number;
-                kappa: number | null;
-                observed: number | null;
+            outputs: number;
+            selected: number;
+            pendingReviews: number;
+            reviewed: number;
+            defectsFound: number;
+            /** @description Share of outputs selected for review */
+            effort: number;
+            /** @description Hájek estimate with a Fay–Feuer 95% interval */
+            defectRate: {
+                estimate: number;
+                lower: number;
+                upper: number;
             } | null;
-            /** @description The adaptive policy’s qualification start (null for other policies) */
-            qualification: {
-                /** @description Clean outputs each segment is reviewed in full for at the start */
-                run: number;
-                segments: {
-                    segment: string;
-                    /** @description Outputs still reviewed in full before it qualifies */
-                    remaining: number;
-                    qualified: boolean;
-                }[];
-            } | null;
-            /** @description The drift monitor’s promise and what it should deliver, side by side (null without a monitor) */
-            monitor: {
-                /** @description The false-alarm budget the standard states, per 100k outputs */
-                promisedPer100k: number;
-                /** @description False alarms per 100k outputs the charts give at the policy’s real in-control review rate */
-                expectedPer100k: number;
-                /** @description That review rate (simulated for the adaptive policy) */
-                reviewRate: number;
-            } | null;
-        };
-        QueueItem: {
-            output: {
-                /** Format: uuid */
-                id: string;
-                clientId: string;
-                content: string | null;
-                link: string | null;
-                metadata: {
-                    [key: string]: unknown;
-                };
-                contentRemoved: components["schemas"]["ContentRemoved"];
-                segment: string;
-                /** Format: date-time */
-                createdAt: string;
+            /** @description Horvitz–Thompson estimate with a Fay–Feuer 95% interval, intersected with [0, unreviewed] */
+            escapedDefects: {
+                estimate: number;
+                lower: number;
+                upper: number;
             };
-            /** @enum {string} */
-            kind: "sampled" | "second" | "flagged";
-            /** Format: date-time */
-            claimExpiresAt: string;
-            standard: {
-                version: number;
-                criteria: unknown[];
-            } & {
-                [key: string]: unknown;
-            };
+            /** @description Escaped defects ÷ decided outputs, in [0, 1] */
+            outgoingRate: {
+                estimate: number;
+                lower: number;
+                upper: number;
+            } | null;
+            /** @description Estimated escapes ÷ what the outgoing limit allows so far */
+            budgetUsed: number;
+            /** @description Decided outputs nobody reviewed: the most defects that can have escaped */
+            unreviewed: number;
+            /** @description Sampled reviews needed before the estimates are shown as figures */
+            minimumReviews: number;
+            /** @description Whether `reviewed` reaches `minimumReviews`; below it the dashboard says “not enough reviews yet” */
+            enoughReviews: boolean;
         };
-        ReviewResult: {
-            /** Format: uuid */
-            id: string;
-            defect: boolean;
-            score: number | null;
-            failedCritical: string[];
-            failedMinor: string[];
-            alarmsRaised: number;
-        };
-        QueueCalibrationFirst: {
-            /** @constant */
-            state: "calibration-required";
-            detail: string;
-        };
-        /** @enum {string} */
-        Permission: "portfolio.read" | "portfolio.write" | "portfolio.review" | "portfolio.approve" | "portfolio.admin" | "decisions.read" | "decisions.write" | "decisions.review" | "decisions.approve" | "decisions.admin" | "quality.read" | "quality.write" | "quality.review" | "quality.approve" | "quality.admin" | "evidence.read" | "evidence.write" | "evidence.review" | "evidence.approve" | "evidence.admin" | "core_review.read" | "core_review.write" | "core_review.review" | "core_review.approve" | "core_review.admin" | "capacity.read" | "capacity.write" | "capacity.review" | "capacity.approve" | "capacity.admin" | "sequencing.read" | "sequencing.write" | "sequencing.review" | "sequencing.approve" | "sequencing.admin" | "learning.read" | "learning.write" | "learning.review" | "learning.approve" | "learning.admin" | "diagnostic.read" | "diagnostic.write" | "diagnostic.review" | "diagnostic.approve" | "diagnostic.admin" | "settings.read" | "settings.write" | "settings.review" | "settings.approve" | "settings.admin";
-        CustomRole: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            permissions: string[];
-            memberCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        RoleCatalog: {
-            capabilities: string[];
-            actions: string[];
-            builtIn: {
-                role: components["schemas"]["Role"];
-                permissions: string[];
-            }[];
-            custom: components["schemas"]["CustomRole"][];
-        };
-        NewExpansionTemplate: {
-            name: string;
-            description?: string;
-            stages: {
-                name: string;
-                durationMonths: number;
-                /** @description Change points per receiving unit per month */
-                changeLoad: number;
-                criteria: {
-                    /** @enum {string} */
-                    kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
-                    /** @default {} */
-                    params: {
-                        [key: string]: number;
-                    };
-                }[];
-                /** @default null */
-                unitKind: ("division" | "department" | "team") | null;
-            }[];
-        };
-        ExpansionTemplate: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            stages: {
-                name: string;
-                durationMonths: number;
-                /** @description Change points per receiving unit per month */
-                changeLoad: number;
-                criteria: {
-                    /** @enum {string} */
-                    kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
-                    /** @default {} */
-                    params: {
-                        [key: string]: number;
-                    };
-                }[];
-                /** @default null */
-                unitKind: ("division" | "department" | "team") | null;
-            }[];
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        GateCriterionEvaluation: {
-            /** @enum {string} */
-            kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
-            label: string;
-            params: {
+        SelfAssessmentInput: {
+            /** @description Every question key answered 1–5: dm_rights, dm_routine, dm_criteria, q_standards, q_effort, q_drift, ca_load, ca_pace, ca_voice, li_experiments, li_sharing, li_ideas */
+            answers: {
                 [key: string]: number;
             };
-            /** @enum {string} */
-            status: "met" | "not_met" | "not_enough_evidence";
-            severe: boolean;
-            summary: string;
-            evidence: {
-                [key: string]: unknown;
+        };
+        SelfAssessmentInputInput: {
+            /** @description Every question key answered 1–5: dm_rights, dm_routine, dm_criteria, q_standards, q_effort, q_drift, ca_load, ca_pace, ca_voice, li_experiments, li_sharing, li_ideas */
+            answers: {
+                [key: string]: number;
             };
         };
-        GateEvaluation: {
-            /** Format: uuid */
-            planId: string;
-            /** Format: uuid */
-            stageId: string;
-            stageName: string;
-            nextStageId: string | null;
-            planVersion: number;
-            criteria: components["schemas"]["GateCriterionEvaluation"][];
-            /** @enum {string} */
-            recommendation: "advance" | "hold" | "rework" | "roll_back";
-            /** @enum {string} */
-            status: "met" | "not_met" | "not_enough_evidence";
-            reason: string;
-            because: ("quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals")[];
-            fingerprint: string;
-            /** Format: date-time */
-            evaluatedAt: string;
-        };
-        GateDecision: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            stageId: string;
-            /** @enum {string} */
-            outcome: "advance" | "hold" | "rework" | "roll_back";
-            /** @enum {string} */
-            recommended: "advance" | "hold" | "rework" | "roll_back";
-            rationale: string;
-            planVersion: number;
-            fingerprint: string;
-            snapshot: {
-                [key: string]: unknown;
-            };
-            decidedBy: string | null;
-            decidedByName: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        PlanStage: {
-            /** Format: uuid */
-            id: string;
-            position: number;
-            name: string;
-            /** @enum {string} */
-            status: "planned" | "running" | "completed" | "rolled_back";
-            durationMonths: number;
-            changeLoad: number;
-            expectedValue: number;
-            criteria: {
-                /** @enum {string} */
-                kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
-                /** @default {} */
-                params: {
-                    [key: string]: number;
-                };
-            }[];
-            startedAt: string | null;
-            endedAt: string | null;
-            units: {
-                /** Format: uuid */
-                orgUnitId: string;
-                name: string;
-                headcount: number;
-                activeUsers: number | null;
-                activeReportedAt: string | null;
-            }[];
-            dependsOn: {
-                /** Format: uuid */
-                stageId: string;
-                stageName: string;
-                /** Format: uuid */
-                applicationId: string;
-                applicationName: string;
-                status: string;
-            }[];
-        };
-        ExpansionPlan: {
-            /** Format: uuid */
-            id: string;
-            application: {
+        Session: {
+            user: {
                 /** Format: uuid */
                 id: string;
+                email: string;
                 name: string;
-                stage: string;
-                ownerId: string | null;
             };
-            templateId: string | null;
+            memberships: {
+                organization: components["schemas"]["OrganizationRef"];
+                role: components["schemas"]["Role"];
+                customRole?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    permissions: string[];
+                };
+            }[];
+            csrfToken: string;
+        };
+        SessionInput: {
+            user: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                name: string;
+            };
+            memberships: {
+                organization: components["schemas"]["OrganizationRefInput"];
+                role: components["schemas"]["RoleInput"];
+                customRole?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    permissions: string[];
+                };
+            }[];
+            csrfToken: string;
+        };
+        SnippetPart: {
+            text: string;
+            match: boolean;
+        };
+        SnippetPartInput: {
+            text: string;
+            match: boolean;
+        };
+        SsoProvider: {
+            displayName: string;
+            issuer: string;
+            clientId: string;
+            /** @constant */
+            clientSecretSet: true;
+            clientSecretEncrypted: boolean;
+            scopes: string;
+            rolesClaim: string | null;
+            roleMapping: {
+                claimValue: string;
+                /** @enum {string} */
+                role: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
+            }[];
             /** @enum {string} */
-            status: "draft" | "active" | "completed" | "rolled_back";
-            version: number;
-            locked: boolean;
-            stages: components["schemas"]["PlanStage"][];
-            /** @description The running stage’s gate, evaluated now */
-            gate: components["schemas"]["GateEvaluation"] | null;
-            decisions: components["schemas"]["GateDecision"][];
-            /** Format: date-time */
-            createdAt: string;
+            defaultRole: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
+            allowedDomains: string[];
+            enabled: boolean;
+            passwordsDisabled: boolean;
+            redirectUri: string;
+            loginUrl: string;
             /** Format: date-time */
             updatedAt: string;
         };
-        ExpansionPlanSummary: {
-            /** Format: uuid */
-            id: string;
-            application: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                stage: string;
-            };
+        SsoProviderInput: {
+            displayName: string;
+            issuer: string;
+            clientId: string;
+            /** @constant */
+            clientSecretSet: true;
+            clientSecretEncrypted: boolean;
+            scopes: string;
+            rolesClaim: string | null;
+            roleMapping: {
+                claimValue: string;
+                /** @enum {string} */
+                role: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
+            }[];
             /** @enum {string} */
-            status: "draft" | "active" | "completed" | "rolled_back";
-            version: number;
-            stageCount: number;
-            currentStage: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                position: number;
-            } | null;
-            gate: {
-                /** @enum {string} */
-                recommendation: "advance" | "hold" | "rework" | "roll_back";
-                /** @enum {string} */
-                status: "met" | "not_met" | "not_enough_evidence";
-                reason: string;
-            } | null;
+            defaultRole: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
+            allowedDomains: string[];
+            enabled: boolean;
+            passwordsDisabled: boolean;
+            redirectUri: string;
+            loginUrl: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         SsoSettings: {
             displayName: string;
@@ -8917,29 +8849,33 @@ export interface components {
             /** @default false */
             passwordsDisabled: boolean;
         };
-        SsoProvider: {
+        SsoSettingsInput: {
             displayName: string;
+            /** Format: uri */
             issuer: string;
             clientId: string;
-            /** @constant */
-            clientSecretSet: true;
-            clientSecretEncrypted: boolean;
+            clientSecret?: string;
+            /** @default openid email profile */
             scopes: string;
+            /** @default null */
             rolesClaim: string | null;
+            /** @default [] */
             roleMapping: {
                 claimValue: string;
                 /** @enum {string} */
                 role: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
             }[];
-            /** @enum {string} */
+            /**
+             * @default viewer
+             * @enum {string}
+             */
             defaultRole: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
+            /** @default [] */
             allowedDomains: string[];
+            /** @default true */
             enabled: boolean;
+            /** @default false */
             passwordsDisabled: boolean;
-            redirectUri: string;
-            loginUrl: string;
-            /** Format: date-time */
-            updatedAt: string;
         };
         SsoTestResult: {
             issuer: string;
@@ -8947,6 +8883,51 @@ export interface components {
             tokenEndpoint: string;
             userinfoEndpoint: string | null;
             warnings: string[];
+        };
+        SsoTestResultInput: {
+            issuer: string;
+            authorizationEndpoint: string;
+            tokenEndpoint: string;
+            userinfoEndpoint: string | null;
+            warnings: string[];
+        };
+        StageTransition: {
+            /** Format: uuid */
+            id: string;
+            from: components["schemas"]["LifecycleStage"];
+            to: components["schemas"]["LifecycleStage"];
+            reason: string;
+            actor: {
+                /** @enum {string} */
+                type: "user" | "token" | "system";
+                id: string | null;
+                name: string;
+            };
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        StageTransitionInput: {
+            /** Format: uuid */
+            id: string;
+            from: components["schemas"]["LifecycleStageInput"];
+            to: components["schemas"]["LifecycleStageInput"];
+            reason: string;
+            actor: {
+                /** @enum {string} */
+                type: "user" | "token" | "system";
+                id: string | null;
+                name: string;
+            };
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        StageValueDefault: {
+            hoursPerMonth: number | null;
+            basis: string;
+        };
+        StageValueDefaultInput: {
+            hoursPerMonth: number | null;
+            basis: string;
         };
         Webhook: {
             /** Format: uuid */
@@ -8958,7 +8939,8 @@ export interface components {
             createdAt: string;
         };
         WebhookDelivery: {
-            id: number;
+            /** Format: uuid */
+            id: string;
             event: string;
             /** @enum {string} */
             status: "pending" | "delivered" | "failed";
@@ -8974,20 +8956,50 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        StageValueDefault: {
-            hoursPerMonth: number | null;
-            basis: string;
-        };
-        PlanChangeResult: {
-            request: {
-                /** Format: uuid */
-                id: string;
-                status: string;
-                tier: string;
-                title: string;
+        WebhookDeliveryInput: {
+            /** Format: uuid */
+            id: string;
+            event: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: string | null;
+            payload: {
+                [key: string]: unknown;
             };
-            applied: boolean;
-            plan: components["schemas"]["ExpansionPlan"];
+        };
+        WebhookInput: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: string[];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Workflow: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** Format: date-time */
+            createdAt: string;
+            standard: components["schemas"]["QualityStandard"] | null;
+        };
+        WorkflowInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** Format: date-time */
+            createdAt: string;
+            standard: components["schemas"]["QualityStandardInput"] | null;
         };
     };
     responses: never;
@@ -12226,7 +12238,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -20843,7 +20855,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                id: string;
             };
             cookie?: never;
         };

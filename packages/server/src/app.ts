@@ -74,6 +74,7 @@ import type { RoutePlugin } from './routes/types';
 import { webhookRoutes } from './routes/webhooks';
 import { workflowRoutes } from './routes/workflows';
 import { forgetExecutiveSummaries } from './services/executive-summary';
+import { reviewBacklog } from './services/review-backlog';
 
 export const API_VERSION = '0.1.0';
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -233,7 +234,7 @@ export async function buildApp({ db, config, logger = false, serveWeb, now = Dat
   }
   const metrics = createMetrics();
   app.decorate('metrics', metrics);
-  registerMetrics(app, db, metrics, metricsExposure(config));
+  registerMetrics(app, db, metrics, metricsExposure(config), reviewBacklog);
   for (const routes of routeModules) await app.register(routes, { db, config, metrics, now });
 
   if (spa) await app.register(fastifyStatic, webStaticOptions(webDist));

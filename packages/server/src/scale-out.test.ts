@@ -20,7 +20,7 @@ interface Decision {
 }
 
 /**
- * Issue 11, scale-out: three `trellis start` processes on one PostgreSQL. They migrate at once (under the
+ * Scale-out: three `trellis start` processes on one PostgreSQL. They migrate at once (under the
  * advisory lock), share sessions, and ingest into one workflow at the same time — also the same client ids —
  * and the policy state stays exact: one stored row per client id, the state's decision count equal to the
  * outputs, every decision the draw keyed on its client id against the π it was given.

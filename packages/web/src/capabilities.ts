@@ -1,7 +1,7 @@
 import type { IconName } from './components/Icon';
 import type { Area } from './roles';
 
-/** The eight capability areas of PRODUCT.md, in navigation order. */
+/** The eight capability areas, in navigation order. */
 export interface Capability {
   key: string;
   /** The permission area its pages read and change (custom roles are granted per area). */
@@ -11,7 +11,7 @@ export interface Capability {
   icon: IconName;
   /** The question the area answers, in one line. */
   question: string;
-  /** Who comes here, from PRODUCT.md's users. */
+  /** Who comes here: the people each area is for. */
   audience: string;
   /** What will live here once the area is built. */
   planned: string[];

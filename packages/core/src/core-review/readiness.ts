@@ -1,6 +1,6 @@
 import { requireParameter } from '../errors';
 
-/** The five things that don't scale by themselves (PRODUCT.md capability 2). */
+/** The five things that don't scale by themselves (rated before a pilot expands). */
 export const readinessDimensions = [
   'workflows',
   'decision_rights',

@@ -1,4 +1,4 @@
-/** Automation boundaries: how much of a task the AI does alone (PRODUCT.md capability 3). */
+/** Automation boundaries: how much of a task the AI does alone (the decisions capability rates each task). */
 export const automationModes = ['automate', 'ai_drafts_human_approves', 'ai_assists', 'human_only'] as const;
 export type AutomationMode = (typeof automationModes)[number];
 

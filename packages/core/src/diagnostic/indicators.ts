@@ -1,5 +1,5 @@
 /**
- * The strategy diagnostic's indicators (PRODUCT.md capability 8): each one a symptom of drifting toward
+ * The strategy diagnostic's indicators: each one a symptom of drifting toward
  * scale-everything (expanding faster than quality, people and evidence can follow) or governance-first
  * (control so heavy that nothing moves). Definitions, thresholds and the page that fixes each live here, so
  * the server computes and the web shows the same thing.

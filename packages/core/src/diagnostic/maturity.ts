@@ -2,7 +2,7 @@ import { requireParameter } from '../errors';
 import type { IndicatorKey } from './indicators';
 import { type IndicatorReading, judgedPressure } from './position';
 
-/** The four infrastructure capabilities that let pilots scale (PRODUCT.md capability 8). */
+/** The four infrastructure capabilities that let pilots scale (what the diagnostic rates). */
 export const maturityCapabilities = [
   'decision_making',
   'quality_that_scales',

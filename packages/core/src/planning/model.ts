@@ -21,7 +21,7 @@ type Term = [coefficient: number, column: number];
 const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toPrecision(17).replace(/\.?0+(e|$)/, '$1'));
 
 /**
- * The MIP of issue 8: binary x[s,t] = step s starts in month t, for the months it can start in (after its
+ * The optimizer's MIP: binary x[s,t] = step s starts in month t, for the months it can start in (after its
  * prerequisites can end, fitting its units on its own, ending within the horizon).
  *   max Σ value·confidence·(1+r)^−t · x[s,t]
  *   each step at most once                      Σ_t x[s,t] ≤ 1

@@ -1,5 +1,5 @@
 /**
- * The next-step optimizer's vocabulary (PRODUCT.md capability 6, issue 8 item 4). Months are whole numbers
+ * The next-step optimizer's vocabulary (which expansion step to take next, and when, under capacity). Months are whole numbers
  * counted from 0 (the current month) to `horizonMonths − 1`; a step that starts in month t with duration d is
  * active in months t … t + d − 1 and must end within the horizon.
  */

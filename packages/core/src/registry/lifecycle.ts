@@ -1,5 +1,5 @@
 /**
- * The lifecycle of an AI application (PRODUCT.md capability 1): idea → evaluating → pilot → expanding →
+ * The lifecycle of an AI application (the portfolio's stages): idea → evaluating → pilot → expanding →
  * scaled, plus paused and retired. Only the transitions below are allowed; everything else is refused.
  */
 export const LIFECYCLE_STAGES = [

@@ -1,7 +1,7 @@
 import { requireParameter } from '../errors';
 
 /**
- * Typed gate criteria of an expansion stage (PRODUCT.md capability 6, issue 8 item 2). A stage's gate is
+ * Typed gate criteria of an expansion stage (the evidence a stage needs before the next). A stage's gate is
  * read while the stage runs and decides whether the application moves on to the next stage: the running
  * stage's own evidence (quality, adoption, time, core review, boundaries) and the receiving side's
  * readiness (the next stage's units: pulse, capacity, approval).

@@ -15,7 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, organizationRef, ownerRef, personRef } from './columns';
 
-/** Change absorption capacity (PRODUCT.md capability 5). */
+/** Change absorption capacity: org units, the change load put on them, and pulse surveys of how they cope. */
 
 export const orgUnitKinds = ['division', 'department', 'team'] as const;
 export type OrgUnitKind = (typeof orgUnitKinds)[number];

@@ -14,7 +14,7 @@ import {
 import { createdAt, organizationRef, personRef } from './columns';
 import { applications } from './portfolio-schema';
 
-/** Pilot retrospectives, the sustainable-core review and scaling readiness (PRODUCT.md capabilities 1–2). */
+/** Pilot retrospectives, the sustainable-core review and scaling readiness (what made a pilot work, before it scales). */
 
 const applicationRef = () =>
   uuid('application_id')

@@ -31,7 +31,7 @@ import { publicId } from './public-id';
 import { workflows } from './quality-schema';
 import { roles } from './schema';
 
-/** Decision-making capability (PRODUCT.md capability 3). */
+/** Decisions: who may decide what (rubrics, evaluations, automation boundaries, requests, their log). */
 
 /** A criteria rubric of the organization; its content lives in versions, and evaluations keep theirs. */
 export const decisionRubrics = pgTable(

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { doublePrecision, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, organizationRef, personRef } from './columns';
 
-/** Strategy diagnostic (PRODUCT.md capability 8): the periodic self-assessment and maturity history. */
+/** Strategy diagnostic (is the organization drifting toward pilots that never scale?): the periodic self-assessment and maturity history. */
 
 /** One taking of the short self-assessment: every question answered 1–5, with who and when. */
 export const maturityAssessments = pgTable(

@@ -13,7 +13,7 @@ import {
 import { createdAt, organizationRef, personRef } from './columns';
 import { applications } from './portfolio-schema';
 
-/** Pilot evidence (PRODUCT.md capability 1): what is measured, when, and what was measured. */
+/** Pilot evidence: what is measured, when, and what was measured. */
 
 export const betterDirections = ['higher', 'lower'] as const;
 export type BetterDirection = (typeof betterDirections)[number];

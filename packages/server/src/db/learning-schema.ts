@@ -28,7 +28,7 @@ import { createdAt, organizationRef, ownerRef, personRef } from './columns';
 import { decisionRequests } from './decisions-schema';
 import { applications, lifecycleStages } from './portfolio-schema';
 
-/** Learning integration (PRODUCT.md capability 7): experiments, insights, search, sharing, ideas. */
+/** Learning integration (what one pilot learned reaches the others): experiments, insights, search, sharing, ideas. */
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();

@@ -2,7 +2,7 @@ import { doublePrecision, index, integer, jsonb, pgTable, text, uuid } from 'dri
 import { createdAt, organizationRef, personRef } from './columns';
 
 /**
- * Saved runs of the next-step optimizer (PRODUCT.md capability 6, issue 8 item 4): who ran it, with which
+ * Saved runs of the next-step optimizer (kept so a plan can be explained and compared later): who ran it, with which
  * parameters, what it planned. The JSON shapes are the service's (services/planning-runs.ts); a run is
  * never changed after it is stored, so two runs can always be compared side by side.
  */

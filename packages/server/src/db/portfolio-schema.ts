@@ -14,7 +14,7 @@ import {
 import { orgUnits } from './capacity-schema';
 import { createdAt, organizationRef, ownerRef, personRef } from './columns';
 
-/** Portfolio & pilot evidence (PRODUCT.md capabilities 1 and 2). */
+/** The portfolio: every AI application, its lifecycle stage and the fields the organization keeps on it. */
 
 // The vocabularies live in core; these names keep the server's spelling.
 export const lifecycleStages = LIFECYCLE_STAGES;

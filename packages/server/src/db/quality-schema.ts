@@ -17,7 +17,7 @@ import { createdAt, organizationRef, ownerRef, personRef } from './columns';
 import { applications } from './portfolio-schema';
 import { publicId } from './public-id';
 
-/** Quality assurance that scales (PRODUCT.md capability 4; design in QA-ENGINE.md). */
+/** Quality assurance that scales: workflows, sampled human review of their outputs, standards, alarms. */
 const orgId = organizationRef;
 const workflowRef = () =>
   uuid('workflow_id')

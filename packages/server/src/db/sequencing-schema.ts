@@ -16,7 +16,7 @@ import { createdAt, organizationRef, personRef } from './columns';
 import { decisionRequests } from './decisions-schema';
 import { applications } from './portfolio-schema';
 
-/** Deliberate sequencing (PRODUCT.md capability 6): expansion plans, evidence gates, gate decisions. */
+/** Deliberate sequencing (expand step by step, each step behind evidence): expansion plans, evidence gates, gate decisions. */
 
 export type { GateCriterionKind };
 export { gateCriterionKinds };

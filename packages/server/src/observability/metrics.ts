@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { poolFigures } from '../db/client';
-import { outputs, workflows } from '../db/quality-schema';
 import { selectRows } from '../db/rows';
 import type { Database } from '../db/types';
 import { webhookDeliveries } from '../db/webhook-schema';
@@ -92,6 +91,8 @@ export function registerMetrics(
   db: Database,
   metrics: Metrics,
   exposure: { onMainPort: boolean; token: string | undefined },
+  /** Outputs waiting for review by queue status, over all organizations (the quality services count them). */
+  reviewBacklog: (db: Database) => Promise<{ status: string; n: number }[]>,
 ) {
   const started = new WeakMap<object, bigint>();
   app.addHook('onRequest', async (request) => {
@@ -163,16 +164,7 @@ export function registerMetrics(
     labelNames: ['queue'] as const,
     registers: [metrics.registry],
     async collect() {
-      // Per workflow through outputs_queue_idx (workflow, status, …): no scan of the whole table.
-      const rows = await db.system((tx) =>
-        selectRows<{ status: string; n: number }>(
-          tx,
-          sql`SELECT o.status, sum(o.n)::int AS n FROM ${workflows} w CROSS JOIN LATERAL (
-                SELECT status, count(*) AS n FROM ${outputs}
-                WHERE workflow_id = w.id AND status IN ('queued', 'second_review') GROUP BY status) o
-              GROUP BY o.status`,
-        ),
-      );
+      const rows = await reviewBacklog(db);
       for (const queue of ['queued', 'second_review']) {
         this.set({ queue }, rows.find((r) => r.status === queue)?.n ?? 0);
       }

@@ -1,15 +1,12 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { hashPassword } from '../auth/passwords';
 import { requireSession } from '../auth/request-auth';
 import { listMemberships, revokeOtherSessions, revokeSession } from '../auth/sessions';
 import { mailSettings } from '../config';
-import { users } from '../db/schema';
 import { fieldError, HttpProblem, Problem } from '../http/problem';
 import { Email, Password } from '../http/schemas';
 import { attemptLogin, checkPassword, passwordCheckProblem } from '../services/login';
 import { confirmPasswordReset, requestPasswordReset } from '../services/password-reset';
-import { findUserById } from '../services/users';
+import { findUserById, setPassword } from '../services/users';
 import { publicOrigin } from './invitations';
 import { clearSessionCookie, presentSession, Session, setSessionCookie } from './session-presenter';
 import type { RoutePlugin } from './types';
@@ -101,10 +98,7 @@ export const authRoutes: RoutePlugin = async (app, { db, config }) => {
           ip: request.ip,
         });
         if (!checked.ok) return checked;
-        await tx
-          .update(users)
-          .set({ passwordHash: await hashPassword(request.body.newPassword) })
-          .where(eq(users.id, checked.user.id));
+        await setPassword(tx, checked.user.id, request.body.newPassword);
         await revokeOtherSessions(tx, checked.user.id, auth.session.id);
         return checked;
       });

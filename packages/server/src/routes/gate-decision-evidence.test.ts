@@ -14,7 +14,7 @@ import { insertPlan } from '../test/planning-fixture';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-// A gate decision (issue 8) is evidence an insight can cite (issue 9), within its own organization only.
+// A gate decision is evidence an insight can cite, within its own organization only.
 describe.each(testEngines())('insights cite gate decisions on %s', (engine) => {
   let t: TestApp;
   let owner: TestPerson;

@@ -52,7 +52,7 @@ const outputs = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => ({ clientId: `${prefix}-${i}`, content: `Reply ${i}` }));
 
 /**
- * Issue 11, hardening: ingestion is limited per API token and per organization (outputs per minute), with
+ * Hardening: ingestion is limited per API token and per organization (outputs per minute), with
  * the count kept in the database so the limit holds over several server processes — here two apps on one
  * database, each with its own limiter, stand for two processes.
  */

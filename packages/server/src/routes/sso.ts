@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { beginLogin, discoverProvider, finishLogin, forgetProvider, isLoopbackHttp } from '../auth/oidc';
@@ -7,10 +6,10 @@ import { roles } from '../auth/roles';
 import { openSecret } from '../auth/secret-box';
 import { createSession } from '../auth/sessions';
 import type { Config } from '../config';
-import { organizations } from '../db/schema';
 import type { Tx } from '../db/types';
 import { HttpProblem, notFound, Problem } from '../http/problem';
 import { Timestamp } from '../http/schemas';
+import { getOrganization } from '../services/organizations';
 import {
   deleteSsoProvider,
   findSsoOrganization,
@@ -407,9 +406,6 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
 };
 
 async function orgSlug(tx: Tx, organizationId: string): Promise<string> {
-  const [row] = await tx
-    .select({ slug: organizations.slug })
-    .from(organizations)
-    .where(eq(organizations.id, organizationId));
-  return row!.slug;
+  const organization = await getOrganization(tx, organizationId);
+  return organization!.slug;
 }

@@ -236,7 +236,7 @@ describe('webhooks', () => {
 });
 
 /**
- * Issue 11, SSRF: without an allow-list a webhook may not point at loopback, private, link-local (cloud
+ * SSRF: without an allow-list a webhook may not point at loopback, private, link-local (cloud
  * metadata) or other special-purpose addresses — refused when created, and again at delivery, where the
  * connection goes to the address that was checked (so re-pointing a name after creation reaches nothing).
  */

@@ -27,10 +27,23 @@ const noDatabase: Database = {
   close: async () => {},
 };
 
+/**
+ * Component schemas in name order. Otherwise they come in the order their modules were first evaluated,
+ * so moving a file (or importing it from somewhere new) would reorder a document that did not change.
+ */
+function sortedSchemas(document: object): object {
+  const { components } = document as { components?: { schemas?: Record<string, unknown> } };
+  if (!components?.schemas) return document;
+  const schemas = Object.fromEntries(
+    Object.entries(components.schemas).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  return { ...document, components: { ...components, schemas } };
+}
+
 export async function generateOpenApi(): Promise<string> {
   const app = await buildApp({ db: noDatabase, config: loadConfig({}, {}), serveWeb: false });
   await app.ready();
-  const text = `${JSON.stringify(app.swagger(), null, 2)}\n`;
+  const text = `${JSON.stringify(sortedSchemas(app.swagger()), null, 2)}\n`;
   await app.close();
   return text;
 }

@@ -16,7 +16,7 @@ import { fieldError } from '../http/problem';
 import { computeUnitHeatmap, monthsFrom } from './capacity';
 import { applicationGrades } from './planning-grades';
 
-/** What a run may change before planning (issue 8: what-if on capacities and weights). */
+/** What a run may change before planning (a what-if on capacities and weights). */
 export interface PlanningSettings {
   /** The horizon's first month, `YYYY-MM`. */
   startMonth: string;

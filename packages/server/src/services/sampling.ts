@@ -12,9 +12,13 @@ import {
   strataOfSegment,
 } from '@trellis/core';
 import { eq, sql } from 'drizzle-orm';
-import { samplingStates } from '../db/quality-schema';
+import { type qualityStandards, samplingStates, type workflows } from '../db/quality-schema';
 import type { Tx } from '../db/types';
-import type { StandardRow, WorkflowRow } from './workflows';
+
+// The row types straight from the tables: workflows.ts calls this module, so importing its types from
+// there would make the two files import each other.
+type WorkflowRow = typeof workflows.$inferSelect;
+type StandardRow = typeof qualityStandards.$inferSelect;
 
 type PolicySource = Pick<StandardRow, 'id' | 'policySpec'>;
 type SessionStandard = Pick<

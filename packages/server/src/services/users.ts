@@ -23,6 +23,14 @@ export async function findUserById(tx: Tx, id: string): Promise<UserRow | undefi
   return row;
 }
 
+/** Replaces a person's password (stored as its argon2id hash). */
+export async function setPassword(tx: Tx, userId: string, password: string): Promise<void> {
+  await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(password) })
+    .where(eq(users.id, userId));
+}
+
 export async function createUser(
   tx: Tx,
   props: { email: string; name: string; password: string },

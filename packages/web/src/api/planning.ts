@@ -3,7 +3,7 @@ import type { components } from './openapi.gen';
 
 type Schemas = components['schemas'];
 
-/** The next-step optimizer (issue 8 item 4): runs, both plans with reasons, the latest recommendation. */
+/** The next-step optimizer: runs, both plans with reasons, the latest recommendation. */
 
 export interface PlanningUnit {
   id: string;
