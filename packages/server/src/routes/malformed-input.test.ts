@@ -549,7 +549,7 @@ describe.each(testEngines())(
       await refused(
         'POST',
         `/api/v1/workflows/${workflowId}/outputs`,
-        { clientId: 'one', content: 'fine', metadata: { ['k\u0000']: 'v' } },
+        { clientId: 'one', content: 'fine', metadata: { 'k\u0000': 'v' } },
         'body.metadata.k\\u0000',
       );
     });

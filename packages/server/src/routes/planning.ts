@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
 import { decodeCursor, PageQuery, page, TimeIdCursor, toPage } from '../http/pagination';
-import { notFound, Problem } from '../http/problem';
+import { Problem } from '../http/problem';
 import { Id, IdParams, Timestamp } from '../http/schemas';
 import {
   getPlanningRun,

@@ -111,7 +111,7 @@ describe('webhooks', () => {
         t.app,
         'createOutputReview',
         {
-          params: { id: item.output.id },
+          params: { id: 'output' in item ? item.output.id : 'no-item-claimed' },
           headers: reviewer.headers,
           payload: { answers: { accurate: false }, timeSpentMs: 10 },
         },

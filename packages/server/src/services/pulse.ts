@@ -22,7 +22,7 @@ import {
 import { notifications } from '../db/notification-schema';
 import type { Tx } from '../db/types';
 import { csvText } from '../http/csv';
-import { conflict, fieldError, HttpProblem, notFound } from '../http/problem';
+import { conflict, fieldError, notFound } from '../http/problem';
 import { recordAudit } from './audit';
 import { asFieldError } from './errors';
 import { notify } from './notifications';

@@ -1,10 +1,4 @@
-import type {
-  BoardPosition,
-  ElementKind,
-  ReadinessDimension,
-  Recommendation,
-  RetrospectiveQuestion,
-} from '@trellis/core';
+import type { ReadinessDimension, RetrospectiveQuestion } from '@trellis/core';
 import { request, send } from '../api';
 import type { components } from './openapi.gen';
 
@@ -24,15 +18,6 @@ export type RetrospectiveState = Schemas['RetrospectiveState'];
 export type CoreElement = Schemas['CoreElement'];
 export type NewCoreElement = Schemas['NewCoreElementInput'];
 
-interface PackageElement {
-  id: string;
-  kind: ElementKind;
-  name: string;
-  description: string;
-  hiddenHoursPerWeek: number;
-  carriedBy: string;
-  borderline?: boolean;
-}
 export type ScalingPackage = Schemas['ScalingPackage'];
 
 export type CoreReviewStatus = Schemas['CoreReviewStatus'];

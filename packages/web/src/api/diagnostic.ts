@@ -5,7 +5,6 @@ import type {
   IndicatorKey,
   IndicatorStatus,
   IndicatorUnit,
-  MaturityCapability,
 } from '@trellis/core';
 import { request, send } from '../api';
 import type { components } from './openapi.gen';

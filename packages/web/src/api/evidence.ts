@@ -1,5 +1,5 @@
 /** Pilot evidence: metrics, their windows and measurements, and the comparison with its grade. */
-import type { EvidenceGrade, MetricKind } from '@trellis/core';
+import type { MetricKind } from '@trellis/core';
 import { request } from '../api';
 import type { components } from './openapi.gen';
 

@@ -85,7 +85,7 @@ const components: Components = {
         {children}
       </Anchor>
     ) : (
-      <>{children}</>
+      children
     ),
   ul: ({ children, className }) => (
     <List type="unordered" withPadding mb="sm" className={className}>

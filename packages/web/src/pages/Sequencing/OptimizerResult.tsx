@@ -122,8 +122,8 @@ export function OptimizerResult({ run }: { run: PlanningRun }) {
           >
             {valueless(run)} of the deferred steps have no expected value, so the optimizer cannot prefer them
             to doing nothing. Open each plan, choose Edit stages and set every stage's Expected value in hours
-            saved a month (a new plan's stages start from what the application's evidence shows, when it has
-            a time metric the pilot lowered), then run the optimizer again. The confidence it is multiplied by
+            saved a month (a new plan's stages start from what the application's evidence shows, when it has a
+            time metric the pilot lowered), then run the optimizer again. The confidence it is multiplied by
             comes from the application's evidence grade and the gate.
           </Alert>
         )}
