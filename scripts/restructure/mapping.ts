@@ -43,6 +43,8 @@ export const EXACT: Record<string, string> = {
   'qa-cli.ts': 'qa-cli.ts',
   'qa-cli.test.ts': 'qa-cli.test.ts',
   'scale-out.test.ts': 'scale-out.test.ts',
+  // Random public ids across every capability's activity records.
+  'routes/public-ids.test.ts': 'public-ids.test.ts',
   'config.ts': 'platform/config.ts',
   'config.test.ts': 'platform/config.test.ts',
 
@@ -77,6 +79,8 @@ export const EXACT: Record<string, string> = {
   'services/periodic.test.ts': 'platform/jobs/periodic.test.ts',
   'services/retention.ts': 'platform/jobs/retention.ts',
   'services/retention.test.ts': 'platform/jobs/retention.test.ts',
+  'routes/organization-retention.test.ts': 'capabilities/identity/routes/organization-retention.test.ts',
+  'routes/output-retention.ts': 'capabilities/quality/routes/output-retention.ts',
   'db/roles-schema.ts': 'platform/auth/roles-schema.ts',
   'db/schema.ts': 'platform/db/tenancy-schema.ts',
 
