@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../packages/server/src/config';
+import { createApplication } from '../packages/server/src/capabilities/portfolio/services/applications';
+import { loadConfig } from '../packages/server/src/platform/config';
 import { startServer } from '../packages/server/src/server';
-import { createApplication } from '../packages/server/src/services/applications';
 import { completeSetup, eventually, navigate, sessionCall } from './support/app';
 import { type Browser, openBrowser, screenshot } from './support/browser';
 

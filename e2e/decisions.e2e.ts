@@ -2,15 +2,18 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../packages/server/src/db/client';
-import { applications } from '../packages/server/src/db/portfolio-schema';
-import { workflows } from '../packages/server/src/db/quality-schema';
-import { selectRows } from '../packages/server/src/db/rows';
-import type { Database } from '../packages/server/src/db/types';
-import { createUserInOrganization } from '../packages/server/src/services/admin';
-import { createApplication } from '../packages/server/src/services/applications';
-import { runDecisionDeadlines } from '../packages/server/src/services/decision-deadlines';
-import { createStandardVersion, createWorkflow } from '../packages/server/src/services/workflows';
+import { runDecisionDeadlines } from '../packages/server/src/capabilities/decisions/services/decision-deadlines';
+import { createUserInOrganization } from '../packages/server/src/capabilities/identity/services/admin';
+import { applications } from '../packages/server/src/capabilities/portfolio/portfolio-schema';
+import { createApplication } from '../packages/server/src/capabilities/portfolio/services/applications';
+import { workflows } from '../packages/server/src/capabilities/quality/quality-schema';
+import {
+  createStandardVersion,
+  createWorkflow,
+} from '../packages/server/src/capabilities/quality/services/workflows';
+import { openDatabase } from '../packages/server/src/platform/db/client';
+import { selectRows } from '../packages/server/src/platform/db/rows';
+import type { Database } from '../packages/server/src/platform/db/types';
 import { type PgCluster, startPgCluster } from '../packages/server/src/test/pg-cluster';
 import {
   choose,

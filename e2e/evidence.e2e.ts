@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../packages/server/src/config';
+import { createApplication } from '../packages/server/src/capabilities/portfolio/services/applications';
+import { loadConfig } from '../packages/server/src/platform/config';
 import { startServer } from '../packages/server/src/server';
-import { createApplication } from '../packages/server/src/services/applications';
 import { completeSetup, OWNER, sessionCall } from './support/app';
 import { type Browser, openBrowser, readTheme, screenshot } from './support/browser';
 

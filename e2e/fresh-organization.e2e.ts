@@ -1,7 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiCall, buildFreshPilot, type FreshPilot } from '../packages/server/src/test/fresh-pilot';
+import {
+  type ApiCall,
+  buildFreshPilot,
+  type FreshPilot,
+} from '../packages/server/src/capabilities/demo/test/fresh-pilot';
 import { completeSetup, sessionCall } from './support/app';
 import { type Browser, openBrowser } from './support/browser';
 import { startServer, type TrellisServer } from './support/server';

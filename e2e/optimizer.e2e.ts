@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../packages/server/src/db/client';
-import { createOrganization } from '../packages/server/src/services/organizations';
-import { createUser } from '../packages/server/src/services/users';
+import { createOrganization } from '../packages/server/src/capabilities/identity/services/organizations';
+import { createUser } from '../packages/server/src/capabilities/identity/services/users';
+import { seedSaturatedPortfolio } from '../packages/server/src/capabilities/planning/test/planning-fixture';
+import { openDatabase } from '../packages/server/src/platform/db/client';
 import { freePort } from '../packages/server/src/test/free-port';
-import { seedSaturatedPortfolio } from '../packages/server/src/test/planning-fixture';
 import { eventually, signIn } from './support/app';
 import { type Browser, openBrowser, screenshot } from './support/browser';
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { selectRows } from '../../packages/server/src/db/rows';
-import type { Database } from '../../packages/server/src/db/types';
+import { selectRows } from '../../packages/server/src/platform/db/rows';
+import type { Database } from '../../packages/server/src/platform/db/types';
 import {
   createMember,
   createOrganizationWithOwner,

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../packages/server/src/app';
-import { loadConfig } from '../../packages/server/src/config';
-import { openDatabase } from '../../packages/server/src/db/client';
+import { loadConfig } from '../../packages/server/src/platform/config';
+import { openDatabase } from '../../packages/server/src/platform/db/client';
 import { attack } from './attack';
 
 /**

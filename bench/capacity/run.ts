@@ -3,12 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeHeatmap, createRng, type HeatmapImpact, type HeatmapUnit, monthRange } from '@trellis/core';
 import { and, eq, gte, lte } from 'drizzle-orm';
-import type { OrgContext } from '../../packages/server/src/auth/request-auth';
-import { changeImpacts, orgUnits } from '../../packages/server/src/db/capacity-schema';
-import { openDatabase } from '../../packages/server/src/db/client';
-import { computeUnitHeatmap, IMPACT_COLUMNS, windowOf } from '../../packages/server/src/services/capacity';
-import { createOrganization } from '../../packages/server/src/services/organizations';
-import { createUser } from '../../packages/server/src/services/users';
+import { changeImpacts, orgUnits } from '../../packages/server/src/capabilities/capacity/capacity-schema';
+import {
+  computeUnitHeatmap,
+  IMPACT_COLUMNS,
+  windowOf,
+} from '../../packages/server/src/capabilities/capacity/services/capacity';
+import { createOrganization } from '../../packages/server/src/capabilities/identity/services/organizations';
+import { createUser } from '../../packages/server/src/capabilities/identity/services/users';
+import type { OrgContext } from '../../packages/server/src/platform/auth/request-auth';
+import { openDatabase } from '../../packages/server/src/platform/db/client';
 
 /**
  * `npm run bench:capacity`: the heatmap of 500 units × 24 months (the service: both SELECTs +

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { openDatabase } from '../../packages/server/src/db/client';
+import { openDatabase } from '../../packages/server/src/platform/db/client';
 import { startPgCluster } from '../../packages/server/src/test/pg-cluster';
 import { type ServerProcess, startServerProcess } from '../../packages/server/src/test/server-process';
 import type { ClientPlan, ClientResult } from './client';

@@ -1,9 +1,9 @@
-import { createSession } from '../../packages/server/src/auth/sessions';
-import type { Database } from '../../packages/server/src/db/types';
-import { createApiToken } from '../../packages/server/src/services/api-tokens';
-import { addMember } from '../../packages/server/src/services/members';
-import { createOrganization } from '../../packages/server/src/services/organizations';
-import { createUser } from '../../packages/server/src/services/users';
+import { createApiToken } from '../../packages/server/src/capabilities/identity/services/api-tokens';
+import { addMember } from '../../packages/server/src/capabilities/identity/services/members';
+import { createOrganization } from '../../packages/server/src/capabilities/identity/services/organizations';
+import { createUser } from '../../packages/server/src/capabilities/identity/services/users';
+import { createSession } from '../../packages/server/src/platform/auth/sessions';
+import type { Database } from '../../packages/server/src/platform/db/types';
 
 /**
  * The soak's organization: an owner, `reviewers` people with the reviewer role (each with a session), a

@@ -3,14 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../../packages/server/src/app';
-import { createSession } from '../../packages/server/src/auth/sessions';
-import { loadConfig } from '../../packages/server/src/config';
-import { openDatabase } from '../../packages/server/src/db/client';
-import { selectRows } from '../../packages/server/src/db/rows';
-import type { Database } from '../../packages/server/src/db/types';
-import { createApiToken } from '../../packages/server/src/services/api-tokens';
-import { createOrganization } from '../../packages/server/src/services/organizations';
-import { createUser } from '../../packages/server/src/services/users';
+import { createApiToken } from '../../packages/server/src/capabilities/identity/services/api-tokens';
+import { createOrganization } from '../../packages/server/src/capabilities/identity/services/organizations';
+import { createUser } from '../../packages/server/src/capabilities/identity/services/users';
+import { createSession } from '../../packages/server/src/platform/auth/sessions';
+import { loadConfig } from '../../packages/server/src/platform/config';
+import { openDatabase } from '../../packages/server/src/platform/db/client';
+import { selectRows } from '../../packages/server/src/platform/db/rows';
+import type { Database } from '../../packages/server/src/platform/db/types';
 import { startPgCluster } from '../../packages/server/src/test/pg-cluster';
 
 /**

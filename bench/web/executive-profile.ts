@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { openDatabase } from '../../packages/server/src/db/client';
-import { selectRows } from '../../packages/server/src/db/rows';
-import { seedDemo } from '../../packages/server/src/demo/seed';
-import { computeDiagnostic } from '../../packages/server/src/services/diagnostic';
-import { listApplicationEvidence } from '../../packages/server/src/services/evidence';
-import { executiveSummary } from '../../packages/server/src/services/executive-summary';
+import { seedDemo } from '../../packages/server/src/capabilities/demo/seed';
+import { computeDiagnostic } from '../../packages/server/src/capabilities/diagnostic/services/diagnostic';
+import { executiveSummary } from '../../packages/server/src/capabilities/diagnostic/services/executive-summary';
+import { listApplicationEvidence } from '../../packages/server/src/capabilities/evidence/services/evidence';
+import { openDatabase } from '../../packages/server/src/platform/db/client';
+import { selectRows } from '../../packages/server/src/platform/db/rows';
 
 /**
  * `npx tsx bench/web/executive-profile.ts`: where the executive summary's time goes on the demo (PGlite),

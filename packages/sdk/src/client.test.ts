@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The tests run the real server; the SDK's own source imports nothing of the server.
-import { selectRows } from '../../server/src/db/rows';
+import { selectRows } from '../../server/src/platform/db/rows';
 import {
   createOrganizationWithOwner,
   createTestApp,

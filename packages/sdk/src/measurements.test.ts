@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApplication } from '../../server/src/capabilities/evidence/test/evidence';
 // The tests run the real server; the SDK's own source imports nothing of the server.
-import { selectRows } from '../../server/src/db/rows';
-import { createTestApplication } from '../../server/src/test/evidence';
+import { selectRows } from '../../server/src/platform/db/rows';
 import {
   createOrganizationWithOwner,
   createTestApp,

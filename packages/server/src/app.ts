@@ -15,116 +15,36 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { registerRequestAuth } from './auth/request-auth';
+import { forgetExecutiveSummaries } from './capabilities/diagnostic/services/executive-summary';
+import { reviewBacklog } from './capabilities/quality/services/review-backlog';
+import { MANIFESTS } from './manifests';
+import { registerRequestAuth } from './platform/auth/request-auth';
 import {
   documentPermissions,
   type PermissionRegistry,
   registerRoutePermissions,
-} from './auth/route-permissions';
-import type { Config } from './config';
-import type { Database } from './db/types';
-import { frameworkErrors, registerStorableInput, safeValidatorCompiler } from './http/edge-input';
-import { registerErrorHandling } from './http/errors';
-import { redactedLogger } from './http/logging';
-import { describeContract } from './http/openapi-contract';
-import { createMetrics, type Metrics, metricsExposure, registerMetrics } from './observability/metrics';
-import { organizationForLog, traceparentBindings } from './observability/request-log';
-import { apiTokenRoutes } from './routes/api-tokens';
-import { applicationTransferRoutes } from './routes/application-transfer';
-import { applicationRoutes } from './routes/applications';
-import { auditEventRoutes } from './routes/audit-events';
-import { authRoutes } from './routes/auth';
-import { automationBoundaryRoutes } from './routes/automation-boundaries';
-import { calibrationRoutes } from './routes/calibration';
-import { capacityRoutes } from './routes/capacity';
-import { changeNoteRoutes } from './routes/change-notes';
-import { coreReviewRoutes } from './routes/core-review';
-import { decisionGovernanceRoutes } from './routes/decision-governance';
-import { decisionRequestRoutes } from './routes/decision-requests';
-import { decisionRubricRoutes } from './routes/decision-rubrics';
-import { demoRoutes } from './routes/demo';
-import { diagnosticRoutes } from './routes/diagnostic';
-import { evaluationRoutes } from './routes/evaluations';
-import { evidenceRoutes } from './routes/evidence';
-import { experimentRoutes } from './routes/experiments';
-import { healthRoutes } from './routes/health';
-import { ideaRoutes } from './routes/ideas';
-import { insightRoutes } from './routes/insights';
-import { invitationRoutes } from './routes/invitations';
-import { learningRoutes } from './routes/learning';
-import { learningMailRoutes } from './routes/learning-mail';
-import { measurementRoutes } from './routes/measurements';
-import { memberRoutes } from './routes/members';
-import { notificationRoutes } from './routes/notifications';
-import { orgUnitRoutes } from './routes/org-units';
-import { organizationRoutes } from './routes/organizations';
-import { outputRoutes } from './routes/outputs';
-import { planningRoutes } from './routes/planning';
-import { portfolioSettingsRoutes } from './routes/portfolio-settings';
-import { pulseRoutes } from './routes/pulse';
-import { qualityRoutes } from './routes/quality';
-import { readinessRoutes } from './routes/readiness';
-import { retrospectiveRoutes } from './routes/retrospectives';
-import { reviewRoutes } from './routes/reviews';
-import { roleRoutes } from './routes/roles';
-import { sequencingRoutes } from './routes/sequencing';
-import { setupRoutes } from './routes/setup';
-import { ssoRoutes } from './routes/sso';
-import type { RoutePlugin } from './routes/types';
-import { webhookRoutes } from './routes/webhooks';
-import { workflowRoutes } from './routes/workflows';
-import { forgetExecutiveSummaries } from './services/executive-summary';
-import { reviewBacklog } from './services/review-backlog';
+} from './platform/auth/route-permissions';
+import type { Config } from './platform/config';
+import type { Database } from './platform/db/types';
+import { frameworkErrors, registerStorableInput, safeValidatorCompiler } from './platform/http/edge-input';
+import { registerErrorHandling } from './platform/http/errors';
+import { redactedLogger } from './platform/http/logging';
+import { describeContract } from './platform/http/openapi-contract';
+import type { RoutePlugin } from './platform/http/route-types';
+import {
+  createMetrics,
+  type Metrics,
+  metricsExposure,
+  registerMetrics,
+} from './platform/observability/metrics';
+import { organizationForLog, traceparentBindings } from './platform/observability/request-log';
 
 export const API_VERSION = '0.1.0';
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** The one list of route modules. */
-const routeModules: RoutePlugin[] = [
-  healthRoutes,
-  setupRoutes,
-  authRoutes,
-  ssoRoutes,
-  organizationRoutes,
-  memberRoutes,
-  roleRoutes,
-  invitationRoutes,
-  apiTokenRoutes,
-  auditEventRoutes,
-  workflowRoutes,
-  outputRoutes,
-  reviewRoutes,
-  qualityRoutes,
-  calibrationRoutes,
-  webhookRoutes,
-  orgUnitRoutes,
-  capacityRoutes,
-  pulseRoutes,
-  changeNoteRoutes,
-  evidenceRoutes,
-  measurementRoutes,
-  retrospectiveRoutes,
-  coreReviewRoutes,
-  readinessRoutes,
-  decisionRubricRoutes,
-  evaluationRoutes,
-  automationBoundaryRoutes,
-  decisionRequestRoutes,
-  decisionGovernanceRoutes,
-  experimentRoutes,
-  insightRoutes,
-  ideaRoutes,
-  learningRoutes,
-  learningMailRoutes,
-  notificationRoutes,
-  applicationRoutes,
-  applicationTransferRoutes,
-  portfolioSettingsRoutes,
-  sequencingRoutes,
-  planningRoutes,
-  diagnosticRoutes,
-  demoRoutes,
-];
+/** The route modules, from each capability's and platform part's manifest (manifests.ts). */
+const routeModules: RoutePlugin[] = MANIFESTS.flatMap((m) => m.routes);
 
 export interface BuildAppOptions {
   db: Database;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { crashLine } from './observability/crash';
+import { crashLine } from './platform/observability/crash';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -43,7 +43,7 @@ describe('the trellis command line', { timeout: 240_000 }, () => {
   });
 
   it('reports an uncaught exception as one JSON line on stderr and exits 1', async () => {
-    const script = `import('./packages/server/src/observability/crash.ts').then((m) => { m.installCrashHandler(); setTimeout(() => { throw new TypeError('boom\\nsecond line'); }); Promise.reject(new Error('late')); });`;
+    const script = `import('./packages/server/src/platform/observability/crash.ts').then((m) => { m.installCrashHandler(); setTimeout(() => { throw new TypeError('boom\\nsecond line'); }); Promise.reject(new Error('late')); });`;
     const result = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: repoRoot,
     }).then(

@@ -2,17 +2,17 @@
 import { randomBytes } from 'node:crypto';
 import { InvalidParameterError } from '@trellis/core';
 import { Command, InvalidArgumentError } from 'commander';
-import { roles } from './auth/roles';
-import { registerBackupCommands } from './backup/cli';
-import { type Config, loadConfig } from './config';
-import { openConfiguredDatabase } from './db/open';
-import { installCrashHandler } from './observability/crash';
+import { removeDemoOrganization } from './capabilities/demo/services/demo';
+import { createTokenForOrganization, createUserInOrganization } from './capabilities/identity/services/admin';
+import { resetPasswordFromShell } from './capabilities/identity/services/password-reset';
+import { roles } from './platform/auth/roles';
+import { registerBackupCommands } from './platform/backup/cli';
+import { type Config, loadConfig } from './platform/config';
+import { openConfiguredDatabase } from './platform/db/open';
+import { installCrashHandler } from './platform/observability/crash';
+import { TRELLIS_VERSION } from './platform/version';
 import { registerQaCommands } from './qa-cli';
 import { startServer } from './server';
-import { createTokenForOrganization, createUserInOrganization } from './services/admin';
-import { removeDemoOrganization } from './services/demo';
-import { resetPasswordFromShell } from './services/password-reset';
-import { TRELLIS_VERSION } from './version';
 
 installCrashHandler();
 

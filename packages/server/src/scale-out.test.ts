@@ -1,9 +1,9 @@
 import { hashUniform } from '@trellis/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from './db/client';
-import { selectRows } from './db/rows';
-import type { Database } from './db/types';
+import { openDatabase } from './platform/db/client';
+import { selectRows } from './platform/db/rows';
+import type { Database } from './platform/db/types';
 import {
   createOrganizationWithOwner,
   createTestDatabaseUrl,

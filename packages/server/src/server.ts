@@ -1,17 +1,17 @@
 import { buildApp } from './app';
-import { type Config, mailSettings } from './config';
-import type { PoolLog } from './db/client';
-import { openConfiguredDatabase } from './db/open';
-import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seed';
-import { serveMetrics } from './observability/metrics';
-import { startDecisionDeadlineJob } from './services/decision-deadlines';
-import { startDigestMailer } from './services/digest-mailer';
-import { startLearningScheduler } from './services/learning-scheduler';
-import { startPulseScheduler } from './services/pulse-scheduler';
-import { startRetentionJob } from './services/retention';
-import { issueSetupToken } from './services/setup';
-import { startWebhookDispatcher } from './services/webhook-dispatcher';
-import { webhookTargetPolicy } from './services/webhook-targets';
+import { startPulseScheduler } from './capabilities/capacity/services/pulse-scheduler';
+import { startDecisionDeadlineJob } from './capabilities/decisions/services/decision-deadlines';
+import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, seedDemo } from './capabilities/demo/seed';
+import { issueSetupToken } from './capabilities/identity/services/setup';
+import { startDigestMailer } from './capabilities/learning/services/digest-mailer';
+import { startLearningScheduler } from './capabilities/learning/services/learning-scheduler';
+import { type Config, mailSettings } from './platform/config';
+import type { PoolLog } from './platform/db/client';
+import { openConfiguredDatabase } from './platform/db/open';
+import { startRetentionJob } from './platform/jobs/retention';
+import { serveMetrics } from './platform/observability/metrics';
+import { startWebhookDispatcher } from './platform/webhooks/webhook-dispatcher';
+import { webhookTargetPolicy } from './platform/webhooks/webhook-targets';
 
 /**
  * Starts Trellis: opens and migrates the database, prints a one-time setup link while there is no user,

@@ -54,11 +54,11 @@ export async function buildServer(outdir = path.join(serverRoot, 'dist')): Promi
   fs.rmSync(outdir, { recursive: true, force: true });
   const external = externalDependencies().flatMap((name) => [name, `${name}/*`]);
   const worker = path.join(outdir, 'planning-worker.js');
-  const solver = path.join(serverRoot, 'src/services/planning-solver.ts');
+  const solver = path.join(serverRoot, 'src/capabilities/planning/services/planning-solver.ts');
   const result = await build({
     entryPoints: {
       cli: path.join(serverRoot, 'src/cli.ts'),
-      'planning-worker': path.join(serverRoot, 'src/services/planning-worker.ts'),
+      'planning-worker': path.join(serverRoot, 'src/capabilities/planning/services/planning-worker.ts'),
     },
     outdir,
     bundle: true,

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { buildApp } from '../app';
-import { loadConfig } from '../config';
-import type { Database } from '../db/types';
+import { loadConfig } from '../platform/config';
+import type { Database } from '../platform/db/types';
 
 const target = fileURLToPath(new URL('../../openapi.json', import.meta.url));
 /** Where the generated types go: the web app, the SDK (its own copy: it depends on nothing) and the route tests. */

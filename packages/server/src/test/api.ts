@@ -4,10 +4,10 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { z } from 'zod';
-import { selectRows } from '../db/rows';
-import type { Database } from '../db/types';
-import { Problem } from '../http/problem';
-import type { AuditEvent } from '../routes/audit-events';
+import type { AuditEvent } from '../platform/audit/routes';
+import { selectRows } from '../platform/db/rows';
+import type { Database } from '../platform/db/types';
+import { Problem } from '../platform/http/problem';
 import type { operations } from './openapi.gen';
 
 /** Parses a 2xx JSON answer with the route's response schema after checking its status. */

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
+import { createWorkflowWithStandard } from '../capabilities/quality/test/quality';
 import { createOrganizationWithOwner, createTestApp, createTokenHeaders } from './harness';
-import { createWorkflowWithStandard } from './quality';
 
 /**
  * For the client tests (packed TypeScript SDK, Python client): a real Trellis on PGlite listening on

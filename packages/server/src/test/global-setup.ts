@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { dumpMigratedPglite } from '../db/client';
+import { dumpMigratedPglite } from '../platform/db/client';
 import { startPgCluster } from './pg-cluster';
 
 declare module 'vitest' {

@@ -3,15 +3,15 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app';
-import type { Role } from '../auth/roles';
-import { createSession } from '../auth/sessions';
-import { type Config, loadConfig } from '../config';
-import { openDatabase } from '../db/client';
-import type { Database, Engine } from '../db/types';
-import { createApiToken } from '../services/api-tokens';
-import { addMember } from '../services/members';
-import { createOrganization } from '../services/organizations';
-import { createUser } from '../services/users';
+import { createApiToken } from '../capabilities/identity/services/api-tokens';
+import { addMember } from '../capabilities/identity/services/members';
+import { createOrganization } from '../capabilities/identity/services/organizations';
+import { createUser } from '../capabilities/identity/services/users';
+import type { Role } from '../platform/auth/roles';
+import { createSession } from '../platform/auth/sessions';
+import { type Config, loadConfig } from '../platform/config';
+import { openDatabase } from '../platform/db/client';
+import type { Database, Engine } from '../platform/db/types';
 
 /** The engines the database suites run on: PGlite always, PostgreSQL when the harness has one. */
 export function testEngines(): Engine[] {

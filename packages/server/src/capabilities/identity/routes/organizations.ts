@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { requireOrganization, requireSession } from '../../../platform/auth/request-auth';
+import { notFound, Problem } from '../../../platform/http/problem';
+import type { RoutePlugin } from '../../../platform/http/route-types';
+import { Id, Name, RoleSchema, Timestamp } from '../../../platform/http/schemas';
+import {
+  createOrganization,
+  getOrganization,
+  type OrganizationRow,
+  updateOrganization,
+} from '../services/organizations';
+
+export const Organization = z
+  .object({
+    id: Id,
+    name: z.string(),
+    slug: z.string(),
+    createdAt: Timestamp,
+    outputContentRetentionDays: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        "Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever",
+      ),
+  })
+  .meta({ id: 'Organization' });
+export const CurrentOrganization = Organization.extend({ role: RoleSchema }).meta({
+  id: 'CurrentOrganization',
+});
+const OrganizationInput = z.strictObject({ name: Name });
+/** Longest retention that can be set: a hundred years (anything longer is "forever", null). */
+export const MAX_RETENTION_DAYS = 36_500;
+const OrganizationChanges = z
+  .strictObject({
+    name: Name.optional(),
+    outputContentRetentionDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_RETENTION_DAYS)
+      .nullable()
+      .optional()
+      .describe("Days an output's content is kept (1 to 36500); null keeps it forever"),
+  })
+  .refine((o) => o.name !== undefined || o.outputContentRetentionDays !== undefined, {
+    message: 'give a name or outputContentRetentionDays',
+    path: ['name'],
+  });
+
+const present = (o: OrganizationRow) => ({
+  id: o.id,
+  name: o.name,
+  slug: o.slug,
+  createdAt: o.createdAt.toISOString(),
+  outputContentRetentionDays: o.outputContentRetentionDays,
+});
+
+export const organizationRoutes: RoutePlugin = async (app, { db }) => {
+  app.get(
+    '/api/v1/organizations',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'The organizations the signed-in person belongs to',
+        response: { 200: z.object({ items: z.array(CurrentOrganization) }), 401: Problem },
+      },
+    },
+    async (request) => {
+      const auth = requireSession(request);
+      const items = await Promise.all(
+        auth.memberships.map(async (m) => {
+          const org = await db.tenant(m.organization.id, (tx) => getOrganization(tx, m.organization.id));
+          return { ...present(org!), role: m.role };
+        }),
+      );
+      return { items };
+    },
+  );
+
+  app.post(
+    '/api/v1/organizations',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'Create an organization; the signed-in person becomes its owner',
+        body: OrganizationInput,
+        response: { 201: CurrentOrganization, 400: Problem, 401: Problem },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireSession(request);
+      const org = await db.system((tx) =>
+        createOrganization(tx, {
+          name: request.body.name,
+          ownerId: auth.session.user.id,
+          actor: auth.actor,
+          requestId: request.id,
+        }),
+      );
+      return reply.status(201).send({ ...present(org), role: 'owner' as const });
+    },
+  );
+
+  app.get(
+    '/api/v1/organization',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'The organization this request acts in, with the caller’s role',
+        response: { 200: CurrentOrganization, 400: Problem, 401: Problem, 404: Problem },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      const org = await db.tenant(ctx.organizationId, (tx) => getOrganization(tx, ctx.organizationId));
+      if (!org) throw notFound('The organization');
+      return { ...present(org), role: ctx.role };
+    },
+  );
+
+  app.patch(
+    '/api/v1/organization',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: "Rename the organization or set how long outputs' content is kept (admin)",
+        body: OrganizationChanges,
+        response: { 200: CurrentOrganization, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request, 'admin');
+      const org = await db.tenant(ctx.organizationId, (tx) => updateOrganization(tx, ctx, request.body));
+      if (!org) throw notFound('The organization');
+      return { ...present(org), role: ctx.role };
+    },
+  );
+};

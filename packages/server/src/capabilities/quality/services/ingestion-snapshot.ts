@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import type { OrgContext } from '../../../platform/auth/request-auth';
+import { selectRows } from '../../../platform/db/rows';
+import type { Tx } from '../../../platform/db/types';
+import { notFound } from '../../../platform/http/problem';
+import { alarms, outputs, qualityStandards, samplingStates, workflows } from '../quality-schema';
+import { lockSamplingState, type SamplingSession, sessionFrom } from './sampling';
+import type { StandardRow, WorkflowRow } from './workflows';
+
+export type IngestWorkflow = Pick<WorkflowRow, 'id' | 'organizationId' | 'samplingSalt'>;
+export type IngestStandard = Pick<
+  StandardRow,
+  'id' | 'version' | 'policySpec' | 'segmentKeys' | 'segmentCapacity' | 'judgeThreshold'
+>;
+/** What a retry needs of an earlier output: its decision and the hash of what was sent. */
+export interface EarlierOutput {
+  id: string;
+  clientId: string;
+  contentHash: string;
+  selected: boolean;
+  pi: number;
+  segment: string;
+  status: 'queued' | 'second_review' | 'reviewed' | 'released';
+  standardVersion: number;
+  createdAt: Date;
+}
+
+export interface IngestionSnapshot {
+  workflow: IngestWorkflow;
+  standard: IngestStandard | undefined;
+  /** The locked sampling state; undefined when the workflow has no standard. */
+  session: SamplingSession | undefined;
+  earlier: Map<string, EarlierOutput>;
+  /** Segments with an open drift alarm: their outputs are reviewed in full until a lead clears it. */
+  heldSegments: string[];
+}
+
+interface SnapshotRow {
+  workflow: IngestWorkflow | null;
+  standard: IngestStandard | null;
+  state: {
+    standardVersion: number;
+    strataTable: Record<string, number>;
+    state: unknown;
+    decisions: number;
+  } | null;
+  earlier: Array<Omit<EarlierOutput, 'createdAt'> & { createdAt: string }>;
+  held: string[];
+}
+
+/**
+ * Everything ingestion reads, in one round trip: the workflow, its newest standard, its sampling-state row
+ * locked FOR UPDATE (so decisions from any number of servers apply one at a time), and the earlier outputs
+ * with these client ids, and the segments held by an open alarm. The state row is created with the first standard; a workflow whose row is missing
+ * (made before that) gets it through the upsert path once.
+ *
+ * The earlier outputs are read in the statement's snapshot, which may predate a lock wait: a twin committed
+ * meanwhile is caught by the insert's unique index (ConcurrentOutputError, and the request is retried).
+ */
+export async function loadIngestionSnapshot(
+  tx: Tx,
+  ctx: OrgContext,
+  workflowId: string,
+  clientIds: readonly string[],
+): Promise<IngestionSnapshot> {
+  const [row] = await selectRows<SnapshotRow>(
+    tx,
+    sql`WITH locked AS (
+          SELECT standard_version, strata_table, state, decisions FROM ${samplingStates}
+          WHERE workflow_id = ${workflowId} FOR UPDATE
+        )
+        SELECT
+          (SELECT json_build_object('id', w.id, 'organizationId', w.organization_id, 'samplingSalt', w.sampling_salt)
+             FROM ${workflows} w WHERE w.id = ${workflowId} AND w.organization_id = ${ctx.organizationId}) AS workflow,
+          (SELECT json_build_object('id', q.id, 'version', q.version, 'policySpec', q.policy_spec,
+                    'segmentKeys', q.segment_keys, 'segmentCapacity', q.segment_capacity,
+                    'judgeThreshold', q.judge_threshold)
+             FROM ${qualityStandards} q WHERE q.workflow_id = ${workflowId} ORDER BY q.version DESC LIMIT 1) AS standard,
+          (SELECT json_build_object('standardVersion', l.standard_version, 'strataTable', l.strata_table,
+                    'state', l.state, 'decisions', l.decisions) FROM locked l) AS state,
+          (SELECT coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id,
+                    'contentHash', o.content_hash, 'selected', o.selected, 'pi', o.pi, 'segment', o.segment,
+                    'status', o.status, 'standardVersion', o.standard_version, 'createdAt', o.created_at)), '[]')
+             FROM ${outputs} o WHERE o.workflow_id = ${workflowId}
+               AND o.client_id = ANY (ARRAY(SELECT json_array_elements_text(${JSON.stringify(clientIds)}::json)))
+          ) AS earlier,
+          -- In the statement's snapshot, like the earlier outputs: an alarm raised during a lock wait is in
+          -- the locked state's alarmed strata already; one cleared meanwhile holds this request once more.
+          (SELECT coalesce(json_agg(DISTINCT a.segment), '[]') FROM ${alarms} a
+             WHERE a.workflow_id = ${workflowId} AND a.cleared_at IS NULL) AS held`,
+  );
+  if (!row?.workflow) throw notFound('The workflow');
+  const { workflow } = row;
+  const standard = row.standard ?? undefined;
+  const earlier = new Map(
+    row.earlier.map((o) => [o.clientId, { ...o, createdAt: new Date(o.createdAt) }] as const),
+  );
+  const heldSegments = row.held;
+  if (!standard) return { workflow, standard, session: undefined, earlier, heldSegments };
+  const session = row.state
+    ? sessionFrom(standard, row.state)
+    : await lockSamplingState(tx, workflow, standard);
+  return { workflow, standard, session, earlier, heldSegments };
+}

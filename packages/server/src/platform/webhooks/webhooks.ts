@@ -1,0 +1,145 @@
+import { createHmac } from 'node:crypto';
+import { WEBHOOK_EVENTS, type WebhookEvent } from '@trellis/core';
+import { and, desc, eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit';
+import type { OrgContext } from '../auth/request-auth';
+import { newSecret } from '../auth/secrets';
+import { beforePublicId } from '../db/public-id';
+import type { Tx } from '../db/types';
+import { notFound } from '../http/problem';
+import { webhookDeliveries, webhooks } from './webhook-schema';
+
+export type WebhookRow = typeof webhooks.$inferSelect;
+export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
+
+/** Events other parts of Trellis emit (declared in core); a webhook subscribes to some or all ('*'). */
+export const webhookEvents = WEBHOOK_EVENTS;
+export type { WebhookEvent };
+
+export async function createWebhook(tx: Tx, ctx: OrgContext, input: { url: string; events: string[] }) {
+  const secret = `whsec_${newSecret()}`;
+  const [row] = await tx
+    .insert(webhooks)
+    .values({
+      organizationId: ctx.organizationId,
+      url: input.url,
+      secret,
+      events: input.events,
+      createdBy: ctx.actor.type === 'user' ? ctx.actor.id : null,
+    })
+    .returning();
+  await recordAudit(tx, ctx, {
+    action: 'webhook.created',
+    entityType: 'webhook',
+    entityId: row!.id,
+    after: { url: input.url, events: input.events },
+  });
+  return { webhook: row!, secret };
+}
+
+export async function listWebhooks(tx: Tx, ctx: OrgContext): Promise<WebhookRow[]> {
+  return tx
+    .select()
+    .from(webhooks)
+    .where(eq(webhooks.organizationId, ctx.organizationId))
+    .orderBy(desc(webhooks.createdAt));
+}
+
+async function getWebhook(tx: Tx, ctx: OrgContext, id: string): Promise<WebhookRow> {
+  const [row] = await tx
+    .select()
+    .from(webhooks)
+    .where(and(eq(webhooks.organizationId, ctx.organizationId), eq(webhooks.id, id)));
+  if (!row) throw notFound('The webhook');
+  return row;
+}
+
+export async function deleteWebhook(tx: Tx, ctx: OrgContext, id: string): Promise<void> {
+  const row = await getWebhook(tx, ctx, id);
+  await tx.delete(webhooks).where(eq(webhooks.id, id));
+  await recordAudit(tx, ctx, {
+    action: 'webhook.deleted',
+    entityType: 'webhook',
+    entityId: id,
+    before: { url: row.url, events: row.events },
+  });
+}
+
+/** Newest deliveries first, keyset-paginated on the id. */
+export async function listDeliveries(
+  tx: Tx,
+  ctx: OrgContext,
+  webhookId: string,
+  page: { limit: number; before?: string | undefined },
+) {
+  await getWebhook(tx, ctx, webhookId);
+  return tx
+    .select()
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.webhookId, webhookId),
+        page.before === undefined
+          ? undefined
+          : beforePublicId(webhookDeliveries, 'webhook_deliveries', page.before),
+      ),
+    )
+    .orderBy(desc(webhookDeliveries.id))
+    .limit(page.limit);
+}
+
+/**
+ * Puts an event in the outbox for every active webhook of the organization that wants it, in the caller's
+ * transaction: the event is sent if and only if the change that caused it commits.
+ */
+export async function enqueueWebhookEvent(
+  tx: Tx,
+  organizationId: string,
+  event: WebhookEvent,
+  data: object,
+): Promise<number> {
+  const hooks = await tx
+    .select()
+    .from(webhooks)
+    .where(and(eq(webhooks.organizationId, organizationId), eq(webhooks.active, true)));
+  const wanted = hooks.filter((h) => h.events.includes('*') || h.events.includes(event));
+  if (!wanted.length) return 0;
+  const occurredAt = new Date().toISOString();
+  await tx.insert(webhookDeliveries).values(
+    wanted.map((h) => ({
+      organizationId,
+      webhookId: h.id,
+      event,
+      payload: { event, occurredAt, organizationId, data },
+    })),
+  );
+  return wanted.length;
+}
+
+/** Sends a ping to one webhook through the outbox, to check the endpoint and its signature check. */
+export async function pingWebhook(tx: Tx, ctx: OrgContext, id: string) {
+  const hook = await getWebhook(tx, ctx, id);
+  const [row] = await tx
+    .insert(webhookDeliveries)
+    .values({
+      organizationId: ctx.organizationId,
+      webhookId: hook.id,
+      event: 'webhook.ping',
+      payload: {
+        event: 'webhook.ping',
+        occurredAt: new Date().toISOString(),
+        organizationId: ctx.organizationId,
+        data: {},
+      },
+    })
+    .returning();
+  return row!;
+}
+
+/**
+ * The signature receivers check: HMAC-SHA256 over `<timestamp>.<body>` with the webhook's secret, sent as
+ * `X-Trellis-Signature: sha256=<hex>` with `X-Trellis-Timestamp` (reject stale timestamps to stop replays).
+ */
+export function signWebhook(secret: string, timestamp: string, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+}
