@@ -176,10 +176,11 @@ const PUBLIC_OPERATIONS = new Set([
   'post /api/v1/invitations/register',
   'post /api/v1/pulse/form',
   'post /api/v1/pulse/answers',
+  // Says whether the caller is signed in: 204 when not, which is an answer, not a refusal.
+  'get /api/v1/session',
 ]);
 const SESSION_OPERATIONS = new Set([
   'post /api/v1/auth/logout',
-  'get /api/v1/session',
   'post /api/v1/auth/password',
   'get /api/v1/organizations',
   'post /api/v1/organizations',

@@ -1,7 +1,7 @@
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import type { Tx } from '../../../platform/db/types';
 import { createElement, type ElementInput } from '../services/core-elements';
-import { rateReadiness } from '../services/readiness';
+import { getReadiness, rateReadiness } from '../services/readiness';
 import { saveRetrospective } from '../services/retrospectives';
 import { generateScalingPackage } from '../services/scaling-packages';
 
@@ -83,17 +83,16 @@ export async function seedCoreReview(tx: Tx, ctx: OrgContext, applicationId: str
   });
   for (const element of ELEMENTS) await createElement(tx, ctx, applicationId, element);
   const pkg = await generateScalingPackage(tx, ctx, applicationId, now);
-  await rateReadiness(tx, ctx, applicationId, 'decision_rights', {
-    rating: 3,
-    note: 'Who approves drafts is clear; who approves external content is not.',
-  });
-  await rateReadiness(tx, ctx, applicationId, 'change_capacity', {
-    rating: 2,
-    note: 'The receiving team is mid-way through an LMS migration.',
-  });
-  await rateReadiness(tx, ctx, applicationId, 'learning_orientation', {
-    rating: 4,
-    note: 'Weekly show-and-tell and a shared lessons page.',
-  });
+  // A person rates only what Trellis cannot yet compute from the demo's own rubrics, units and experiments.
+  const ratings = {
+    decision_rights: { rating: 3, note: 'Who approves drafts is clear; who approves external content is not.' },
+    change_capacity: { rating: 2, note: 'The receiving team is mid-way through an LMS migration.' },
+    learning_orientation: { rating: 4, note: 'Weekly show-and-tell and a shared lessons page.' },
+  } as const;
+  for (const readiness of await getReadiness(tx, ctx, applicationId)) {
+    const rating = ratings[readiness.dimension as keyof typeof ratings];
+    if (rating && readiness.source !== 'computed')
+      await rateReadiness(tx, ctx, applicationId, readiness.dimension, rating);
+  }
   return pkg;
 }

@@ -148,7 +148,7 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
         const open = await t.db.system((tx) =>
           selectRows<{ id: string }>(
             tx,
-            sql`SELECT id FROM alarms WHERE workflow_id = ${workflowId} AND cleared_at IS NULL`,
+            sql`SELECT public_id AS id FROM alarms WHERE workflow_id = ${workflowId} AND cleared_at IS NULL`,
           ),
         );
         for (const a of open) {
