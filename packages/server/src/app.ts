@@ -42,7 +42,6 @@ import { organizationForLog, traceparentBindings } from './platform/observabilit
 export const API_VERSION = '0.1.0';
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
-
 export interface BuildAppOptions {
   db: Database;
   config: Config;
@@ -129,7 +128,9 @@ export async function buildApp({ db, config, logger = false, serveWeb, now = Dat
         documentPermissions(problemContentTypes(jsonSchemaTransformObject(documentObject)), permissions),
       ),
   });
-  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { permission: 'none' } }, async () => app.swagger());
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { permission: 'none' } }, async () =>
+    app.swagger(),
+  );
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerRequestAuth(app, db);
@@ -152,7 +153,8 @@ export async function buildApp({ db, config, logger = false, serveWeb, now = Dat
   const metrics = createMetrics();
   app.decorate('metrics', metrics);
   registerMetrics(app, db, metrics, metricsExposure(config), reviewBacklog);
-  for (const manifest of MANIFESTS) await registerManifest(app, manifest, permissions, { db, config, metrics, now });
+  for (const manifest of MANIFESTS)
+    await registerManifest(app, manifest, permissions, { db, config, metrics, now });
 
   if (spa) await app.register(fastifyStatic, webStaticOptions(webDist));
   return app;

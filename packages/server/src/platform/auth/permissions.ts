@@ -65,7 +65,11 @@ export function isAction(value: unknown): value is Action {
  * A route's permission from its declaration and its manifest's area. Throws (the server does not start)
  * on a missing or unknown declaration, or on an action alone where no area is declared.
  */
-export function resolvePermission(declared: unknown, area: Capability | undefined, route: string): RoutePermission {
+export function resolvePermission(
+  declared: unknown,
+  area: Capability | undefined,
+  route: string,
+): RoutePermission {
   if (declared === 'none' || declared === 'member') return { kind: declared };
   if (isAction(declared)) {
     if (!area)

@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { RouteManifest, RouteOptions } from '../http/route-types';
-import { type DeclaredPermission, describePermission, resolvePermission, type RoutePermission } from './permissions';
+import {
+  type DeclaredPermission,
+  describePermission,
+  type RoutePermission,
+  resolvePermission,
+} from './permissions';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -16,7 +21,6 @@ export type PermissionRegistry = Map<string, RoutePermission>;
 
 const toOpenApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
-
 function record(
   registry: PermissionRegistry,
   route: { url: string; method: string | string[]; config?: object },
@@ -24,7 +28,8 @@ function record(
 ): void {
   route.config = { ...(route.config ?? {}), trellisPermission: permission };
   const methods = Array.isArray(route.method) ? route.method : [route.method];
-  for (const method of methods) registry.set(`${method.toLowerCase()} ${toOpenApiPath(route.url)}`, permission);
+  for (const method of methods)
+    registry.set(`${method.toLowerCase()} ${toOpenApiPath(route.url)}`, permission);
 }
 
 const keysOf = (route: { url: string; method: string | string[] }) =>
@@ -45,14 +50,21 @@ export function registerRoutePermissions(app: FastifyInstance, registry: Permiss
     const declared = route.config?.permission;
     const where = `${String(route.method)} ${route.url}`;
     seen.push(...keysOf(route));
-    if (typeof declared === 'string' && !declared.includes('.') && declared !== 'none' && declared !== 'member')
+    if (
+      typeof declared === 'string' &&
+      !declared.includes('.') &&
+      declared !== 'none' &&
+      declared !== 'member'
+    )
       return;
     record(registry, route, resolvePermission(declared, undefined, where));
   });
   app.addHook('onReady', async () => {
     const unresolved = seen.filter((key) => !registry.has(key));
     if (unresolved.length)
-      throw new Error(`Routes declaring an action outside a manifest with a permissionArea: ${unresolved.join(', ')}`);
+      throw new Error(
+        `Routes declaring an action outside a manifest with a permissionArea: ${unresolved.join(', ')}`,
+      );
   });
 }
 

@@ -100,7 +100,9 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/expansion-templates/:id',
     {
-      config: { permission: 'read' }, schema: { tags, summary: 'A template', params: IdParams, response: { 200: Template, ...errors } } },
+      config: { permission: 'read' },
+      schema: { tags, summary: 'A template', params: IdParams, response: { 200: Template, ...errors } },
+    },
     async (request) => {
       const ctx = requireOrganization(request);
       return presentTemplate(
