@@ -22,6 +22,7 @@ import { registerRequestAuth } from './platform/auth/request-auth';
 import {
   documentPermissions,
   type PermissionRegistry,
+  registerManifest,
   registerRoutePermissions,
 } from './platform/auth/route-permissions';
 import type { Config } from './platform/config';
@@ -30,7 +31,6 @@ import { frameworkErrors, registerStorableInput, safeValidatorCompiler } from '.
 import { registerErrorHandling } from './platform/http/errors';
 import { redactedLogger } from './platform/http/logging';
 import { describeContract } from './platform/http/openapi-contract';
-import type { RoutePlugin } from './platform/http/route-types';
 import {
   createMetrics,
   type Metrics,
@@ -41,10 +41,6 @@ import { organizationForLog, traceparentBindings } from './platform/observabilit
 
 export const API_VERSION = '0.1.0';
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
-
-/** The one list of route modules. */
-/** The route modules, from each capability's and platform part's manifest (manifests.ts). */
-const routeModules: RoutePlugin[] = MANIFESTS.flatMap((m) => m.routes);
 
 export interface BuildAppOptions {
   db: Database;
@@ -132,7 +128,9 @@ export async function buildApp({ db, config, logger = false, serveWeb, now = Dat
         documentPermissions(problemContentTypes(jsonSchemaTransformObject(documentObject)), permissions),
       ),
   });
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { permission: 'none' } }, async () =>
+    app.swagger(),
+  );
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerRequestAuth(app, db);
@@ -155,7 +153,8 @@ export async function buildApp({ db, config, logger = false, serveWeb, now = Dat
   const metrics = createMetrics();
   app.decorate('metrics', metrics);
   registerMetrics(app, db, metrics, metricsExposure(config), reviewBacklog);
-  for (const routes of routeModules) await app.register(routes, { db, config, metrics, now });
+  for (const manifest of MANIFESTS)
+    await registerManifest(app, manifest, permissions, { db, config, metrics, now });
 
   if (spa) await app.register(fastifyStatic, webStaticOptions(webDist));
   return app;

@@ -7,5 +7,6 @@ import { pulseRoutes } from './routes/pulse';
 /** capacity's route modules, in the order they register (the API document lists paths in this order). */
 export const manifest: RouteManifest = {
   name: 'capacity',
+  permissionArea: 'capacity',
   routes: [orgUnitRoutes, capacityRoutes, pulseRoutes, changeNoteRoutes],
 };

@@ -8,6 +8,7 @@ import { evaluationRoutes } from './routes/evaluations';
 /** decisions's route modules, in the order they register (the API document lists paths in this order). */
 export const manifest: RouteManifest = {
   name: 'decisions',
+  permissionArea: 'decisions',
   routes: [
     decisionRubricRoutes,
     evaluationRoutes,

@@ -4,5 +4,6 @@ import { demoRoutes } from './routes/demo';
 /** demo's route modules, in the order they register (the API document lists paths in this order). */
 export const manifest: RouteManifest = {
   name: 'demo',
+  permissionArea: 'settings',
   routes: [demoRoutes],
 };

@@ -11,6 +11,7 @@ import { ssoRoutes } from './routes/sso';
 /** identity's route modules, in the order they register (the API document lists paths in this order). */
 export const manifest: RouteManifest = {
   name: 'identity',
+  permissionArea: 'settings',
   routes: [
     setupRoutes,
     authRoutes,

@@ -8,5 +8,6 @@ import { learningMailRoutes } from './routes/learning-mail';
 /** learning's route modules, in the order they register (the API document lists paths in this order). */
 export const manifest: RouteManifest = {
   name: 'learning',
+  permissionArea: 'learning',
   routes: [experimentRoutes, insightRoutes, ideaRoutes, learningRoutes, learningMailRoutes],
 };

@@ -6,5 +6,6 @@ import { portfolioSettingsRoutes } from './routes/portfolio-settings';
 /** portfolio's route modules, in the order they register (the API document lists paths in this order). */
 export const manifest: RouteManifest = {
   name: 'portfolio',
+  permissionArea: 'portfolio',
   routes: [applicationRoutes, applicationTransferRoutes, portfolioSettingsRoutes],
 };

@@ -8,5 +8,6 @@ import { workflowRoutes } from './routes/workflows';
 /** quality's route modules, in the order they register (the API document lists paths in this order). */
 export const manifest: RouteManifest = {
   name: 'quality',
+  permissionArea: 'quality',
   routes: [workflowRoutes, outputRoutes, reviewRoutes, qualityRoutes, calibrationRoutes],
 };

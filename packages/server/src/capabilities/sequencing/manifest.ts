@@ -4,5 +4,6 @@ import { sequencingRoutes } from './routes/sequencing';
 /** sequencing's route modules, in the order they register (the API document lists paths in this order). */
 export const manifest: RouteManifest = {
   name: 'sequencing',
+  permissionArea: 'sequencing',
   routes: [sequencingRoutes],
 };

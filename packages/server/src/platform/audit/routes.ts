@@ -105,6 +105,7 @@ export const auditEventRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/audit-events',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['audit'],
         summary: 'The append-only audit log, newest first (admin)',
@@ -126,6 +127,7 @@ export const auditEventRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/audit-events/export',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['audit'],
         summary: 'Download the audit log as CSV or JSON Lines (admin)',

@@ -1,14 +1,18 @@
+import Fastify, { type FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/harness';
+import type { RouteManifest, RouteOptions, RoutePlugin } from '../http/route-types';
 import {
   actionForRole,
   builtInPermissions,
   CAPABILITIES,
-  capabilityOfUrl,
-  derivePermission,
+  type Capability,
   PERMISSIONS,
+  resolvePermission,
 } from './permissions';
+import { requireOrganization } from './request-auth';
 import { hasRole, roles } from './roles';
+import { type PermissionRegistry, registerManifest, registerRoutePermissions } from './route-permissions';
 
 describe('permissions', () => {
   it('expresses each built-in role as a permission set that reproduces the role ladder exactly', () => {
@@ -30,32 +34,86 @@ describe('permissions', () => {
     expect(builtInPermissions('contributor')).not.toContain('quality.review');
   });
 
-  it('derives a new route’s permission from its URL and its handler’s minimum role', () => {
-    const handler = `async (request) => { const ctx = (0, import_request_auth.requireOrganization)(request, "contributor"); }`;
-    expect(derivePermission('/api/v1/workflows/:id/things', handler)).toEqual({
+  it('resolves a declaration against its manifest’s area, and refuses a missing or unknown one', () => {
+    expect(resolvePermission('write', 'quality', 'POST /x')).toEqual({
       kind: 'capability',
       capability: 'quality',
-      actions: ['write'],
-      fromTable: true,
+      action: 'write',
     });
-    expect(
-      derivePermission('/api/v1/decisions/x', 'async (req) => { requireOrganization(req); }'),
-    ).toMatchObject({
-      capability: 'decisions',
-      actions: ['read'],
-    });
-    expect(derivePermission('/api/v1/setup', 'async (request) => setup(request.body)')).toEqual({
-      kind: 'none',
-    });
-    // An unknown prefix falls back to settings (custom roles need settings permissions) and is flagged.
-    expect(capabilityOfUrl('/api/v1/brand-new-area')).toEqual({ capability: 'settings', fromTable: false });
-    expect(capabilityOfUrl('/api/v1/applications/:id/evidence')).toEqual({
+    // A full permission names another area than the manifest's.
+    expect(resolvePermission('evidence.read', 'portfolio', 'GET /x')).toEqual({
+      kind: 'capability',
       capability: 'evidence',
-      fromTable: true,
+      action: 'read',
     });
-    expect(capabilityOfUrl('/api/v1/applications/:applicationId/readiness')).toEqual({
-      capability: 'core_review',
-      fromTable: true,
+    expect(resolvePermission('member', undefined, 'GET /x')).toEqual({ kind: 'member' });
+    expect(resolvePermission('none', undefined, 'GET /x')).toEqual({ kind: 'none' });
+    expect(() => resolvePermission(undefined, 'quality', 'GET /x')).toThrow(/GET \/x declares no permission/);
+    expect(() => resolvePermission('raed', 'quality', 'GET /x')).toThrow(/declares no permission/);
+    expect(() => resolvePermission('quality.fly', 'quality', 'GET /x')).toThrow(/declares no permission/);
+    expect(() => resolvePermission('read', undefined, 'GET /x')).toThrow(/outside a manifest/);
+  });
+
+  describe('the registry', () => {
+    const options = {} as RouteOptions;
+    /** A handler that asks for its role through a helper: the old derivation read none from its source. */
+    const adminOnly = (request: FastifyRequest) => requireOrganization(request, 'admin');
+    const manifest = (routes: RoutePlugin, permissionArea?: Capability): RouteManifest => ({
+      name: 'test',
+      permissionArea,
+      routes: [routes],
+    });
+    async function start(m: RouteManifest) {
+      const app = Fastify();
+      const registry: PermissionRegistry = new Map();
+      registerRoutePermissions(app, registry);
+      await registerManifest(app, m, registry, options);
+      await app.ready();
+      await app.close();
+      return registry;
+    }
+
+    it('takes the permission the route declares, whatever its handler calls', async () => {
+      const registry = await start(
+        manifest(async (app) => {
+          app.post('/api/v1/things', { config: { permission: 'admin' } }, async (request) =>
+            adminOnly(request),
+          );
+          app.get('/api/v1/things', { config: { permission: 'evidence.read' } }, async () => ({}));
+          app.get('/api/v1/me', { config: { permission: 'none' } }, async () => ({}));
+        }, 'quality'),
+      );
+      expect(registry.get('post /api/v1/things')).toEqual({
+        kind: 'capability',
+        capability: 'quality',
+        action: 'admin',
+      });
+      expect(registry.get('get /api/v1/things')).toEqual({
+        kind: 'capability',
+        capability: 'evidence',
+        action: 'read',
+      });
+      expect(registry.get('get /api/v1/me')).toEqual({ kind: 'none' });
+    });
+
+    it('does not start with a route that declares no permission', async () => {
+      await expect(
+        start(
+          manifest(async (app) => {
+            app.get('/api/v1/undeclared', async () => ({}));
+          }, 'quality'),
+        ),
+      ).rejects.toThrow(/GET \/api\/v1\/undeclared declares no permission/);
+    });
+
+    it('does not start with an action alone where no area is declared', async () => {
+      await expect(
+        start(
+          manifest(async (app) => {
+            app.get('/api/v1/arealess', { config: { permission: 'read' } }, async () => ({}));
+          }),
+        ),
+      ).rejects.toThrow(/outside a manifest/);
     });
   });
 
@@ -66,7 +124,7 @@ describe('permissions', () => {
     });
     afterAll(() => t.close());
 
-    it('has a permission from the capability table, listed in the OpenAPI document', () => {
+    it('has its declared permission listed in the OpenAPI document', () => {
       const doc = t.app.swagger() as {
         paths: Record<string, Record<string, { 'x-trellis-permission'?: string; description?: string }>>;
       };
@@ -82,13 +140,9 @@ describe('permissions', () => {
             (permission === 'none' || permission === 'member' || PERMISSIONS.includes(permission as never)) &&
             (op.description ?? '').includes('Permission: ');
           if (!ok) missing.push(`${method.toUpperCase()} ${path}`);
-          if (permission && permission !== 'none' && permission !== 'member') {
-            if (!capabilityOfUrl(path).fromTable)
-              missing.push(`${method.toUpperCase()} ${path} (add its URL to CAPABILITY_OF_PATH)`);
-          }
         }
       }
-      expect(missing, 'routes without a derived permission').toEqual([]);
+      expect(missing, 'routes without a listed permission').toEqual([]);
       expect(operations).toBeGreaterThan(150);
       expect(doc.paths['/api/v1/workflows/{id}/outputs']!.post!['x-trellis-permission']).toBe(
         'quality.write',

@@ -8,9 +8,9 @@ import {
 import type { Role } from './roles';
 
 /**
- * Permissions are `<capability>.<action>`. Every /api/v1 route gets one, derived here in one place:
- * the capability from its URL, the action from the minimum role its handler asks `requireOrganization`
- * for. Built-in roles are permission sets that reproduce the role ladder exactly; custom roles are any
+ * Permissions are `<capability>.<action>`. Every /api/v1 route declares one: its capability module's
+ * manifest names the capability (`permissionArea`), the route its action (`config: { permission }`,
+ * the action of the minimum role its handler asks `requireOrganization` for). Built-in roles are permission sets that reproduce the role ladder exactly; custom roles are any
  * set of these permissions.
  */
 export const CAPABILITIES = ACCESS_AREAS;
@@ -45,65 +45,49 @@ export function builtInPermissions(role: Role): Permission[] {
 }
 
 /**
- * URL → capability, first match wins (paths below /api/v1). A route whose URL matches none falls back
- * to `settings` (so a custom role reaches it only with settings permissions) and
- * `permissions.test.ts` fails until it is listed here.
+ * What a route declares (`config: { permission }`): an action on its manifest's `permissionArea`, a full
+ * `<capability>.<action>` when the route belongs to another area than its manifest, `member` (any role
+ * in the organization: the caller's own inbox) or `none` (no organization: sign-in, setup).
  */
-export const CAPABILITY_OF_PATH: [RegExp, Capability][] = [
-  [/^\/applications\/[^/]+\/(evidence|metrics)\b/, 'evidence'],
-  [/^\/(metrics|measurements)\b/, 'evidence'],
-  [
-    /^\/applications\/[^/]+\/(retrospective|evidence-link-options|core-elements|scaling-packages|readiness)\b/,
-    'core_review',
-  ],
-  [/^\/(core-review|core-elements|scaling-packages|retrospectives|readiness)\b/, 'core_review'],
-  [/^\/(applications|custom-fields|saved-views|portfolio)\b/, 'portfolio'],
-  [/^\/(workflows|outputs|reviews|alarms|calibration-rounds|quality|standards)\b/, 'quality'],
-  [/^\/(org-units|capacity|change-impacts|pulse-surveys|pulse-rounds|pulse|change-notes)\b/, 'capacity'],
-  [/^\/(decisions|decision-requests|evaluations|rubrics)\b/, 'decisions'],
-  [/^\/(experiments|insights|change-proposals|ideas|search|learning|follows)\b/, 'learning'],
-  [/^\/(sequencing|plans|plan|expansion-templates|expansion-plans|gate-decisions|planning)\b/, 'sequencing'],
-  [/^\/(diagnostic|diagnostics|executive-summary)\b/, 'diagnostic'],
-  [
-    /^\/(organization|members|invitations|tokens|audit-events|webhooks|sso|roles|backup|export|metrics-config|demo)\b/,
-    'settings',
-  ],
-];
-
-/** Read routes open to any member whatever their role: their own inbox, the organization's name. */
-const MEMBER_PATHS = [/^\/notifications\b/, /^\/organization$/];
+export type DeclaredPermission = Action | Permission | 'member' | 'none';
 
 export type RoutePermission =
-  | { kind: 'capability'; capability: Capability; actions: Action[]; fromTable: boolean }
+  | { kind: 'capability'; capability: Capability; action: Action }
   /** Needs membership only (the caller's own inbox), or no organization at all (sign-in, setup). */
   | { kind: 'member' }
   | { kind: 'none' };
 
-export function capabilityOfUrl(url: string): { capability: Capability; fromTable: boolean } {
-  const path = url.replace(/^\/api\/v1/, '');
-  const hit = CAPABILITY_OF_PATH.find(([pattern]) => pattern.test(path));
-  return hit ? { capability: hit[1], fromTable: true } : { capability: 'settings', fromTable: false };
+export function isAction(value: unknown): value is Action {
+  return (ACTIONS as readonly unknown[]).includes(value);
 }
 
-const REQUIRE_CALL = /requireOrganization\)?\(\s*\w+\s*(?:,\s*["'`](\w+)["'`])?\s*\)/g;
-
 /**
- * A route's permission, from its URL and its handler's own `requireOrganization(request, role)` call
- * (read from the handler's source, so route files need no annotation).
+ * A route's permission from its declaration and its manifest's area. Throws (the server does not start)
+ * on a missing or unknown declaration, or on an action alone where no area is declared.
  */
-export function derivePermission(url: string, handlerSource: string): RoutePermission {
-  const roles = [...handlerSource.matchAll(REQUIRE_CALL)].map((m) => (m[1] ?? 'viewer') as Role);
-  const path = url.replace(/^\/api\/v1/, '');
-  if (roles.length === 0) return { kind: 'none' };
-  if (roles.every((r) => r === 'viewer') && MEMBER_PATHS.some((p) => p.test(path))) return { kind: 'member' };
-  const { capability, fromTable } = capabilityOfUrl(url);
-  const actions = [...new Set(roles.filter((r) => LADDER.includes(r)).map(actionForRole))];
-  return { kind: 'capability', capability, actions, fromTable };
+export function resolvePermission(
+  declared: unknown,
+  area: Capability | undefined,
+  route: string,
+): RoutePermission {
+  if (declared === 'none' || declared === 'member') return { kind: declared };
+  if (isAction(declared)) {
+    if (!area)
+      throw new Error(`${route} declares the action '${declared}' outside a manifest with a permissionArea.`);
+    return { kind: 'capability', capability: area, action: declared };
+  }
+  if (PERMISSIONS.includes(declared as Permission)) {
+    const [capability, action] = (declared as Permission).split('.') as [Capability, Action];
+    return { kind: 'capability', capability, action };
+  }
+  throw new Error(
+    `${route} declares no permission: give it config: { permission } (an action, <capability>.<action>, 'member' or 'none'); got ${JSON.stringify(declared)}.`,
+  );
 }
 
 export function describePermission(permission: RoutePermission): string {
   if (permission.kind === 'none')
     return 'none (no organization role: sign-in, setup or the signed-in person)';
   if (permission.kind === 'member') return 'member (any role in the organization)';
-  return permission.actions.map((a) => `${permission.capability}.${a}`).join(' or ');
+  return `${permission.capability}.${permission.action}`;
 }

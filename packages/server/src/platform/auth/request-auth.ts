@@ -39,10 +39,6 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: RequestAuth | null;
   }
-  interface FastifyContextConfig {
-    /** Set for every /api/v1 route by auth/route-permissions.ts. */
-    trellisPermission?: RoutePermission;
-  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -147,7 +143,7 @@ export function requireOrganization(request: FastifyRequest, atLeast: Role = 'vi
 }
 
 /**
- * A member with a custom role may do what the route's permission names: its capability (from the URL)
+ * A member with a custom role may do what the route’s permission names: its capability (as declared)
  * and the action of the minimum role the handler asked for. Without a known permission, refuse.
  */
 function checkCustomRole(permission: RoutePermission | undefined, held: HeldCustomRole, atLeast: Role): void {

@@ -1,13 +1,24 @@
+import { InvalidParameterError } from '@trellis/core';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { SecretKeyRequiredError } from '../auth/secret-box';
 import { CommitOutcomeUnknownError, DatabaseUnavailableError } from '../db/unavailable';
-import { databaseUnavailable, type FieldError, HttpProblem } from './problem';
+import { databaseUnavailable, type FieldError, fieldError, HttpProblem } from './problem';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * Where core's parameters sit in this route's request: an `InvalidParameterError` thrown while
+     * serving it answers 400 naming `<fieldPrefix><parameter>` (default `body.`).
+     */
+    fieldPrefix?: string;
+  }
+}
 
 /** Turns every error into problem+json; no stack trace or internal message ever reaches a client. */
 export function registerErrorHandling(app: FastifyInstance, options: { spaFallback?: boolean } = {}): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problem = toProblem(error);
+    const problem = toProblem(error, request.routeOptions.config?.fieldPrefix ?? 'body.');
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     for (const [name, value] of Object.entries(problem.headers)) reply.header(name, value);
     return reply
@@ -28,8 +39,11 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
   });
 }
 
-function toProblem(error: FastifyError): HttpProblem {
+function toProblem(error: FastifyError, fieldPrefix: string): HttpProblem {
   if (error instanceof HttpProblem) return error;
+  // Core refuses a parameter by its own name; the route says where its parameters sit in the request.
+  if (error instanceof InvalidParameterError)
+    return fieldError(`${fieldPrefix}${error.parameter}`, error.message);
   if (error instanceof DatabaseUnavailableError) return databaseUnavailable();
   if (error instanceof CommitOutcomeUnknownError)
     return new HttpProblem(

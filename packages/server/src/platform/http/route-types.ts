@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Capability } from '../auth/permissions';
 import type { Config } from '../config';
 import type { Database } from '../db/types';
 import type { Metrics } from '../observability/metrics';
@@ -16,5 +17,10 @@ export type RoutePlugin = FastifyPluginAsyncZod<RouteOptions>;
 /** A capability's (or platform part's) route modules, listed in its manifest.ts. */
 export interface RouteManifest {
   name: string;
+  /**
+   * The capability whose permissions guard this manifest's routes: a route's `config: { permission }`
+   * names only the action (auth/route-permissions.ts). Needed when a route declares an action alone.
+   */
+  permissionArea?: Capability;
   routes: RoutePlugin[];
 }

@@ -70,6 +70,7 @@ export const webhookRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/webhooks',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['webhooks'],
         summary: 'The organization’s webhooks (admin)',
@@ -85,6 +86,7 @@ export const webhookRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/webhooks',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['webhooks'],
         summary: 'Add a webhook (admin); its signing secret is in this response only',
@@ -105,6 +107,7 @@ export const webhookRoutes: RoutePlugin = async (app, { db, config }) => {
   app.delete(
     '/api/v1/webhooks/:id',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['webhooks'],
         summary: 'Remove a webhook (admin)',
@@ -122,6 +125,7 @@ export const webhookRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/webhooks/:id/ping',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['webhooks'],
         summary: 'Queue a ping delivery to check the endpoint (admin)',
@@ -139,6 +143,7 @@ export const webhookRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/webhooks/:id/deliveries',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['webhooks'],
         summary: 'The delivery log of a webhook, newest first (admin)',

@@ -64,6 +64,7 @@ export const capacityRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/capacity/heatmap',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'Load against capacity for every unit × month, rolled up the hierarchy',
@@ -93,6 +94,7 @@ export const capacityRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/capacity/heatmap/cell',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'The changes behind one heatmap cell (the unit and the units below it)',
@@ -142,6 +144,7 @@ export const capacityRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/capacity/saturation-check',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'Would this change push the unit over its tolerance, and by how much? (changes nothing)',
@@ -162,6 +165,7 @@ export const capacityRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/change-impacts',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'Change impacts, latest start first (of one unit and the units below it)',
@@ -182,6 +186,7 @@ export const capacityRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/change-impacts',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary: 'Record the load a change puts on a unit (lead)',
@@ -199,6 +204,7 @@ export const capacityRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/change-impacts/import',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary: 'Import change impacts, all or none (lead)',
@@ -218,6 +224,7 @@ export const capacityRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/change-impacts/:id',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary: 'Remove a change impact (lead)',

@@ -46,6 +46,7 @@ export const changeNoteRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/change-notes',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: '"What changed" notes with their acknowledgement counts (of a unit and the units below it)',
@@ -63,6 +64,7 @@ export const changeNoteRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/change-notes/mine',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'Notes sent to me that I have not acknowledged',
@@ -80,6 +82,7 @@ export const changeNoteRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/change-notes',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary: 'Publish a "what changed" note to the people of a unit (lead)',
@@ -109,6 +112,7 @@ export const changeNoteRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/change-notes/:id/acknowledge',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'Acknowledge a note sent to me',

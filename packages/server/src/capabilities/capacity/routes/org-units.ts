@@ -49,6 +49,7 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/org-units',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'Org units, oldest first (any member)',
@@ -79,6 +80,7 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/org-units',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary: 'Create an org unit (lead): division → department → team',
@@ -106,6 +108,7 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/org-units/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'An org unit',
@@ -124,6 +127,7 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
   app.patch(
     '/api/v1/org-units/:id',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary:
@@ -162,6 +166,7 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/org-units/:id',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary: 'Delete a unit nothing refers to (lead); 409 names what still does',
@@ -179,6 +184,7 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/org-units/:id/members',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'The people of a unit',
@@ -198,6 +204,7 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
   app.put(
     '/api/v1/org-units/:id/members/:userId',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary: 'Put a member of the organization in the unit, as member or lead (lead)',
@@ -219,6 +226,7 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/org-units/:id/members/:userId',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary: 'Take someone out of the unit (lead)',
@@ -237,6 +245,7 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/org-units/:id/absorption',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'Absorption score per month, from load against capacity and the latest pulse, explained',

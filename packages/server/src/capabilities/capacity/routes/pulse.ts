@@ -130,6 +130,7 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/pulse-surveys',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'Pulse surveys with their rounds',
@@ -150,6 +151,7 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/pulse-surveys',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary:
@@ -176,6 +178,7 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
   app.patch(
     '/api/v1/pulse-surveys/:id',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary: 'Change how often a pulse runs and whether its rounds open by themselves (lead)',
@@ -203,6 +206,7 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/pulse-surveys/:id/rounds',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary:
@@ -241,6 +245,7 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/pulse-rounds/:id/close',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['capacity'],
         summary: 'Close a round now (lead); its results show once closed',
@@ -261,6 +266,7 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/pulse-surveys/:id/results',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'Results of closed rounds; any group under 3 respondents is suppressed, pooled or not',
@@ -284,6 +290,7 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/pulse-surveys/:id/results.csv',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary: 'Export of the results as CSV, with the same suppression',
@@ -307,6 +314,7 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/org-units/:id/pulse-trend',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['capacity'],
         summary:
@@ -330,6 +338,7 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/pulse/form',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['pulse (public)'],
         summary: 'What a pulse link asks (no sign-in); any link that cannot be used answers the same 400',
@@ -356,6 +365,7 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/pulse/answers',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['pulse (public)'],
         summary:

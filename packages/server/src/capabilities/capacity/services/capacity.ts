@@ -99,34 +99,26 @@ export async function heatmapCell(tx: Tx, ctx: OrgContext, unitId: string, month
  */
 export async function checkUnitSaturation(tx: Tx, ctx: OrgContext, unitId: string, proposed: ImpactShape) {
   const unit = await getOrgUnit(tx, ctx, unitId);
-  let months: string[];
-  try {
-    months = monthsBetween(proposed.startDate, proposed.endDate);
-    if (months.length === 0) throw new InvalidParameterError('endDate', 'must be on or after the start date');
-    if (months.length > 120) throw new InvalidParameterError('endDate', 'a change may last at most 10 years');
-  } catch (error) {
-    return asFieldError(error);
-  }
+  // Refusals name body.<parameter> (platform/http/errors.ts).
+  const months = monthsBetween(proposed.startDate, proposed.endDate);
+  if (months.length === 0) throw new InvalidParameterError('endDate', 'must be on or after the start date');
+  if (months.length > 120) throw new InvalidParameterError('endDate', 'a change may last at most 10 years');
   const heatmap = await computeUnitHeatmap(tx, ctx, months);
   const row = heatmap.rows.find((r) => r.unitId === unit.id)!;
   const existing = Object.fromEntries(row.cells.map((c) => [c.month, c.load]));
-  try {
-    return {
-      unit,
-      check: checkSaturation(
-        {
-          headcount: unit.headcount,
-          monthlyCapacity: row.capacity,
-          amberThreshold: unit.amberThreshold,
-          redThreshold: unit.redThreshold,
-        },
-        existing,
-        proposed,
-      ),
-    };
-  } catch (error) {
-    return asFieldError(error);
-  }
+  return {
+    unit,
+    check: checkSaturation(
+      {
+        headcount: unit.headcount,
+        monthlyCapacity: row.capacity,
+        amberThreshold: unit.amberThreshold,
+        redThreshold: unit.redThreshold,
+      },
+      existing,
+      proposed,
+    ),
+  };
 }
 
 /** The unit's absorption score per month with its factors; the pulse is the latest round shown by then. */

@@ -14,7 +14,6 @@ import type { OrgContext } from '../../../platform/auth/request-auth';
 import { hashSecret, newSecret } from '../../../platform/auth/secrets';
 import type { Tx } from '../../../platform/db/types';
 import { csvText } from '../../../platform/http/csv';
-import { asFieldError } from '../../../platform/http/field-errors';
 import { conflict, fieldError, notFound } from '../../../platform/http/problem';
 import { notifications } from '../../../platform/notifications/notification-schema';
 import { notify } from '../../../platform/notifications/notifications';
@@ -399,11 +398,7 @@ export async function answerPulse(
   const { survey, round } = await linkedRound(tx, link.roundId);
   // Throwing rolls the deletion back: a refused answer leaves the link as it was.
   if (!isOpen(round, now)) throw unusableLink('body.token');
-  try {
-    validatePulseAnswers(survey.items, answers);
-  } catch (error) {
-    asFieldError(error);
-  }
+  validatePulseAnswers(survey.items, answers);
   await tx.insert(pulseResponses).values({ organizationId, roundId: round.id, answers });
 }
 

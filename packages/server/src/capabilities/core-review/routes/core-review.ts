@@ -64,6 +64,7 @@ export const coreReviewRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/core-review/applications',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['core review'],
         summary: 'Every application with how far its sustainable-core review has come',
@@ -86,6 +87,7 @@ export const coreReviewRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications/:applicationId/core-elements',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['core review'],
         summary: 'The pilot elements on the core-review board, with their recommendations',
@@ -105,6 +107,7 @@ export const coreReviewRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/applications/:applicationId/core-elements',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['core review'],
         summary: 'Add a pilot element (contributor), placed or not',
@@ -125,6 +128,7 @@ export const coreReviewRoutes: RoutePlugin = async (app, { db }) => {
   app.patch(
     '/api/v1/core-elements/:id',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['core review'],
         summary: 'Move or edit a pilot element (contributor)',
@@ -145,6 +149,7 @@ export const coreReviewRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/core-elements/:id',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['core review'],
         summary: 'Remove a pilot element (contributor)',
@@ -162,6 +167,7 @@ export const coreReviewRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications/:applicationId/scaling-packages',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['core review'],
         summary: 'The application’s scaling packages, newest first',
@@ -183,6 +189,7 @@ export const coreReviewRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/applications/:applicationId/scaling-packages',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['core review'],
         summary: 'Generate a scaling package from the board (lead): a new immutable version',
@@ -202,6 +209,7 @@ export const coreReviewRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/scaling-packages/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['core review'],
         summary: 'A scaling package (JSON, or Markdown with ?format=markdown)',

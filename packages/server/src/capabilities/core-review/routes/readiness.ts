@@ -21,6 +21,7 @@ export const readinessRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications/:applicationId/readiness',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['core review'],
         summary:
@@ -41,6 +42,7 @@ export const readinessRoutes: RoutePlugin = async (app, { db }) => {
   app.put(
     '/api/v1/applications/:applicationId/readiness/:dimension',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['core review'],
         summary: 'Rate a readiness dimension 1–5 with a note (lead); refused where Trellis computes it',

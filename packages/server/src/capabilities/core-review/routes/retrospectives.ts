@@ -42,6 +42,7 @@ export const retrospectiveRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications/:applicationId/retrospective',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['core review'],
         summary: 'The pilot retrospective: the four questions, the newest answers and every saved version',
@@ -70,6 +71,7 @@ export const retrospectiveRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications/:applicationId/retrospective/versions/:version',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['core review'],
         summary: 'One saved version of the retrospective',
@@ -89,6 +91,7 @@ export const retrospectiveRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/applications/:applicationId/retrospective/versions',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['core review'],
         summary: 'Save the retrospective as a new version (contributor); 409 when baseVersion is stale',
@@ -109,6 +112,7 @@ export const retrospectiveRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications/:applicationId/evidence-link-options',
     {
+      config: { permission: 'evidence.read' },
       schema: {
         tags: ['core review'],
         summary: 'Objects a retrospective answer can cite as evidence',

@@ -61,6 +61,7 @@ export const automationBoundaryRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/applications',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'Applications to choose from (candidates, request subjects), by name',
@@ -76,6 +77,7 @@ export const automationBoundaryRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/applications/:id/tasks',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'An application’s tasks (workflows) with their automation boundary and QA evidence',
@@ -121,6 +123,7 @@ export const automationBoundaryRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/decisions/workflows/:id/boundary/recommendation',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'The questionnaire’s recommended automation mode for a task, each reason tied to an answer',
@@ -143,6 +146,7 @@ export const automationBoundaryRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/decisions/workflows/:id/boundary',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['decisions'],
         summary: 'Record the automation mode chosen for a task, with rationale and a review date (lead)',

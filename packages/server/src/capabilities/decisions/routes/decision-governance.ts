@@ -60,6 +60,7 @@ export const decisionGovernanceRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/rights',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'The decision-rights grid (RACI by decision type, role and org unit)',
@@ -75,6 +76,7 @@ export const decisionGovernanceRoutes: RoutePlugin = async (app, { db }) => {
   app.put(
     '/api/v1/decisions/rights',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['decisions'],
         summary: 'Replace the grid (admin): exactly one Accountable per decision type and scope',
@@ -91,6 +93,7 @@ export const decisionGovernanceRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/org-units',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'Org units to scope decision rights and requests to',
@@ -109,6 +112,7 @@ export const decisionGovernanceRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/patterns',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'Pre-approved patterns: a matching request is approved at once',
@@ -125,6 +129,7 @@ export const decisionGovernanceRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/decisions/patterns',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['decisions'],
         summary: 'Add a pre-approved pattern (admin); high risk cannot be pre-approved',
@@ -149,6 +154,7 @@ export const decisionGovernanceRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/decisions/patterns/:id',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['decisions'],
         summary: 'Remove a pre-approved pattern (admin)',
@@ -166,6 +172,7 @@ export const decisionGovernanceRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/log',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'The decision log, newest first: each decision with its evidence frozen at decision time',
@@ -205,6 +212,7 @@ export const decisionGovernanceRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/metrics',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['decisions'],
         summary: 'Decision lead time and open-request age in a window (lead)',

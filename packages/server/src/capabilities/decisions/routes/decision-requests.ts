@@ -82,6 +82,7 @@ export const decisionRequestRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/requests',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'Decision requests, newest first',
@@ -103,6 +104,7 @@ export const decisionRequestRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/decisions/requests',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['decisions'],
         summary: 'Request a decision: low risk and pre-approved patterns are approved at once (contributor)',
@@ -126,6 +128,7 @@ export const decisionRequestRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/requests/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'A decision request with its approvals, its approvers’ roles and what you may do',
@@ -170,6 +173,7 @@ export const decisionRequestRoutes: RoutePlugin = async (app, { db }) => {
   app.patch(
     '/api/v1/decisions/requests/:id',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['decisions'],
         summary:
@@ -195,6 +199,7 @@ export const decisionRequestRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/decisions/requests/:id/decision',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'Approve or reject the current version (an approver named by the decision rights)',
@@ -219,6 +224,7 @@ export const decisionRequestRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/decisions/requests/:id/withdraw',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['decisions'],
         summary: 'Withdraw your pending request',

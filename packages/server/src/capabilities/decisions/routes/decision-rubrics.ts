@@ -32,6 +32,7 @@ export const decisionRubricRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/rubrics',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'Criteria rubrics with their current version',
@@ -48,6 +49,7 @@ export const decisionRubricRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/decisions/rubrics',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['decisions'],
         summary: 'Create a rubric (admin)',
@@ -67,6 +69,7 @@ export const decisionRubricRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/decisions/rubrics/starter',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['decisions'],
         summary: 'Create the starter L&D rubric (value, feasibility, risk, readiness) to edit (admin)',
@@ -83,6 +86,7 @@ export const decisionRubricRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/rubrics/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'A rubric with every version, newest first',
@@ -102,6 +106,7 @@ export const decisionRubricRoutes: RoutePlugin = async (app, { db }) => {
   app.put(
     '/api/v1/decisions/rubrics/:id',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['decisions'],
         summary:

@@ -70,6 +70,7 @@ export const evaluationRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/evaluations',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'Evaluations, newest first',
@@ -86,6 +87,7 @@ export const evaluationRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/decisions/evaluations',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['decisions'],
         summary: 'Open an evaluation of candidate applications by named assessors (lead)',
@@ -108,6 +110,7 @@ export const evaluationRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/decisions/evaluations/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary:
@@ -157,6 +160,7 @@ export const evaluationRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/decisions/evaluations/:id/scores',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['decisions'],
         summary: 'Submit your scores for every candidate (assessors only; final)',

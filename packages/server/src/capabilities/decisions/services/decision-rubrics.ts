@@ -1,6 +1,5 @@
 import {
   type DecisionCriterion,
-  InvalidParameterError,
   type KnockOutRule,
   starterRubric,
   validateDecisionRubric,
@@ -9,7 +8,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import type { Tx } from '../../../platform/db/types';
-import { conflict, fieldError, notFound } from '../../../platform/http/problem';
+import { conflict, notFound } from '../../../platform/http/problem';
 import { decisionRubrics, decisionRubricVersions } from '../decisions-schema';
 
 export type RubricRow = typeof decisionRubrics.$inferSelect;
@@ -22,12 +21,7 @@ export interface RubricInput {
 }
 
 function validated(input: Pick<RubricInput, 'criteria' | 'knockOuts'>) {
-  try {
-    validateDecisionRubric(input);
-  } catch (error) {
-    if (error instanceof InvalidParameterError) throw fieldError(`body.${error.parameter}`, error.message);
-    throw error;
-  }
+  validateDecisionRubric(input);
 }
 
 const userIdOf = (ctx: OrgContext) => (ctx.actor.type === 'user' ? ctx.actor.id : null);

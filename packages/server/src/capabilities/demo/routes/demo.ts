@@ -17,6 +17,7 @@ export const demoRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/demo',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'Whether this is the demo organization, and the command that removes it',
@@ -33,6 +34,7 @@ export const demoRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/demo',
     {
+      config: { permission: 'admin' },
       schema: {
         tags,
         summary:

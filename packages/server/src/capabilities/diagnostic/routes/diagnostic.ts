@@ -80,6 +80,7 @@ export const diagnosticRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/diagnostic',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary:
@@ -97,6 +98,7 @@ export const diagnosticRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/diagnostic/first-run',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary:
@@ -113,6 +115,7 @@ export const diagnosticRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/diagnostic/maturity',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'The self-assessment questions, the newest self-assessment and the maturity history',
@@ -140,6 +143,7 @@ export const diagnosticRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/diagnostic/self-assessments',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary: 'Take the self-assessment (lead): every question 1–5; stores a maturity snapshot',
@@ -159,6 +163,7 @@ export const diagnosticRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/executive-summary',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'Portfolio by stage, value delivered with intervals, the diagnostic and maturity',
@@ -175,6 +180,7 @@ export const diagnosticRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/executive-summary.md',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'The executive summary as a Markdown file, with the optimizer’s next steps when it has run',

@@ -16,7 +16,6 @@ import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import type { Tx } from '../../../platform/db/types';
-import { asFieldError } from '../../../platform/http/field-errors';
 import { maturityAssessments, maturitySnapshots } from '../diagnostic-schema';
 import { readIndicators } from './diagnostic-indicators';
 import { diagnosticWindows } from './diagnostic-windows';
@@ -98,11 +97,7 @@ export async function readDiagnostic(tx: Tx, ctx: OrgContext, now: Date): Promis
 
 /** Stores a self-assessment (every question 1–5) and the maturity snapshot it makes. */
 export async function takeSelfAssessment(tx: Tx, ctx: OrgContext, answers: SelfAssessmentAnswers, now: Date) {
-  try {
-    validateSelfAssessment(answers);
-  } catch (error) {
-    asFieldError(error, 'body.');
-  }
+  validateSelfAssessment(answers);
   const [assessment] = await tx
     .insert(maturityAssessments)
     .values({

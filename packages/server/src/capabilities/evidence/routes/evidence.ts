@@ -132,6 +132,7 @@ export const evidenceRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications/:id/evidence',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['evidence'],
         summary: 'Every metric of an application with its effect, intervals, sample sizes and evidence grade',
@@ -154,6 +155,7 @@ export const evidenceRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/applications/:id/metrics',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['evidence'],
         summary: 'Define a metric of the application’s pilot, optionally with its windows (lead)',
@@ -174,6 +176,7 @@ export const evidenceRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/metrics/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['evidence'],
         summary: 'A metric with its effect, intervals, sample sizes and evidence grade',
@@ -192,6 +195,7 @@ export const evidenceRoutes: RoutePlugin = async (app, { db }) => {
   app.put(
     '/api/v1/metrics/:id/windows',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['evidence'],
         summary: 'Set the baseline and pilot windows (lead); refused if a measurement would fall outside',

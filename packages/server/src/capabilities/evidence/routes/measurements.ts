@@ -98,6 +98,7 @@ export const measurementRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/metrics/:id/measurements',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['evidence'],
         summary: 'A metric’s measurements, by day',
@@ -115,6 +116,7 @@ export const measurementRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/metrics/:id/measurements',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['evidence'],
         summary: 'Record one measurement (contributor)',
@@ -133,6 +135,7 @@ export const measurementRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/metrics/:id/measurements/batch',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['evidence'],
         summary: `Record up to ${MAX_MEASUREMENT_BATCH} measurements with client ids (contributor); all or nothing`,
@@ -160,6 +163,7 @@ export const measurementRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/metrics/:id/measurements/import',
     {
+      config: { permission: 'write' },
       bodyLimit: 8 * 1024 * 1024,
       schema: {
         tags: ['evidence'],
@@ -182,6 +186,7 @@ export const measurementRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/measurements/:id',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['evidence'],
         summary: 'Delete a measurement recorded by mistake (lead); the audit log keeps it',

@@ -56,6 +56,7 @@ export const apiTokenRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/tokens',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['api tokens'],
         summary: "The organization's API tokens (admin); secrets are never shown again",
@@ -77,6 +78,7 @@ export const apiTokenRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/tokens',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['api tokens'],
         summary: 'Create an API token (admin); the secret is in this response only',
@@ -97,6 +99,7 @@ export const apiTokenRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/tokens/:id',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['api tokens'],
         summary: 'Revoke an API token (admin)',

@@ -21,6 +21,7 @@ export const authRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/auth/login',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with email and password',
@@ -46,6 +47,7 @@ export const authRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/auth/logout',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['auth'],
         summary: 'Sign out (revokes this session)',
@@ -63,6 +65,7 @@ export const authRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/session',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['auth'],
         summary: 'Who is signed in, their organizations and CSRF token',
@@ -82,6 +85,7 @@ export const authRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/auth/password',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['auth'],
         summary: "Change the signed-in person's password; their other sessions are revoked",
@@ -114,6 +118,7 @@ export const authRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/auth/password-reset',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['auth'],
         summary:
@@ -150,6 +155,7 @@ export const authRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/auth/password-reset/confirm',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['auth'],
         summary: "Choose a new password with a reset link's token; every session of the person ends",

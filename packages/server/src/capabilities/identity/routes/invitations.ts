@@ -49,6 +49,7 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/invitations',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['members'],
         summary: 'Pending and accepted invitations (admin)',
@@ -70,6 +71,7 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/invitations',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['members'],
         summary: 'Invite someone by email (admin); the one-time link is in this response only',
@@ -90,6 +92,7 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
   app.delete(
     '/api/v1/invitations/:id',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['members'],
         summary: 'Revoke an invitation (admin)',
@@ -107,6 +110,7 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/invitations/lookup',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['members'],
         summary: 'What an invitation link invites to (no sign-in needed)',
@@ -136,6 +140,7 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/invitations/accept',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['members'],
         summary: 'Accept an invitation as the signed-in person it invites (sign in first)',
@@ -161,6 +166,7 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/invitations/register',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['members'],
         summary:

@@ -34,6 +34,7 @@ export const memberRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/members',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['members'],
         summary: 'Members of the organization and their roles',
@@ -55,6 +56,7 @@ export const memberRoutes: RoutePlugin = async (app, { db }) => {
   app.patch(
     '/api/v1/members/:userId',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['members'],
         summary: "Change a member's role (admin; owner role only by an owner)",
@@ -75,6 +77,7 @@ export const memberRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/members/:userId',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['members'],
         summary: 'Remove a member from the organization (admin)',

@@ -60,6 +60,7 @@ export const organizationRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/organizations',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['organizations'],
         summary: 'The organizations the signed-in person belongs to',
@@ -81,6 +82,7 @@ export const organizationRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/organizations',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['organizations'],
         summary: 'Create an organization; the signed-in person becomes its owner',
@@ -105,6 +107,7 @@ export const organizationRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/organization',
     {
+      config: { permission: 'member' },
       schema: {
         tags: ['organizations'],
         summary: 'The organization this request acts in, with the caller’s role',
@@ -122,6 +125,7 @@ export const organizationRoutes: RoutePlugin = async (app, { db }) => {
   app.patch(
     '/api/v1/organization',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['organizations'],
         summary: "Rename the organization or set how long outputs' content is kept (admin)",

@@ -73,6 +73,7 @@ export const roleRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/roles',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['roles'],
         summary: 'Built-in roles as permission sets, and the organization’s custom roles',
@@ -94,6 +95,7 @@ export const roleRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/roles',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['roles'],
         summary: 'Create a custom role: a name and a set of `<capability>.<action>` permissions',
@@ -111,6 +113,7 @@ export const roleRoutes: RoutePlugin = async (app, { db }) => {
   app.patch(
     '/api/v1/roles/:id',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['roles'],
         summary: 'Rename a custom role or change its permissions (members who hold it are affected at once)',
@@ -131,6 +134,7 @@ export const roleRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/roles/:id',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['roles'],
         summary: 'Delete a custom role; refused (409) while members hold it',
@@ -148,6 +152,7 @@ export const roleRoutes: RoutePlugin = async (app, { db }) => {
   app.put(
     '/api/v1/members/:userId/custom-role',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['roles'],
         summary:

@@ -18,6 +18,7 @@ export const setupRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/setup',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['auth'],
         summary: 'Whether this instance still needs its first organization and owner',
@@ -30,6 +31,7 @@ export const setupRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/setup',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['auth'],
         summary: 'Create the first organization and its owner from the one-time setup link',

@@ -149,6 +149,7 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/sso',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['sso'],
         summary:
@@ -169,6 +170,7 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
   app.put(
     '/api/v1/sso',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['sso'],
         summary: 'Configure single sign-on (admin); omit clientSecret to keep the stored one',
@@ -190,6 +192,7 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
   app.delete(
     '/api/v1/sso',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['sso'],
         summary: 'Remove single sign-on (admin); passwords work again',
@@ -207,6 +210,7 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/sso/test',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['sso'],
         summary: "Test the saved configuration: reach the provider's discovery document and check it",
@@ -260,6 +264,7 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/auth/oidc/:orgSlug',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['auth'],
         summary: 'Whether an organization signs in with single sign-on (for the login page)',
@@ -294,6 +299,7 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/auth/oidc/:orgSlug/start',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['auth'],
         summary: "Start single sign-on: redirects to the organization's provider (state, nonce, PKCE S256)",
@@ -341,6 +347,7 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/auth/oidc/:orgSlug/callback',
     {
+      config: { permission: 'none' },
       schema: {
         tags: ['auth'],
         summary:

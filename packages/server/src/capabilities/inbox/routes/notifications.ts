@@ -38,6 +38,7 @@ export const notificationRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/notifications',
     {
+      config: { permission: 'member' },
       schema: {
         tags: ['inbox'],
         summary: 'Your notifications, newest first',
@@ -64,6 +65,7 @@ export const notificationRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/notifications/unread-count',
     {
+      config: { permission: 'member' },
       schema: {
         tags: ['inbox'],
         summary: 'How many of your notifications are unread (the bell)',
@@ -80,6 +82,7 @@ export const notificationRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/notifications/:id/read',
     {
+      config: { permission: 'member' },
       schema: {
         tags: ['inbox'],
         summary: 'Mark a notification read',
@@ -99,6 +102,7 @@ export const notificationRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/notifications/read-all',
     {
+      config: { permission: 'member' },
       schema: {
         tags: ['inbox'],
         summary: 'Mark all your notifications read',

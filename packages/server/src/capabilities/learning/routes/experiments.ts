@@ -97,6 +97,7 @@ export const experimentRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/experiments',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'Experiments, newest first',
@@ -121,6 +122,7 @@ export const experimentRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/experiments',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['learning'],
         summary: 'Log an experiment for an application (contributor)',
@@ -145,6 +147,7 @@ export const experimentRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/experiments/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'An experiment',
@@ -163,6 +166,7 @@ export const experimentRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/experiments/:id/status',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['learning'],
         summary: 'Start or abandon an experiment (contributor): planned → running → completed, or abandoned',
@@ -184,6 +188,7 @@ export const experimentRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/experiments/:id/result',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['learning'],
         summary:

@@ -54,6 +54,7 @@ export const ideaRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/ideas',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'Ideas for new AI use cases, newest first',
@@ -84,6 +85,7 @@ export const ideaRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/ideas/similar',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'Ideas that share words with a draft (shown while typing, to avoid duplicates)',
@@ -107,6 +109,7 @@ export const ideaRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/ideas',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['learning'],
         summary: 'Propose a new AI use case (contributor)',
@@ -123,6 +126,7 @@ export const ideaRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/ideas/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'An idea',
@@ -139,6 +143,7 @@ export const ideaRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/ideas/:id/status',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['learning'],
         summary: 'Move an idea through evaluation (lead): new → under evaluation → accepted or declined',
@@ -159,6 +164,7 @@ export const ideaRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/ideas/:id/merge',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['learning'],
         summary: 'Merge a duplicate idea into another (lead)',
@@ -176,6 +182,7 @@ export const ideaRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/ideas/:id/application',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['learning'],
         summary: 'Turn an accepted idea into an application in the portfolio (lead)',

@@ -125,6 +125,7 @@ export const insightRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/insights',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'Insights, newest first',
@@ -182,6 +183,7 @@ export const insightRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/insights',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['learning'],
         summary: 'Record an emerging insight, with its scope and evidence (contributor)',
@@ -202,6 +204,7 @@ export const insightRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/insights/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'An insight with its evidence trail and change proposals',
@@ -218,6 +221,7 @@ export const insightRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/learning/evidence-options',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'What an insight can cite: each evidence kind with recent objects of it, newest first',
@@ -252,6 +256,7 @@ export const insightRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/insights/:id/evidence',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['learning'],
         summary: 'Cite supporting or contradicting evidence (contributor)',
@@ -273,6 +278,7 @@ export const insightRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/insights/:id/status',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['learning'],
         summary: 'Confirm or reject an insight (lead): emerging → confirmed → rejected',
@@ -293,6 +299,7 @@ export const insightRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/insights/:id/proposals',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['learning'],
         summary:
@@ -323,6 +330,7 @@ export const insightRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/change-proposals',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'Change proposals from confirmed insights, newest first',

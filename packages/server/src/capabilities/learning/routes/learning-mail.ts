@@ -34,6 +34,7 @@ export const learningMailRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/learning/preferences',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'Your learning preferences: the weekly digest by e-mail or not',
@@ -51,6 +52,7 @@ export const learningMailRoutes: RoutePlugin = async (app, { db, config }) => {
   app.put(
     '/api/v1/learning/preferences',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'Turn the weekly digest e-mail on or off for yourself',
@@ -71,6 +73,7 @@ export const learningMailRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/learning/digest-emails',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['learning'],
         summary: 'Digest e-mails and their delivery state, newest first (admin)',

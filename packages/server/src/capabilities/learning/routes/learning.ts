@@ -65,6 +65,7 @@ export const learningRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/search',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'Full-text search across insights, experiments, ideas and review comments',
@@ -101,6 +102,7 @@ export const learningRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/learning/options',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'The applications and org units learning forms pick from',
@@ -122,6 +124,7 @@ export const learningRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/follows',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'What you follow: tags, org units, applications',
@@ -139,6 +142,7 @@ export const learningRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/follows',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'Follow a tag, an org unit or an application (its news reaches your digest)',
@@ -157,6 +161,7 @@ export const learningRoutes: RoutePlugin = async (app, { db, config }) => {
   app.delete(
     '/api/v1/follows/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'Stop following',
@@ -175,6 +180,7 @@ export const learningRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/learning/month',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary: 'What we learned this month: decided insights, experiment results, new ideas',
@@ -223,6 +229,7 @@ export const learningRoutes: RoutePlugin = async (app, { db, config }) => {
   app.get(
     '/api/v1/learning/loops',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['learning'],
         summary:
@@ -245,6 +252,7 @@ export const learningRoutes: RoutePlugin = async (app, { db, config }) => {
   app.post(
     '/api/v1/learning/digests',
     {
+      config: { permission: 'admin' },
       schema: {
         tags: ['learning'],
         summary:

@@ -204,6 +204,7 @@ export const planningRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/planning/runs',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['sequencing'],
         summary: 'Run the next-step optimizer beside the greedy plan, and store the run (lead)',
@@ -223,6 +224,7 @@ export const planningRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/planning/runs',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['sequencing'],
         summary: 'Stored optimizer runs, newest first',
@@ -244,6 +246,7 @@ export const planningRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/planning/runs/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['sequencing'],
         summary: 'One optimizer run: parameters, units, candidates, both plans with reasons',
@@ -262,6 +265,7 @@ export const planningRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/planning/recommendations',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['sequencing'],
         summary: 'The latest run’s recommended next steps and the deferred ones with their reasons',

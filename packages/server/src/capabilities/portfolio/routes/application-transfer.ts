@@ -39,6 +39,7 @@ export const applicationTransferRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/applications/import/preview',
     {
+      config: { permission: 'approve' },
       bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
         tags,
@@ -59,6 +60,7 @@ export const applicationTransferRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/applications/import',
     {
+      config: { permission: 'approve' },
       bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
         tags,
@@ -80,6 +82,7 @@ export const applicationTransferRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications/export',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary:

@@ -51,6 +51,7 @@ export const applicationRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary:
@@ -79,6 +80,7 @@ export const applicationRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/applications',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary: 'Register an application (lead)',
@@ -98,6 +100,7 @@ export const applicationRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'One application',
@@ -116,6 +119,7 @@ export const applicationRoutes: RoutePlugin = async (app, { db }) => {
   app.patch(
     '/api/v1/applications/:id',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary:
@@ -136,6 +140,7 @@ export const applicationRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications/:id/transitions',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'The application’s stage history: who moved it, when and why, oldest first',
@@ -153,6 +158,7 @@ export const applicationRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/applications/:id/transitions',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary: 'Move the application to another stage, with a reason (lead); only allowed transitions',
@@ -181,6 +187,7 @@ export const applicationRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications/:id/tasks',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'The application’s tasks: the workflow steps AI touches (its workflows)',
@@ -208,6 +215,7 @@ export const applicationRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/applications/:id/tasks',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary: 'Add a task: a workflow of this application, whose outputs Quality can sample (lead)',

@@ -27,6 +27,7 @@ export const portfolioSettingsRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/custom-fields',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'The custom fields every application of the organization has',
@@ -43,6 +44,7 @@ export const portfolioSettingsRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/custom-fields',
     {
+      config: { permission: 'admin' },
       schema: {
         tags,
         summary: 'Define a custom field: text, number, date, single or multi select; required or not (admin)',
@@ -60,6 +62,7 @@ export const portfolioSettingsRoutes: RoutePlugin = async (app, { db }) => {
   app.patch(
     '/api/v1/custom-fields/:id',
     {
+      config: { permission: 'admin' },
       schema: {
         tags,
         summary: 'Rename a custom field, make it required or optional, or change a select’s options (admin)',
@@ -84,6 +87,7 @@ export const portfolioSettingsRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/custom-fields/:id',
     {
+      config: { permission: 'admin' },
       schema: {
         tags,
         summary: 'Remove a custom field and its values from every application (admin)',
@@ -101,6 +105,7 @@ export const portfolioSettingsRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/saved-views',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'Your saved views of the application list, and those shared with the organization',
@@ -117,6 +122,7 @@ export const portfolioSettingsRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/saved-views',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'Save the list’s filters under a name; `shared` shows it to the organization (lead)',
@@ -134,6 +140,7 @@ export const portfolioSettingsRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/saved-views/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'Delete a saved view (its owner, or an admin for a shared one)',

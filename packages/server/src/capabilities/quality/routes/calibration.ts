@@ -71,6 +71,7 @@ export const calibrationRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/outputs/:id/gold',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['quality'],
         summary: 'Promote a reviewed output whose reviewers agree to a gold item for calibration (lead)',
@@ -91,6 +92,7 @@ export const calibrationRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/workflows/:id/calibration',
     {
+      config: { permission: 'review' },
       schema: {
         tags: ['quality'],
         summary: 'Start (or resume) your calibration round on a workflow’s gold items (reviewer)',
@@ -109,6 +111,7 @@ export const calibrationRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/calibration-rounds/:id/judgments',
     {
+      config: { permission: 'review' },
       schema: {
         tags: ['quality'],
         summary: 'Judge one gold item of your open round; the last judgment scores the round (reviewer)',
@@ -131,6 +134,7 @@ export const calibrationRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/workflows/:id/calibration',
     {
+      config: { permission: 'review' },
       schema: {
         tags: ['quality'],
         summary:

@@ -178,6 +178,7 @@ export const outputRoutes: RoutePlugin = async (app, { db, config, metrics, now 
   app.post(
     '/api/v1/workflows/:id/outputs',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['quality'],
         summary:
@@ -198,6 +199,7 @@ export const outputRoutes: RoutePlugin = async (app, { db, config, metrics, now 
   app.post(
     '/api/v1/workflows/:id/outputs/batch',
     {
+      config: { permission: 'write' },
       bodyLimit: BATCH_BODY_LIMIT,
       schema: {
         tags: ['quality'],
@@ -218,6 +220,7 @@ export const outputRoutes: RoutePlugin = async (app, { db, config, metrics, now 
   app.get(
     '/api/v1/workflows/:id/outputs',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['quality'],
         summary:
@@ -259,6 +262,7 @@ export const outputRoutes: RoutePlugin = async (app, { db, config, metrics, now 
   app.get(
     '/api/v1/outputs/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['quality'],
         summary: 'An output with its review decision, status, verdict and reviews',
@@ -297,6 +301,7 @@ export const outputRoutes: RoutePlugin = async (app, { db, config, metrics, now 
   app.post(
     '/api/v1/outputs/:id/feedback',
     {
+      config: { permission: 'write' },
       schema: {
         tags: ['quality'],
         summary:

@@ -115,6 +115,7 @@ export const qualityRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/workflows/:id/quality',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['quality'],
         summary:
@@ -151,6 +152,7 @@ export const qualityRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/alarms/:id/clear',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['quality'],
         summary: 'Clear a drift alarm with a note (lead): the segment leaves 100% review',

@@ -57,6 +57,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/workflows/:id/queue/next',
     {
+      config: { permission: 'review' },
       schema: {
         tags: ['quality'],
         summary: 'Claim the next output to review (reviewer); 204 when the queue is empty',
@@ -100,6 +101,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/outputs/:id/release',
     {
+      config: { permission: 'review' },
       schema: {
         tags: ['quality'],
         summary: 'Skip: give a claimed output back to the queue (reviewer)',
@@ -117,6 +119,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/outputs/:id/reviews',
     {
+      config: { permission: 'review' },
       schema: {
         tags: ['quality'],
         summary: 'Submit a review of a claimed output against its standard’s rubric (reviewer)',

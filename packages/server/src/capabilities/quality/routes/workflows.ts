@@ -121,6 +121,7 @@ export const workflowRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/workflows',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['quality'],
         summary: 'Workflows whose AI outputs Trellis samples',
@@ -148,6 +149,7 @@ export const workflowRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/workflows',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['quality'],
         summary: 'Create a workflow (lead)',
@@ -165,6 +167,7 @@ export const workflowRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/workflows/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['quality'],
         summary: 'A workflow with its current quality standard',
@@ -184,6 +187,7 @@ export const workflowRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/workflows/:id/standards',
     {
+      config: { permission: 'read' },
       schema: {
         tags: ['quality'],
         summary: 'Every version of the workflow’s quality standard, newest first',
@@ -203,6 +207,7 @@ export const workflowRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/workflows/:id/standards',
     {
+      config: { permission: 'approve' },
       schema: {
         tags: ['quality'],
         summary: 'Set the quality standard: a new version (lead); earlier outputs and reviews keep theirs',

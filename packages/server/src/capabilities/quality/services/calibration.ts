@@ -4,7 +4,6 @@ import {
   type DefectRule,
   evaluateReview,
   goldCalibration,
-  InvalidParameterError,
 } from '@trellis/core';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/audit';
@@ -201,17 +200,12 @@ export async function judgeInRound(
     .innerJoin(outputs, eq(outputs.id, goldItems.outputId))
     .where(eq(goldItems.id, input.goldItemId));
   const standard = (await getStandard(tx, gold!.output.workflowId, gold!.output.standardVersion))!;
-  let defect: boolean;
-  try {
-    defect = evaluateReview(
-      standard.criteria as Criterion[],
-      standard.defectRule as DefectRule,
-      input.answers,
-    ).defect;
-  } catch (error) {
-    if (error instanceof InvalidParameterError) throw fieldError(`body.${error.parameter}`, error.message);
-    throw error;
-  }
+  // A refused answer is a 400 naming body.<parameter> (platform/http/errors.ts).
+  const { defect } = evaluateReview(
+    standard.criteria as Criterion[],
+    standard.defectRule as DefectRule,
+    input.answers,
+  );
   const inserted = await tx
     .insert(goldJudgments)
     .values({

@@ -48,6 +48,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/expansion-templates',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'Expansion plan templates',
@@ -65,6 +66,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/expansion-templates',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary: 'Create a template',
@@ -82,6 +84,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/expansion-templates/starter',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary: 'The starter template (pilot team → second team → department → organization), created once',
@@ -96,7 +99,10 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
 
   app.get(
     '/api/v1/expansion-templates/:id',
-    { schema: { tags, summary: 'A template', params: IdParams, response: { 200: Template, ...errors } } },
+    {
+      config: { permission: 'read' },
+      schema: { tags, summary: 'A template', params: IdParams, response: { 200: Template, ...errors } },
+    },
     async (request) => {
       const ctx = requireOrganization(request);
       return presentTemplate(
@@ -108,6 +114,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.put(
     '/api/v1/expansion-templates/:id',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary: 'Edit a template (plans made from it keep their stages)',
@@ -127,6 +134,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.delete(
     '/api/v1/expansion-templates/:id',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary: 'Delete a template',
@@ -144,6 +152,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/expansion-plans',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'Every expansion plan (one per application) with its current stage and gate',
@@ -181,6 +190,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/expansion-plans',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary: 'Create an application’s plan from a template (the starter template when none is named)',
@@ -221,6 +231,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/applications/:id/stage-value-default',
     {
+      config: { permission: 'portfolio.read' },
       schema: {
         tags,
         summary:
@@ -243,6 +254,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/expansion-plans/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'A plan with its stages, the running gate and the decisions',
@@ -259,6 +271,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.put(
     '/api/v1/expansion-plans/:id',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary:
@@ -288,6 +301,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/expansion-plans/:id/change-requests',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary:
@@ -318,6 +332,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/expansion-plans/:id/change-requests/:requestId/apply',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary: 'Apply an approved change request to the plan',
@@ -337,6 +352,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/expansion-plans/:id/start',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary: 'Start the next planned stage (the pilot stage of a new plan, or again after a roll back)',
@@ -363,6 +379,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/expansion-plans/:id/gate',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'The running stage’s gate, evaluated now (null when no stage runs)',
@@ -381,6 +398,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.put(
     '/api/v1/expansion-plans/:id/stages/:stageId/units/:orgUnitId/adoption',
     {
+      config: { permission: 'approve' },
       schema: {
         tags,
         summary: 'Report how many people of a unit use the application (the adoption criterion)',
@@ -402,6 +420,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     '/api/v1/expansion-plans/:id/stages/:stageId/gate-decisions',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary:
@@ -430,6 +449,7 @@ export const sequencingRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/gate-decisions/:id',
     {
+      config: { permission: 'read' },
       schema: {
         tags,
         summary: 'A gate decision with its frozen evidence',
