@@ -3,7 +3,7 @@
  * generates from packages/server/openapi.json (a copy kept in this package, so the SDK depends on nothing
  * beyond `fetch`). Add a name here as an alias of the generated types, never as a hand-written shape.
  */
-import type { components, operations } from './openapi.gen';
+import type { components, operations } from './openapi.gen.js';
 
 type Schemas = components['schemas'];
 type JsonBody<Op extends keyof operations> = operations[Op] extends {
@@ -17,7 +17,7 @@ type JsonResponse<Op extends keyof operations, Status extends number> = operatio
   ? T
   : never;
 
-export type { components, operations, paths } from './openapi.gen';
+export type { components, operations, paths } from './openapi.gen.js';
 
 /** One AI output to log. Give `content` (up to 100,000 characters) or a `link`, or both. */
 export type OutputInput = Schemas['NewOutputInput'];
