@@ -1,8 +1,14 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatchDueWebhooks } from '../../packages/server/src/platform/webhooks/webhook-dispatcher';
+import { webhookTargetPolicy } from '../../packages/server/src/platform/webhooks/webhook-targets';
 import { startClientTestServer } from '../../packages/server/src/test/client-server';
 
 const run = promisify(execFile);
@@ -11,12 +17,57 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 /** The Python client's unittest suite with the machine's python3, its live tests against a real Trellis. */
 describe('the Python client', () => {
   let server: Awaited<ReturnType<typeof startClientTestServer>>;
+  const scratch = mkdtempSync(path.join(tmpdir(), 'trellis-py-'));
+  const deliveryFile = path.join(scratch, 'delivery.json');
   beforeAll(async () => {
-    server = await startClientTestServer();
+    server = await startClientTestServer({ webhookAllowedTargets: ['127.0.0.1'] });
+    await captureDelivery();
   }, 120_000);
   afterAll(async () => {
     await server?.close();
+    rmSync(scratch, { recursive: true, force: true });
   });
+
+  /**
+   * A real delivery for the Python client's live webhook test: a webhook on a loopback receiver, a ping sent
+   * by the dispatcher, and what arrived (headers, raw body) with the secret, written for the test to read.
+   */
+  async function captureDelivery() {
+    const arrived = new Promise<{ headers: http.IncomingHttpHeaders; body: string }>((resolve) => {
+      const receiver = http.createServer((req, res) => {
+        let body = '';
+        req.setEncoding('utf8');
+        req.on('data', (chunk) => {
+          body += chunk;
+        });
+        req.on('end', () => {
+          res.end();
+          receiver.close();
+          resolve({ headers: req.headers, body });
+        });
+      });
+      receiver.listen(0, '127.0.0.1', async () => {
+        const { port } = receiver.address() as AddressInfo;
+        const created = await server.app.inject({
+          method: 'POST',
+          url: '/api/v1/webhooks',
+          headers: server.owner.headers,
+          payload: { url: `http://127.0.0.1:${port}/hook`, events: ['*'] },
+        });
+        const { webhook, secret } = created.json() as { webhook: { id: string }; secret: string };
+        writeFileSync(deliveryFile, JSON.stringify({ secret }));
+        await server.app.inject({
+          method: 'POST',
+          url: `/api/v1/webhooks/${webhook.id}/ping`,
+          headers: server.owner.headers,
+        });
+        await dispatchDueWebhooks(server.db, { policy: webhookTargetPolicy(['127.0.0.1']) });
+      });
+    });
+    const { headers, body } = await arrived;
+    const { secret } = JSON.parse(readFileSync(deliveryFile, 'utf8')) as { secret: string };
+    writeFileSync(deliveryFile, JSON.stringify({ secret, headers, body }));
+  }
 
   it('is what the guide shows: both clients’ examples, verbatim', () => {
     const guide = readFileSync(new URL('../../docs/guide/clients.md', import.meta.url), 'utf8');
@@ -35,6 +86,7 @@ describe('the Python client', () => {
         TRELLIS_URL: server.baseUrl,
         TRELLIS_TOKEN: server.token,
         TRELLIS_WORKFLOW: server.workflowId,
+        TRELLIS_WEBHOOK_DELIVERY: deliveryFile,
         TRELLIS_REQUIRE_LIVE: '1',
       },
     }).catch((error: { stdout: string; stderr: string }) => {
@@ -44,6 +96,7 @@ describe('the Python client', () => {
     expect(stderr).toMatch(/\nOK\s*$/);
     expect(stderr).not.toMatch(/skipped/);
     expect(stderr).toMatch(/test_the_guide_quickstart_runs .* ok/);
+    expect(stderr).toMatch(/test_verifies_a_real_trellis_delivery .* ok/);
     const listed = await server.app.inject({
       method: 'GET',
       url: `/api/v1/workflows/${server.workflowId}/outputs?limit=200`,

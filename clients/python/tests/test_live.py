@@ -4,6 +4,7 @@ Skipped when they are not set, unless TRELLIS_REQUIRE_LIVE=1 (CI sets it through
 clients/python/python-client.test.ts, so a skip cannot pass for a success).
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -11,7 +12,7 @@ import unittest
 import uuid
 from pathlib import Path
 
-from trellis_client import TrellisClient, TrellisError
+from trellis_client import TrellisClient, TrellisError, WebhookVerificationError, verify_webhook
 
 URL = os.environ.get("TRELLIS_URL")
 TOKEN = os.environ.get("TRELLIS_TOKEN")
@@ -76,3 +77,32 @@ class LiveTests(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+DELIVERY = os.environ.get("TRELLIS_WEBHOOK_DELIVERY")
+if not DELIVERY and os.environ.get("TRELLIS_REQUIRE_LIVE") == "1":
+    raise RuntimeError("TRELLIS_REQUIRE_LIVE=1 but TRELLIS_WEBHOOK_DELIVERY is not set")
+
+
+@unittest.skipUnless(DELIVERY, "no captured Trellis delivery given (TRELLIS_WEBHOOK_DELIVERY)")
+class LiveWebhookTests(unittest.TestCase):
+    """A delivery a running Trellis sent to a loopback receiver (captured by python-client.test.ts)."""
+
+    def setUp(self):
+        with open(DELIVERY, encoding="utf-8") as f:
+            captured = json.load(f)
+        self.secret = captured["secret"]
+        self.headers = captured["headers"]
+        self.body = captured["body"].encode("utf-8")
+
+    def test_verifies_a_real_trellis_delivery(self):
+        self.assertTrue(self.secret.startswith("whsec_"))
+        event = verify_webhook(self.secret, self.headers, self.body)
+        self.assertEqual(event["event"], "webhook.ping")
+
+    def test_refuses_the_real_delivery_tampered_or_replayed(self):
+        with self.assertRaises(WebhookVerificationError):
+            verify_webhook(self.secret, self.headers, self.body.replace(b"webhook.ping", b"webhook.pong"))
+        sent = int(self.headers["webhook-timestamp"])
+        with self.assertRaisesRegex(WebhookVerificationError, "too old"):
+            verify_webhook(self.secret, self.headers, self.body, now=sent + 3600)

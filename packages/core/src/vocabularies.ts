@@ -18,6 +18,7 @@ export const WEBHOOK_EVENTS = [
   'unit.red',
   'insight.confirmed',
   'gate.decided',
+  'output.reviewed',
   'digest.weekly',
   'webhook.ping',
 ] as const;

@@ -1,4 +1,4 @@
-import { networkError, TrellisError } from './errors.js';
+import { networkError, ReviewTimeoutError, TrellisError } from './errors.js';
 import type {
   FeedbackInput,
   FeedbackResult,
@@ -56,6 +56,13 @@ export interface TrellisClient {
   ): Promise<OutputDecision[]>;
   /** The stored output with its decision and current review status. */
   getDecision(outputId: string): Promise<Output>;
+  /**
+   * Waits until a person has reviewed the output (or Trellis released it unreviewed) and returns it: in gate
+   * mode, release a held output when `defect` is false and fix it when true. Polls `getDecision` with backoff
+   * (1 s, growing ×1.5 to 15 s between polls); throws ReviewTimeoutError, holding the last state, after
+   * `timeoutMs` (default 10 minutes). Give the output's id or the decision `logOutput` returned.
+   */
+  waitForReview(output: string | { id: string }, options?: WaitForReviewOptions): Promise<Output>;
   /** Records end-user feedback (a rating and/or a flag); a flag can pull the output into the queue. */
   postFeedback(outputId: string, feedback: FeedbackInput): Promise<FeedbackResult>;
   /** Records one measurement of a pilot metric; retried safely by its client id. */
@@ -71,6 +78,18 @@ export interface TrellisClient {
     options?: RecordMeasurementsOptions,
   ): Promise<RecordedMeasurement[]>;
 }
+
+export interface WaitForReviewOptions {
+  /** How long to wait in all, in milliseconds (default 600,000). */
+  timeoutMs?: number;
+  /** First pause between polls (default 1,000 ms); each next one is 1.5 times longer, up to `maxIntervalMs`. */
+  intervalMs?: number;
+  /** Longest pause between polls (default 15,000 ms). */
+  maxIntervalMs?: number;
+}
+
+/** Statuses that end a wait: a review gave its verdict (a second review only adds agreement), or released. */
+const REVIEW_DONE: ReadonlySet<string> = new Set(['reviewed', 'second_review', 'released']);
 
 export interface RecordMeasurementsOptions {
   /** Measurements per request, 1–1000 (default 500). */
@@ -263,6 +282,31 @@ export function createClient(options: ClientOptions): TrellisClient {
     async getDecision(outputId) {
       return (await request<Output>('GET', `/api/v1/outputs/${encode(outputId)}`, undefined, 'idempotent'))
         .body;
+    },
+
+    async waitForReview(output, opts = {}) {
+      const outputId = typeof output === 'string' ? output : output.id;
+      const timeoutMs = opts.timeoutMs ?? 600_000;
+      const maxInterval = opts.maxIntervalMs ?? 15_000;
+      let interval = opts.intervalMs ?? 1_000;
+      const started = Date.now();
+      let slept = 0;
+      for (;;) {
+        const { body: current } = await request<Output>(
+          'GET',
+          `/api/v1/outputs/${encode(outputId)}`,
+          undefined,
+          'idempotent',
+        );
+        if (REVIEW_DONE.has(current.status)) return current;
+        // The time waited: the pauses taken, or the clock if requests took longer.
+        const remaining = timeoutMs - Math.max(slept, Date.now() - started);
+        if (remaining <= 0) throw new ReviewTimeoutError(current, timeoutMs);
+        const pause = Math.min(interval, remaining);
+        await sleep(pause);
+        slept += pause;
+        interval = Math.min(maxInterval, interval * 1.5);
+      }
     },
 
     async postFeedback(outputId, feedback) {

@@ -1,4 +1,4 @@
-import type { FieldError, OutputDecision, ProblemBody, RecordedMeasurement } from './types.js';
+import type { FieldError, Output, OutputDecision, ProblemBody, RecordedMeasurement } from './types.js';
 
 /**
  * A request Trellis refused (status ≥ 400, from its problem+json body), or one that never got an answer
@@ -60,4 +60,16 @@ function describeCause(error: Error): string {
   const inner = (error as Error & { cause?: unknown }).cause;
   const code = inner && typeof inner === 'object' && 'code' in inner ? ` (${String(inner.code)})` : '';
   return `${error.message}${code}`;
+}
+
+/** `waitForReview` gave up: the output was still waiting for review after `timeoutMs`. */
+export class ReviewTimeoutError extends Error {
+  override readonly name = 'ReviewTimeoutError';
+  constructor(
+    /** The output as last read (status `queued`). */
+    readonly output: Output,
+    readonly timeoutMs: number,
+  ) {
+    super(`Output ${output.id} was not reviewed within ${timeoutMs} ms (status ${output.status})`);
+  }
 }

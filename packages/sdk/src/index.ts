@@ -8,6 +8,7 @@ export {
   type RecordMeasurementsOptions,
   type RetryOptions,
   type TrellisClient,
+  type WaitForReviewOptions,
 } from './client.js';
-export { NETWORK_ERROR, TrellisError } from './errors.js';
+export { NETWORK_ERROR, ReviewTimeoutError, TrellisError } from './errors.js';
 export type * from './types.js';

@@ -12704,7 +12704,7 @@ export interface operations {
                      *       "*"
                      *     ]
                      */
-                    events?: ("*" | "alarm.raised" | "alarm.cleared" | "decision.requested" | "decision.approved" | "decision.rejected" | "decision.escalated" | "unit.red" | "insight.confirmed" | "gate.decided" | "digest.weekly" | "webhook.ping")[];
+                    events?: ("*" | "alarm.raised" | "alarm.cleared" | "decision.requested" | "decision.approved" | "decision.rejected" | "decision.escalated" | "unit.red" | "insight.confirmed" | "gate.decided" | "output.reviewed" | "digest.weekly" | "webhook.ping")[];
                 };
             };
         };

@@ -4,7 +4,7 @@ import { type JobLog, runPeriodically } from '../jobs/periodic';
 import { webhookDeliveries, webhooks } from './webhook-schema';
 import { postWebhook } from './webhook-send';
 import { type Lookup, type WebhookTargetPolicy, webhookTargetPolicy } from './webhook-targets';
-import { signWebhook } from './webhooks';
+import { signStandardWebhook, signWebhook } from './webhooks';
 
 export const MAX_ATTEMPTS = 8;
 const LEASE_MS = 60_000;
@@ -60,9 +60,14 @@ export async function dispatchDueWebhooks(
           headers: {
             'content-type': 'application/json',
             'user-agent': 'Trellis-Webhooks/1',
+            // Standard Webhooks: the id stays the same across retries, so receivers can drop duplicates.
+            'webhook-id': delivery.publicId,
+            'webhook-timestamp': timestamp,
+            'webhook-signature': signStandardWebhook(secret, delivery.publicId, timestamp, body),
             'x-trellis-event': delivery.event,
             'x-trellis-delivery': delivery.publicId,
             'x-trellis-timestamp': timestamp,
+            // Deprecated (one more release): the signature before Standard Webhooks.
             'x-trellis-signature': signWebhook(secret, timestamp, body),
           },
           body,

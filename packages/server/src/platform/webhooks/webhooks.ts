@@ -1,9 +1,8 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { WEBHOOK_EVENTS, type WebhookEvent } from '@trellis/core';
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit';
 import type { OrgContext } from '../auth/request-auth';
-import { newSecret } from '../auth/secrets';
 import { beforePublicId } from '../db/public-id';
 import type { Tx } from '../db/types';
 import { notFound } from '../http/problem';
@@ -17,7 +16,7 @@ export const webhookEvents = WEBHOOK_EVENTS;
 export type { WebhookEvent };
 
 export async function createWebhook(tx: Tx, ctx: OrgContext, input: { url: string; events: string[] }) {
-  const secret = `whsec_${newSecret()}`;
+  const secret = newWebhookSecret();
   const [row] = await tx
     .insert(webhooks)
     .values({
@@ -137,8 +136,42 @@ export async function pingWebhook(tx: Tx, ctx: OrgContext, id: string) {
 }
 
 /**
- * The signature receivers check: HMAC-SHA256 over `<timestamp>.<body>` with the webhook's secret, sent as
- * `X-Trellis-Signature: sha256=<hex>` with `X-Trellis-Timestamp` (reject stale timestamps to stop replays).
+ * A new signing secret in the Standard Webhooks form: `whsec_` and the standard base64 of 32 random bytes;
+ * those bytes are the HMAC key, so a stock verifier (`new Webhook(secret)`) takes the secret as it is.
+ */
+export function newWebhookSecret(): string {
+  return `whsec_${randomBytes(32).toString('base64')}`;
+}
+
+/**
+ * The HMAC key of a secret. A `whsec_<standard base64>` secret (every secret made since Standard Webhooks
+ * signatures) is the decoded bytes. Secrets made before were `whsec_<base64url, unpadded>` and signed with the
+ * whole string's bytes; they keep that key, so their receivers verify with the raw-key form
+ * (`new Webhook(secret, { format: 'raw' })`). The two forms cannot be confused: an old secret's 43 characters
+ * after the prefix are never padded standard base64.
+ */
+export function webhookSigningKey(secret: string): Buffer {
+  const encoded = secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : null;
+  if (encoded && /^[A-Za-z0-9+/]+={0,2}$/.test(encoded) && encoded.length % 4 === 0) {
+    const key = Buffer.from(encoded, 'base64');
+    if (key.length > 0 && key.toString('base64') === encoded) return key;
+  }
+  return Buffer.from(secret, 'utf8');
+}
+
+/**
+ * The Standard Webhooks signature (`webhook-signature`): `v1,` and the base64 HMAC-SHA256 of
+ * `<webhook-id>.<webhook-timestamp>.<body>` under the secret's key (see `webhookSigningKey`).
+ */
+export function signStandardWebhook(secret: string, id: string, timestamp: string, body: string): string {
+  const mac = createHmac('sha256', webhookSigningKey(secret)).update(`${id}.${timestamp}.${body}`);
+  return `v1,${mac.digest('base64')}`;
+}
+
+/**
+ * Deprecated, sent for one more release: HMAC-SHA256 over `<timestamp>.<body>` keyed with the secret
+ * string itself, as `X-Trellis-Signature: sha256=<hex>` with `X-Trellis-Timestamp`. Verify
+ * `webhook-signature` instead.
  */
 export function signWebhook(secret: string, timestamp: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;

@@ -21,16 +21,14 @@ export const EVENT_LABELS: Record<WebhookEventName, string> = {
   'webhook.ping': 'A ping (sent with “Send ping”)',
   'insight.confirmed': 'An insight is confirmed',
   'gate.decided': 'An expansion gate is decided (advance, hold, rework or roll back)',
+  'output.reviewed': 'An output is reviewed (the decision on a held output in gate mode)',
   'digest.weekly': 'The weekly learning digest is sent',
 };
 
-const VERIFY_EXAMPLE = `const timestamp = req.headers['x-trellis-timestamp'];
-const expected = 'sha256=' + createHmac('sha256', secret)
-  .update(\`\${timestamp}.\${rawBody}\`)
-  .digest('hex');
-const given = req.headers['x-trellis-signature'];
-const ok = given.length === expected.length
-  && timingSafeEqual(Buffer.from(given), Buffer.from(expected));`;
+const VERIFY_EXAMPLE = `import { Webhook } from 'standardwebhooks';
+
+// Throws unless the signature matches and the timestamp is within five minutes.
+const event = new Webhook(secret).verify(rawBody, req.headers);`;
 
 /** How a receiver checks that a delivery came from Trellis. */
 export function VerifyNote() {
@@ -40,10 +38,11 @@ export function VerifyNote() {
         How to verify a delivery
       </Text>
       <Text size="sm">
-        Each request carries <Code>X-Trellis-Timestamp</Code> (Unix seconds) and{' '}
-        <Code>X-Trellis-Signature: sha256=&lt;hex&gt;</Code>, an HMAC-SHA256 with this secret over{' '}
-        <Code>&lt;timestamp&gt;.&lt;raw body&gt;</Code>. Compute it over the body exactly as received, compare
-        in constant time, and reject timestamps more than a few minutes old to stop replays. In Node.js:
+        Deliveries are signed the <Code>Standard Webhooks</Code> way: each request carries{' '}
+        <Code>webhook-id</Code>, <Code>webhook-timestamp</Code> (Unix seconds) and{' '}
+        <Code>webhook-signature: v1,&lt;base64&gt;</Code>, an HMAC-SHA256 over{' '}
+        <Code>&lt;id&gt;.&lt;timestamp&gt;.&lt;raw body&gt;</Code> keyed with the bytes this secret encodes.
+        Any Standard Webhooks library verifies it; check the body exactly as received. In Node.js:
       </Text>
       <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         {VERIFY_EXAMPLE}

@@ -282,6 +282,26 @@ export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, in
     .where(eq(outputs.id, outputId));
   if (kind === 'sampled') await addSampledReviewToSums(tx, output, verdict.defect);
   const raised = kind === 'sampled' ? await feedPolicy(tx, ctx, output, verdict.defect) : [];
+  await enqueueWebhookEvent(tx, ctx.organizationId, 'output.reviewed', {
+    outputId,
+    clientId: output.clientId,
+    traceId: traceIdOf(output.metadata),
+    workflowId: output.workflowId,
+    standardVersion: standard.version,
+    // In gate mode the review is the decision on the held output: no defect releases it, a defect fixes it.
+    outputStatus: needsSecond ? 'second_review' : 'reviewed',
+    review: {
+      id: row!.id,
+      kind,
+      defect: verdict.defect,
+      score: verdict.score,
+      failedCritical: verdict.failedCritical,
+      failedMinor: verdict.failedMinor,
+      // The reviewer's role only: never the person (no name, e-mail or id) leaves Trellis in a webhook.
+      reviewerRole: ctx.role,
+    },
+    reviewedAt: row!.createdAt.toISOString(),
+  });
   await recordAudit(tx, ctx, {
     action: 'review.submitted',
     entityType: 'output',
@@ -289,6 +309,12 @@ export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, in
     after: { kind, defect: verdict.defect, score: verdict.score, standardVersion: standard.version },
   });
   return { review: row!, verdict, alarmsRaised: raised };
+}
+
+/** The trace id an output carries in its metadata (`traceId` or `trace_id`), for `output.reviewed`. */
+function traceIdOf(metadata: Record<string, unknown> | null): string | null {
+  const value = metadata?.traceId ?? metadata?.trace_id;
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }
 
 /**
