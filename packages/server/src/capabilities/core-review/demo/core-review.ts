@@ -85,7 +85,10 @@ export async function seedCoreReview(tx: Tx, ctx: OrgContext, applicationId: str
   const pkg = await generateScalingPackage(tx, ctx, applicationId, now);
   // A person rates only what Trellis cannot yet compute from the demo's own rubrics, units and experiments.
   const ratings = {
-    decision_rights: { rating: 3, note: 'Who approves drafts is clear; who approves external content is not.' },
+    decision_rights: {
+      rating: 3,
+      note: 'Who approves drafts is clear; who approves external content is not.',
+    },
     change_capacity: { rating: 2, note: 'The receiving team is mid-way through an LMS migration.' },
     learning_orientation: { rating: 4, note: 'Weekly show-and-tell and a shared lessons page.' },
   } as const;
