@@ -87,10 +87,7 @@ export async function seedCoreReview(tx: Tx, ctx: OrgContext, applicationId: str
     rating: 3,
     note: 'Who approves drafts is clear; who approves external content is not.',
   });
-  await rateReadiness(tx, ctx, applicationId, 'change_capacity', {
-    rating: 2,
-    note: 'The receiving team is mid-way through an LMS migration.',
-  });
+  // No rating for change capacity: the demo's units have capacity data, so Trellis computes it (and refuses a rating).
   await rateReadiness(tx, ctx, applicationId, 'learning_orientation', {
     rating: 4,
     note: 'Weekly show-and-tell and a shared lessons page.',
