@@ -97,7 +97,7 @@ describe('the executive view on the demo organization', () => {
     const { page } = demo.browser;
     await navigate(page, 'Diagnostic');
     await expectPath(page, '/diagnostic');
-    await page.getByRole('button', { name: 'How “Drift alarms per month” is measured' }).hover();
+    await page.getByRole('button', { name: 'How is this measured? Drift alarms per month' }).hover();
     await page.getByText('Quality alarms (CUSUM drift on a stratum) raised across all workflows').waitFor();
     await screenshot(page, 'diagnostic');
     await page.mouse.move(0, 0);

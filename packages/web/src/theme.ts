@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, darken } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, darken, Table } from '@mantine/core';
 
 /**
  * Colours that pass WCAG 2.2 AA contrast (4.5:1 for text) in both schemes. Mantine's defaults do not: the
@@ -15,6 +15,13 @@ export const theme = createTheme({
   fontFamily:
     'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
+  components: {
+    // A table wider than its column scrolls sideways; keyboard users must be able to scroll it too
+    // (WCAG 2.1.1, axe `scrollable-region-focusable`), so its scrolling viewport takes focus.
+    TableScrollContainer: Table.ScrollContainer.extend({
+      defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
+    }),
+  },
 });
 
 const palette = Object.keys(DEFAULT_THEME.colors).filter((name) => name !== 'dark');

@@ -14,7 +14,7 @@ export function OrganizationSwitcher() {
       onChange={(value) => value && value !== organizationId && switchOrganization(value)}
       allowDeselect={false}
       leftSection={<Icon name="building" size={16} />}
-      w={{ base: 124, xs: 170, sm: 240 }}
+      w={{ base: 124, xs: 170, sm: 240, lg: 300 }}
       comboboxProps={{ withinPortal: true }}
       checkIconPosition="right"
     />

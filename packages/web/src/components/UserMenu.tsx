@@ -1,4 +1,4 @@
-import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
@@ -38,8 +38,10 @@ export function UserMenu() {
     <>
       <Menu position="bottom-end" width={240} shadow="md">
         <Menu.Target>
-          <UnstyledButton aria-label={`Account menu for ${session.user.name}`}>
-            <Avatar color="teal" radius="xl" size={34}>
+          {/* Named by its (hidden) text, not aria-label: the visible initials would not match the name. */}
+          <UnstyledButton>
+            <VisuallyHidden>Account menu for {session.user.name}</VisuallyHidden>
+            <Avatar color="teal" radius="xl" size={34} aria-hidden>
               {initials(session.user.name)}
             </Avatar>
           </UnstyledButton>

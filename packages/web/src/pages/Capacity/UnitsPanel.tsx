@@ -60,81 +60,84 @@ export function UnitsPanel({ canLead }: { canLead: boolean }) {
         />
       ) : (
         <Paper withBorder>
-          <Table aria-label="Org units">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Unit</Table.Th>
-                <Table.Th ta="right">Headcount</Table.Th>
-                <Table.Th
-                  ta="right"
-                  title="The unit's own capacity plus every unit under it, as on the heatmap"
-                >
-                  Capacity / month
-                </Table.Th>
-                <Table.Th ta="right">Amber · red</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {treeOrder(units.data).map(({ unit, depth }) => (
-                <Table.Tr key={unit.id}>
-                  <Table.Td pl={12 + depth * 18}>
-                    <Group gap="xs">
-                      <Text size="sm" fw={500}>
-                        {unit.name}
-                      </Text>
-                      <Badge size="xs" variant="light" color="gray">
-                        {unit.kind}
-                      </Badge>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td ta="right">{unit.headcount}</Table.Td>
-                  <Table.Td ta="right" data-testid={`unit-capacity-${unit.name}`}>
-                    {Math.round(unit.capacity)} pts{' '}
-                    <Text span size="xs" c="dimmed">
-                      {capacityNote(unit)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {Math.round(unit.amberThreshold * 100)}% · {Math.round(unit.redThreshold * 100)}%
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Group gap={4} justify="flex-end">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => setPeople(unit)}
-                        aria-label={`People of ${unit.name}`}
-                      >
-                        People
-                      </Button>
-                      {canLead && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          onClick={() => setEditing(unit)}
-                          aria-label={`Edit ${unit.name}`}
-                        >
-                          Edit
-                        </Button>
-                      )}
-                      {canLead && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          onClick={() => setDeleting(unit)}
-                          aria-label={`Delete ${unit.name}`}
-                        >
-                          Delete
-                        </Button>
-                      )}
-                    </Group>
-                  </Table.Td>
+          {/* On a phone the five columns scroll sideways inside the card, not the whole page. */}
+          <Table.ScrollContainer minWidth={480} mb={0}>
+            <Table aria-label="Org units">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Unit</Table.Th>
+                  <Table.Th ta="right">Headcount</Table.Th>
+                  <Table.Th
+                    ta="right"
+                    title="The unit's own capacity plus every unit under it, as on the heatmap"
+                  >
+                    Capacity / month
+                  </Table.Th>
+                  <Table.Th ta="right">Amber · red</Table.Th>
+                  <Table.Th />
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {treeOrder(units.data).map(({ unit, depth }) => (
+                  <Table.Tr key={unit.id}>
+                    <Table.Td pl={12 + depth * 18}>
+                      <Group gap="xs">
+                        <Text size="sm" fw={500}>
+                          {unit.name}
+                        </Text>
+                        <Badge size="xs" variant="light" color="gray">
+                          {unit.kind}
+                        </Badge>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td ta="right">{unit.headcount}</Table.Td>
+                    <Table.Td ta="right" data-testid={`unit-capacity-${unit.name}`}>
+                      {Math.round(unit.capacity)} pts{' '}
+                      <Text span size="xs" c="dimmed">
+                        {capacityNote(unit)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      {Math.round(unit.amberThreshold * 100)}% · {Math.round(unit.redThreshold * 100)}%
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <Group gap={4} justify="flex-end">
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setPeople(unit)}
+                          aria-label={`People of ${unit.name}`}
+                        >
+                          People
+                        </Button>
+                        {canLead && (
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            onClick={() => setEditing(unit)}
+                            aria-label={`Edit ${unit.name}`}
+                          >
+                            Edit
+                          </Button>
+                        )}
+                        {canLead && (
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => setDeleting(unit)}
+                            aria-label={`Delete ${unit.name}`}
+                          >
+                            Delete
+                          </Button>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Paper>
       )}
       <UnitModal opened={creating} onClose={create.close} units={units.data} />

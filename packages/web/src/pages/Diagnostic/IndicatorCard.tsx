@@ -90,7 +90,7 @@ export function IndicatorCard({ indicator: i }: { indicator: Indicator }) {
               onMouseLeave={() => setOpened(false)}
               onClick={() => setPinned((p) => !p)}
               aria-expanded={opened || pinned}
-              aria-label={`How “${i.label}” is measured`}
+              aria-label={`How is this measured? ${i.label}`}
             >
               How is this measured?
             </Button>

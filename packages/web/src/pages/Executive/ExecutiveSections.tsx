@@ -67,7 +67,7 @@ export function ValueDelivered({ value }: { value: ExecutiveSummary['value'] }) 
               <Table.Td>{v.metric}</Table.Td>
               <Table.Td>{v.claim}</Table.Td>
               <Table.Td>
-                <Text size="sm" fw={600} c={`${VERDICT_COLORS[v.verdict]}.7`}>
+                <Text size="sm" fw={600} c={`var(--mantine-color-${VERDICT_COLORS[v.verdict]}-text)`}>
                   {v.verdictLabel}
                 </Text>
               </Table.Td>

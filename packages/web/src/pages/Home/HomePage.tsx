@@ -55,6 +55,7 @@ function FirstPilotGuide({ checklist }: { checklist: FirstRun }) {
                 radius="xl"
                 variant={step.done ? 'filled' : 'light'}
                 color={step.done ? 'teal' : checklist.next === step.key ? 'blue' : 'gray'}
+                role="img"
                 aria-label={step.done ? 'Done' : 'Not done yet'}
               >
                 {step.done ? <Icon name="check" size={14} /> : <Text size="xs">{i + 1}</Text>}
@@ -157,12 +158,7 @@ export function HomePage() {
 
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         {CAPABILITIES.filter((capability) => can(capability.area, 'viewer')).map((capability) => (
-          <UnstyledButton
-            key={capability.key}
-            component={Link}
-            to={capability.path}
-            aria-label={`${capability.label}: ${capability.question}`}
-          >
+          <UnstyledButton key={capability.key} component={Link} to={capability.path}>
             <Card withBorder padding="lg" h="100%" className="capability-card">
               <Group gap="sm" mb="sm" wrap="nowrap">
                 <ThemeIcon variant="light" size={36} radius="md">

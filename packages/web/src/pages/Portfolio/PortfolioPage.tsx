@@ -167,7 +167,7 @@ export function PortfolioPage() {
                   </Table.Td>
                   <Table.Td>{a.owner?.name ?? '—'}</Table.Td>
                   <Table.Td>{a.orgUnits.map((u) => u.name).join(', ') || '—'}</Table.Td>
-                  <Table.Td>{formatDate(a.updatedAt)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.updatedAt)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -74,7 +74,8 @@ export function RoadmapGrid({
 
   const columns = `${NAME_WIDTH}px repeat(${months}, minmax(58px, 1fr))`;
   return (
-    <Box className="roadmap-scroll">
+    // Scrolls sideways on a narrow screen: focusable so the keyboard can scroll it too.
+    <Box className="roadmap-scroll" tabIndex={0}>
       <VisuallyHidden id="roadmap-help">
         Drag a step sideways, or focus it and press the left or right arrow key, to move it by a month.
       </VisuallyHidden>
@@ -100,7 +101,7 @@ export function RoadmapGrid({
             <div key={unit.id} style={{ display: 'contents' }}>
               <div style={{ display: 'contents' }}>
                 <div className="roadmap-unit">
-                  <Text size="sm" fw={600} lineClamp={1}>
+                  <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
                     {unit.name}
                   </Text>
                   <Text size="xs" c="dimmed">
