@@ -1,5 +1,5 @@
 import { BUILT_IN_ROLES, WEBHOOK_EVENTS as CORE_WEBHOOK_EVENTS } from '@trellis/core';
-import type { components } from './api/openapi.gen';
+import type { components } from '@trellis/sdk';
 
 type Schemas = components['schemas'];
 /** Typed client for the Trellis HTTP API (`/api/v1`). Errors arrive as RFC 9457 problem+json. */

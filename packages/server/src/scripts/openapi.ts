@@ -1,6 +1,6 @@
 /**
  * Writes the OpenAPI document to packages/server/openapi.json and the TypeScript types generated from it
- * (openapi-typescript) to the web app and the SDK (`--write`), or fails when a committed file differs from
+ * (openapi-typescript) to the SDK, whose copy the web app and route tests import too (`--write`), or fails when a committed file differs from
  * what the routes produce (`--check`, run by `npm run check`).
  */
 import fs from 'node:fs';
@@ -11,12 +11,13 @@ import { loadConfig } from '../platform/config';
 import type { Database } from '../platform/db/types';
 
 const target = fileURLToPath(new URL('../../openapi.json', import.meta.url));
-/** Where the generated types go: the web app, the SDK (its own copy: it depends on nothing) and the route tests. */
-const typeTargets = [
-  '../../../web/src/api/openapi.gen.ts',
-  '../../../sdk/src/openapi.gen.ts',
-  '../test/openapi.gen.ts',
-].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+/**
+ * Where the generated types go: the SDK, which ships them (so it depends on nothing); the web app and the
+ * route tests import them from `@trellis/sdk` (type-only), so there is one generated file.
+ */
+const typeTargets = ['../../../sdk/src/openapi.gen.ts'].map((p) =>
+  fileURLToPath(new URL(p, import.meta.url)),
+);
 
 const noDatabase: Database = {
   engine: 'pglite',

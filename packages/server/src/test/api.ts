@@ -1,3 +1,4 @@
+import type { operations } from '@trellis/sdk';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { sql } from 'drizzle-orm';
@@ -8,7 +9,6 @@ import type { AuditEvent } from '../platform/audit/routes';
 import { selectRows } from '../platform/db/rows';
 import type { Database } from '../platform/db/types';
 import { Problem } from '../platform/http/problem';
-import type { operations } from './openapi.gen';
 
 /** Parses a 2xx JSON answer with the route's response schema after checking its status. */
 export function expectJson<T extends z.ZodType>(

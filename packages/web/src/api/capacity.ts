@@ -1,5 +1,5 @@
+import type { components } from '@trellis/sdk';
 import { api, type Page, request } from '../api';
-import type { components } from './openapi.gen';
 
 type Schemas = components['schemas'];
 

@@ -1,6 +1,6 @@
 import type { ReadinessDimension, RetrospectiveQuestion } from '@trellis/core';
+import type { components } from '@trellis/sdk';
 import { request, send } from '../api';
-import type { components } from './openapi.gen';
 
 type Schemas = components['schemas'];
 

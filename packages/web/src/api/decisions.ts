@@ -11,8 +11,8 @@ import type {
   RaciLetter,
   Tier,
 } from '@trellis/core';
+import type { components } from '@trellis/sdk';
 import { type Page, type Role, request } from '../api';
-import type { components } from './openapi.gen';
 
 type Schemas = components['schemas'];
 

@@ -6,8 +6,8 @@ import type {
   IndicatorStatus,
   IndicatorUnit,
 } from '@trellis/core';
+import type { components } from '@trellis/sdk';
 import { request, send } from '../api';
-import type { components } from './openapi.gen';
 
 type Schemas = components['schemas'];
 

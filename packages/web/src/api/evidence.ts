@@ -1,7 +1,7 @@
 /** Pilot evidence: metrics, their windows and measurements, and the comparison with its grade. */
 import type { MetricKind } from '@trellis/core';
+import type { components } from '@trellis/sdk';
 import { request } from '../api';
-import type { components } from './openapi.gen';
 
 type Schemas = components['schemas'];
 

@@ -1,6 +1,7 @@
 /** Client for the learning capability: experiments, insights, search, follows, ideas, inbox. */
+
+import type { components } from '@trellis/sdk';
 import { type Page, request } from '../api';
-import type { components } from './openapi.gen';
 
 type Schemas = components['schemas'];
 

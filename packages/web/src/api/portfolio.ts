@@ -1,7 +1,7 @@
 /** The applications registry API: applications, stages, tasks, custom fields, saved views, import/export. */
 import { AUDIENCES, DATA_SENSITIVITIES, LIFECYCLE_STAGES, RISK_TIERS } from '@trellis/core';
+import type { components } from '@trellis/sdk';
 import { ApiError, getOrganizationId, type Page, request, send } from '../api';
-import type { components } from './openapi.gen';
 
 type Schemas = components['schemas'];
 

@@ -1,7 +1,8 @@
 /** Custom roles: permission sets per capability and action, and giving them to members. */
+
+import type { components } from '@trellis/sdk';
 import type { Role } from '../api';
 import { request } from '../api';
-import type { components } from './openapi.gen';
 
 type Schemas = components['schemas'];
 

@@ -1,6 +1,6 @@
 import type { GateCriterionKind } from '@trellis/core';
+import type { components } from '@trellis/sdk';
 import { request } from '../api';
-import type { components } from './openapi.gen';
 
 type Schemas = components['schemas'];
 

@@ -1,7 +1,8 @@
 /** Single sign-on (OpenID Connect): the organization's provider settings and the public sign-in lookup. */
+
+import type { components } from '@trellis/sdk';
 import type { Role } from '../api';
 import { request } from '../api';
-import type { components } from './openapi.gen';
 
 type Schemas = components['schemas'];
 
