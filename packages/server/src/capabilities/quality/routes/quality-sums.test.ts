@@ -205,7 +205,7 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
 
     // The migration's back-fill (the hand-written statements at the end of the `scale` migration) rebuilds
     // the same sums and verdicts from the stored outputs and reviews.
-    const dir = new URL('../../drizzle/', import.meta.url);
+    const dir = new URL('../../../../drizzle/', import.meta.url);
     const file = readdirSync(dir).find((f) => f.endsWith('_scale.sql'))!;
     const migration = readFileSync(new URL(file, dir), 'utf8');
     const backfill = migration.slice(migration.indexOf('-- hand-written:')).split('--> statement-breakpoint');
