@@ -59,10 +59,11 @@ export function PositionSection({ diagnostic }: { diagnostic: Diagnostic }) {
           Too early to tell
         </Text>
         <Text size="sm" c="dimmed" maw={640} data-testid="diagnostic-too-early">
-          {diagnostic.position.judged} of {diagnostic.indicators.length} indicators have enough evidence for a
-          status; the position needs {diagnostic.position.needed}. An indicator needs a minimum of data and
-          time in use before it says anything (a rate per month needs a month), so a new organization is not
-          judged on its first days. The indicators below say what each one still needs.
+          {diagnostic.position.judged} of {diagnostic.indicators.length} indicators{' '}
+          {diagnostic.position.judged === 1 ? 'has' : 'have'} enough evidence for a status; the position needs{' '}
+          {diagnostic.position.needed}. An indicator needs a minimum of data and time in use before it says
+          anything (a rate per month needs a month), so a new organization is not judged on its first days.
+          The indicators below say what each one still needs.
         </Text>
       </Stack>
     );

@@ -52,7 +52,7 @@ export function executiveMarkdown(
     '## Strategy diagnostic',
     '',
     d.position.zone === 'too_early'
-      ? `Position: **${ZONE_LABELS.too_early}**: ${d.position.judged} of ${d.indicators.length} indicators have enough evidence for a status; the position needs ${d.position.needed}.`
+      ? `Position: **${ZONE_LABELS.too_early}**: ${d.position.judged} of ${d.indicators.length} indicators ${d.position.judged === 1 ? 'has' : 'have'} enough evidence for a status; the position needs ${d.position.needed}.`
       : `Position: **${ZONE_LABELS[d.position.zone]}** (${num(d.position.position)} on a scale from −1, scale-everything, to +1, governance-first).`,
     '',
   );
