@@ -240,6 +240,8 @@ describe('capacity: three teams, two rollouts, one team red, an anonymous pulse,
       expect(new URL(respondent.url()).search).toBe('');
       expect(new URL(respondent.url()).hash).toMatch(/^#token=/);
       if (n === 0) firstLink = respondent.url();
+      // The inbox link says "Claims check-in" too: wait for the form itself (its page is loaded on demand).
+      await respondent.getByRole('radiogroup').first().waitFor();
       for (const item of await respondent.getByRole('radiogroup').all()) {
         await item
           .getByRole('radio')

@@ -53,6 +53,7 @@ describe('first run, the shell, signing out and in', () => {
       'Overview',
       'Executive summary',
       ...AREAS.map(([label]) => label),
+      'Organization',
       'Members',
       'Roles',
       'API tokens',

@@ -94,7 +94,7 @@ describe('a fresh organization with its first pilot', () => {
     await page.goto(`${server.baseUrl}/sequencing`);
     await page.getByRole('button', { name: 'New plan' }).click();
     const dialog = page.getByRole('dialog', { name: 'New expansion plan' });
-    await dialog.getByRole('textbox', { name: 'Application' }).click();
+    await dialog.getByLabel('Application', { exact: true }).click();
     await page.getByRole('option').first().click();
     // The fresh pilot has no evidence metric yet: the default is 0 and the form says what to enter.
     await dialog.getByText(/No default: the application has no evidence metric yet/).waitFor();
