@@ -121,7 +121,12 @@ describe('a fresh organization with its first pilot', () => {
     await expect(listed.innerText()).resolves.toMatch(/^560 pts \(own 400 default \+ 160 below\)/);
     await shoot(page, 'units');
     await page.getByRole('tab', { name: 'Heatmap' }).click();
-    const row = page.getByRole('row', { name: /Learning & Development/ }).first();
+    // The Units list's row has the same name: take the heatmap's, which says its capacity per month.
+    const row = page
+      .getByRole('row')
+      .filter({ hasText: 'Learning & Development' })
+      .filter({ hasText: /capacity \d+ pts\/month/ })
+      .first();
     await row.waitFor();
     await expect(row.innerText()).resolves.toMatch(/division · capacity 560 pts\/month/);
     await shoot(page, 'heatmap');
