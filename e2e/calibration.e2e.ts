@@ -424,7 +424,7 @@ describe('calibration sets, the outputs browser and webhooks', () => {
       raised = review.body.alarmsRaised;
     }
     // Each review also sends output.reviewed; the alarm is the delivery whose event says so.
-    const isAlarm = (r: (typeof receiver.received)[number]) =>
+    const isAlarm = (r: NonNullable<typeof receiver>['received'][number]) =>
       r.headers['x-trellis-event'] === 'alarm.raised';
     await eventually(() => expect(receiver!.received.some(isAlarm)).toBe(true), 20_000);
     const alarm = receiver.received.find(isAlarm)!;
