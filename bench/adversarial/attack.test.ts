@@ -10,9 +10,11 @@ describe('adversarial run, a slice', () => {
   });
   afterAll(() => t.close());
 
-  it('finds no 5xx, no cross-tenant read or write', async () => {
+  it('finds no 5xx, no cross-tenant read or write, no anonymity break', async () => {
     const figures = await attack(t.app, t.db, { stride: 8, idsPerPath: 2 });
     expect(figures.requests).toBeGreaterThan(200);
+    // The writes reach the code that must refuse them, not only the validator.
+    expect(figures.writesPastValidation).toBeGreaterThanOrEqual(15);
     expect(figures.findings).toEqual([]);
     expect(figures).toMatchObject({
       serverErrors: 0,

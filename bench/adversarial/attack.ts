@@ -10,11 +10,15 @@ import {
   createOrganizationWithOwner,
   type TestPerson,
 } from '../../packages/server/src/test/harness';
+import { hasIds, sampleBody, withIds } from './bodies';
+import { pulseAttempts } from './pulse';
 
 /**
  * The adversarial run: two organizations, then every route of openapi.json tried as an attacker would —
- * malformed input (NUL, lone surrogates, bad percent-encoding, over-long parameters, wrong types) and
- * organization A's credentials on every path with organization B's ids. The oracles do not trust the routes:
+ * malformed input (NUL, lone surrogates, bad percent-encoding, over-long parameters, wrong types),
+ * organization A's credentials on every path with organization B's ids and bodies the schema accepts, B's ids
+ * in the bodies of A's own writes, and the insiders' attempts on a pulse's anonymity (pulse.ts). The oracles
+ * do not trust the routes:
  * a cross-tenant read is any of B's ids in an answer to A; a cross-tenant write is any change to B's rows
  * (a digest of every table's rows of B's organization, read past the API) or a 2xx to a write on B's ids.
  */
@@ -25,6 +29,8 @@ export interface Figures {
   crossTenantReads: number;
   crossTenantWrites: number;
   anonymityBreaks: number;
+  /** Cross-tenant writes (B's id in the path or the body) that passed validation: refused by what owns the row. */
+  writesPastValidation: number;
   /** What went wrong, one line each (method, path, status): empty on a clean run. */
   findings: string[];
 }
@@ -74,6 +80,8 @@ export interface AttackOptions {
   stride?: number;
   /** At most this many of B's ids on each path (all when undefined). */
   idsPerPath?: number;
+  /** The app's request log, searched for pulse link tokens. */
+  logLines?: readonly string[];
 }
 
 export async function attack(
@@ -88,6 +96,7 @@ export async function attack(
     crossTenantReads: 0,
     crossTenantWrites: 0,
     anonymityBreaks: 0,
+    writesPastValidation: 0,
     findings: [],
   };
   const a = await createOrganizationWithOwner(db, 'Attacker org');
@@ -155,12 +164,9 @@ export async function attack(
     for (const id of victimIds.slice(0, options.idsPerPath ?? victimIds.length)) {
       for (const who of aPeople) {
         const url = fill(r.path, id);
-        const res = await send(
-          who,
-          r.method,
-          url,
-          r.method === 'get' || r.method === 'delete' ? undefined : {},
-        );
+        const body =
+          r.method === 'get' || r.method === 'delete' ? undefined : (sampleBody(r.method, r.path) ?? {});
+        const res = await send(who, r.method, url, body);
         const leaked = (res.body.match(UUID) ?? []).filter(
           (found) => found !== id && bIds.has(found) && !aIds.has(found),
         );
@@ -168,6 +174,7 @@ export async function attack(
           figures.crossTenantReads++;
           figures.findings.push(`read ${res.statusCode} GET ${url}`);
         }
+        if (r.method !== 'get' && res.statusCode !== 400) figures.writesPastValidation++;
         if (r.method !== 'get' && res.statusCode < 300) {
           figures.crossTenantWrites++;
           figures.findings.push(`write ${res.statusCode} ${r.method.toUpperCase()} ${url}`);
@@ -175,6 +182,30 @@ export async function attack(
       }
     }
   }
+  // B's ids in the body of A's own writes (a reference to another organization's row must be refused).
+  for (const r of routes) {
+    if (r.method === 'get' || r.method === 'delete' || r.path.includes('{')) continue;
+    const body = sampleBody(r.method, r.path);
+    if (!hasIds(body)) continue;
+    for (const id of victimIds.slice(0, options.idsPerPath ?? victimIds.length)) {
+      const res = await send(a, r.method, r.path, withIds(body, id));
+      if (res.statusCode !== 400) figures.writesPastValidation++;
+      if (res.statusCode < 300) {
+        figures.crossTenantWrites++;
+        figures.findings.push(`reference ${res.statusCode} ${r.method.toUpperCase()} ${r.path} to B's ${id}`);
+      }
+    }
+  }
+  const pulse = await pulseAttempts(
+    app,
+    db,
+    routes.filter((r) => r.method === 'get').map((r) => r.path),
+    options.logLines,
+  );
+  figures.requests += pulse.requests;
+  figures.serverErrors += pulse.serverErrors;
+  figures.anonymityBreaks += pulse.anonymityBreaks;
+  figures.findings.push(...pulse.findings);
   if ((await organizationDigest(db, b.organizationId)) !== before) {
     figures.crossTenantWrites++;
     figures.findings.push("B's rows changed during A's attempts");

@@ -16,9 +16,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 async function main() {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'trellis-bench-adversarial-'));
   const db = await openDatabase({ dataDir: path.join(scratch, 'data') });
+  // The request log is kept, to search it for pulse link tokens.
+  const logLines: string[] = [];
   const app = await buildApp({
     db,
     config: loadConfig({ publicUrl: 'http://adversarial.test' }, {}),
+    logger: { level: 'info', stream: { write: (line: string) => void logLines.push(line) } },
     serveWeb: false,
   });
   await app.ready();
@@ -27,7 +30,7 @@ async function main() {
     // --ids N: at most N of B's ids on each path (default: every one of them).
     const at = process.argv.indexOf('--ids');
     const idsPerPath = at > 0 ? Number(process.argv[at + 1]) : undefined;
-    const figures = await attack(app, db, { idsPerPath });
+    const figures = await attack(app, db, { idsPerPath, logLines });
     const seconds = (Date.now() - started) / 1000;
     console.log(
       `\nAdversarial run: PGlite, ${figures.routes} routes of openapi.json, ${seconds.toFixed(0)} s\n`,
@@ -39,6 +42,9 @@ async function main() {
     console.log(`| cross-tenant reads | ${figures.crossTenantReads} | 0 |`);
     console.log(`| cross-tenant writes | ${figures.crossTenantWrites} | 0 |`);
     console.log(`| anonymity breaks | ${figures.anonymityBreaks} | 0 |`);
+    console.log(
+      `| cross-tenant writes past validation (refused by the owner of the row) | ${figures.writesPastValidation} | |`,
+    );
     for (const finding of figures.findings.slice(0, 50)) console.log(`  ${finding}`);
     const out = path.join(here, '../results');
     mkdirSync(out, { recursive: true });
