@@ -13,9 +13,16 @@ import { type Config, loadConfig } from '../platform/config';
 import { openDatabase } from '../platform/db/client';
 import type { Database, Engine } from '../platform/db/types';
 
-/** The engines the database suites run on: PGlite always, PostgreSQL when the harness has one. */
+/**
+ * The engines the database suites run on: PGlite always, PostgreSQL when the harness has one.
+ * `TRELLIS_TEST_ENGINES=postgres` (a comma list) keeps only those: CI's second pass on the Node.js LTS
+ * release runs the suites on PostgreSQL alone, since the engines' differences do not depend on Node.
+ */
 export function testEngines(): Engine[] {
-  return inject('postgresUrl') ? ['pglite', 'postgres'] : ['pglite'];
+  const available: Engine[] = inject('postgresUrl') ? ['pglite', 'postgres'] : ['pglite'];
+  const only = process.env.TRELLIS_TEST_ENGINES?.split(',').map((e) => e.trim());
+  const chosen = only ? available.filter((e) => only.includes(e)) : available;
+  return chosen.length > 0 ? chosen : available;
 }
 
 /** A fresh, migrated database: PGlite from the run's template, or a new database on the test cluster. */
