@@ -13,6 +13,7 @@ import {
   ConcurrentOutputError,
   describeDecision,
   getOutputDetail,
+  getOutputDetailByClientId,
   ingestOutputs,
   listOutputs,
   type OutputInput as NewOutput,
@@ -145,6 +146,32 @@ async function ingest(db: Database, ctx: OrgContext, workflowId: string, outputs
   }
 }
 
+/** The API shape of an output with its reviews (GET by id or by client id). */
+function presentDetail(detail: Awaited<ReturnType<typeof getOutputDetail>>) {
+  const { row } = detail;
+  return {
+    ...describeDecision(row),
+    workflowId: row.workflowId,
+    content: row.content,
+    link: row.link,
+    metadata: row.metadata,
+    contentRemoved: presentContentRemoved(row),
+    judgeScore: row.judgeScore,
+    flagged: row.flagged,
+    defect: detail.defect,
+    gold: detail.gold,
+    reviewCount: detail.reviewCount,
+    reviews: detail.reviews.map((r) => ({
+      kind: r.kind,
+      defect: r.defect,
+      comment: r.comment,
+      standardVersion: r.standardVersion,
+      reviewer: r.reviewerName,
+      createdAt: r.createdAt.toISOString(),
+    })),
+  };
+}
+
 export const outputRoutes: RoutePlugin = async (app, { db, config, metrics, now }) => {
   const limiter = createRateLimiter(db, { now });
   /** Ingestion limits per API token (or person) and per organization, in outputs per minute. */
@@ -273,28 +300,28 @@ export const outputRoutes: RoutePlugin = async (app, { db, config, metrics, now 
     async (request) => {
       const ctx = requireOrganization(request);
       const detail = await db.tenant(ctx.organizationId, (tx) => getOutputDetail(tx, ctx, request.params.id));
-      const { row } = detail;
-      return {
-        ...describeDecision(row),
-        workflowId: row.workflowId,
-        content: row.content,
-        link: row.link,
-        metadata: row.metadata,
-        contentRemoved: presentContentRemoved(row),
-        judgeScore: row.judgeScore,
-        flagged: row.flagged,
-        defect: detail.defect,
-        gold: detail.gold,
-        reviewCount: detail.reviewCount,
-        reviews: detail.reviews.map((r) => ({
-          kind: r.kind,
-          defect: r.defect,
-          comment: r.comment,
-          standardVersion: r.standardVersion,
-          reviewer: r.reviewerName,
-          createdAt: r.createdAt.toISOString(),
-        })),
-      };
+      return presentDetail(detail);
+    },
+  );
+
+  app.get(
+    '/api/v1/workflows/:id/outputs/by-client-id/:clientId',
+    {
+      config: { permission: 'read' },
+      schema: {
+        tags: ['quality'],
+        summary:
+          'An output found by the client id it was logged with: its decision, status, verdict and reviews',
+        params: z.strictObject({ id: Id, clientId: z.string().min(1).max(200) }),
+        response: { 200: OutputDetail, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      const detail = await db.tenant(ctx.organizationId, (tx) =>
+        getOutputDetailByClientId(tx, ctx, request.params.id, request.params.clientId),
+      );
+      return presentDetail(detail);
     },
   );
 
