@@ -57,6 +57,22 @@ describe('judgeAgreement: a hand-computed example', () => {
     expect(full.specificity?.upper).toBe(1);
   });
 
+  it('bounds a miss by the weights of the unflagged half, where a miss would be', () => {
+    // Every defect and every unflagged output reviewed (π = 1); only flagged clean outputs sampled at π = 0.1.
+    // A miss is an unflagged defect, so the sensitivity interval is the exact one on the counts (8 of 10);
+    // the flagged half's weight 10 bounds only a false flag.
+    const mixed = judgeAgreement([
+      ...repeat(8, { flagged: true, defect: true, pi: 1 }),
+      ...repeat(2, { flagged: false, defect: true, pi: 1 }),
+      ...repeat(5, { flagged: true, defect: false, pi: 0.1 }),
+      ...repeat(40, { flagged: false, defect: false, pi: 1 }),
+    ]);
+    expect(mixed.sensitivity?.lower).toBeCloseTo(0.4439, 4);
+    expect(mixed.sensitivity?.upper).toBeCloseTo(0.9748, 4);
+    // Specificity 40 ÷ (40 + 5·10) = 4/9, its range wide from the weight-10 false flags.
+    expect(mixed.specificity?.estimate).toBeCloseTo(4 / 9, 12);
+  });
+
   it('answers "not enough evidence yet" below the minimum, never a number', () => {
     const few = judgeAgreement([
       ...repeat(9, { flagged: true, defect: true, pi: 0.5 }),

@@ -120,9 +120,12 @@ export function judgeAgreementFromCells(
   }
   const reviewedDefects = table.fd.reviewed + table.ud.reviewed;
   const reviewedOk = table.fo.reviewed + table.uo.reviewed;
-  // The weight one more miss (or false flag) could carry: the largest any review had, so the Fay–Feuer
-  // upper bound stays honest when no miss has been seen in the rarely reviewed half.
-  const maxWeight = Math.max(table.fd.maxWeight, table.ud.maxWeight, table.fo.maxWeight, table.uo.maxWeight);
+  // The weight one more miss could carry: the largest any review of an unflagged output had (a miss is an
+  // unflagged defect), and for a false flag the largest in the flagged half; the Fay–Feuer upper bound adds
+  // one such event, so it stays honest when none has been seen in a rarely reviewed half.
+  const anyWeight = Math.max(table.fd.maxWeight, table.ud.maxWeight, table.fo.maxWeight, table.uo.maxWeight);
+  const missWeight = Math.max(table.ud.maxWeight, table.uo.maxWeight) || anyWeight;
+  const falseFlagWeight = Math.max(table.fd.maxWeight, table.fo.maxWeight) || anyWeight;
   const short = (have: number, what: string) =>
     `not enough evidence yet: ${have} of ${minimum} reviewed ${what}`;
   const enoughDefects = reviewedDefects >= minimum;
@@ -138,9 +141,9 @@ export function judgeAgreementFromCells(
       unflaggedOk: table.uo.reviewed,
     },
     minimum,
-    sensitivity: enoughDefects ? share(table.fd, table.ud, maxWeight, confidence) : null,
+    sensitivity: enoughDefects ? share(table.fd, table.ud, missWeight, confidence) : null,
     sensitivityReason: enoughDefects ? null : short(reviewedDefects, 'defects'),
-    specificity: enoughOk ? share(table.uo, table.fo, maxWeight, confidence) : null,
+    specificity: enoughOk ? share(table.uo, table.fo, falseFlagWeight, confidence) : null,
     specificityReason: enoughOk ? null : short(reviewedOk, 'outputs without a defect'),
     confidence,
   };
