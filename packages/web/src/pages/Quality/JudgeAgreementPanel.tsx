@@ -17,6 +17,9 @@ const TIPS = {
 
 type Rate = NonNullable<JudgeAgreement['sensitivity']>;
 
+/** A range too wide to act on (over 30 points): the panel says why. */
+const wide = (rate: Rate | null) => rate !== null && rate.upper - rate.lower > 0.3;
+
 function Figure({
   label,
   tip,
@@ -122,6 +125,13 @@ export function JudgeAgreementPanel({ workflowId }: { workflowId: string }) {
             </Text>
           </Stack>
         </SimpleGrid>
+      )}
+      {!data.reason && wide(data.sensitivity) && (
+        <Text size="xs" c="dimmed" mt="sm">
+          The sensitivity range is wide: a miss is a defect the judge left unflagged, and those outputs are
+          reviewed rarely, so each one found there stands for many. More reviews of unflagged outputs narrow
+          it.
+        </Text>
       )}
     </Card>
   );
