@@ -6987,7 +6987,7 @@ export interface components {
             metadata?: {
                 [key: string]: string | number | boolean | null;
             };
-            /** @description An automated judge’s score in [0, 1]; used only to stratify */
+            /** @description An automated judge’s score in [0, 1], higher meaning a defect is more likely: at or above the standard’s judge threshold the output is sampled as flagged; the dashboard measures the judge against the reviews */
             judgeScore?: number;
         };
         NewOutputInput: {
@@ -6999,7 +6999,7 @@ export interface components {
             metadata?: {
                 [key: string]: string | number | boolean | null;
             };
-            /** @description An automated judge’s score in [0, 1]; used only to stratify */
+            /** @description An automated judge’s score in [0, 1], higher meaning a defect is more likely: at or above the standard’s judge threshold the output is sampled as flagged; the dashboard measures the judge against the reviews */
             judgeScore?: number;
         };
         NewPlanningRun: {

@@ -44,7 +44,9 @@ const OutputInput = z
       .min(0)
       .max(1)
       .optional()
-      .describe('An automated judge’s score in [0, 1]; used only to stratify'),
+      .describe(
+        'An automated judge’s score in [0, 1], higher meaning a defect is more likely: at or above the standard’s judge threshold the output is sampled as flagged; the dashboard measures the judge against the reviews',
+      ),
   })
   .refine((o) => o.content !== undefined || o.link !== undefined, {
     message: 'give content or a link',
