@@ -61,6 +61,18 @@ describe('the demo organization: every area has data on first start', () => {
     await visit('/quality');
     await page.getByText('Draft quiz items', { exact: true }).first().waitFor();
     await screenshot(page, 'demo-quality');
+    // The quiz items carry judge scores: the dashboard measures the judge against the reviewers.
+    const workflows = (await page.evaluate(async () =>
+      (await fetch('/api/v1/workflows?limit=50')).json(),
+    )) as {
+      items: Array<{ id: string; name: string }>;
+    };
+    const quiz = workflows.items.find((w) => w.name === 'Draft quiz items')!;
+    await visit(`/quality/${quiz.id}`);
+    const judge = page.getByTestId('judge-agreement');
+    await judge.getByText('Judge agreement').waitFor();
+    expect(await page.getByTestId('judge-sensitivity').innerText()).toMatch(/\d+%\s+95% range \d+%–\d+%/);
+    expect(await page.getByTestId('judge-specificity').innerText()).toMatch(/\d+%\s+95% range \d+%–\d+%/);
     expect(demo.pageErrors).toEqual([]);
   });
 });

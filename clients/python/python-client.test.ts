@@ -13,6 +13,7 @@ import { startClientTestServer } from '../../packages/server/src/test/client-ser
 
 const run = promisify(execFile);
 const here = fileURLToPath(new URL('.', import.meta.url));
+const REVIEWED_CLIENT_ID = 'py-reviewed/1';
 
 /** The Python client's unittest suite with the machine's python3, its live tests against a real Trellis. */
 describe('the Python client', () => {
@@ -22,6 +23,7 @@ describe('the Python client', () => {
   beforeAll(async () => {
     server = await startClientTestServer({ webhookAllowedTargets: ['127.0.0.1'] });
     await captureDelivery();
+    await reviewOne();
   }, 120_000);
   afterAll(async () => {
     await server?.close();
@@ -69,6 +71,30 @@ describe('the Python client', () => {
     writeFileSync(deliveryFile, JSON.stringify({ secret, headers, body }));
   }
 
+  /** An output reviewed (a defect) before the Python tests start, for wait_for_review by client id. */
+  async function reviewOne() {
+    const logged = await server.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${server.workflowId}/outputs`,
+      headers: { authorization: `Bearer ${server.token}` },
+      payload: { clientId: REVIEWED_CLIENT_ID, content: 'Your claim was approved.' },
+    });
+    expect(logged.json()).toMatchObject({ review: true });
+    const claimed = await server.app.inject({
+      method: 'POST',
+      url: `/api/v1/workflows/${server.workflowId}/queue/next`,
+      headers: server.owner.headers,
+    });
+    const outputId = (claimed.json() as { output: { id: string } }).output.id;
+    const done = await server.app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${outputId}/reviews`,
+      headers: server.owner.headers,
+      payload: { answers: { accurate: false }, timeSpentMs: 5 },
+    });
+    expect(done.statusCode, done.body).toBe(201);
+  }
+
   it('is what the guide shows: both clients’ examples, verbatim', () => {
     const guide = readFileSync(new URL('../../docs/guide/clients.md', import.meta.url), 'utf8');
     for (const example of ['sdk-quickstart.mjs', 'python_quickstart.py']) {
@@ -87,6 +113,7 @@ describe('the Python client', () => {
         TRELLIS_TOKEN: server.token,
         TRELLIS_WORKFLOW: server.workflowId,
         TRELLIS_WEBHOOK_DELIVERY: deliveryFile,
+        TRELLIS_REVIEWED_CLIENT_ID: REVIEWED_CLIENT_ID,
         TRELLIS_REQUIRE_LIVE: '1',
       },
     }).catch((error: { stdout: string; stderr: string }) => {
@@ -97,6 +124,7 @@ describe('the Python client', () => {
     expect(stderr).not.toMatch(/skipped/);
     expect(stderr).toMatch(/test_the_guide_quickstart_runs .* ok/);
     expect(stderr).toMatch(/test_verifies_a_real_trellis_delivery .* ok/);
+    expect(stderr).toMatch(/test_waits_for_review_by_client_id .* ok/);
     const listed = await server.app.inject({
       method: 'GET',
       url: `/api/v1/workflows/${server.workflowId}/outputs?limit=200`,

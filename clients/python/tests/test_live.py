@@ -12,11 +12,13 @@ import unittest
 import uuid
 from pathlib import Path
 
-from trellis_client import TrellisClient, TrellisError, WebhookVerificationError, verify_webhook
+from trellis_client import ReviewTimeoutError, TrellisClient, TrellisError, WebhookVerificationError, verify_webhook
 
 URL = os.environ.get("TRELLIS_URL")
 TOKEN = os.environ.get("TRELLIS_TOKEN")
 WORKFLOW = os.environ.get("TRELLIS_WORKFLOW")
+# An output a reviewer already judged defective, logged by the test wrapper under this client id.
+REVIEWED = os.environ.get("TRELLIS_REVIEWED_CLIENT_ID")
 LIVE = bool(URL and TOKEN and WORKFLOW)
 if not LIVE and os.environ.get("TRELLIS_REQUIRE_LIVE") == "1":
     raise RuntimeError("TRELLIS_REQUIRE_LIVE=1 but TRELLIS_URL, TRELLIS_TOKEN or TRELLIS_WORKFLOW is not set")
@@ -68,6 +70,28 @@ class LiveTests(unittest.TestCase):
         self.assertEqual(caught.exception.status, 400)
         self.assertEqual(caught.exception.attempts, 1)
         self.assertIn("judgeScore", str(caught.exception.problem))
+
+    def test_waits_for_review_by_client_id(self):
+        self.assertTrue(REVIEWED, "the wrapper names a reviewed output in TRELLIS_REVIEWED_CLIENT_ID")
+        reviewed = self.client.wait_for_review(workflow_id=WORKFLOW, client_id=REVIEWED, timeout=5)
+        self.assertEqual((reviewed["clientId"], reviewed["status"], reviewed["defect"]), (REVIEWED, "reviewed", True))
+        self.assertEqual(self.client.wait_for_review(reviewed["id"], timeout=5)["id"], reviewed["id"])
+
+        # A fresh workflow reviews its first outputs in full: this one stays queued, so the wait times out
+        # (the pauses are injected: no real waiting) holding the last state.
+        slept = []
+        waiting = TrellisClient(URL, TOKEN, sleep=slept.append)
+        client_id = f"wait/{self.run_id} ?"
+        logged = waiting.log_output(WORKFLOW, "A reply", client_id=client_id)
+        with self.assertRaises(ReviewTimeoutError) as caught:
+            waiting.wait_for_review(workflow_id=WORKFLOW, client_id=client_id, timeout=3)
+        self.assertEqual(caught.exception.output["id"], logged["id"])
+        self.assertEqual(caught.exception.output["status"], "queued")
+        self.assertEqual(slept, [1.0, 1.5, 0.5])
+
+        with self.assertRaises(TrellisError) as missing:
+            self.client.wait_for_review(workflow_id=WORKFLOW, client_id=f"never-{self.run_id}", timeout=1)
+        self.assertEqual(missing.exception.status, 404)
 
     def test_refuses_a_wrong_token(self):
         with self.assertRaises(TrellisError) as caught:

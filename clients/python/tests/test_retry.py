@@ -6,7 +6,7 @@ import unittest
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from trellis_client import TrellisClient, TrellisError, backoff_delay, parse_retry_after
+from trellis_client import ReviewTimeoutError, TrellisClient, TrellisError, backoff_delay, parse_retry_after
 
 
 class Scripted:
@@ -168,6 +168,44 @@ class RetryTests(unittest.TestCase):
 
     def test_never_shows_the_token(self):
         self.assertNotIn("trl_secret", repr(TrellisClient("http://x", "trl_secret")))
+
+
+class WaitForReviewTests(unittest.TestCase):
+    def client(self, server):
+        self.slept = []
+        return TrellisClient(server.url, "trl_secret", sleep=self.slept.append, random=lambda: 0.5)
+
+    def test_polls_by_client_id_with_growing_pauses_until_the_verdict(self):
+        queued = {"id": "o1", "clientId": "trace/1", "status": "queued", "defect": None}
+        done = {**queued, "status": "reviewed", "defect": True}
+        server = Scripted([(200, {}, queued), (200, {}, queued), (200, {}, queued), (200, {}, done)])
+        try:
+            result = self.client(server).wait_for_review(workflow_id="wf 1", client_id="trace/1")
+        finally:
+            server.close()
+        self.assertEqual(result["defect"], True)
+        self.assertEqual(
+            {r["path"] for r in server.requests}, {"/api/v1/workflows/wf%201/outputs/by-client-id/trace%2F1"}
+        )
+        self.assertEqual(self.slept, [1.0, 1.5, 2.25])
+
+    def test_times_out_with_the_last_state_and_does_not_wait_past_the_timeout(self):
+        queued = {"id": "o1", "status": "queued"}
+        server = Scripted([(200, {}, queued)] * 5)
+        try:
+            with self.assertRaises(ReviewTimeoutError) as caught:
+                self.client(server).wait_for_review("o1", timeout=3)
+        finally:
+            server.close()
+        self.assertEqual(caught.exception.output, queued)
+        self.assertEqual(self.slept, [1.0, 1.5, 0.5])
+        self.assertEqual(server.requests[0]["path"], "/api/v1/outputs/o1")
+
+    def test_needs_exactly_one_way_to_name_the_output(self):
+        client = TrellisClient("http://127.0.0.1:9", "trl_x")
+        for kwargs in ({}, {"output_id": "o1", "workflow_id": "w", "client_id": "c"}, {"client_id": "c"}):
+            with self.assertRaises(ValueError):
+                client.wait_for_review(**kwargs)
 
 
 if __name__ == "__main__":

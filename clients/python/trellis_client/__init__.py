@@ -1,10 +1,11 @@
 """Trellis client for Python: log AI outputs, read review decisions, verify webhooks. Standard library only."""
 
-from .client import Batcher, TrellisClient, TrellisError, backoff_delay, parse_retry_after
+from .client import Batcher, ReviewTimeoutError, TrellisClient, TrellisError, backoff_delay, parse_retry_after
 from .webhooks import WebhookVerificationError, sign_webhook, verify_webhook
 
 __all__ = [
     "Batcher",
+    "ReviewTimeoutError",
     "TrellisClient",
     "TrellisError",
     "WebhookVerificationError",

@@ -67,6 +67,27 @@ def _with_client_id(output: Dict[str, Any]) -> Dict[str, Any]:
     return body
 
 
+class ReviewTimeoutError(TrellisError):
+    """wait_for_review gave up: `output` is the output as last read (status queued or second_review)."""
+
+    def __init__(self, output: Dict[str, Any], timeout: float) -> None:
+        self.output = output
+        self.timeout = timeout
+        super().__init__(
+            0,
+            {
+                "title": "Review timed out",
+                "detail": f"output {output.get('id')} was not reviewed within {timeout:g} s "
+                f"(status {output.get('status')})",
+            },
+            1,
+        )
+
+
+# Statuses that end a wait: a review gave its verdict (a second review only adds agreement), or released.
+REVIEW_DONE = {"reviewed", "second_review", "released"}
+
+
 class TrellisClient:
     """
     client = TrellisClient("https://trellis.example.com", token)
@@ -145,6 +166,57 @@ class TrellisClient:
     def get_decision(self, output_id: str) -> Dict[str, Any]:
         """The output as stored now: its decision and status (queued, second_review, reviewed, released)."""
         return self._request("GET", f"/api/v1/outputs/{_quote(output_id)}")
+
+    def get_output_by_client_id(self, workflow_id: str, client_id: str) -> Dict[str, Any]:
+        """The output logged in `workflow_id` with `client_id`, as get_decision gives it (404 if never logged)."""
+        return self._request(
+            "GET", f"/api/v1/workflows/{_quote(workflow_id)}/outputs/by-client-id/{_quote(client_id)}"
+        )
+
+    def wait_for_review(
+        self,
+        output_id: Optional[str] = None,
+        *,
+        workflow_id: Optional[str] = None,
+        client_id: Optional[str] = None,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        max_interval: float = 15.0,
+    ) -> Dict[str, Any]:
+        """
+        Waits until a person has reviewed the output (or Trellis released it unreviewed) and returns it: in
+        gate mode, release a held output when `defect` is False and fix it when True. Give `output_id`, or
+        `workflow_id` and the `client_id` you logged it with. Polls with backoff (1 s, growing ×1.5 up to
+        `max_interval`); raises ReviewTimeoutError holding the last state after `timeout` seconds, and
+        TrellisError (status 404) for an output that was never logged.
+        """
+        if (output_id is None) == (client_id is None):
+            raise ValueError("give output_id, or workflow_id and client_id")
+        if client_id is not None and not workflow_id:
+            raise ValueError("client_id needs the workflow_id it was logged in")
+        if timeout < 0 or interval <= 0 or max_interval <= 0:
+            raise ValueError("timeout must be ≥ 0 and the intervals > 0")
+
+        def read() -> Dict[str, Any]:
+            if output_id is not None:
+                return self.get_decision(output_id)
+            return self.get_output_by_client_id(workflow_id or "", client_id or "")
+
+        started = time.monotonic()
+        slept = 0.0
+        pause = interval
+        while True:
+            current = read()
+            if current.get("status") in REVIEW_DONE:
+                return current
+            # The time waited: the pauses taken, or the clock if requests took longer.
+            remaining = timeout - max(slept, time.monotonic() - started)
+            if remaining <= 0:
+                raise ReviewTimeoutError(current, timeout)
+            step = min(pause, remaining)
+            self._sleep(step)
+            slept += step
+            pause = min(max_interval, pause * 1.5)
 
     def _send_batch(self, workflow_id: str, outputs: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
         body = self._request("POST", f"/api/v1/workflows/{_quote(workflow_id)}/outputs/batch", {"outputs": outputs})

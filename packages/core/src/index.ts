@@ -12,6 +12,7 @@ export * from './quality/charts';
 export * from './quality/csp1-plan';
 export * from './quality/cusum';
 export * from './quality/estimators';
+export * from './quality/judge-agreement';
 export * from './quality/policies';
 export * from './quality/policy';
 export * from './quality/simulator';

@@ -60,9 +60,12 @@ export interface TrellisClient {
    * Waits until a person has reviewed the output (or Trellis released it unreviewed) and returns it: in gate
    * mode, release a held output when `defect` is false and fix it when true. Polls `getDecision` with backoff
    * (1 s, growing ×1.5 to 15 s between polls); throws ReviewTimeoutError, holding the last state, after
-   * `timeoutMs` (default 10 minutes). Give the output's id or the decision `logOutput` returned.
+   * `timeoutMs` (default 10 minutes). Give the output's id, the decision `logOutput` returned, or
+   * `{ workflowId, clientId }`: the client id you logged it with (e.g. when it came in through OTLP or
+   * another process), read through `GET /api/v1/workflows/{id}/outputs/by-client-id/{clientId}`. A client
+   * id never logged in that workflow is a TrellisError with status 404.
    */
-  waitForReview(output: string | { id: string }, options?: WaitForReviewOptions): Promise<Output>;
+  waitForReview(output: OutputRef, options?: WaitForReviewOptions): Promise<Output>;
   /** Records end-user feedback (a rating and/or a flag); a flag can pull the output into the queue. */
   postFeedback(outputId: string, feedback: FeedbackInput): Promise<FeedbackResult>;
   /** Records one measurement of a pilot metric; retried safely by its client id. */
@@ -78,6 +81,9 @@ export interface TrellisClient {
     options?: RecordMeasurementsOptions,
   ): Promise<RecordedMeasurement[]>;
 }
+
+/** An output to wait on: its id, anything carrying its id (a decision), or its workflow and client id. */
+export type OutputRef = string | { id: string } | { workflowId: string; clientId: string };
 
 export interface WaitForReviewOptions {
   /** How long to wait in all, in milliseconds (default 600,000). */
@@ -285,19 +291,19 @@ export function createClient(options: ClientOptions): TrellisClient {
     },
 
     async waitForReview(output, opts = {}) {
-      const outputId = typeof output === 'string' ? output : output.id;
+      const path =
+        typeof output === 'string'
+          ? `/api/v1/outputs/${encode(output)}`
+          : 'id' in output
+            ? `/api/v1/outputs/${encode(output.id)}`
+            : `/api/v1/workflows/${encode(output.workflowId)}/outputs/by-client-id/${encode(output.clientId)}`;
       const timeoutMs = opts.timeoutMs ?? 600_000;
       const maxInterval = opts.maxIntervalMs ?? 15_000;
       let interval = opts.intervalMs ?? 1_000;
       const started = Date.now();
       let slept = 0;
       for (;;) {
-        const { body: current } = await request<Output>(
-          'GET',
-          `/api/v1/outputs/${encode(outputId)}`,
-          undefined,
-          'idempotent',
-        );
+        const { body: current } = await request<Output>('GET', path, undefined, 'idempotent');
         if (REVIEW_DONE.has(current.status)) return current;
         // The time waited: the pauses taken, or the clock if requests took longer.
         const remaining = timeoutMs - Math.max(slept, Date.now() - started);

@@ -4,6 +4,7 @@ export {
   createClient,
   type LogOutputsOptions,
   MAX_BATCH_SIZE,
+  type OutputRef,
   parseRetryAfter,
   type RecordMeasurementsOptions,
   type RetryOptions,

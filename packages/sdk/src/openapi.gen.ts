@@ -772,6 +772,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workflows/{id}/outputs/by-client-id/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An output found by the client id it was logged with: its decision, status, verdict and reviews
+         * @description Permission: quality.read.
+         */
+        get: operations["getWorkflowOutputByClientId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outputs/{id}/feedback": {
         parameters: {
             query?: never;
@@ -952,6 +972,26 @@ export interface paths {
          * @description Permission: quality.review.
          */
         post: operations["createCalibrationRoundJudgment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/{id}/judge-agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How well the automated judge’s flag predicts reviewers’ defect verdicts: π-weighted sensitivity and specificity with intervals
+         * @description Permission: quality.read.
+         */
+        get: operations["getWorkflowJudgeAgreement"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6184,6 +6224,94 @@ export interface components {
             createdAt: string;
             acceptedAt: string | null;
         };
+        JudgeAgreement: {
+            /** Format: uuid */
+            workflowId: string;
+            standardVersion: number | null;
+            /** @description The current standard’s threshold: a score at or above it is the judge flagging a defect */
+            judgeThreshold: number | null;
+            /** @description Whether any output logged under the current standard carries a judge score */
+            judged: boolean;
+            /** @description Why there are no figures at all (no standard, no judged output, no threshold) */
+            reason: string | null;
+            /** @description Sampled reviews of outputs with a judge score */
+            reviewed: number;
+            reviewedDefects: number;
+            reviewedOk: number;
+            /** @description Reviewed outputs per cell, unweighted */
+            counts: {
+                flaggedDefect: number;
+                unflaggedDefect: number;
+                flaggedOk: number;
+                unflaggedOk: number;
+            };
+            /** @description Reviewed defects (and reviewed outputs without one) each figure needs before it is shown */
+            minimum: number;
+            /** @description P(flag | defect) over the output stream: each review weighted by 1/π (Hájek), Fay–Feuer 95% interval; null below the minimum */
+            sensitivity: {
+                estimate: number;
+                lower: number;
+                upper: number;
+                /** @description The reviews the weighted figure is worth: p(1 − p) ÷ its variance */
+                effectiveN: number;
+            } | null;
+            /** @description “not enough evidence yet: N of 10 reviewed defects” */
+            sensitivityReason: string | null;
+            /** @description P(no flag | no defect), weighted the same way; null below the minimum */
+            specificity: {
+                estimate: number;
+                lower: number;
+                upper: number;
+                /** @description The reviews the weighted figure is worth: p(1 − p) ÷ its variance */
+                effectiveN: number;
+            } | null;
+            specificityReason: string | null;
+            confidence: number;
+        };
+        JudgeAgreementInput: {
+            /** Format: uuid */
+            workflowId: string;
+            standardVersion: number | null;
+            /** @description The current standard’s threshold: a score at or above it is the judge flagging a defect */
+            judgeThreshold: number | null;
+            /** @description Whether any output logged under the current standard carries a judge score */
+            judged: boolean;
+            /** @description Why there are no figures at all (no standard, no judged output, no threshold) */
+            reason: string | null;
+            /** @description Sampled reviews of outputs with a judge score */
+            reviewed: number;
+            reviewedDefects: number;
+            reviewedOk: number;
+            /** @description Reviewed outputs per cell, unweighted */
+            counts: {
+                flaggedDefect: number;
+                unflaggedDefect: number;
+                flaggedOk: number;
+                unflaggedOk: number;
+            };
+            /** @description Reviewed defects (and reviewed outputs without one) each figure needs before it is shown */
+            minimum: number;
+            /** @description P(flag | defect) over the output stream: each review weighted by 1/π (Hájek), Fay–Feuer 95% interval; null below the minimum */
+            sensitivity: {
+                estimate: number;
+                lower: number;
+                upper: number;
+                /** @description The reviews the weighted figure is worth: p(1 − p) ÷ its variance */
+                effectiveN: number;
+            } | null;
+            /** @description “not enough evidence yet: N of 10 reviewed defects” */
+            sensitivityReason: string | null;
+            /** @description P(no flag | no defect), weighted the same way; null below the minimum */
+            specificity: {
+                estimate: number;
+                lower: number;
+                upper: number;
+                /** @description The reviews the weighted figure is worth: p(1 − p) ÷ its variance */
+                effectiveN: number;
+            } | null;
+            specificityReason: string | null;
+            confidence: number;
+        };
         KnockOutRule: {
             key: string;
             label: string;
@@ -6859,7 +6987,7 @@ export interface components {
             metadata?: {
                 [key: string]: string | number | boolean | null;
             };
-            /** @description An automated judge’s score in [0, 1]; used only to stratify */
+            /** @description An automated judge’s score in [0, 1], higher meaning a defect is more likely: at or above the standard’s judge threshold the output is sampled as flagged; the dashboard measures the judge against the reviews */
             judgeScore?: number;
         };
         NewOutputInput: {
@@ -6871,7 +6999,7 @@ export interface components {
             metadata?: {
                 [key: string]: string | number | boolean | null;
             };
-            /** @description An automated judge’s score in [0, 1]; used only to stratify */
+            /** @description An automated judge’s score in [0, 1], higher meaning a defect is more likely: at or above the standard’s judge threshold the output is sampled as flagged; the dashboard measures the judge against the reviews */
             judgeScore?: number;
         };
         NewPlanningRun: {
@@ -11859,6 +11987,74 @@ export interface operations {
             };
         };
     };
+    getWorkflowOutputByClientId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Output"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     sendOutputFeedback: {
         parameters: {
             query?: never;
@@ -12611,6 +12807,64 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkflowJudgeAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JudgeAgreement"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,7 +8,7 @@ import {
   createTokenHeaders,
   type TestPerson,
 } from '../../server/src/test/harness';
-import { createClient, ReviewTimeoutError } from './index';
+import { createClient, ReviewTimeoutError, TrellisError } from './index';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -119,5 +119,40 @@ describe('waitForReview against the real server on loopback', () => {
     pauses.length = 0;
     expect(await trellis.waitForReview(decision.id)).toMatchObject({ status: 'reviewed', defect: false });
     expect(pauses).toEqual([]);
+  });
+
+  it('waits by workflow and client id (with characters a path must escape), and 404s for one never logged', async () => {
+    const pauses: number[] = [];
+    const trellis = createClient({
+      baseUrl,
+      token,
+      retry: {
+        sleep: async (ms) => {
+          pauses.push(ms);
+          if (pauses.length === 2) await review(true);
+        },
+      },
+    });
+    const clientId = 'trace 4bf9/span 00f0?x=1';
+    const decision = await trellis.logOutput(workflowId, { clientId, content: 'Dear customer …' });
+    const reviewed = await trellis.waitForReview({ workflowId, clientId }, { timeoutMs: 60_000 });
+    expect(reviewed).toMatchObject({ id: decision.id, clientId, status: 'reviewed', defect: false });
+    expect(pauses).toEqual([1000, 1500]);
+
+    const missing = await trellis
+      .waitForReview({ workflowId, clientId: 'never-logged' })
+      .catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(TrellisError);
+    expect((missing as TrellisError).status).toBe(404);
+
+    // Another organization's token finds nothing under this workflow.
+    const other = await createOrganizationWithOwner(t.db);
+    const otherToken = (
+      await createTokenHeaders(t.db, other.organizationId, 'viewer')
+    ).headers.authorization.slice('Bearer '.length);
+    const foreign = await createClient({ baseUrl, token: otherToken })
+      .waitForReview({ workflowId, clientId })
+      .catch((e: unknown) => e);
+    expect((foreign as TrellisError).status).toBe(404);
   });
 });

@@ -75,6 +75,7 @@ export interface Bound {
 export type SegmentQuality = Schemas['SegmentQuality'];
 export type Alarm = Schemas['Alarm'];
 export type QualitySummary = Schemas['QualitySummary'];
+export type JudgeAgreement = Schemas['JudgeAgreement'];
 
 export type OutputStatus = 'queued' | 'second_review' | 'reviewed' | 'released';
 export type OutputSummary = Schemas['OutputSummary'];
@@ -369,6 +370,8 @@ export const api = {
     request<ReviewResult>('POST', `/outputs/${encodeURIComponent(outputId)}/reviews`, { body }),
   quality: (workflowId: string) =>
     request<QualitySummary>('GET', `/workflows/${encodeURIComponent(workflowId)}/quality`),
+  judgeAgreement: (workflowId: string) =>
+    request<JudgeAgreement>('GET', `/workflows/${encodeURIComponent(workflowId)}/judge-agreement`),
   clearAlarm: (alarmId: string, note: string) =>
     request<Alarm>('POST', `/alarms/${alarmId}/clear`, { body: { note } }),
   outputs: (workflowId: string, filters: OutputFilters, cursor?: string) =>

@@ -32,6 +32,7 @@ import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { count, percent } from './format';
 import { InfoTip } from './InfoTip';
+import { JudgeAgreementPanel } from './JudgeAgreementPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 import { useWorkflow, WorkflowHeader } from './WorkflowHeader';
 
@@ -596,6 +597,7 @@ export function DashboardPage() {
             <Alarms alarms={summary.data.alarms} workflowId={workflowId} />
             <Agreement agreement={summary.data.agreement} />
           </SimpleGrid>
+          <JudgeAgreementPanel workflowId={workflowId} />
           <WhatIfPanel
             standard={standard}
             observedRate={

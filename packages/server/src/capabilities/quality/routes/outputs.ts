@@ -13,6 +13,7 @@ import {
   ConcurrentOutputError,
   describeDecision,
   getOutputDetail,
+  getOutputDetailByClientId,
   ingestOutputs,
   listOutputs,
   type OutputInput as NewOutput,
@@ -43,7 +44,9 @@ const OutputInput = z
       .min(0)
       .max(1)
       .optional()
-      .describe('An automated judge’s score in [0, 1]; used only to stratify'),
+      .describe(
+        'An automated judge’s score in [0, 1], higher meaning a defect is more likely: at or above the standard’s judge threshold the output is sampled as flagged; the dashboard measures the judge against the reviews',
+      ),
   })
   .refine((o) => o.content !== undefined || o.link !== undefined, {
     message: 'give content or a link',
@@ -143,6 +146,32 @@ async function ingest(db: Database, ctx: OrgContext, workflowId: string, outputs
       if (!(error instanceof ConcurrentOutputError) || attempt >= 3) throw error;
     }
   }
+}
+
+/** The API shape of an output with its reviews (GET by id or by client id). */
+function presentDetail(detail: Awaited<ReturnType<typeof getOutputDetail>>) {
+  const { row } = detail;
+  return {
+    ...describeDecision(row),
+    workflowId: row.workflowId,
+    content: row.content,
+    link: row.link,
+    metadata: row.metadata,
+    contentRemoved: presentContentRemoved(row),
+    judgeScore: row.judgeScore,
+    flagged: row.flagged,
+    defect: detail.defect,
+    gold: detail.gold,
+    reviewCount: detail.reviewCount,
+    reviews: detail.reviews.map((r) => ({
+      kind: r.kind,
+      defect: r.defect,
+      comment: r.comment,
+      standardVersion: r.standardVersion,
+      reviewer: r.reviewerName,
+      createdAt: r.createdAt.toISOString(),
+    })),
+  };
 }
 
 export const outputRoutes: RoutePlugin = async (app, { db, config, metrics, now }) => {
@@ -273,28 +302,28 @@ export const outputRoutes: RoutePlugin = async (app, { db, config, metrics, now 
     async (request) => {
       const ctx = requireOrganization(request);
       const detail = await db.tenant(ctx.organizationId, (tx) => getOutputDetail(tx, ctx, request.params.id));
-      const { row } = detail;
-      return {
-        ...describeDecision(row),
-        workflowId: row.workflowId,
-        content: row.content,
-        link: row.link,
-        metadata: row.metadata,
-        contentRemoved: presentContentRemoved(row),
-        judgeScore: row.judgeScore,
-        flagged: row.flagged,
-        defect: detail.defect,
-        gold: detail.gold,
-        reviewCount: detail.reviewCount,
-        reviews: detail.reviews.map((r) => ({
-          kind: r.kind,
-          defect: r.defect,
-          comment: r.comment,
-          standardVersion: r.standardVersion,
-          reviewer: r.reviewerName,
-          createdAt: r.createdAt.toISOString(),
-        })),
-      };
+      return presentDetail(detail);
+    },
+  );
+
+  app.get(
+    '/api/v1/workflows/:id/outputs/by-client-id/:clientId',
+    {
+      config: { permission: 'read' },
+      schema: {
+        tags: ['quality'],
+        summary:
+          'An output found by the client id it was logged with: its decision, status, verdict and reviews',
+        params: z.strictObject({ id: Id, clientId: z.string().min(1).max(200) }),
+        response: { 200: OutputDetail, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      const detail = await db.tenant(ctx.organizationId, (tx) =>
+        getOutputDetailByClientId(tx, ctx, request.params.id, request.params.clientId),
+      );
+      return presentDetail(detail);
     },
   );
 

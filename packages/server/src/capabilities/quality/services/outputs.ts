@@ -234,6 +234,27 @@ export async function getOutputDetail(tx: Tx, ctx: OrgContext, id: string) {
   };
 }
 
+/** The same, found by the client id it was logged with in a workflow (the SDKs wait on it by that id). */
+export async function getOutputDetailByClientId(
+  tx: Tx,
+  ctx: OrgContext,
+  workflowId: string,
+  clientId: string,
+) {
+  const [row] = await tx
+    .select({ id: outputs.id })
+    .from(outputs)
+    .where(
+      and(
+        eq(outputs.organizationId, ctx.organizationId),
+        eq(outputs.workflowId, workflowId),
+        eq(outputs.clientId, clientId),
+      ),
+    );
+  if (!row) throw notFound('The output');
+  return getOutputDetail(tx, ctx, row.id);
+}
+
 export interface OutputFilter {
   status?: OutputRow['status'] | undefined;
   segment?: string | undefined;
