@@ -15,6 +15,7 @@ export const EVENT_LABELS: Record<WebhookEventName, string> = {
   'alarm.cleared': 'A drift alarm is cleared',
   'unit.red': 'An org unit goes over its change capacity',
   'decision.requested': 'A decision request waits for its approvers',
+  'decision.reminded': 'A decision request nears its deadline without a decision (reminder)',
   'decision.approved': 'A decision request is approved',
   'decision.rejected': 'A decision request is rejected',
   'decision.escalated': 'A decision request passed its deadline and was escalated',
