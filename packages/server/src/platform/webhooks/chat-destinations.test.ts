@@ -143,6 +143,30 @@ describe.each(testEngines())('Slack and Teams destinations (%s)', (engine: Engin
     expect(row!.secret).toBeNull();
   });
 
+  it('refuses to store a Slack URL unencrypted where that is not allowed (production without a key)', async () => {
+    const production = await buildApp({
+      db,
+      config: loadConfig(
+        { publicUrl: ORIGIN, webhookAllowedTargets: ['127.0.0.1'], plainSecretsAllowed: false },
+        {},
+      ),
+      serveWeb: false,
+    });
+    try {
+      const before = await callOperation(production, 'listWebhooks', { headers: b.headers }, 200);
+      const refused = await production.inject({
+        method: 'POST',
+        url: '/api/v1/webhooks',
+        headers: b.headers,
+        payload: { kind: 'slack', url: destination('no-key').url },
+      });
+      expectProblem(refused, 409);
+      expect(await callOperation(production, 'listWebhooks', { headers: b.headers }, 200)).toEqual(before);
+    } finally {
+      await production.close();
+    }
+  });
+
   it('refuses bad input and internal targets for Slack and Teams too, naming the field and storing nothing', async () => {
     const before = await callOperation(app, 'listWebhooks', { headers: b.headers }, 200);
     const post = (payload: object) =>
