@@ -152,6 +152,7 @@ describe.each(testEngines())('Slack and Teams destinations (%s)', (engine: Engin
       ),
       serveWeb: false,
     });
+    await production.ready();
     try {
       const before = await callOperation(production, 'listWebhooks', { headers: b.headers }, 200);
       const refused = await production.inject({
