@@ -129,7 +129,9 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
         <QueryError error={deliveries.error} onRetry={() => deliveries.refetch()} />
       ) : deliveries.items.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Nothing sent yet. Send a ping to check the endpoint.
+          {webhook.kind === 'standard'
+            ? 'Nothing sent yet. Send a ping to check the endpoint.'
+            : 'Nothing sent yet. Send a test message to check the channel.'}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={760}>
