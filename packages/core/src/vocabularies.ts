@@ -12,6 +12,7 @@ export const WEBHOOK_EVENTS = [
   'alarm.raised',
   'alarm.cleared',
   'decision.requested',
+  'decision.reminded',
   'decision.approved',
   'decision.rejected',
   'decision.escalated',
@@ -23,6 +24,13 @@ export const WEBHOOK_EVENTS = [
   'webhook.ping',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+/**
+ * Where a webhook sends its events: `standard` is Trellis's own JSON signed the Standard Webhooks way; `slack`
+ * and `teams` are incoming-webhook URLs that get a Block Kit message or an Adaptive Card (the URL is the secret).
+ */
+export const WEBHOOK_KINDS = ['standard', 'slack', 'teams'] as const;
+export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
 
 export const RISK_TIERS = ['low', 'medium', 'high'] as const;
 export const DATA_SENSITIVITIES = ['public', 'internal', 'confidential', 'personal', 'special'] as const;

@@ -1012,7 +1012,7 @@ export interface paths {
         get: operations["listWebhooks"];
         put?: never;
         /**
-         * Add a webhook (admin); its signing secret is in this response only
+         * Add a webhook (admin); a standard webhook’s signing secret is in this response only, and a Slack or Teams URL is never shown again
          * @description Permission: settings.admin.
          */
         post: operations["createWebhook"];
@@ -9060,6 +9060,12 @@ export interface components {
         Webhook: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description standard: Trellis’s JSON, signed (Standard Webhooks); slack: a Slack incoming-webhook URL (Block Kit messages); teams: a Microsoft Teams incoming-webhook or Workflows URL (Adaptive Cards)
+             * @enum {string}
+             */
+            kind: "standard" | "slack" | "teams";
+            /** @description The endpoint of a standard webhook; for Slack and Teams (whose URL is a secret) only its host and last four characters */
             url: string;
             events: string[];
             active: boolean;
@@ -9105,6 +9111,12 @@ export interface components {
         WebhookInput: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description standard: Trellis’s JSON, signed (Standard Webhooks); slack: a Slack incoming-webhook URL (Block Kit messages); teams: a Microsoft Teams incoming-webhook or Workflows URL (Adaptive Cards)
+             * @enum {string}
+             */
+            kind: "standard" | "slack" | "teams";
+            /** @description The endpoint of a standard webhook; for Slack and Teams (whose URL is a secret) only its host and last four characters */
             url: string;
             events: string[];
             active: boolean;
@@ -12954,11 +12966,17 @@ export interface operations {
                     /** Format: uri */
                     url: string;
                     /**
+                     * @description standard: Trellis’s JSON, signed (Standard Webhooks); slack: a Slack incoming-webhook URL (Block Kit messages); teams: a Microsoft Teams incoming-webhook or Workflows URL (Adaptive Cards)
+                     * @default standard
+                     * @enum {string}
+                     */
+                    kind?: "standard" | "slack" | "teams";
+                    /**
                      * @default [
                      *       "*"
                      *     ]
                      */
-                    events?: ("*" | "alarm.raised" | "alarm.cleared" | "decision.requested" | "decision.approved" | "decision.rejected" | "decision.escalated" | "unit.red" | "insight.confirmed" | "gate.decided" | "output.reviewed" | "digest.weekly" | "webhook.ping")[];
+                    events?: ("*" | "alarm.raised" | "alarm.cleared" | "decision.requested" | "decision.reminded" | "decision.approved" | "decision.rejected" | "decision.escalated" | "unit.red" | "insight.confirmed" | "gate.decided" | "output.reviewed" | "digest.weekly" | "webhook.ping")[];
                 };
             };
         };
@@ -12971,7 +12989,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         webhook: components["schemas"]["Webhook"];
-                        secret: string;
+                        /** @description The signing secret of a standard webhook; null for Slack and Teams */
+                        secret: string | null;
                     };
                 };
             };

@@ -67,6 +67,8 @@ export async function startServer(
     db,
     app.log,
     webhookTargetPolicy(config.webhookAllowedTargets),
+    1000,
+    { origin, secretKey: config.secretKey },
   );
   const stopDeadlines = startDecisionDeadlineJob(db, app.log);
   const stopRetention = startRetentionJob(db, config.retention, app.log);

@@ -147,6 +147,7 @@ export interface CalibrationReport {
 export const WEBHOOK_EVENTS = ['*', ...CORE_WEBHOOK_EVENTS] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
 export type Webhook = Schemas['Webhook'];
+export type WebhookKind = Webhook['kind'];
 export type WebhookDelivery = Schemas['WebhookDelivery'];
 
 export type FieldError = Schemas['FieldError'];
@@ -391,8 +392,8 @@ export const api = {
     request<CalibrationReport>('GET', `/workflows/${encodeURIComponent(workflowId)}/calibration`),
 
   webhooks: () => request<{ items: Webhook[] }>('GET', '/webhooks'),
-  createWebhook: (body: { url: string; events: WebhookEventName[] }) =>
-    request<{ webhook: Webhook; secret: string }>('POST', '/webhooks', { body }),
+  createWebhook: (body: { kind: WebhookKind; url: string; events: WebhookEventName[] }) =>
+    request<{ webhook: Webhook; secret: string | null }>('POST', '/webhooks', { body }),
   deleteWebhook: (id: string) => request<void>('DELETE', `/webhooks/${encodeURIComponent(id)}`),
   pingWebhook: (id: string) => request<WebhookDelivery>('POST', `/webhooks/${encodeURIComponent(id)}/ping`),
   webhookDeliveries: (id: string, cursor?: string) =>

@@ -124,7 +124,7 @@ describe('webhooks', () => {
     expect(receiver.received).toHaveLength(1);
     const [message] = receiver.received;
     const timestamp = message!.headers['x-trellis-timestamp'] as string;
-    expect(message!.headers['x-trellis-signature']).toBe(signWebhook(secret, timestamp, message!.body));
+    expect(message!.headers['x-trellis-signature']).toBe(signWebhook(secret!, timestamp, message!.body));
     expect(JSON.parse(message!.body)).toMatchObject({
       event: 'alarm.raised',
       organizationId: owner.organizationId,

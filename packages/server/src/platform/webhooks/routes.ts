@@ -1,3 +1,4 @@
+import { WEBHOOK_KINDS } from '@trellis/core';
 import { z } from 'zod';
 import { requireOrganization } from '../auth/request-auth';
 import { decodeCursor, PageQuery, PublicIdCursor, page, toPage } from '../http/pagination';
@@ -12,12 +13,29 @@ import {
   listDeliveries,
   listWebhooks,
   pingWebhook,
+  shownUrl,
   type WebhookRow,
   webhookEvents,
 } from './webhooks';
 
+const Kind = z
+  .enum(WEBHOOK_KINDS)
+  .describe(
+    'standard: Trellis’s JSON, signed (Standard Webhooks); slack: a Slack incoming-webhook URL (Block Kit messages); teams: a Microsoft Teams incoming-webhook or Workflows URL (Adaptive Cards)',
+  );
 const Webhook = z
-  .object({ id: Id, url: z.string(), events: z.array(z.string()), active: z.boolean(), createdAt: Timestamp })
+  .object({
+    id: Id,
+    kind: Kind,
+    url: z
+      .string()
+      .describe(
+        'The endpoint of a standard webhook; for Slack and Teams (whose URL is a secret) only its host and last four characters',
+      ),
+    events: z.array(z.string()),
+    active: z.boolean(),
+    createdAt: Timestamp,
+  })
   .meta({ id: 'Webhook' });
 const Delivery = z
   .object({
@@ -38,6 +56,7 @@ const WebhookInput = z.strictObject({
     .url()
     .max(2000)
     .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL'),
+  kind: Kind.default('standard'),
   events: z
     .array(z.enum(['*', ...webhookEvents]))
     .min(1)
@@ -47,7 +66,8 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 
 const present = (w: WebhookRow) => ({
   id: w.id,
-  url: w.url,
+  kind: w.kind,
+  url: shownUrl(w),
   events: w.events,
   active: w.active,
   createdAt: w.createdAt.toISOString(),
@@ -67,6 +87,7 @@ const presentDelivery = (d: DeliveryRow) => ({
 
 export const webhookRoutes: RoutePlugin = async (app, { db, config }) => {
   const targets = webhookTargetPolicy(config.webhookAllowedTargets);
+  const sealing = { key: config.secretKey, plainAllowed: config.plainSecretsAllowed };
   app.get(
     '/api/v1/webhooks',
     {
@@ -89,9 +110,19 @@ export const webhookRoutes: RoutePlugin = async (app, { db, config }) => {
       config: { permission: 'admin' },
       schema: {
         tags: ['webhooks'],
-        summary: 'Add a webhook (admin); its signing secret is in this response only',
+        summary:
+          'Add a webhook (admin); a standard webhook’s signing secret is in this response only, and a Slack or Teams URL is never shown again',
         body: WebhookInput,
-        response: { 201: z.object({ webhook: Webhook, secret: z.string() }), ...errors },
+        response: {
+          201: z.object({
+            webhook: Webhook,
+            secret: z
+              .string()
+              .nullable()
+              .describe('The signing secret of a standard webhook; null for Slack and Teams'),
+          }),
+          ...errors,
+        },
       },
     },
     async (request, reply) => {
@@ -99,7 +130,9 @@ export const webhookRoutes: RoutePlugin = async (app, { db, config }) => {
       // Checked again at every delivery: a name can be re-pointed after this.
       const refused = await checkWebhookUrl(request.body.url, targets);
       if (refused) throw fieldError('body.url', `This URL ${refused}.`);
-      const created = await db.tenant(ctx.organizationId, (tx) => createWebhook(tx, ctx, request.body));
+      const created = await db.tenant(ctx.organizationId, (tx) =>
+        createWebhook(tx, ctx, request.body, sealing),
+      );
       return reply.status(201).send({ webhook: present(created.webhook), secret: created.secret });
     },
   );

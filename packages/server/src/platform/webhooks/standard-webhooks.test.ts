@@ -93,12 +93,15 @@ describe.each(testEngines())('Standard Webhooks deliveries and output.reviewed (
   });
 
   it('sends one signed output.reviewed per review, verified by standardwebhooks, with no reviewer identity', async () => {
-    const { secret } = await callOperation(
+    const created = await callOperation(
       t.app,
       'createWebhook',
       { headers: owner.headers, payload: { url: receiver.url, events: ['output.reviewed'] } },
       201,
     );
+    // A standard webhook (the default kind) has a signing secret.
+    expect(created.webhook.kind).toBe('standard');
+    const secret = created.secret!;
     const wf = await callOperation(
       t.app,
       'createWorkflow',

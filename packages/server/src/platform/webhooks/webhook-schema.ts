@@ -1,3 +1,4 @@
+import { WEBHOOK_KINDS } from '@trellis/core';
 import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, organizationRef, personRef } from '../db/columns';
 import { publicId } from '../db/public-id';
@@ -8,9 +9,17 @@ export const webhooks = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: organizationRef(),
+    /** Where deliveries go: Trellis's signed JSON (`standard`), a Slack or a Microsoft Teams incoming webhook. */
+    kind: text('kind', { enum: WEBHOOK_KINDS }).notNull().default('standard'),
+    /**
+     * The endpoint. A `standard` URL is kept as it is (it is shown); a Slack or Teams URL is itself the
+     * credential, so it is sealed (secret-box) and only `urlHint` is ever shown.
+     */
     url: text('url').notNull(),
-    /** HMAC-SHA256 key, shown once at creation; kept to sign every delivery. */
-    secret: text('secret').notNull(),
+    /** What the API shows of a sealed URL: its host and last four characters. */
+    urlHint: text('url_hint'),
+    /** HMAC-SHA256 key, shown once at creation; kept to sign every delivery (null for Slack and Teams). */
+    secret: text('secret'),
     events: jsonb('events').$type<string[]>().notNull(),
     active: boolean('active').notNull().default(true),
     createdBy: personRef('created_by'),

@@ -1,8 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { WEBHOOK_EVENTS, type WebhookEvent } from '@trellis/core';
+import { WEBHOOK_EVENTS, type WebhookEvent, type WebhookKind } from '@trellis/core';
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit';
 import type { OrgContext } from '../auth/request-auth';
+import { sealSecret } from '../auth/secret-box';
 import { beforePublicId } from '../db/public-id';
 import type { Tx } from '../db/types';
 import { notFound } from '../http/problem';
@@ -15,13 +16,39 @@ export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 export const webhookEvents = WEBHOOK_EVENTS;
 export type { WebhookEvent };
 
-export async function createWebhook(tx: Tx, ctx: OrgContext, input: { url: string; events: string[] }) {
-  const secret = newWebhookSecret();
+/** How a stored secret is sealed: the server's TRELLIS_SECRET_KEY, and whether plain storage is allowed. */
+export interface SecretSealing {
+  key: string | undefined;
+  plainAllowed: boolean;
+}
+
+/** What is shown of a Slack or Teams URL (the URL is the credential): its host and last four characters. */
+export function webhookUrlHint(url: string): string {
+  return `${new URL(url).host}/…${url.slice(-4)}`;
+}
+
+/** The URL shown for a webhook: a standard one as it is, a Slack or Teams one by its hint only. */
+export const shownUrl = (row: WebhookRow) => (row.kind === 'standard' ? row.url : (row.urlHint ?? '…'));
+
+/**
+ * Adds a webhook. A `standard` one gets a signing secret (returned here, once); a `slack` or `teams` one has
+ * its URL sealed with the server's key, and after this only its hint is ever shown.
+ */
+export async function createWebhook(
+  tx: Tx,
+  ctx: OrgContext,
+  input: { url: string; events: string[]; kind?: WebhookKind | undefined },
+  sealing: SecretSealing = { key: undefined, plainAllowed: true },
+) {
+  const kind = input.kind ?? 'standard';
+  const secret = kind === 'standard' ? newWebhookSecret() : null;
   const [row] = await tx
     .insert(webhooks)
     .values({
       organizationId: ctx.organizationId,
-      url: input.url,
+      kind,
+      url: kind === 'standard' ? input.url : sealSecret(input.url, sealing.key, sealing.plainAllowed),
+      urlHint: kind === 'standard' ? null : webhookUrlHint(input.url),
       secret,
       events: input.events,
       createdBy: ctx.actor.type === 'user' ? ctx.actor.id : null,
@@ -31,7 +58,7 @@ export async function createWebhook(tx: Tx, ctx: OrgContext, input: { url: strin
     action: 'webhook.created',
     entityType: 'webhook',
     entityId: row!.id,
-    after: { url: input.url, events: input.events },
+    after: { kind, url: shownUrl(row!), events: input.events },
   });
   return { webhook: row!, secret };
 }
@@ -60,7 +87,7 @@ export async function deleteWebhook(tx: Tx, ctx: OrgContext, id: string): Promis
     action: 'webhook.deleted',
     entityType: 'webhook',
     entityId: id,
-    before: { url: row.url, events: row.events },
+    before: { kind: row.kind, url: shownUrl(row), events: row.events },
   });
 }
 

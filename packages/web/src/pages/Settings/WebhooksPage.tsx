@@ -26,9 +26,10 @@ import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { CreateWebhookModal } from './CreateWebhookModal';
+import { CreateWebhookModal, KIND_LABELS } from './CreateWebhookModal';
 
 const DELIVERY_COLORS = { pending: 'yellow', delivered: 'teal', failed: 'red' } as const;
+const KIND_COLORS = { slack: 'grape', teams: 'indigo', standard: 'gray' } as const;
 const DELIVERY_COLUMNS = 7;
 
 function DeliveryRow({ delivery }: { delivery: WebhookDelivery }) {
@@ -128,7 +129,9 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
         <QueryError error={deliveries.error} onRetry={() => deliveries.refetch()} />
       ) : deliveries.items.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Nothing sent yet. Send a ping to check the endpoint.
+          {webhook.kind === 'standard'
+            ? 'Nothing sent yet. Send a ping to check the endpoint.'
+            : 'Nothing sent yet. Send a test message to check the channel.'}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={760}>
@@ -178,6 +181,9 @@ function WebhookCard({ webhook, onDelete }: { webhook: Webhook; onDelete: () => 
               <Title order={2} size="h5" style={{ overflowWrap: 'anywhere' }}>
                 {webhook.url}
               </Title>
+              <Badge variant="light" color={KIND_COLORS[webhook.kind]} tt="none">
+                {webhook.kind === 'standard' ? 'Signed JSON' : KIND_LABELS[webhook.kind]}
+              </Badge>
               {!webhook.active && (
                 <Badge color="gray" variant="light">
                   Inactive
@@ -203,7 +209,7 @@ function WebhookCard({ webhook, onDelete }: { webhook: Webhook; onDelete: () => 
               onClick={() => ping.mutate()}
               loading={ping.isPending}
             >
-              Send ping
+              {webhook.kind === 'standard' ? 'Send ping' : 'Send test message'}
             </Button>
             <Tooltip label="Delete webhook">
               <ActionIcon
@@ -245,7 +251,7 @@ export function WebhooksPage() {
     <Stack gap="lg">
       <PageHeader
         title="Webhooks"
-        description="Trellis POSTs events (drift alarms raised and cleared) to your endpoints as signed JSON. Deliveries are queued with the change that caused them and retried with growing pauses (8 attempts over about 20 minutes) if the endpoint fails."
+        description="Trellis tells a Slack or Microsoft Teams channel, or your own endpoint (as signed JSON), when something happens: decision requests and their reminders, drift alarms, gate decisions, confirmed insights and more. Deliveries are queued with the change that caused them and retried with growing pauses (8 attempts over about 20 minutes; longer if the receiver asks us to slow down)."
         actions={
           canManage && (
             <Button leftSection={<Icon name="plus" size={16} />} onClick={add.open}>
@@ -266,7 +272,7 @@ export function WebhooksPage() {
       ) : webhooks.data.items.length === 0 ? (
         <EmptyNote
           title="No webhooks yet"
-          description="Add an endpoint to hear about drift alarms where your team already works: a chat bot, an incident tool, your own service."
+          description="Add a Slack or Teams channel, or your own endpoint, to hear about decisions, alarms and gates where your team already works."
           action={
             <Button mt="xs" variant="light" onClick={add.open}>
               Add the first webhook

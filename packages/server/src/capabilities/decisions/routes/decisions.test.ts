@@ -271,6 +271,13 @@ describe.each(testEngines())('decisions (%s)', (engine) => {
     );
     expect(await databaseDigest(t.db)).toEqual(before);
 
+    const hook = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      headers: owner.headers,
+      payload: { url: 'https://hooks.example.com/reminders', events: ['decision.reminded'] },
+    });
+    expect(hook.statusCode, hook.body).toBe(201);
     // 37 hours later the reminder is due (half of 72 h); two servers' jobs run at once: one reminder.
     const later = new Date(submittedAt.getTime() + 37 * 3_600_000);
     const runs = await Promise.all([
@@ -286,6 +293,15 @@ describe.each(testEngines())('decisions (%s)', (engine) => {
       ),
     );
     expect(reminders.map((r) => r.user_id)).toEqual([owner.userId]);
+    // …and one decision.reminded webhook event, with its deadline.
+    const remindedEvents = await t.db.system((tx) =>
+      selectRows<{ payload: { data: { requestId: string; dueAt: string } } }>(
+        tx,
+        sql`SELECT payload FROM webhook_deliveries WHERE event = 'decision.reminded'`,
+      ),
+    );
+    expect(remindedEvents.map((e) => e.payload.data.requestId)).toEqual([medium.id]);
+    expect(remindedEvents[0]!.payload.data.dueAt).toBe(medium.dueAt);
 
     const sinceId = await lastAuditId(t.db, owner.organizationId);
     const approved = await call('POST', `/requests/${medium.id}/decision`, owner.headers, {

@@ -63,6 +63,13 @@ async function remindOrEscalate(tx: Tx, request: typeof decisionRequests.$inferS
         entityId: request.id,
       },
     );
+    await enqueueWebhookEvent(tx, request.organizationId, 'decision.reminded', {
+      requestId: request.id,
+      decisionType: request.decisionType,
+      title: request.title,
+      tier: request.tier,
+      dueAt: request.dueAt,
+    });
   }
   await recordAudit(tx, ctx, {
     action: escalate ? 'decision_request.escalated' : 'decision_request.reminded',
