@@ -12,6 +12,7 @@ import { createSession } from '../platform/auth/sessions';
 import { type Config, loadConfig } from '../platform/config';
 import { openDatabase } from '../platform/db/client';
 import type { Database, Engine } from '../platform/db/types';
+import { checkAnswersAgainstContract } from './contract-check';
 
 /**
  * The engines the database suites run on: PGlite always, PostgreSQL when the harness has one.
@@ -60,6 +61,7 @@ export async function createTestApp(
     serveWeb: false,
     now: opts.now,
   });
+  checkAnswersAgainstContract(app);
   await app.ready();
   return {
     app,

@@ -11,7 +11,9 @@ type Operation = {
   operationId?: string;
   tags?: string[];
   security?: Record<string, string[]>[];
+  parameters?: unknown[];
   requestBody?: { content?: Record<string, MediaType> };
+  responses?: Record<string, unknown>;
 };
 type Document = {
   tags?: { name: string; description: string }[];
@@ -279,6 +281,43 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
   },
 };
 
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+/**
+ * The answers the platform gives before or around any route's own code, documented on every operation they
+ * can come from (a route's own documentation of the same status wins): the request did not validate, the
+ * body was too large or not JSON, no or a stale credential, a session's write without its CSRF token, and a
+ * database that cannot be reached (nothing was done; send it again later).
+ */
+function addPlatformAnswers(
+  operation: Operation,
+  method: Method,
+  path: string,
+  security: Record<string, string[]>[] | undefined,
+): void {
+  operation.responses ??= {};
+  const responses = operation.responses;
+  const add = (status: string, description: string) => {
+    responses[status] ??= problem(description);
+  };
+  const isPublic = security !== undefined && security.length === 0;
+  if (operation.requestBody || (operation.parameters?.length ?? 0) > 0)
+    add('400', 'The request does not match the operation: `errors` names each field at fault');
+  if (operation.requestBody) {
+    add('413', 'The body is larger than this server accepts');
+    add('415', 'The body is not sent as application/json');
+  }
+  if (!isPublic) add('401', 'No valid session or API token');
+  if (!isPublic && method !== 'get')
+    add('403', "Not allowed: the caller's role, or a session's write without X-CSRF-Token");
+  // Liveness answers without the database.
+  if (path !== '/healthz')
+    add('503', 'The database cannot be reached: nothing was done; send the request again after Retry-After');
+}
+
 /** Adds operationIds, tag descriptions, security and examples; fails on a name given twice or a stale table. */
 export function describeContract<T>(document: T): T {
   const doc = document as Document;
@@ -296,6 +335,7 @@ export function describeContract<T>(document: T): T {
       if (security) operation.security = security;
       const json = operation.requestBody?.content?.['application/json'];
       if (json && id in REQUEST_EXAMPLES) json.example = REQUEST_EXAMPLES[id];
+      addPlatformAnswers(operation, method, path, security);
     }
   }
   const known = new Set(seen.values());

@@ -214,7 +214,8 @@ export const outputRoutes: RoutePlugin = async (app, { db, config, metrics, now 
           'Log one AI output and get its review decision at once (contributor); 429 with Retry-After over the rate limit',
         params: IdParams,
         body: OutputInput,
-        response: { 201: Decision, ...errors, 413: Problem, 429: Problem },
+        // 200: the client id was logged before; the answer is the decision made then (nothing is stored).
+        response: { 200: Decision, 201: Decision, ...errors, 413: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
