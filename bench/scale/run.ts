@@ -409,7 +409,9 @@ async function main() {
       `${JSON.stringify({ requests: REQUESTS, runs }, null, 2)}\n`,
     );
     if (HOLD) {
-      log(`holding the database at ${cluster.url} (organization ${s.organizationId}); SIGINT or SIGTERM ends`);
+      log(
+        `holding the database at ${cluster.url} (organization ${s.organizationId}); SIGINT or SIGTERM ends`,
+      );
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);

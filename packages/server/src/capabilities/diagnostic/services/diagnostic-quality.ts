@@ -57,6 +57,15 @@ async function effortSums(tx: Tx, ctx: OrgContext, w: Window): Promise<EffortSum
     .map((d) => ({ ...d, outgoing_limit: limitOf.get(d.workflow_id)! }));
 }
 
+/**
+ * Sampled reviews of the outputs logged in the window (whole UTC days, as the effort sums): the evidence the
+ * drift monitor's figure rests on, read from the per-day sums.
+ */
+export async function sampledReviewsIn(tx: Tx, ctx: OrgContext, w: Window): Promise<number> {
+  const days = await readDailySums(tx, ctx.organizationId, dayEdge(w.from), dayEdge(w.to));
+  return days.reduce((n, d) => n + d.reviewed, 0);
+}
+
 export interface WorkflowEffort {
   workflowId: string;
   effort: number;

@@ -60,7 +60,13 @@ const SERIES_POINTS = 500;
  * this reads each segment's newest points by index (reviews_sampled_segment_idx) instead of replaying every
  * review. Segments are listed in the order of their first sampled review.
  */
-async function cusumSeries(tx: Tx, workflowId: string, version: number, chart: BernoulliCusum, segments: string[]) {
+async function cusumSeries(
+  tx: Tx,
+  workflowId: string,
+  version: number,
+  chart: BernoulliCusum,
+  segments: string[],
+) {
   if (!segments.length) return [];
   const rows = await selectRows<{
     segment: string;
@@ -75,7 +81,10 @@ async function cusumSeries(tx: Tx, workflowId: string, version: number, chart: B
                  WHERE r.workflow_id = ${workflowId} AND r.standard_version = ${version} AND r.kind = 'sampled'
                    AND r.segment = s.segment
                  ORDER BY r.created_at DESC, r.id DESC LIMIT ${SERIES_POINTS}) p) AS points
-        FROM json_array_elements_text(${JSON.stringify(segments)}::json) AS s(segment)
+        FROM unnest(ARRAY[${sql.join(
+          segments.map((x) => sql`${x}`),
+          sql`, `,
+        )}]::text[]) AS s(segment)
         LEFT JOIN LATERAL (
           SELECT r.created_at, r.id FROM ${reviews} r
           WHERE r.workflow_id = ${workflowId} AND r.standard_version = ${version} AND r.kind = 'sampled'

@@ -163,7 +163,8 @@ export async function addSampledReviewToSums(
 }
 
 /** The UTC day of an output's created_at, as quality_daily_sums keys it. */
-const utcDay = (createdAt: Date | string) => sql`(${new Date(createdAt).toISOString()}::timestamptz AT TIME ZONE 'UTC')::date`;
+const utcDay = (createdAt: Date | string) =>
+  sql`(${new Date(createdAt).toISOString()}::timestamptz AT TIME ZONE 'UTC')::date`;
 
 /**
  * A CTE body that adds the outputs an `inserted` CTE returned (organization_id, workflow_id, created_at,
@@ -297,7 +298,9 @@ export async function addSecondReviewToSums(
 export function dashboardChart(policySpec: unknown): BernoulliCusum | null {
   const spec = policySpec as PolicySpec;
   if (!spec.monitor) return null;
-  return (Array.isArray(spec.monitor.charts) ? spec.monitor.charts[0] : spec.monitor.charts) as BernoulliCusum;
+  return (
+    Array.isArray(spec.monitor.charts) ? spec.monitor.charts[0] : spec.monitor.charts
+  ) as BernoulliCusum;
 }
 
 /**
@@ -307,7 +310,13 @@ export function dashboardChart(policySpec: unknown): BernoulliCusum | null {
  */
 export async function stepReviewCusum(
   tx: Tx,
-  review: { id: string; organizationId: string; workflowId: string; standardVersion: number; stratum: number },
+  review: {
+    id: string;
+    organizationId: string;
+    workflowId: string;
+    standardVersion: number;
+    stratum: number;
+  },
   chart: BernoulliCusum,
   defect: boolean,
 ): Promise<number> {
