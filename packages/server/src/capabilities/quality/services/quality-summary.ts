@@ -55,17 +55,18 @@ function estimates(s: SegmentSums, limit: number) {
 const SERIES_POINTS = 500;
 
 /**
- * The CUSUM statistic after each sampled review, per segment (its newest SERIES_POINTS points), with the
+ * The CUSUM statistic after each sampled review, per segment (its newest `points`, SERIES_POINTS by default), with the
  * chart's threshold (same lattice). Each review stored its value when it was recorded (stepReviewCusum), so
  * this reads each segment's newest points by index (reviews_sampled_segment_idx) instead of replaying every
  * review. Segments are listed in the order of their first sampled review.
  */
-async function cusumSeries(
+export async function cusumSeries(
   tx: Tx,
   workflowId: string,
   version: number,
   chart: BernoulliCusum,
   segments: string[],
+  points = SERIES_POINTS,
 ) {
   if (!segments.length) return [];
   const rows = await selectRows<{
@@ -80,7 +81,7 @@ async function cusumSeries(
            FROM (SELECT r.created_at, r.id, r.cusum FROM ${reviews} r
                  WHERE r.workflow_id = ${workflowId} AND r.standard_version = ${version} AND r.kind = 'sampled'
                    AND r.segment = s.segment
-                 ORDER BY r.created_at DESC, r.id DESC LIMIT ${SERIES_POINTS}) p) AS points
+                 ORDER BY r.created_at DESC, r.id DESC LIMIT ${points}) p) AS points
         FROM unnest(ARRAY[${sql.join(
           segments.map((x) => sql`${x}`),
           sql`, `,
