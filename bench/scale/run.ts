@@ -32,6 +32,8 @@ const flag = (name: string, fallback: number) => {
   return value;
 };
 const MAX = flag('max', 1e6);
+/** `--hold`: after measuring, keep the database up (its URL on stderr) for EXPLAIN until SIGINT/SIGTERM. */
+const HOLD = args.includes('--hold');
 const REQUESTS = flag('requests', 20);
 const SIZES = [1e5, 1e6, 1e7].filter((n) => n <= MAX);
 const SHARE = 0.22;
@@ -185,12 +187,20 @@ async function grow(db: Database, s: Awaited<ReturnType<typeof setUp>>, t0: Date
               AND abs(hashtext(r.output_id::text)) % 10 = 0
               AND NOT EXISTS (SELECT 1 FROM reviews x WHERE x.output_id = r.output_id AND x.kind = 'second')) y`),
     );
-    // The dashboard's sums, rebuilt as the migration back-fills them.
+    // The dashboard's and the diagnostic's sums and the reviews' CUSUM values, rebuilt as the migrations
+    // back-fill them (the bulk rows above bypass the services that keep them).
     const migrations = path.join(import.meta.dirname, '../../packages/server/drizzle');
-    const file = fs.readdirSync(migrations).find((f) => f.endsWith('_scale.sql'))!;
-    const text = fs.readFileSync(path.join(migrations, file), 'utf8');
+    const handWritten = (suffix: string, from: 'first' | 'last') => {
+      const file = fs.readdirSync(migrations).find((f) => f.endsWith(suffix))!;
+      const text = fs.readFileSync(path.join(migrations, file), 'utf8');
+      const at = from === 'first' ? text.indexOf('-- hand-written:') : text.lastIndexOf('-- hand-written:');
+      return text.slice(at).replaceAll('--> statement-breakpoint', '');
+    };
     await tx.execute(sql`DELETE FROM quality_segment_sums WHERE organization_id = ${s.organizationId}`);
-    await tx.execute(sql.raw(text.slice(text.lastIndexOf('-- hand-written:'))));
+    await tx.execute(sql`DELETE FROM quality_daily_sums WHERE organization_id = ${s.organizationId}`);
+    await tx.execute(sql`DELETE FROM quality_cusum_states WHERE organization_id = ${s.organizationId}`);
+    await tx.execute(sql.raw(handWritten('_scale.sql', 'last')));
+    await tx.execute(sql.raw(handWritten('_scale2.sql', 'first')));
   });
   await db
     .system((tx) => tx.execute(sql`VACUUM ANALYZE`))
@@ -398,6 +408,15 @@ async function main() {
       path.join(out, 'scale.json'),
       `${JSON.stringify({ requests: REQUESTS, runs }, null, 2)}\n`,
     );
+    if (HOLD) {
+      log(
+        `holding the database at ${cluster.url} (organization ${s.organizationId}); SIGINT or SIGTERM ends`,
+      );
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+    }
   } finally {
     await app.close();
     await db.close();

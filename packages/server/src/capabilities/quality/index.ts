@@ -6,7 +6,8 @@ export { needsAnalysis, quizItem, stakeholderUpdate } from './demo/content';
 export { judgeInRound, promoteToGold, startRound } from './services/calibration';
 export type { OutputInput } from './services/outputs';
 export { ingestOutputs } from './services/outputs';
-export { summarizeQuality } from './services/quality-summary';
+export { qualityTotals, summarizeQuality } from './services/quality-summary';
+export { readDailySums } from './services/quality-sums';
 export { claimNext, submitReview } from './services/reviews';
 export type { StandardInput } from './services/workflows';
 export {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  date,
   doublePrecision,
   index,
   integer,
@@ -123,6 +124,11 @@ export const outputs = pgTable(
       .where(sql`${t.defect}`),
     // The diagnostic's windows and first output of an organization (services/diagnostic-*.ts).
     index('outputs_org_created_idx').on(t.organizationId, t.createdAt),
+    // The retention purge's candidates (platform/jobs/retention.ts): outputs whose content is still there, so
+    // each batch starts at the oldest unpurged output instead of stepping over every output purged before.
+    index('outputs_content_kept_idx')
+      .on(t.organizationId, t.createdAt)
+      .where(sql`${t.contentPurgedAt} is null`),
     // The review queue walks this in claim order and stops at the first free item (services/reviews.ts).
     index('outputs_queued_idx')
       .on(t.workflowId, t.createdAt, t.clientId)
@@ -159,8 +165,58 @@ export const qualitySegmentSums = pgTable(
     dw2: doublePrecision('dw2').notNull().default(0),
     maxW: doublePrecision('max_w').notNull().default(1),
     minPi: doublePrecision('min_pi').notNull().default(1),
+    /**
+     * Double-reviewed outputs by (sampled verdict, second verdict), f = no defect, t = defect: the 2×2 table
+     * the dashboard's agreement (Cohen's κ) is computed from, added when the second review is recorded.
+     */
+    secondFf: bigint('second_ff', { mode: 'number' }).notNull().default(0),
+    secondFt: bigint('second_ft', { mode: 'number' }).notNull().default(0),
+    secondTf: bigint('second_tf', { mode: 'number' }).notNull().default(0),
+    secondTt: bigint('second_tt', { mode: 'number' }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.workflowId, t.standardVersion, t.segment] })],
+);
+
+/**
+ * Per workflow and UTC day of the outputs' created_at: the effort sums the diagnostic and the executive
+ * summary read for their 30-day windows (services/quality-sums.ts), kept like quality_segment_sums at
+ * ingestion and at the sampled review, so a window reads at most 30 rows per workflow.
+ */
+export const qualityDailySums = pgTable(
+  'quality_daily_sums',
+  {
+    organizationId: orgId(),
+    workflowId: workflowRef(),
+    day: date('day', { mode: 'string' }).notNull(),
+    outputs: bigint('outputs', { mode: 'number' }).notNull().default(0),
+    selected: bigint('selected', { mode: 'number' }).notNull().default(0),
+    reviewed: bigint('reviewed', { mode: 'number' }).notNull().default(0),
+    w: doublePrecision('w').notNull().default(0),
+    w2: doublePrecision('w2').notNull().default(0),
+    dw: doublePrecision('dw').notNull().default(0),
+    dw2: doublePrecision('dw2').notNull().default(0),
+    maxW: doublePrecision('max_w').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workflowId, t.day] }),
+    index('quality_daily_sums_org_day_idx').on(t.organizationId, t.day),
+  ],
+);
+
+/**
+ * The dashboard's CUSUM statistic (lattice units, before an alarm's reset) of each stratum after its latest
+ * sampled review: the next review steps from it and stores its own value on the review (reviews.cusum).
+ */
+export const qualityCusumStates = pgTable(
+  'quality_cusum_states',
+  {
+    organizationId: orgId(),
+    workflowId: workflowRef(),
+    standardVersion: integer('standard_version').notNull(),
+    stratum: integer('stratum').notNull(),
+    statistic: doublePrecision('statistic').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workflowId, t.standardVersion, t.stratum] })],
 );
 
 export const reviews = pgTable(
@@ -184,6 +240,11 @@ export const reviews = pgTable(
     /** The output's segment and stratum, copied so the dashboard's CUSUM reads reviews without an output per row. */
     segment: text('segment'),
     stratum: integer('stratum'),
+    /**
+     * A sampled review's CUSUM statistic after it (lattice units; the drift chart of its standard version),
+     * stepped in its transaction from quality_cusum_states; null without a chart and for other kinds.
+     */
+    cusum: doublePrecision('cusum'),
     createdAt: createdAt(),
   },
   // One sampled-or-flagged review and at most one second review per output: the partial unique indexes
@@ -192,6 +253,10 @@ export const reviews = pgTable(
   (t) => [
     uniqueIndex('reviews_output_reviewer_key').on(t.outputId, t.reviewerId),
     index('reviews_workflow_idx').on(t.workflowId, t.createdAt),
+    // The dashboard's CUSUM series: each segment's newest sampled reviews (services/quality-summary.ts).
+    index('reviews_sampled_segment_idx')
+      .on(t.workflowId, t.standardVersion, t.segment, t.createdAt, t.id)
+      .where(sql`${t.kind} = 'sampled'`),
   ],
 );
 

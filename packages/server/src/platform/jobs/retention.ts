@@ -224,6 +224,9 @@ export async function runRetention(
                 WHERE o.organization_id = ${org.id} AND o.created_at < ${cutoff}::timestamptz
                   AND o.content_purged_at IS NULL AND o.status IN ('reviewed', 'released')
                   AND NOT EXISTS (SELECT 1 FROM gold_items g WHERE g.output_id = o.id)
+                -- Oldest first, so the scan walks outputs_content_kept_idx (content not yet purged) from its
+                -- start and stops at the batch: no step over the outputs purged before, however many.
+                ORDER BY o.created_at
                 LIMIT ${batchSize} FOR UPDATE OF o SKIP LOCKED),
               purged AS (
                 UPDATE outputs SET content = NULL, link = NULL, metadata = '{}'::jsonb,

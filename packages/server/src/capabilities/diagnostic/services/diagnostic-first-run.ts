@@ -42,7 +42,8 @@ export async function firstRunChecklist(tx: Tx, ctx: OrgContext, now: Date) {
           (SELECT count(DISTINCT workflow_id) FROM quality_standards WHERE organization_id = ${org})::int AS standard,
           (SELECT count(*) FROM api_tokens WHERE organization_id = ${org} AND revoked_at IS NULL
              AND (expires_at IS NULL OR expires_at > ${now.toISOString()}))::int AS token,
-          (SELECT count(*) FROM outputs WHERE organization_id = ${org})::int AS outputs,
+          -- Every output is counted in its segment's sums when it is logged: a few rows, not every output.
+          (SELECT coalesce(sum(outputs), 0) FROM quality_segment_sums WHERE organization_id = ${org})::int AS outputs,
           (SELECT count(*) FROM reviews WHERE organization_id = ${org})::int AS review,
           (SELECT count(*) FROM evidence_metrics m WHERE m.organization_id = ${org}
              AND EXISTS (SELECT 1 FROM evidence_measurements x WHERE x.metric_id = m.id AND x.window = 'baseline')

@@ -15,6 +15,7 @@ import { decisionMetrics } from '../../decisions/index';
 import {
   applicationsWithoutStandard,
   driftAlarms,
+  sampledReviewsIn,
   shareWith,
   type WorkflowEffort,
   workflowEfforts,
@@ -176,14 +177,19 @@ async function currentEvidence(
   tx: Tx,
   ctx: OrgContext,
   w: Window,
-  known: { units: number; judgedEfforts: number; wellbeingWindows: number; judgedOutgoing: number },
+  known: {
+    units: number;
+    judgedEfforts: number;
+    wellbeingWindows: number;
+    judgedOutgoing: number;
+    sampledReviews: number;
+  },
 ): Promise<Record<IndicatorKey, IndicatorEvidence>> {
   const org = ctx.organizationId;
   const from = iso(w.from);
   const to = iso(w.to);
   const [row] = await selectRows<{
     expansions: number;
-    sampled: number;
     first_output: string | null;
     in_use: number;
     decided: number;
@@ -200,8 +206,6 @@ async function currentEvidence(
               AND to_stage IN ('expanding', 'scaled') AND occurred_at >= ${from} AND occurred_at < ${to})
            + (SELECT count(*) FROM gate_decisions WHERE organization_id = ${org} AND outcome = 'advance'
               AND created_at >= ${from} AND created_at < ${to}))::int AS expansions,
-          (SELECT count(*) FROM reviews WHERE organization_id = ${org} AND kind = 'sampled'
-             AND created_at >= ${from} AND created_at < ${to})::int AS sampled,
           (SELECT min(created_at) FROM outputs WHERE organization_id = ${org} AND created_at < ${to}) AS first_output,
           (SELECT count(*) FROM applications WHERE organization_id = ${org}
              AND stage IN ('pilot', 'expanding', 'scaled') AND created_at < ${to})::int AS in_use,
@@ -222,7 +226,7 @@ async function currentEvidence(
   return {
     change_load: at(known.units),
     unreviewed_expansions: at(r.expansions),
-    drift_alarms: at(r.sampled, daysSince(r.first_output, w.to)),
+    drift_alarms: at(known.sampledReviews, daysSince(r.first_output, w.to)),
     pulse_wellbeing: at(known.wellbeingWindows),
     ai_without_standard: at(r.in_use),
     under_reviewed_workflows: at(known.judgedEfforts),
@@ -250,6 +254,7 @@ export async function readIndicators(tx: Tx, ctx: OrgContext, now: Date): Promis
     judgedEfforts: efforts.at(-1)!.length,
     wellbeingWindows: known.length,
     judgedOutgoing: overLimit.reviews,
+    sampledReviews: await sampledReviewsIn(tx, ctx, windows.at(-1)!),
   });
   const trends: Record<IndicatorKey, Array<number | null>> = {
     change_load: await changeLoad(tx, ctx, windows),

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import { selectRows } from '../../../platform/db/rows';
 import type { Tx } from '../../../platform/db/types';
-import { summarizeQuality } from '../../quality/index';
+import { qualityTotals, readDailySums } from '../../quality/index';
 import type { Window } from './diagnostic-windows';
 
 /** Fewer outputs or sampled reviews than these in a window and a workflow's effort is not judged. */
@@ -28,31 +28,42 @@ interface EffortSums {
   max_w: number;
 }
 
+const DAY_MS = 86_400_000;
+
+/** The UTC midnight at or after `at`, as 'YYYY-MM-DD': where a window's edge falls on whole days. */
+export function dayEdge(at: Date): string {
+  return new Date(Math.ceil(at.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+}
+
 /**
  * Per workflow with a standard: its outputs in the window under the standard they were logged with, the share
  * selected for review (the effort), and the Hájek-weighted defect rate of the sampled reviews (the same sums
  * as the quality dashboard), so the effort the newest limit needs can be compared with the effort spent.
+ * Read from the per-day sums (quality_daily_sums): the window is taken in whole UTC days, each edge moved to
+ * the next midnight (the current window then holds today so far), so consecutive windows still tile.
  */
 async function effortSums(tx: Tx, ctx: OrgContext, w: Window): Promise<EffortSums[]> {
-  return selectRows<EffortSums>(
+  const days = await readDailySums(tx, ctx.organizationId, dayEdge(w.from), dayEdge(w.to));
+  if (!days.length) return [];
+  const limits = await selectRows<{ workflow_id: string; outgoing_limit: number }>(
     tx,
-    sql`SELECT o.workflow_id,
-          (SELECT s.outgoing_limit FROM quality_standards s WHERE s.workflow_id = o.workflow_id
-             ORDER BY s.version DESC LIMIT 1)::float8 AS outgoing_limit,
-          count(*)::int AS outputs,
-          count(*) FILTER (WHERE o.selected)::int AS selected,
-          count(r.id)::int AS reviewed,
-          coalesce(sum(1 / o.pi) FILTER (WHERE r.id IS NOT NULL), 0)::float8 AS w,
-          coalesce(sum(1 / (o.pi * o.pi)) FILTER (WHERE r.id IS NOT NULL), 0)::float8 AS w2,
-          coalesce(sum(1 / o.pi) FILTER (WHERE r.defect), 0)::float8 AS dw,
-          coalesce(sum(1 / (o.pi * o.pi)) FILTER (WHERE r.defect), 0)::float8 AS dw2,
-          coalesce(max(1 / o.pi) FILTER (WHERE r.id IS NOT NULL), 1)::float8 AS max_w
-        FROM outputs o
-        LEFT JOIN reviews r ON r.output_id = o.id AND r.kind = 'sampled'
-        WHERE o.organization_id = ${ctx.organizationId}
-          AND o.created_at >= ${w.from.toISOString()} AND o.created_at < ${w.to.toISOString()}
-        GROUP BY o.workflow_id`,
+    sql`SELECT DISTINCT ON (workflow_id) workflow_id, outgoing_limit::float8 AS outgoing_limit
+        FROM quality_standards WHERE organization_id = ${ctx.organizationId}
+        ORDER BY workflow_id, version DESC`,
   );
+  const limitOf = new Map(limits.map((l) => [l.workflow_id, Number(l.outgoing_limit)]));
+  return days
+    .filter((d) => d.outputs > 0 && limitOf.has(d.workflow_id))
+    .map((d) => ({ ...d, outgoing_limit: limitOf.get(d.workflow_id)! }));
+}
+
+/**
+ * Sampled reviews of the outputs logged in the window (whole UTC days, as the effort sums): the evidence the
+ * drift monitor's figure rests on, read from the per-day sums.
+ */
+export async function sampledReviewsIn(tx: Tx, ctx: OrgContext, w: Window): Promise<number> {
+  const days = await readDailySums(tx, ctx.organizationId, dayEdge(w.from), dayEdge(w.to));
+  return days.reduce((n, d) => n + d.reviewed, 0);
 }
 
 export interface WorkflowEffort {
@@ -145,8 +156,8 @@ export async function applicationsWithoutStandard(
 export const MIN_REVIEWS_FOR_OUTGOING = MIN_REVIEWS_FOR_ESTIMATES;
 
 /**
- * Workflows whose outgoing defect rate, as the quality dashboard computes it (`summarizeQuality`, the same
- * function the dashboard's route calls), is above their standard's limit. Judged over the workflows with at
+ * Workflows whose outgoing defect rate, as the quality dashboard computes it (`qualityTotals`, the figures
+ * the dashboard's route shows), is above their standard's limit. Judged over the workflows with at
  * least MIN_REVIEWS_FOR_OUTGOING sampled reviews; when none has that many, over those with any, and then
  * `reviews` (the evidence: sampled reviews behind the thinnest workflow judged) is below the minimum, so the
  * indicator shows the dashboard's verdict as "too early to tell". Null when no workflow has a sampled review.
@@ -161,7 +172,7 @@ export async function workflowsOverLimit(
   );
   const read: Array<{ reviewed: number; over: boolean }> = [];
   for (const { workflow_id } of rows) {
-    const q = await summarizeQuality(tx, ctx, workflow_id);
+    const q = await qualityTotals(tx, ctx, workflow_id);
     if (!q.standard || !q.total?.outgoingRate || q.total.reviewed === 0) continue;
     read.push({ reviewed: q.total.reviewed, over: q.total.outgoingRate.estimate > q.standard.outgoingLimit });
   }

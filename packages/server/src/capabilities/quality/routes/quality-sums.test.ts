@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRng } from '@trellis/core';
+import { cohensKappa, createRng, stepCusum } from '@trellis/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from '../../../platform/db/rows';
+import { runRetention } from '../../../platform/jobs/retention';
 import {
   createMember,
   createOrganizationWithOwner,
@@ -11,7 +12,16 @@ import {
   type TestPerson,
   testEngines,
 } from '../../../test/harness';
-import { readSegmentSums, recomputeSegmentSums, type SegmentSums } from '../services/quality-sums';
+import { cusumSeries } from '../services/quality-summary';
+import {
+  type DailySums,
+  dashboardChart,
+  readDailySums,
+  readSegmentSums,
+  recomputeDailySums,
+  recomputeSegmentSums,
+  type SegmentSums,
+} from '../services/quality-sums';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -38,7 +48,17 @@ function expectSameSums(kept: SegmentSums[], scanned: SegmentSums[]) {
   expect(a.map((r) => r.segment)).toEqual(b.map((r) => r.segment));
   a.forEach((row, i) => {
     const other = b[i]!;
-    for (const key of ['outputs', 'selected', 'pending', 'reviewed', 'defects'] as const) {
+    for (const key of [
+      'outputs',
+      'selected',
+      'pending',
+      'reviewed',
+      'defects',
+      'second_ff',
+      'second_ft',
+      'second_tf',
+      'second_tt',
+    ] as const) {
       expect(row[key], `${row.segment} ${key}`).toBe(other[key]);
     }
     for (const key of ['ht_escaped', 'ht_escaped_var', 'w', 'w2', 'dw', 'dw2', 'max_w', 'min_pi'] as const) {
@@ -48,6 +68,22 @@ function expectSameSums(kept: SegmentSums[], scanned: SegmentSums[]) {
     }
   });
 }
+
+/** Per workflow, the same way: counters equal, float sums to a relative 1e-9. */
+function expectSameDaily(kept: DailySums[], scanned: DailySums[]) {
+  expect(kept.map((r) => r.workflow_id)).toEqual(scanned.map((r) => r.workflow_id));
+  kept.forEach((row, i) => {
+    const other = scanned[i]!;
+    for (const key of ['outputs', 'selected', 'reviewed'] as const) expect(row[key], key).toBe(other[key]);
+    for (const key of ['w', 'w2', 'dw', 'dw2', 'max_w'] as const) {
+      expect(Math.abs(row[key] - other[key]), key).toBeLessThanOrEqual(
+        1e-9 * Math.max(1, Math.abs(other[key])),
+      );
+    }
+  });
+}
+
+const ALL_DAYS = ['1970-01-01', '2200-01-01'] as const;
 
 describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (engine) => {
   let t: TestApp;
@@ -82,7 +118,79 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
       ]);
       expectSameSums(kept, scanned);
     }
+    const [keptDays, scannedDays] = await t.db.tenant(lead.organizationId, async (tx) => [
+      await readDailySums(tx, lead.organizationId, ...ALL_DAYS),
+      await recomputeDailySums(tx, lead.organizationId, ...ALL_DAYS),
+    ]);
+    expectSameDaily(keptDays, scannedDays);
+    expect(await storedCusum(workflowId)).toEqual(await replayedCusum(workflowId));
     return versions.length;
+  }
+
+  /** Each sampled review's stored CUSUM value and each stratum's kept state. */
+  async function storedCusum(workflowId: string) {
+    return t.db.system(async (tx) => ({
+      reviews: (
+        await selectRows<{ id: string; cusum: number | null }>(
+          tx,
+          sql`SELECT id, cusum FROM reviews WHERE workflow_id = ${workflowId} AND kind = 'sampled' ORDER BY id`,
+        )
+      ).map((r) => ({ id: r.id, cusum: r.cusum === null ? null : Number(r.cusum) })),
+      states: (
+        await selectRows<{ v: number; stratum: number; statistic: number }>(
+          tx,
+          sql`SELECT standard_version AS v, stratum, statistic FROM quality_cusum_states
+              WHERE workflow_id = ${workflowId} ORDER BY standard_version, stratum`,
+        )
+      ).map((r) => ({ ...r, statistic: Number(r.statistic) })),
+    }));
+  }
+
+  /** The same replayed from every sampled review, as the dashboard once did per request (stepCusum). */
+  async function replayedCusum(workflowId: string) {
+    return t.db.system(async (tx) => {
+      const standards = await selectRows<{ version: number; policy_spec: unknown }>(
+        tx,
+        sql`SELECT version, policy_spec FROM quality_standards WHERE workflow_id = ${workflowId}`,
+      );
+      const rows = await selectRows<{ id: string; v: number; stratum: number; defect: boolean }>(
+        tx,
+        sql`SELECT id, standard_version AS v, stratum, defect FROM reviews
+            WHERE workflow_id = ${workflowId} AND kind = 'sampled' ORDER BY created_at, id`,
+      );
+      const charts = new Map(standards.map((s) => [s.version, dashboardChart(s.policy_spec)]));
+      const state = new Map<string, { v: number; stratum: number; statistic: number }>();
+      const values = new Map<string, number | null>();
+      for (const row of rows) {
+        const chart = charts.get(row.v);
+        if (!chart) {
+          values.set(row.id, null);
+          continue;
+        }
+        const key = `${row.v}/${row.stratum}`;
+        const step = stepCusum(chart, state.get(key)?.statistic ?? 0, row.defect);
+        state.set(key, { v: row.v, stratum: row.stratum, statistic: step.alarm ? 0 : step.statistic });
+        values.set(row.id, step.statistic);
+      }
+      return {
+        reviews: [...values.entries()]
+          .map(([id, cusum]) => ({ id, cusum }))
+          .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        states: [...state.values()].sort((a, b) => a.v - b.v || a.stratum - b.stratum),
+      };
+    });
+  }
+
+  /** Purges the content of every reviewed or released output (retention of one day, run two days ahead). */
+  async function purgeContent() {
+    await t.db.system((tx) =>
+      tx.execute(
+        sql`UPDATE organizations SET output_content_retention_days = 1 WHERE id = ${lead.organizationId}`,
+      ),
+    );
+    const run = await runRetention(t.db, new Date(Date.now() + 2 * 86_400_000), undefined, { batchSize: 7 });
+    expect(run.skipped).toBe(false);
+    return run.counts.output_contents!;
   }
 
   it('equal a full recomputation after random ingest / review / second review / feedback / alarm / new-standard sequences, and the migration’s back-fill rebuilds them', async () => {
@@ -95,6 +203,7 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
     const pick = <T>(xs: T[]) => xs[Math.floor(rng() * xs.length)]!;
     const made: string[] = [];
     let n = 0;
+    let purged = 0;
     const output = () => {
       const language = pick(LANGUAGES);
       return {
@@ -103,6 +212,23 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
         metadata: { language },
         judgeScore: rng(),
       };
+    };
+    const review = async (max: number) => {
+      for (let k = 0; k < max; k++) {
+        const reviewer = pick(reviewers);
+        const next = await post(`/api/v1/workflows/${workflowId}/queue/next`, {}, reviewer.headers);
+        if (next.statusCode === 204) break;
+        expect(next.statusCode, next.body).toBe(200);
+        const item = next.json() as { output: { id: string; segment: string } };
+        const failRate = item.output.segment.startsWith('language=de') ? 0.6 : 0.05;
+        const submitted = await post(
+          `/api/v1/outputs/${item.output.id}/reviews`,
+          { answers: { accurate: rng() >= failRate }, timeSpentMs: 1000 },
+          reviewer.headers,
+        );
+        if (submitted.statusCode === 409) continue; // a second review of one's own first review
+        expect(submitted.statusCode, submitted.body).toBe(201);
+      }
     };
     for (let step = 0; step < 60; step++) {
       const r = rng();
@@ -126,22 +252,11 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
         made.push(res.json().id);
       } else if (r < 0.8) {
         // Work part of the queue; German items fail often so the monitor alarms.
-        const reviewer = pick(reviewers);
-        for (let k = 0; k < 1 + Math.floor(rng() * 15); k++) {
-          const next = await post(`/api/v1/workflows/${workflowId}/queue/next`, {}, reviewer.headers);
-          if (next.statusCode === 204) break;
-          expect(next.statusCode, next.body).toBe(200);
-          const item = next.json() as { output: { id: string; segment: string } };
-          const failRate = item.output.segment.startsWith('language=de') ? 0.6 : 0.05;
-          const submitted = await post(
-            `/api/v1/outputs/${item.output.id}/reviews`,
-            { answers: { accurate: rng() >= failRate }, timeSpentMs: 1000 },
-            reviewer.headers,
-          );
-          if (submitted.statusCode === 409) continue; // a second review of one's own first review
-          expect(submitted.statusCode, submitted.body).toBe(201);
-        }
-      } else if (r < 0.88 && made.length) {
+        await review(1 + Math.floor(rng() * 15));
+      } else if (r < 0.84 && made.length) {
+        // Retention drops content and keeps decisions, reviews and every aggregate.
+        purged += await purgeContent();
+      } else if (r < 0.9 && made.length) {
         const res = await post(`/api/v1/outputs/${pick(made)}/feedback`, { flag: true, pullIntoQueue: true });
         expect(res.statusCode, res.body).toBe(201);
       } else {
@@ -175,6 +290,67 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
     expect(counts!.alarms).toBeGreaterThan(0);
     expect(versions).toBeGreaterThan(1);
     expect(made.length).toBeGreaterThan(200);
+    purged += await purgeContent();
+    expect(purged).toBeGreaterThan(0);
+    await compare(workflowId);
+
+    // The chart's series is what a replay of every review gives: the newest points of each segment's CUSUM
+    // (here 5, and the dashboard's 500), in the order of each segment's first review; read for the first
+    // standard version, whose queue the sequence worked (the dashboard shows the current one).
+    const [first] = await t.db.system((tx) =>
+      selectRows<{ policy_spec: unknown }>(
+        tx,
+        sql`SELECT policy_spec FROM quality_standards WHERE workflow_id = ${workflowId} AND version = 1`,
+      ),
+    );
+    const chart = dashboardChart(first!.policy_spec)!;
+    const replay = await t.db.system((tx) =>
+      selectRows<{ segment: string; stratum: number; defect: boolean; at: string | Date }>(
+        tx,
+        sql`SELECT segment, stratum, defect, created_at AS at FROM reviews
+            WHERE workflow_id = ${workflowId} AND kind = 'sampled' AND standard_version = 1
+            ORDER BY created_at, id`,
+      ),
+    );
+    const statistic = new Map<number, number>();
+    const series = new Map<string, Array<{ at: string; value: number }>>();
+    for (const row of replay) {
+      const step = stepCusum(chart, statistic.get(row.stratum) ?? 0, row.defect);
+      statistic.set(row.stratum, step.alarm ? 0 : step.statistic);
+      series.set(row.segment, [
+        ...(series.get(row.segment) ?? []),
+        { at: new Date(row.at).toISOString(), value: step.statistic / chart.scale },
+      ]);
+    }
+    expect(series.size).toBeGreaterThan(1);
+    for (const points of [5, 500]) {
+      const read = await t.db.tenant(lead.organizationId, (tx) =>
+        cusumSeries(tx, workflowId, 1, chart, [...series.keys(), 'language=none'].reverse(), points),
+      );
+      expect(read).toEqual(
+        [...series.entries()].map(([segment, p]) => ({ segment, points: p.slice(-points) })),
+      );
+    }
+    // The agreement figure is Cohen's κ over every double-reviewed output.
+    const shown = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/workflows/${workflowId}/quality`,
+        headers: lead.headers,
+      })
+    ).json() as { agreement: { pairs: number; kappa: number | null; observed: number | null } };
+    const pairs = await t.db.system((tx) =>
+      selectRows<{ a: boolean; b: boolean }>(
+        tx,
+        sql`SELECT s.defect AS a, d.defect AS b FROM reviews s
+            JOIN reviews d ON d.output_id = s.output_id AND d.kind = 'second'
+            WHERE s.workflow_id = ${workflowId} AND s.kind = 'sampled'`,
+      ),
+    );
+    const kappa = cohensKappa(pairs.map((p) => [String(p.a), String(p.b)]));
+    expect(shown.agreement.pairs).toBe(pairs.length);
+    expect(shown.agreement.observed).toBeCloseTo(kappa.observed, 12);
+    expect(shown.agreement.kappa).toBeCloseTo(kappa.kappa, 12);
 
     // Each output carries the verdict of its sampled or flagged review (the list's defect filter reads it).
     const verdicts = async () =>
@@ -203,13 +379,19 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
     expect(kept.filter((v) => v.verdict !== null).length).toBe(counts!.sampled + counts!.flagged);
     for (const v of kept) expect(v.kept, v.id).toBe(v.verdict);
 
-    // The migration's back-fill (the hand-written statements at the end of the `scale` migration) rebuilds
-    // the same sums and verdicts from the stored outputs and reviews.
+    // The migrations' back-fills (the hand-written statements at the end of the `scale` and `scale2`
+    // migrations) rebuild the same sums, verdicts, agreement tables, per-day sums and CUSUM values from the
+    // stored outputs and reviews.
     const dir = new URL('../../../../drizzle/', import.meta.url);
-    const file = readdirSync(dir).find((f) => f.endsWith('_scale.sql'))!;
-    const migration = readFileSync(new URL(file, dir), 'utf8');
-    const backfill = migration.slice(migration.indexOf('-- hand-written:')).split('--> statement-breakpoint');
-    expect(backfill.length).toBe(3);
+    const handWritten = (suffix: string) => {
+      const file = readdirSync(dir).find((f) => f.endsWith(suffix))!;
+      const migration = readFileSync(new URL(file, dir), 'utf8');
+      return migration.slice(migration.indexOf('-- hand-written:')).split('--> statement-breakpoint');
+    };
+    const backfill = [...handWritten('_scale.sql'), ...handWritten('_scale2.sql')];
+    expect(backfill.length).toBe(3 + 9);
+    const cusumBefore = await storedCusum(workflowId);
+    expect(cusumBefore.reviews.filter((r) => r.cusum !== null).length).toBe(counts!.sampled);
     const before = await t.db.tenant(lead.organizationId, (tx) => readSegmentSums(tx, workflowId, 1));
     const dashboard = async () =>
       (
@@ -222,8 +404,14 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
     const shownBefore = await dashboard();
     await t.db.system(async (tx) => {
       await tx.execute(sql`DELETE FROM quality_segment_sums`);
+      await tx.execute(sql`DELETE FROM quality_daily_sums`);
+      await tx.execute(sql`DELETE FROM quality_cusum_states`);
       await tx.execute(sql`UPDATE outputs SET defect = NULL`);
-      await tx.execute(sql`UPDATE reviews SET segment = NULL, stratum = NULL`);
+      await tx.execute(sql`UPDATE reviews SET segment = NULL, stratum = NULL, cusum = NULL`);
+      // Spread the outputs over the last five days (UTC), so the back-fill's days are more than one.
+      await tx.execute(
+        sql`UPDATE outputs SET created_at = created_at - (abs(hashtext(id::text)) % 5) * interval '1 day'`,
+      );
       for (const statement of backfill) await tx.execute(sql.raw(statement));
     });
     const after = await t.db.tenant(lead.organizationId, (tx) => readSegmentSums(tx, workflowId, 1));
@@ -234,5 +422,23 @@ describe.each(testEngines())('the dashboard’s kept per-segment sums on %s', (e
     // What the dashboard shows (figures and the CUSUM series read from the reviews) is the same again.
     expect(await dashboard()).toEqual(shownBefore);
     expect(await copied()).toBe(0);
+    expect(await storedCusum(workflowId)).toEqual(cusumBefore);
+    // Day by day, the back-filled per-day sums are the outputs created that UTC day.
+    const days = await t.db.system((tx) =>
+      selectRows<{ day: string }>(
+        tx,
+        sql`SELECT DISTINCT to_char(day, 'YYYY-MM-DD') AS day FROM quality_daily_sums ORDER BY 1`,
+      ),
+    );
+    expect(days.length).toBeGreaterThan(1);
+    for (const { day } of days) {
+      const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const [keptDay, scannedDay] = await t.db.tenant(lead.organizationId, async (tx) => [
+        await readDailySums(tx, lead.organizationId, day, next),
+        await recomputeDailySums(tx, lead.organizationId, day, next),
+      ]);
+      expect(keptDay.length).toBeGreaterThan(0);
+      expectSameDaily(keptDay, scannedDay);
+    }
   }, 240_000);
 });

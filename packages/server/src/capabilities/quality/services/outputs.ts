@@ -8,7 +8,7 @@ import type { Tx } from '../../../platform/db/types';
 import { HttpProblem, notFound } from '../../../platform/http/problem';
 import { goldItems, outputs, reviews } from '../quality-schema';
 import { type EarlierOutput, loadIngestionSnapshot } from './ingestion-snapshot';
-import { addOutputsToSums } from './quality-sums';
+import { addOutputsToDailySums, addOutputsToSums } from './quality-sums';
 import { decideOutput, drawFor, placeOutput, type SamplingSession, samplingStateUpdate } from './sampling';
 import { getWorkflowWithStandard } from './workflows';
 
@@ -182,6 +182,8 @@ async function insertOutputsAndState(
           ${samplingStateUpdate(workflowId, session, rows.length)}
         ), summed AS (
           ${addOutputsToSums('inserted')}
+        ), daily AS (
+          ${addOutputsToDailySums('inserted')}
         )
         SELECT id, client_id, created_at FROM inserted`,
   );

@@ -1,10 +1,10 @@
-import { type BernoulliCusum, cohensKappa, type PolicySpec, qualityFigures, stepCusum } from '@trellis/core';
+import { type BernoulliCusum, qualityFigures } from '@trellis/core';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import { selectRows } from '../../../platform/db/rows';
 import type { Tx } from '../../../platform/db/types';
 import { alarms, reviews } from '../quality-schema';
-import { readSegmentSums, type SegmentSums } from './quality-sums';
+import { dashboardChart, readAgreementTable, readSegmentSums, type SegmentSums } from './quality-sums';
 import { getStandard, getWorkflow } from './workflows';
 
 function estimates(s: SegmentSums, limit: number) {
@@ -51,52 +51,77 @@ function estimates(s: SegmentSums, limit: number) {
   };
 }
 
-/** The CUSUM statistic after each sampled review, per segment, with the chart's threshold (same lattice). */
-async function cusumSeries(tx: Tx, workflowId: string, version: number, chart: BernoulliCusum) {
-  // Reviews carry their output's segment and stratum: this reads the workflow's sampled reviews alone.
-  const rows = (
-    await selectRows<{ segment: string; stratum: number; defect: boolean; at: string | Date }>(
-      tx,
-      sql`SELECT segment, stratum, defect, created_at AS at FROM ${reviews}
-          WHERE workflow_id = ${workflowId} AND kind = 'sampled' AND standard_version = ${version}
-          ORDER BY created_at, id`,
-    )
-  ).map((r) => ({ ...r, at: new Date(r.at) }));
-  const statistic = new Map<number, number>();
-  const series = new Map<string, Array<{ at: string; value: number }>>();
-  for (const row of rows) {
-    const step = stepCusum(chart, statistic.get(row.stratum) ?? 0, row.defect);
-    statistic.set(row.stratum, step.alarm ? 0 : step.statistic);
-    const points = series.get(row.segment) ?? [];
-    points.push({ at: row.at.toISOString(), value: step.statistic / chart.scale });
-    series.set(row.segment, points);
-  }
-  return [...series.entries()].map(([segment, points]) => ({ segment, points: points.slice(-500) }));
-}
+/** The newest points per segment the dashboard draws. */
+const SERIES_POINTS = 500;
 
-/** Agreement on the defect verdict between the two reviewers of double-reviewed outputs (Cohen 1960). */
-async function agreement(tx: Tx, workflowId: string) {
-  const pairs = await selectRows<{ a: boolean; b: boolean }>(
+/**
+ * The CUSUM statistic after each sampled review, per segment (its newest `points`, SERIES_POINTS by default), with the
+ * chart's threshold (same lattice). Each review stored its value when it was recorded (stepReviewCusum), so
+ * this reads each segment's newest points by index (reviews_sampled_segment_idx) instead of replaying every
+ * review. Segments are listed in the order of their first sampled review.
+ */
+export async function cusumSeries(
+  tx: Tx,
+  workflowId: string,
+  version: number,
+  chart: BernoulliCusum,
+  segments: string[],
+  points = SERIES_POINTS,
+) {
+  if (!segments.length) return [];
+  const rows = await selectRows<{
+    segment: string;
+    first_at: string | null;
+    first_id: string | null;
+    points: Array<{ at: string; cusum: number | null }> | null;
+  }>(
     tx,
-    sql`SELECT s.defect AS a, d.defect AS b FROM ${reviews} s
-        JOIN ${reviews} d ON d.output_id = s.output_id AND d.kind = 'second'
-        WHERE s.workflow_id = ${workflowId} AND s.kind = 'sampled'`,
+    sql`SELECT s.segment, f.created_at::text AS first_at, f.id::text AS first_id,
+          (SELECT json_agg(json_build_object('at', p.created_at, 'cusum', p.cusum) ORDER BY p.created_at, p.id)
+           FROM (SELECT r.created_at, r.id, r.cusum FROM ${reviews} r
+                 WHERE r.workflow_id = ${workflowId} AND r.standard_version = ${version} AND r.kind = 'sampled'
+                   AND r.segment = s.segment
+                 ORDER BY r.created_at DESC, r.id DESC LIMIT ${points}) p) AS points
+        FROM unnest(ARRAY[${sql.join(
+          segments.map((x) => sql`${x}`),
+          sql`, `,
+        )}]::text[]) AS s(segment)
+        LEFT JOIN LATERAL (
+          SELECT r.created_at, r.id FROM ${reviews} r
+          WHERE r.workflow_id = ${workflowId} AND r.standard_version = ${version} AND r.kind = 'sampled'
+            AND r.segment = s.segment
+          ORDER BY r.created_at, r.id LIMIT 1) f ON true
+        WHERE f.id IS NOT NULL
+        ORDER BY f.created_at, f.id`,
   );
-  if (pairs.length < 2) return { pairs: pairs.length, kappa: null, observed: null };
-  const result = cohensKappa(pairs.map((p) => [String(p.a), String(p.b)]));
-  return {
-    pairs: pairs.length,
-    kappa: Number.isNaN(result.kappa) ? null : result.kappa,
-    observed: result.observed,
-  };
+  return rows.map((r) => ({
+    segment: r.segment,
+    points: (r.points ?? [])
+      .filter((p) => p.cusum !== null)
+      .map((p) => ({ at: new Date(p.at).toISOString(), value: (p.cusum as number) / chart.scale })),
+  }));
 }
 
-/** Everything the quality dashboard shows for a workflow's current standard. */
-export async function summarizeQuality(tx: Tx, ctx: OrgContext, workflowId: string) {
+/** Cohen's κ (1960) on the defect verdict from the 2×2 table of double-reviewed outputs (sampled × second). */
+function agreementFrom(table: { ff: number; ft: number; tf: number; tt: number }) {
+  const pairs = table.ff + table.ft + table.tf + table.tt;
+  if (pairs < 2) return { pairs, kappa: null, observed: null };
+  const observed = (table.ff + table.tt) / pairs;
+  const expected =
+    ((table.ff + table.ft) / pairs) * ((table.ff + table.tf) / pairs) +
+    ((table.tf + table.tt) / pairs) * ((table.ft + table.tt) / pairs);
+  const kappa = expected === 1 ? null : (observed - expected) / (1 - expected);
+  return { pairs, kappa, observed };
+}
+
+/**
+ * The dashboard's estimates for a workflow's current standard, per segment and in total, from the segment sums
+ * alone (a few rows): what the diagnostic and other capabilities read when they need no chart.
+ */
+export async function qualityTotals(tx: Tx, ctx: OrgContext, workflowId: string) {
   const workflow = await getWorkflow(tx, ctx, workflowId);
   const standard = await getStandard(tx, workflow.id);
-  if (!standard)
-    return { workflow, standard: null, segments: [], total: null, cusum: [], alarms: [], agreement: null };
+  if (!standard) return { workflow, standard: null, sums: [], segments: [], total: null };
   const sums = await readSegmentSums(tx, workflow.id, standard.version);
   const total = sums.reduce<SegmentSums>(
     (acc, s) => ({
@@ -114,6 +139,10 @@ export async function summarizeQuality(tx: Tx, ctx: OrgContext, workflowId: stri
       dw2: acc.dw2 + s.dw2,
       max_w: Math.max(acc.max_w, s.max_w),
       min_pi: Math.min(acc.min_pi, s.min_pi),
+      second_ff: acc.second_ff + s.second_ff,
+      second_ft: acc.second_ft + s.second_ft,
+      second_tf: acc.second_tf + s.second_tf,
+      second_tt: acc.second_tt + s.second_tt,
     }),
     {
       segment: 'all',
@@ -130,12 +159,27 @@ export async function summarizeQuality(tx: Tx, ctx: OrgContext, workflowId: stri
       dw2: 0,
       max_w: 1,
       min_pi: 1,
+      second_ff: 0,
+      second_ft: 0,
+      second_tf: 0,
+      second_tt: 0,
     },
   );
-  const spec = standard.policySpec as PolicySpec;
-  const chart = spec.monitor
-    ? ((Array.isArray(spec.monitor.charts) ? spec.monitor.charts[0] : spec.monitor.charts) as BernoulliCusum)
-    : null;
+  return {
+    workflow,
+    standard,
+    sums,
+    segments: sums.map((s) => estimates(s, standard.outgoingLimit)),
+    total: estimates(total, standard.outgoingLimit),
+  };
+}
+
+/** Everything the quality dashboard shows for a workflow's current standard. */
+export async function summarizeQuality(tx: Tx, ctx: OrgContext, workflowId: string) {
+  const { workflow, standard, sums, segments, total } = await qualityTotals(tx, ctx, workflowId);
+  if (!standard)
+    return { workflow, standard: null, segments: [], total: null, cusum: [], alarms: [], agreement: null };
+  const chart = dashboardChart(standard.policySpec);
   const alarmRows = await tx
     .select()
     .from(alarms)
@@ -144,11 +188,19 @@ export async function summarizeQuality(tx: Tx, ctx: OrgContext, workflowId: stri
   return {
     workflow,
     standard,
-    segments: sums.map((s) => estimates(s, standard.outgoingLimit)),
-    total: estimates(total, standard.outgoingLimit),
-    cusum: chart ? await cusumSeries(tx, workflow.id, standard.version, chart) : [],
+    segments,
+    total,
+    cusum: chart
+      ? await cusumSeries(
+          tx,
+          workflow.id,
+          standard.version,
+          chart,
+          sums.filter((s) => s.reviewed > 0).map((s) => s.segment),
+        )
+      : [],
     threshold: chart ? chart.H / chart.scale : null,
     alarms: alarmRows,
-    agreement: await agreement(tx, workflow.id),
+    agreement: agreementFrom(await readAgreementTable(tx, workflow.id)),
   };
 }

@@ -1,7 +1,14 @@
+import { type BernoulliCusum, type PolicySpec, stepCusum } from '@trellis/core';
 import { and, eq, sql } from 'drizzle-orm';
 import { selectRows } from '../../../platform/db/rows';
 import type { Tx } from '../../../platform/db/types';
-import { type outputs, qualitySegmentSums } from '../quality-schema';
+import {
+  type outputs,
+  qualityCusumStates,
+  qualityDailySums,
+  qualitySegmentSums,
+  reviews,
+} from '../quality-schema';
 
 /**
  * The quality dashboard's per-segment sums (db table quality_segment_sums), kept in the transactions that
@@ -25,10 +32,17 @@ export interface SegmentSums {
   dw2: number;
   max_w: number;
   min_pi: number;
+  /** Double-reviewed outputs by (sampled verdict, second verdict): f = no defect, t = defect. */
+  second_ff: number;
+  second_ft: number;
+  second_tf: number;
+  second_tt: number;
 }
 
 const SUM_COLUMNS = sql`segment, outputs::float8 AS outputs, selected::float8 AS selected, pending::float8 AS pending,
-  reviewed::float8 AS reviewed, defects::float8 AS defects, ht_escaped, ht_escaped_var, w, w2, dw, dw2, max_w, min_pi`;
+  reviewed::float8 AS reviewed, defects::float8 AS defects, ht_escaped, ht_escaped_var, w, w2, dw, dw2, max_w, min_pi,
+  second_ff::float8 AS second_ff, second_ft::float8 AS second_ft, second_tf::float8 AS second_tf,
+  second_tt::float8 AS second_tt`;
 
 /** The sums of a workflow's outputs logged under `version`, largest segment first. */
 export async function readSegmentSums(tx: Tx, workflowId: string, version: number): Promise<SegmentSums[]> {
@@ -62,13 +76,32 @@ export async function recomputeSegmentSums(
           coalesce(sum(1 / o.pi) FILTER (WHERE r.defect), 0)::float8 AS dw,
           coalesce(sum(1 / (o.pi * o.pi)) FILTER (WHERE r.defect), 0)::float8 AS dw2,
           coalesce(max(1 / o.pi) FILTER (WHERE r.id IS NOT NULL), 1)::float8 AS max_w,
-          least(min(o.pi), 1)::float8 AS min_pi
+          least(min(o.pi), 1)::float8 AS min_pi,
+          count(d.id) FILTER (WHERE NOT r.defect AND NOT d.defect)::float8 AS second_ff,
+          count(d.id) FILTER (WHERE NOT r.defect AND d.defect)::float8 AS second_ft,
+          count(d.id) FILTER (WHERE r.defect AND NOT d.defect)::float8 AS second_tf,
+          count(d.id) FILTER (WHERE r.defect AND d.defect)::float8 AS second_tt
         FROM outputs o
         LEFT JOIN reviews r ON r.output_id = o.id AND r.kind = 'sampled'
+        LEFT JOIN reviews d ON d.output_id = o.id AND d.kind = 'second' AND r.id IS NOT NULL
         WHERE o.workflow_id = ${workflowId} AND o.standard_version = ${version}
         GROUP BY o.segment ORDER BY count(*) DESC, o.segment`,
   );
   return rows.map(numeric);
+}
+
+/** The sums of every standard version of a workflow: the agreement table spans versions. */
+export async function readAgreementTable(
+  tx: Tx,
+  workflowId: string,
+): Promise<{ ff: number; ft: number; tf: number; tt: number }> {
+  const [row] = await selectRows<{ ff: number; ft: number; tf: number; tt: number }>(
+    tx,
+    sql`SELECT coalesce(sum(second_ff), 0)::float8 AS ff, coalesce(sum(second_ft), 0)::float8 AS ft,
+          coalesce(sum(second_tf), 0)::float8 AS tf, coalesce(sum(second_tt), 0)::float8 AS tt
+        FROM ${qualitySegmentSums} WHERE workflow_id = ${workflowId}`,
+  );
+  return { ff: Number(row!.ff), ft: Number(row!.ft), tf: Number(row!.tf), tt: Number(row!.tt) };
 }
 
 function numeric(r: SegmentSums): SegmentSums {
@@ -127,4 +160,191 @@ export async function addSampledReviewToSums(
         eq(qualitySegmentSums.segment, output.segment),
       ),
     );
+}
+
+/** The UTC day of an output's created_at, as quality_daily_sums keys it. */
+const utcDay = (createdAt: Date | string) =>
+  sql`(${new Date(createdAt).toISOString()}::timestamptz AT TIME ZONE 'UTC')::date`;
+
+/**
+ * A CTE body that adds the outputs an `inserted` CTE returned (organization_id, workflow_id, created_at,
+ * selected) to their days' effort sums, in the ingestion statement itself.
+ */
+export function addOutputsToDailySums(inserted: string) {
+  return sql`INSERT INTO ${qualityDailySums} AS s (organization_id, workflow_id, day, outputs, selected)
+          SELECT organization_id, workflow_id, (created_at AT TIME ZONE 'UTC')::date, count(*),
+            count(*) FILTER (WHERE selected)
+          FROM ${sql.raw(inserted)} GROUP BY organization_id, workflow_id, (created_at AT TIME ZONE 'UTC')::date
+          ON CONFLICT (workflow_id, day) DO UPDATE SET
+            outputs = s.outputs + excluded.outputs,
+            selected = s.selected + excluded.selected`;
+}
+
+/** Adds a sampled review's weights to its output's day (the caller holds the output's row lock). */
+export async function addSampledReviewToDailySums(
+  tx: Tx,
+  output: Pick<typeof outputs.$inferSelect, 'workflowId' | 'createdAt' | 'pi'>,
+  defect: boolean,
+): Promise<void> {
+  const pi = sql`${output.pi}::float8`;
+  const d = sql`${defect ? 1 : 0}::float8`;
+  await tx.execute(
+    sql`UPDATE ${qualityDailySums} SET reviewed = reviewed + 1,
+          w = w + 1 / ${pi}, w2 = w2 + 1 / (${pi} * ${pi}),
+          dw = dw + ${d} / ${pi}, dw2 = dw2 + ${d} / (${pi} * ${pi}),
+          max_w = CASE WHEN reviewed = 0 THEN 1 / ${pi} ELSE greatest(max_w, 1 / ${pi}) END
+        WHERE workflow_id = ${output.workflowId} AND day = ${utcDay(output.createdAt)}`,
+  );
+}
+
+export interface DailySums {
+  workflow_id: string;
+  outputs: number;
+  selected: number;
+  reviewed: number;
+  w: number;
+  w2: number;
+  dw: number;
+  dw2: number;
+  max_w: number;
+}
+
+/**
+ * The effort sums per workflow of an organization's outputs created on the UTC days [fromDay, toDay): at most
+ * one row per workflow and day is read. Days are 'YYYY-MM-DD'.
+ */
+export async function readDailySums(
+  tx: Tx,
+  organizationId: string,
+  fromDay: string,
+  toDay: string,
+): Promise<DailySums[]> {
+  const rows = await selectRows<DailySums>(
+    tx,
+    sql`SELECT workflow_id, sum(outputs)::float8 AS outputs, sum(selected)::float8 AS selected,
+          sum(reviewed)::float8 AS reviewed, sum(w)::float8 AS w, sum(w2)::float8 AS w2, sum(dw)::float8 AS dw,
+          sum(dw2)::float8 AS dw2, coalesce(max(max_w) FILTER (WHERE reviewed > 0), 1)::float8 AS max_w
+        FROM ${qualityDailySums}
+        WHERE organization_id = ${organizationId} AND day >= ${fromDay}::date AND day < ${toDay}::date
+        GROUP BY workflow_id ORDER BY workflow_id`,
+  );
+  return rows.map((r) => ({
+    workflow_id: r.workflow_id,
+    outputs: Number(r.outputs),
+    selected: Number(r.selected),
+    reviewed: Number(r.reviewed),
+    w: Number(r.w),
+    w2: Number(r.w2),
+    dw: Number(r.dw),
+    dw2: Number(r.dw2),
+    max_w: Number(r.max_w),
+  }));
+}
+
+/** The same sums scanned from the outputs and their sampled reviews: what the daily rows must add up to. */
+export async function recomputeDailySums(
+  tx: Tx,
+  organizationId: string,
+  fromDay: string,
+  toDay: string,
+): Promise<DailySums[]> {
+  const rows = await selectRows<DailySums>(
+    tx,
+    sql`SELECT o.workflow_id, count(*)::float8 AS outputs, count(*) FILTER (WHERE o.selected)::float8 AS selected,
+          count(r.id)::float8 AS reviewed,
+          coalesce(sum(1 / o.pi) FILTER (WHERE r.id IS NOT NULL), 0)::float8 AS w,
+          coalesce(sum(1 / (o.pi * o.pi)) FILTER (WHERE r.id IS NOT NULL), 0)::float8 AS w2,
+          coalesce(sum(1 / o.pi) FILTER (WHERE r.defect), 0)::float8 AS dw,
+          coalesce(sum(1 / (o.pi * o.pi)) FILTER (WHERE r.defect), 0)::float8 AS dw2,
+          coalesce(max(1 / o.pi) FILTER (WHERE r.id IS NOT NULL), 1)::float8 AS max_w
+        FROM outputs o LEFT JOIN reviews r ON r.output_id = o.id AND r.kind = 'sampled'
+        WHERE o.organization_id = ${organizationId}
+          AND o.created_at >= (${fromDay}::date::timestamp AT TIME ZONE 'UTC')
+          AND o.created_at < (${toDay}::date::timestamp AT TIME ZONE 'UTC')
+        GROUP BY o.workflow_id ORDER BY o.workflow_id`,
+  );
+  return rows.map((r) => ({ ...r, ...numericDaily(r) }));
+}
+
+function numericDaily(r: DailySums) {
+  return {
+    outputs: Number(r.outputs),
+    selected: Number(r.selected),
+    reviewed: Number(r.reviewed),
+    w: Number(r.w),
+    w2: Number(r.w2),
+    dw: Number(r.dw),
+    dw2: Number(r.dw2),
+    max_w: Number(r.max_w),
+  };
+}
+
+/** Adds a second review's verdict, beside its output's sampled verdict, to the segment's agreement table. */
+export async function addSecondReviewToSums(
+  tx: Tx,
+  output: Pick<typeof outputs.$inferSelect, 'workflowId' | 'standardVersion' | 'segment'>,
+  sampledDefect: boolean,
+  secondDefect: boolean,
+): Promise<void> {
+  const cell = sql.raw(`second_${sampledDefect ? 't' : 'f'}${secondDefect ? 't' : 'f'}`);
+  await tx.execute(
+    sql`UPDATE ${qualitySegmentSums} SET ${cell} = ${cell} + 1
+        WHERE workflow_id = ${output.workflowId} AND standard_version = ${output.standardVersion}
+          AND segment = ${output.segment}`,
+  );
+}
+
+/** The drift chart the dashboard draws for a standard: its monitor's first chart; null without a monitor. */
+export function dashboardChart(policySpec: unknown): BernoulliCusum | null {
+  const spec = policySpec as PolicySpec;
+  if (!spec.monitor) return null;
+  return (
+    Array.isArray(spec.monitor.charts) ? spec.monitor.charts[0] : spec.monitor.charts
+  ) as BernoulliCusum;
+}
+
+/**
+ * Steps the dashboard's CUSUM of the review's stratum by its verdict and stores the value on the review. The
+ * stratum's state row is locked (INSERT … ON CONFLICT DO UPDATE), so the reviews of a stratum step in turn; an
+ * alarm (S ≥ H) restarts the chart at 0 for the next review, as the chart is drawn.
+ */
+export async function stepReviewCusum(
+  tx: Tx,
+  review: {
+    id: string;
+    organizationId: string;
+    workflowId: string;
+    standardVersion: number;
+    stratum: number;
+  },
+  chart: BernoulliCusum,
+  defect: boolean,
+): Promise<number> {
+  const [state] = await tx
+    .insert(qualityCusumStates)
+    .values({
+      organizationId: review.organizationId,
+      workflowId: review.workflowId,
+      standardVersion: review.standardVersion,
+      stratum: review.stratum,
+      statistic: 0,
+    })
+    .onConflictDoUpdate({
+      target: [qualityCusumStates.workflowId, qualityCusumStates.standardVersion, qualityCusumStates.stratum],
+      set: { statistic: sql`${qualityCusumStates.statistic}` },
+    })
+    .returning({ statistic: qualityCusumStates.statistic });
+  const step = stepCusum(chart, state!.statistic, defect);
+  await tx
+    .update(qualityCusumStates)
+    .set({ statistic: step.alarm ? 0 : step.statistic })
+    .where(
+      and(
+        eq(qualityCusumStates.workflowId, review.workflowId),
+        eq(qualityCusumStates.standardVersion, review.standardVersion),
+        eq(qualityCusumStates.stratum, review.stratum),
+      ),
+    );
+  await tx.update(reviews).set({ cusum: step.statistic }).where(eq(reviews.id, review.id));
+  return step.statistic;
 }

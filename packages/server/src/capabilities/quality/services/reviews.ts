@@ -33,7 +33,13 @@ import { enqueueWebhookEvent } from '../../../platform/webhooks/webhooks';
 import { alarms, goldItems, goldJudgments, outputs, reviewClaims, reviews } from '../quality-schema';
 import { calibrationRequired, isCalibrated } from './calibration';
 import { getOutput } from './outputs';
-import { addSampledReviewToSums } from './quality-sums';
+import {
+  addSampledReviewToDailySums,
+  addSampledReviewToSums,
+  addSecondReviewToSums,
+  dashboardChart,
+  stepReviewCusum,
+} from './quality-sums';
 import { indexReviewComment } from './review-comments-search';
 import { lockSamplingState, saveSamplingState } from './sampling';
 import { getStandard, getWorkflow } from './workflows';
@@ -280,7 +286,15 @@ export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, in
       ...(kind === 'second' ? {} : { defect: verdict.defect }),
     })
     .where(eq(outputs.id, outputId));
-  if (kind === 'sampled') await addSampledReviewToSums(tx, output, verdict.defect);
+  if (kind === 'sampled') {
+    await addSampledReviewToSums(tx, output, verdict.defect);
+    await addSampledReviewToDailySums(tx, output, verdict.defect);
+    const chart = dashboardChart(standard.policySpec);
+    if (chart) await stepReviewCusum(tx, { ...row!, stratum: output.stratum }, chart, verdict.defect);
+  } else if (kind === 'second' && output.defect !== null) {
+    // The output keeps its sampled review's verdict (a second review never overwrites it).
+    await addSecondReviewToSums(tx, output, output.defect, verdict.defect);
+  }
   const raised = kind === 'sampled' ? await feedPolicy(tx, ctx, output, verdict.defect) : [];
   await enqueueWebhookEvent(tx, ctx.organizationId, 'output.reviewed', {
     outputId,
