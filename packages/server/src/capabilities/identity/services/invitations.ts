@@ -9,7 +9,7 @@ import { timestampParam, toMillis } from '../../../platform/db/keyset';
 import { invitations, memberships, organizations } from '../../../platform/db/tenancy-schema';
 import type { Tx } from '../../../platform/db/types';
 import { conflict, fieldError, forbidden, HttpProblem, notFound } from '../../../platform/http/problem';
-import { enqueueAccountEmail } from '../../learning/index';
+import { enqueueAccountEmail } from '../../../platform/mail/outbox';
 import { createUser, findUserByEmail, findUserById, normalizeEmail, type UserRow } from './users';
 
 export type InvitationRow = typeof invitations.$inferSelect;
