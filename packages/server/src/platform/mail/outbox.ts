@@ -19,6 +19,18 @@ import { appLink, type EmailContent, renderEmail } from './templates';
 
 /** The outbox's API: what capabilities call to send e-mail, and the preferences that decide who gets it. */
 
+let enabled = false;
+
+/**
+ * Whether this server sends e-mail (SMTP configured), set by `buildApp` from its config. Notifications
+ * and invitations write their e-mail only then, so configuring SMTP later sends no backlog of stale
+ * e-mails (and the demo writes none).
+ */
+export function setMailEnabled(on: boolean): void {
+  enabled = on;
+}
+export const mailEnabled = () => enabled;
+
 export interface OutgoingEmail {
   kind: MailKind;
   /** The organization it is about; null for a person's account e-mail (no tenant sees it). */
