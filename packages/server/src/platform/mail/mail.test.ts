@@ -123,7 +123,7 @@ describe.each(testEngines())('e-mail for what needs a person, two servers on one
     };
     applicationId = (
       await dbs[0].tenant(owner.organizationId, (tx) =>
-        createApplication(tx, ctx, { name: 'Slide summaries' }),
+        createApplication(tx, ctx, { name: 'Slide summaries', riskTier: 'medium' }),
       )
     ).id;
   });
