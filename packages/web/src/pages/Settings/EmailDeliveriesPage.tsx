@@ -51,7 +51,7 @@ export function EmailDeliveriesPage() {
                   <Table.Th>Kind</Table.Th>
                   <Table.Th>To</Table.Th>
                   <Table.Th>Subject</Table.Th>
-                  <Table.Th>State</Table.Th>
+                  <Table.Th miw={110}>State</Table.Th>
                   <Table.Th>Attempts</Table.Th>
                   <Table.Th>Sent</Table.Th>
                 </Table.Tr>
@@ -64,15 +64,17 @@ export function EmailDeliveriesPage() {
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{e.recipient.name ?? e.recipient.email}</Text>
-                      <Text size="xs" c="dimmed">
-                        {e.recipient.email}
-                      </Text>
+                      {e.recipient.name && (
+                        <Text size="xs" c="dimmed">
+                          {e.recipient.email}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{e.subject}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={STATUS_COLORS[e.status]} variant="light">
+                      <Badge color={STATUS_COLORS[e.status]} variant="light" style={{ overflow: 'visible' }}>
                         {e.status}
                       </Badge>
                       {e.status === 'pending' && e.attempts > 0 && (
