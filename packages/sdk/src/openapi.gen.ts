@@ -466,7 +466,7 @@ export interface paths {
         get: operations["listInvitations"];
         put?: never;
         /**
-         * Invite someone by email (admin); the one-time link is in this response only
+         * Invite someone by email (admin); the one-time link is in this response only, and in an e-mail to the invitee when the server sends e-mail
          * @description Permission: settings.admin.
          */
         post: operations["createInvitation"];
@@ -1074,6 +1074,50 @@ export interface paths {
          * @description Permission: settings.admin.
          */
         get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which e-mails you receive from this organization, per kind
+         * @description Permission: member (any role in the organization).
+         */
+        get: operations["listMailPreferences"];
+        /**
+         * Turn kinds of e-mail on or off for yourself (password resets and invitations cannot be turned off)
+         * @description Permission: member (any role in the organization).
+         */
+        put: operations["setMailPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's e-mails and their delivery state, newest first (admin); never a body or a link
+         * @description Permission: settings.admin.
+         */
+        get: operations["listMailDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5286,6 +5330,50 @@ export interface components {
             lower: number;
             upper: number;
         };
+        EmailDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "digest" | "pulse" | "password_reset" | "account_notice" | "invitation" | "decision_request" | "decision_reminder" | "decision_escalation" | "drift_alarm" | "gate_decision";
+            recipient: {
+                /** @description The person; null for an invitee without an account */
+                id: string | null;
+                name: string | null;
+                email: string;
+            };
+            subject: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            attempts: number;
+            /** @description When a pending e-mail is tried next */
+            nextAttemptAt: string | null;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
+        };
+        EmailDeliveryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "digest" | "pulse" | "password_reset" | "account_notice" | "invitation" | "decision_request" | "decision_reminder" | "decision_escalation" | "drift_alarm" | "gate_decision";
+            recipient: {
+                /** @description The person; null for an invitee without an account */
+                id: string | null;
+                name: string | null;
+                email: string;
+            };
+            subject: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            attempts: number;
+            /** @description When a pending e-mail is tried next */
+            nextAttemptAt: string | null;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
+        };
         Evaluation: {
             /** Format: uuid */
             id: string;
@@ -6336,6 +6424,34 @@ export interface components {
         LifecycleStage: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
         /** @enum {string} */
         LifecycleStageInput: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
+        MailPreferences: {
+            /** @description Per kind of e-mail: whether it comes (default true) */
+            kinds: {
+                digest: boolean;
+                pulse: boolean;
+                decision_request: boolean;
+                decision_reminder: boolean;
+                decision_escalation: boolean;
+                drift_alarm: boolean;
+                gate_decision: boolean;
+            };
+            /** @description Whether this server sends e-mail at all (SMTP configured) */
+            emailConfigured: boolean;
+        };
+        MailPreferencesInput: {
+            /** @description Per kind of e-mail: whether it comes (default true) */
+            kinds: {
+                digest: boolean;
+                pulse: boolean;
+                decision_request: boolean;
+                decision_reminder: boolean;
+                decision_escalation: boolean;
+                drift_alarm: boolean;
+                gate_decision: boolean;
+            };
+            /** @description Whether this server sends e-mail at all (SMTP configured) */
+            emailConfigured: boolean;
+        };
         Maturity: {
             questions: {
                 key: string;
@@ -11268,6 +11384,8 @@ export interface operations {
                     "application/json": {
                         invitation: components["schemas"]["Invitation"];
                         url: string;
+                        /** @description Whether the link also went to the invitee by e-mail (SMTP configured) */
+                        emailed: boolean;
                     };
                 };
             };
@@ -14290,6 +14408,169 @@ export interface operations {
             };
             /** @description The database cannot be reached: nothing was done; send the request again after Retry-After */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMailPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreferences"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setMailPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    kinds: {
+                        digest?: boolean;
+                        pulse?: boolean;
+                        decision_request?: boolean;
+                        decision_reminder?: boolean;
+                        decision_escalation?: boolean;
+                        drift_alarm?: boolean;
+                        gate_decision?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreferences"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMailDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "pending" | "sent" | "failed";
+                kind?: "digest" | "pulse" | "password_reset" | "account_notice" | "invitation" | "decision_request" | "decision_reminder" | "decision_escalation" | "drift_alarm" | "gate_decision";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EmailDelivery"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

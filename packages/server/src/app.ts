@@ -25,12 +25,13 @@ import {
   registerManifest,
   registerRoutePermissions,
 } from './platform/auth/route-permissions';
-import type { Config } from './platform/config';
+import { type Config, mailSettings } from './platform/config';
 import type { Database } from './platform/db/types';
 import { frameworkErrors, registerStorableInput, safeValidatorCompiler } from './platform/http/edge-input';
 import { registerErrorHandling } from './platform/http/errors';
 import { redactedLogger } from './platform/http/logging';
 import { describeContract } from './platform/http/openapi-contract';
+import { setMailEnabled } from './platform/mail/outbox';
 import {
   createMetrics,
   type Metrics,
@@ -53,6 +54,7 @@ export interface BuildAppOptions {
 }
 
 export async function buildApp({ db, config, logger = false, serveWeb, now = Date.now }: BuildAppOptions) {
+  setMailEnabled(mailSettings(config) !== null);
   const app = Fastify({
     logger: redactedLogger(logger),
     bodyLimit: config.bodyLimit,

@@ -13,6 +13,7 @@ import { manifest as quality } from './capabilities/quality/manifest';
 import { manifest as sequencing } from './capabilities/sequencing/manifest';
 import { manifest as auditPlatform } from './platform/audit/manifest';
 import type { RouteManifest } from './platform/http/route-types';
+import { manifest as mailPlatform } from './platform/mail/manifest';
 import { manifest as observabilityPlatform } from './platform/observability/manifest';
 import { manifest as webhooksPlatform } from './platform/webhooks/manifest';
 
@@ -27,6 +28,7 @@ export const MANIFESTS: RouteManifest[] = [
   auditPlatform,
   quality,
   webhooksPlatform,
+  mailPlatform,
   capacity,
   evidence,
   coreReview,

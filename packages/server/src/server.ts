@@ -3,12 +3,12 @@ import { startPulseScheduler } from './capabilities/capacity/services/pulse-sche
 import { startDecisionDeadlineJob } from './capabilities/decisions/services/decision-deadlines';
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, seedDemo } from './capabilities/demo/seed';
 import { issueSetupToken } from './capabilities/identity/services/setup';
-import { startDigestMailer } from './capabilities/learning/services/digest-mailer';
 import { startLearningScheduler } from './capabilities/learning/services/learning-scheduler';
 import { type Config, mailSettings } from './platform/config';
 import type { PoolLog } from './platform/db/client';
 import { openConfiguredDatabase } from './platform/db/open';
 import { startRetentionJob } from './platform/jobs/retention';
+import { startMailer } from './platform/mail/mailer';
 import { serveMetrics } from './platform/observability/metrics';
 import { startWebhookDispatcher } from './platform/webhooks/webhook-dispatcher';
 import { webhookTargetPolicy } from './platform/webhooks/webhook-targets';
@@ -75,7 +75,7 @@ export async function startServer(
   const mail = mailSettings(config);
   const stopPulses = startPulseScheduler(db, app.log, 60_000, mail ? { origin } : null);
   const stopLearning = startLearningScheduler(db, app.log, 60_000, mail ? { origin } : null);
-  const stopMailer = mail ? startDigestMailer(db, mail, app.log) : () => undefined;
+  const stopMailer = mail ? startMailer(db, { ...mail, origin }, app.log) : () => undefined;
   let closing = false;
   const stop = async () => {
     if (closing) return;

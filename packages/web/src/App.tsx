@@ -36,6 +36,10 @@ const ExecutivePage = named(() => import('./pages/Executive/ExecutivePage'), 'Ex
 const MembersPage = named(() => import('./pages/Settings/MembersPage'), 'MembersPage');
 const TokensPage = named(() => import('./pages/Settings/TokensPage'), 'TokensPage');
 const AuditLogPage = named(() => import('./pages/Settings/AuditLogPage'), 'AuditLogPage');
+const EmailDeliveriesPage = named(
+  () => import('./pages/Settings/EmailDeliveriesPage'),
+  'EmailDeliveriesPage',
+);
 const RolesPage = named(() => import('./pages/Settings/RolesPage'), 'RolesPage');
 const OrganizationSettingsPage = named(
   () => import('./pages/Settings/OrganizationSettingsPage'),
@@ -60,6 +64,10 @@ const LoopsPage = named(() => import('./pages/Learning/LoopsPage'), 'LoopsPage')
 const InboxPage = named(() => import('./pages/Inbox/InboxPage'), 'InboxPage');
 const ApplicationPage = named(() => import('./pages/Portfolio/ApplicationPage'), 'ApplicationPage');
 const AccountPage = named(() => import('./pages/Account/AccountPage'), 'AccountPage');
+const EmailPreferencesPage = named(
+  () => import('./pages/Account/EmailPreferencesPage'),
+  'EmailPreferencesPage',
+);
 const ApplicationReviewPage = named(
   () => import('./pages/CoreReview/ApplicationReviewPage'),
   'ApplicationReviewPage',
@@ -137,9 +145,11 @@ const routes = (
       <Route path="settings/tokens" element={<TokensPage />} />
       <Route path="settings/webhooks" element={<WebhooksPage />} />
       <Route path="settings/audit" element={<AuditLogPage />} />
+      <Route path="settings/email" element={<EmailDeliveriesPage />} />
       <Route path="settings/sso" element={<SsoSettingsPage />} />
       <Route path="settings/roles" element={<RolesPage />} />
       <Route path="account" element={<AccountPage />} />
+      <Route path="account/email" element={<EmailPreferencesPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </>

@@ -10,6 +10,7 @@ const ORGANIZATION_LINKS: { label: string; path: string; icon: IconName }[] = [
   { label: 'Roles', path: '/settings/roles', icon: 'user' },
   { label: 'API tokens', path: '/settings/tokens', icon: 'key' },
   { label: 'Webhooks', path: '/settings/webhooks', icon: 'webhook' },
+  { label: 'E-mail delivery', path: '/settings/email', icon: 'send' },
   { label: 'Single sign-on', path: '/settings/sso', icon: 'lock' },
   { label: 'Audit log', path: '/settings/audit', icon: 'audit' },
 ];

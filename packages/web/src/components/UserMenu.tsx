@@ -59,6 +59,9 @@ export function UserMenu() {
           <Menu.Item leftSection={<Icon name="lock" size={16} />} onClick={() => navigate('/account')}>
             Change password
           </Menu.Item>
+          <Menu.Item leftSection={<Icon name="send" size={16} />} onClick={() => navigate('/account/email')}>
+            E-mail preferences
+          </Menu.Item>
           <Menu.Item leftSection={<Icon name="plus" size={16} />} onClick={open}>
             New organization
           </Menu.Item>

@@ -5,6 +5,4 @@
 export { seedLearning } from './demo/learning';
 export { seedLearning2 } from './demo/learning2';
 export { followDecisionRequest, requestOrigin } from './services/change-proposal-sync';
-export { escapeHtml, oneLine } from './services/digest-email';
-export { enqueueAccountEmail } from './services/digest-mailer';
 export { indexSearchDocument } from './services/search';

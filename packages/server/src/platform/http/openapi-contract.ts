@@ -141,6 +141,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   sso: "An organization's OpenID Connect single sign-on settings.",
   audit: 'The append-only record of who changed what, and its CSV export.',
   webhooks: 'Signed HTTP callbacks on events (alarms, decisions, gates, digests) and their deliveries.',
+  mail: "E-mail: each person's preferences per kind, and the organization's delivery log (admin).",
   inbox: "Each person's in-app notifications.",
   portfolio:
     'The inventory of AI applications: lifecycle stages, owners, risk, custom fields, imports and saved views.',

@@ -1,10 +1,8 @@
-import { inArray } from 'drizzle-orm';
-import { users } from '../../../platform/db/tenancy-schema';
 import type { Tx } from '../../../platform/db/types';
-import { escapeHtml, oneLine } from '../../learning/index';
-import { digestEmails } from '../../learning/learning-mail-schema';
+import { mailMembers } from '../../../platform/mail/outbox';
+import { mailDay } from '../../../platform/mail/templates';
 
-/** A person's own pulse link, by e-mail (the digest's outbox and mailer, `kind` = `pulse`). */
+/** A person's own pulse link, by e-mail (the platform outbox and mailer, `kind` = `pulse`). */
 
 export interface PulseInvitationEmail {
   userId: string;
@@ -12,36 +10,22 @@ export interface PulseInvitationEmail {
   url: string;
 }
 
-const day = (d: Date) =>
-  d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-export function renderPulseInvitation(input: { name: string; title: string; url: string; closesAt: Date }) {
-  const closes = day(input.closesAt);
-  const text = [
-    `Hello ${oneLine(input.name)},`,
-    '',
-    `${oneLine(input.title)}. A few questions, one minute, anonymous: your answer is stored without your name, this link or the time. Open until ${closes}.`,
-    '',
-    `  ${input.url}`,
-    '',
-    'This link is yours alone and works once. Please do not forward it.',
-    '',
-  ].join('\n');
-  const html = [
-    '<!doctype html>',
-    `<html><body style="font-family: sans-serif; line-height: 1.5">`,
-    `<p>Hello ${escapeHtml(input.name)},</p>`,
-    `<p>${escapeHtml(input.title)}. A few questions, one minute, anonymous: your answer is stored without your name, this link or the time. Open until ${escapeHtml(closes)}.</p>`,
-    `<p><a href="${escapeHtml(input.url)}">Answer the pulse</a></p>`,
-    `<p style="color: #666; font-size: 12px">This link is yours alone and works once. Please do not forward it.</p>`,
-    '</body></html>',
-  ].join('\n');
-  return { subject: oneLine(input.title), text, html };
+export function pulseInvitationContent(input: { title: string; url: string; closesAt: Date }) {
+  const closes = mailDay(input.closesAt);
+  return {
+    subject: input.title,
+    paragraphs: [
+      `${input.title}. A few questions, one minute, anonymous: your answer is stored without your name, this link or the time. Open until ${closes}.`,
+    ],
+    action: { label: 'Answer the pulse', url: input.url },
+    reason: 'This link is yours alone and works once. Please do not forward it.',
+  };
 }
 
 /**
- * Puts each invited person's own link in the e-mail outbox, in the round's transaction. The row is kept
- * until the round closes (`digestUntil`), when the pulse schedule takes the link out of it.
+ * Puts each invited person's own link in the e-mail outbox (platform/mail), in the round's transaction;
+ * only to the people asked, never to the lead. The row is kept until the round closes (its key), when the
+ * pulse schedule takes the link out of it (`voidEmailsDue`).
  */
 export async function enqueuePulseInvitationEmails(
   tx: Tx,
@@ -50,32 +34,13 @@ export async function enqueuePulseInvitationEmails(
   message: { title: string; closesAt: Date },
 ): Promise<number> {
   if (!invitations.length) return 0;
-  const people = await tx
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(
-      inArray(
-        users.id,
-        invitations.map((i) => i.userId),
-      ),
-    );
-  const rows = invitations.flatMap((i) => {
-    const person = people.find((p) => p.id === i.userId);
-    if (!person) return [];
-    const rendered = renderPulseInvitation({ name: person.name, url: i.url, ...message });
-    return [
-      {
-        organizationId,
-        userId: i.userId,
-        kind: 'pulse' as const,
-        digestUntil: message.closesAt,
-        toAddress: person.email,
-        subject: rendered.subject,
-        textBody: rendered.text,
-        htmlBody: rendered.html,
-      },
-    ];
-  });
-  if (rows.length) await tx.insert(digestEmails).values(rows);
-  return rows.length;
+  const urls = new Map(invitations.map((i) => [i.userId, i.url]));
+  return mailMembers(tx, organizationId, 'pulse', [...urls.keys()], (person) => ({
+    ...pulseInvitationContent({
+      title: message.title,
+      url: urls.get(person.id)!,
+      closesAt: message.closesAt,
+    }),
+    key: message.closesAt,
+  }));
 }

@@ -1,10 +1,10 @@
-import { and, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import type { Database, Tx } from '../../../platform/db/types';
 import { HttpProblem } from '../../../platform/http/problem';
 import { type JobLog, runPeriodically } from '../../../platform/jobs/periodic';
+import { voidEmailsDue } from '../../../platform/mail/outbox';
 import { notifications } from '../../../platform/notifications/notification-schema';
-import { digestEmails } from '../../learning/learning-mail-schema';
 import { pulseRounds, pulseSurveys } from '../capacity-schema';
 import { closeOverduePulseRounds, type PulseDelivery, type PulseSurveyRow, startPulseRound } from './pulse';
 
@@ -89,22 +89,13 @@ export async function runPulseSchedule(
       .where(and(eq(notifications.kind, 'pulse.invitation'), sql`${notifications.link} IS NOT NULL`, over))
       .returning({ id: notifications.id });
     // E-mails of rounds over: the link leaves the stored body; one not yet sent is not sent any more.
-    const removed = 'The link in this e-mail was removed when its pulse round closed.';
-    await tx
-      .update(digestEmails)
-      .set({
-        textBody: removed,
-        htmlBody: `<p>${removed}</p>`,
-        status: sql`CASE WHEN ${digestEmails.status} = 'pending' THEN 'failed' ELSE ${digestEmails.status} END`,
-        lastError: sql`CASE WHEN ${digestEmails.status} = 'pending' THEN 'The round closed before it was sent.' ELSE ${digestEmails.lastError} END`,
-      })
-      .where(
-        and(
-          eq(digestEmails.kind, 'pulse'),
-          lte(digestEmails.digestUntil, now),
-          sql`${digestEmails.textBody} <> ${removed}`,
-        ),
-      );
+    await voidEmailsDue(
+      tx,
+      'pulse',
+      now,
+      'The link in this e-mail was removed when its pulse round closed.',
+      'The round closed before it was sent.',
+    );
     return { opened, invited, closed, scrubbed: scrubbed.length };
   });
 }

@@ -35,7 +35,7 @@ async function remindOrEscalate(tx: Tx, request: typeof decisionRequests.$inferS
       {
         kind: 'decision.escalated',
         title: `Overdue: ${request.title}`,
-        body: `${DECISION_TYPE_LABELS[request.decisionType]} (${request.tier} risk) passed its deadline without a decision.`,
+        body: `${DECISION_TYPE_LABELS[request.decisionType]} (${request.tier} risk) passed its deadline${request.dueAt ? ` of ${request.dueAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''} without a decision: decide it now, or reassign it.`,
         link,
         entityType: 'decision_request',
         entityId: request.id,
@@ -59,6 +59,7 @@ async function remindOrEscalate(tx: Tx, request: typeof decisionRequests.$inferS
         title: `Reminder: ${request.title} waits for your decision`,
         body: `Due ${request.dueAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
         link,
+        due: request.dueAt,
         entityType: 'decision_request',
         entityId: request.id,
       },

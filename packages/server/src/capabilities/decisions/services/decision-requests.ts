@@ -157,6 +157,7 @@ async function route(tx: Tx, ctx: OrgContext, request: RequestRow, now: Date) {
       title: `Approval needed: ${request.title}`,
       body: `${DECISION_TYPE_LABELS[request.decisionType]}, ${request.tier} risk, requested by ${request.requesterName}. Decide by ${request.dueAt?.toISOString().slice(0, 10)}.`,
       link: link(request.id),
+      due: request.dueAt,
       entityType: 'decision_request',
       entityId: request.id,
     },

@@ -74,18 +74,28 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config }) => {
       config: { permission: 'admin' },
       schema: {
         tags: ['members'],
-        summary: 'Invite someone by email (admin); the one-time link is in this response only',
+        summary:
+          'Invite someone by email (admin); the one-time link is in this response only, and in an e-mail to the invitee when the server sends e-mail',
         body: z.strictObject({ email: Email, role: RoleSchema }),
-        response: { 201: z.object({ invitation: Invitation, url: z.string() }), ...errors },
+        response: {
+          201: z.object({
+            invitation: Invitation,
+            url: z.string(),
+            emailed: z
+              .boolean()
+              .describe('Whether the link also went to the invitee by e-mail (SMTP configured)'),
+          }),
+          ...errors,
+        },
       },
     },
     async (request, reply) => {
       const ctx = requireOrganization(request, 'admin');
-      const { invitation, token } = await db.tenant(ctx.organizationId, (tx) =>
+      const { invitation, token, emailed } = await db.tenant(ctx.organizationId, (tx) =>
         createInvitation(tx, ctx, request.body),
       );
       const url = `${publicOrigin(config, request)}/invite?token=${encodeURIComponent(token)}`;
-      return reply.status(201).send({ invitation: present(invitation), url });
+      return reply.status(201).send({ invitation: present(invitation), url, emailed });
     },
   );
 

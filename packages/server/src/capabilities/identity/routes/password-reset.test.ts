@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../platform/config';
 import { openConfiguredDatabase } from '../../../platform/db/open';
 import { selectRows } from '../../../platform/db/rows';
+import { createMailTransport, deliverDueEmails } from '../../../platform/mail/mailer';
 import { expectJson, expectProblem } from '../../../test/api';
 import {
   createMember,
@@ -20,7 +21,6 @@ import {
   testEngines,
 } from '../../../test/harness';
 import { partsOf } from '../../../test/mail';
-import { createMailTransport, deliverDueDigestEmails } from '../../learning/services/digest-mailer';
 import { checkPassword } from '../services/login';
 import { RESET_REQUESTS_PER_EMAIL } from '../services/password-reset';
 import { Session } from './session-presenter';
@@ -73,7 +73,10 @@ describe.each(testEngines())('password reset by e-mail on %s', (engine) => {
   /** Runs the mailer once and returns what reached the SMTP server for `email`. */
   async function deliver(email: string) {
     const start = received.length;
-    await deliverDueDigestEmails(t.db, createMailTransport(settings), FROM);
+    await deliverDueEmails(t.db, createMailTransport(settings), {
+      from: FROM,
+      origin: 'http://trellis.test',
+    });
     return received
       .slice(start)
       .filter((m) => m.to.includes(email))

@@ -9,7 +9,8 @@ import { timestampParam, toMillis } from '../../../platform/db/keyset';
 import { invitations, memberships, organizations } from '../../../platform/db/tenancy-schema';
 import type { Tx } from '../../../platform/db/types';
 import { conflict, fieldError, forbidden, HttpProblem, notFound } from '../../../platform/http/problem';
-import { enqueueAccountEmail } from '../../learning/index';
+import { enqueueAccountEmail, enqueueEmails, mailEnabled } from '../../../platform/mail/outbox';
+import { appLink, renderEmail } from '../../../platform/mail/templates';
 import { createUser, findUserByEmail, findUserById, normalizeEmail, type UserRow } from './users';
 
 export type InvitationRow = typeof invitations.$inferSelect;
@@ -35,12 +36,16 @@ export async function listInvitations(
     .limit(page.limit);
 }
 
-/** Issues a one-time invitation link; the token in it is stored only as a hash. */
+/**
+ * Issues a one-time invitation link; the token in it is stored only as a hash. When this server sends
+ * e-mail, the link also goes to the invitee through the outbox, in the same transaction (its body is
+ * blanked once sent), so an admin need not copy it; `emailed` says whether it did.
+ */
 export async function createInvitation(
   tx: Tx,
   ctx: OrgContext,
   input: { email: string; role: Role },
-): Promise<{ invitation: InvitationRow; token: string }> {
+): Promise<{ invitation: InvitationRow; token: string; emailed: boolean }> {
   if (input.role === 'owner' && !hasRole(ctx.role, 'owner'))
     throw forbidden('Only an owner can invite an owner.');
   const email = normalizeEmail(input.email);
@@ -63,7 +68,48 @@ export async function createInvitation(
     entityId: invitation.id,
     after: { email, role: input.role, expiresAt: invitation.expiresAt.toISOString() },
   });
-  return { invitation, token };
+  const emailed = mailEnabled() && (await emailInvitation(tx, ctx, invitation, token));
+  return { invitation, token, emailed };
+}
+
+const ROLE_WORDS: Record<Role, string> = {
+  owner: 'an owner',
+  admin: 'an admin',
+  lead: 'a lead',
+  reviewer: 'a reviewer',
+  contributor: 'a contributor',
+  viewer: 'a viewer',
+};
+
+async function emailInvitation(tx: Tx, ctx: OrgContext, invitation: InvitationRow, token: string) {
+  const [org] = await tx
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, ctx.organizationId));
+  const orgName = org?.name ?? 'an organization';
+  const inviter = ctx.actor.type === 'user' ? ctx.actor.name : 'An admin';
+  const rendered = renderEmail({
+    subject: `${inviter} invited you to ${orgName} on Trellis`,
+    recipientName: invitation.email,
+    organizationName: orgName,
+    paragraphs: [
+      `${inviter} invited you to join ${orgName} on Trellis as ${ROLE_WORDS[invitation.role]}. Open the link to accept: with an account for ${invitation.email} you sign in, without one you create it.`,
+      'The link is yours alone and works once. If you did not expect this invitation, ignore this e-mail.',
+    ],
+    due: invitation.expiresAt,
+    action: { label: 'Accept the invitation', url: appLink(`/invite?token=${encodeURIComponent(token)}`) },
+    footer: { reason: `You receive this because someone in ${orgName} invited ${invitation.email}.` },
+  });
+  await enqueueEmails(tx, [
+    {
+      kind: 'invitation',
+      organizationId: ctx.organizationId,
+      userId: null,
+      to: invitation.email,
+      ...rendered,
+    },
+  ]);
+  return true;
 }
 
 export async function revokeInvitation(tx: Tx, ctx: OrgContext, id: string): Promise<void> {

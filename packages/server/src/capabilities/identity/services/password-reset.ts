@@ -5,7 +5,7 @@ import { revokeAllSessions } from '../../../platform/auth/sessions';
 import { loginAttempts, passwordResets, users } from '../../../platform/db/tenancy-schema';
 import type { Tx } from '../../../platform/db/types';
 import { fieldError, HttpProblem } from '../../../platform/http/problem';
-import { enqueueAccountEmail } from '../../learning/index';
+import { enqueueAccountEmail } from '../../../platform/mail/outbox';
 import { passwordLoginRefusal } from './sso';
 import { findUserByEmail, normalizeEmail, type UserRow } from './users';
 

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from '../../../platform/db/rows';
+import { createMailTransport, deliverDueEmails, MAX_MAIL_ATTEMPTS } from '../../../platform/mail/mailer';
 import { databaseDigest, expectProblem } from '../../../test/api';
 import {
   createMember,
@@ -13,7 +14,6 @@ import {
   testEngines,
 } from '../../../test/harness';
 import { partsOf } from '../../../test/mail';
-import { createMailTransport, deliverDueDigestEmails, MAX_MAIL_ATTEMPTS } from '../services/digest-mailer';
 import { call, createTestApplication, needsAnalysisExperiment } from '../test/learning';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
@@ -32,6 +32,7 @@ interface DigestEmail {
 }
 
 const FROM = 'Trellis <trellis@example.test>';
+const SEND = { from: FROM, origin: 'http://trellis.test' };
 const STATEMENT = 'Shorter guides & fewer questions work <script>alert(1)</script>';
 
 describe.each(testEngines())('the weekly digest by e-mail, through an outbox, on %s', (engine) => {
@@ -169,17 +170,17 @@ describe.each(testEngines())('the weekly digest by e-mail, through an outbox, on
     const transport = createMailTransport(settings());
     const now = new Date();
     refuseNext = 1;
-    expect(await deliverDueDigestEmails(t.db, transport, FROM, { now })).toEqual({ attempted: 1, sent: 0 });
+    expect(await deliverDueEmails(t.db, transport, SEND, { now })).toEqual({ attempted: 1, sent: 0 });
     expect(received).toEqual([]);
     const [failed] = (await call<{ items: DigestEmail[] }>(t, owner, 'GET', '/api/v1/learning/digest-emails'))
       .items;
     expect(failed).toMatchObject({ status: 'pending', attempts: 1, sentAt: null });
     expect(failed!.lastError).toMatch(/451|try again later/i);
     // Backoff: 10 s after the first failure, so an immediate second pass leaves it alone.
-    expect(await deliverDueDigestEmails(t.db, transport, FROM, { now })).toEqual({ attempted: 0, sent: 0 });
+    expect(await deliverDueEmails(t.db, transport, SEND, { now })).toEqual({ attempted: 0, sent: 0 });
 
     const later = new Date(now.getTime() + 11_000);
-    expect(await deliverDueDigestEmails(t.db, transport, FROM, { now: later })).toEqual({
+    expect(await deliverDueEmails(t.db, transport, SEND, { now: later })).toEqual({
       attempted: 1,
       sent: 1,
     });
@@ -199,7 +200,7 @@ describe.each(testEngines())('the weekly digest by e-mail, through an outbox, on
     expect(html).toContain(`href="http://trellis.test/learning/insights/${insightId}"`);
 
     expect(
-      await deliverDueDigestEmails(t.db, transport, FROM, { now: new Date(later.getTime() + 3_600_000) }),
+      await deliverDueEmails(t.db, transport, SEND, { now: new Date(later.getTime() + 3_600_000) }),
     ).toEqual({ attempted: 0, sent: 0 });
     expect(received).toHaveLength(1);
     const [done] = (await call<{ items: DigestEmail[] }>(t, owner, 'GET', '/api/v1/learning/digest-emails'))
@@ -217,8 +218,8 @@ describe.each(testEngines())('the weekly digest by e-mail, through an outbox, on
     await call(t, owner, 'POST', '/api/v1/learning/digests');
     const count = received.length;
     const results = await Promise.all([
-      deliverDueDigestEmails(t.db, createMailTransport(settings()), FROM),
-      deliverDueDigestEmails(t.db, createMailTransport(settings()), FROM),
+      deliverDueEmails(t.db, createMailTransport(settings()), SEND),
+      deliverDueEmails(t.db, createMailTransport(settings()), SEND),
     ]);
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(1);
     expect(received).toHaveLength(count + 1);
@@ -233,7 +234,7 @@ describe.each(testEngines())('the weekly digest by e-mail, through an outbox, on
     );
     refuseNext = 1;
     const count = received.length;
-    expect(await deliverDueDigestEmails(t.db, createMailTransport(settings()), FROM)).toEqual({
+    expect(await deliverDueEmails(t.db, createMailTransport(settings()), SEND)).toEqual({
       attempted: 1,
       sent: 0,
     });
@@ -245,7 +246,7 @@ describe.each(testEngines())('the weekly digest by e-mail, through an outbox, on
     );
     expect(failed.items).toHaveLength(1);
     expect(failed.items[0]).toMatchObject({ status: 'failed', attempts: MAX_MAIL_ATTEMPTS });
-    expect(await deliverDueDigestEmails(t.db, createMailTransport(settings()), FROM)).toEqual({
+    expect(await deliverDueEmails(t.db, createMailTransport(settings()), SEND)).toEqual({
       attempted: 0,
       sent: 0,
     });

@@ -4,7 +4,7 @@ import { mailSettings } from '../../../platform/config';
 import { decodeCursor, PageQuery, PublicIdCursor, page, toPage } from '../../../platform/http/pagination';
 import type { RoutePlugin } from '../../../platform/http/route-types';
 import { Id, Timestamp } from '../../../platform/http/schemas';
-import { digestEmailStatuses } from '../learning-mail-schema';
+import { mailStatuses as digestEmailStatuses } from '../../../platform/mail/mail-schema';
 import { listDigestEmails } from '../services/digest-email';
 import { getLearningPreferences, setLearningPreferences } from '../services/learning-preferences';
 import { learningErrors } from './learning-schemas';
@@ -91,9 +91,9 @@ export const learningMailRoutes: RoutePlugin = async (app, { db, config }) => {
       return toPage(
         rows,
         limit,
-        ({ email: e, name }) => ({
+        ({ name, ...e }) => ({
           id: e.publicId,
-          recipient: { id: e.userId, name, email: e.toAddress },
+          recipient: { id: e.userId ?? '', name, email: e.toAddress },
           subject: e.subject,
           digestUntil: e.digestUntil.toISOString(),
           status: e.status,
@@ -103,7 +103,7 @@ export const learningMailRoutes: RoutePlugin = async (app, { db, config }) => {
           createdAt: e.createdAt.toISOString(),
           sentAt: e.sentAt?.toISOString() ?? null,
         }),
-        ({ email: e }) => [e.publicId],
+        (e) => [e.publicId],
       );
     },
   );

@@ -29,7 +29,9 @@ import { recordAudit } from '../../../platform/audit/audit';
 import { type OrgContext, requirePerson } from '../../../platform/auth/request-auth';
 import type { Tx } from '../../../platform/db/types';
 import { conflict, fieldError, notFound } from '../../../platform/http/problem';
+import { notify } from '../../../platform/notifications/notifications';
 import { enqueueWebhookEvent } from '../../../platform/webhooks/webhooks';
+import { applications } from '../../portfolio/portfolio-schema';
 import { alarms, goldItems, goldJudgments, outputs, reviewClaims, reviews } from '../quality-schema';
 import { calibrationRequired, isCalibrated } from './calibration';
 import { getOutput } from './outputs';
@@ -368,6 +370,27 @@ async function feedPolicy(tx: Tx, ctx: OrgContext, output: typeof outputs.$infer
     segment,
     raisedAt: alarm!.raisedAt.toISOString(),
   });
+  // The workflow's leads hear of it in their inbox and, when the server sends e-mail, by e-mail: the
+  // organization's leads and the owner of the application the workflow is a task of.
+  const [app] = workflow.applicationId
+    ? await tx
+        .select({ ownerId: applications.ownerId })
+        .from(applications)
+        .where(eq(applications.id, workflow.applicationId))
+    : [];
+  await notify(
+    tx,
+    ctx.organizationId,
+    { roles: ['lead'], userIds: app?.ownerId ? [app.ownerId] : [] },
+    {
+      kind: 'alarm.raised',
+      title: `Drift alarm: ${workflow.name}, segment ${segment}`,
+      body: `The defect rate in segment ${segment} of ${workflow.name} rose above its quality standard. Every output of the segment is reviewed until a lead clears the alarm: look at the recent reviews, fix the cause, then clear it.`,
+      link: `/quality/${workflow.id}`,
+      entityType: 'alarm',
+      entityId: alarm!.publicId,
+    },
+  );
   await recordAudit(tx, ctx, {
     action: 'alarm.raised',
     entityType: 'workflow',
