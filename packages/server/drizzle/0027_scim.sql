@@ -44,6 +44,7 @@ CREATE TABLE "scim_users" (
 	"given_name" text,
 	"family_name" text,
 	"display_name" text,
+	"email" text,
 	"active" boolean DEFAULT true NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -40,6 +40,8 @@ export const scimUsers = pgTable(
     givenName: text('given_name'),
     familyName: text('family_name'),
     displayName: text('display_name'),
+    /** The work e-mail the directory sends; the account's own e-mail (its sign-in identity) is set once. */
+    email: text('email'),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
