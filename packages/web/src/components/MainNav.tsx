@@ -11,6 +11,7 @@ const ORGANIZATION_LINKS: { label: string; path: string; icon: IconName }[] = [
   { label: 'API tokens', path: '/settings/tokens', icon: 'key' },
   { label: 'Webhooks', path: '/settings/webhooks', icon: 'webhook' },
   { label: 'Single sign-on', path: '/settings/sso', icon: 'lock' },
+  { label: 'Directory provisioning', path: '/settings/directory', icon: 'members' },
   { label: 'Audit log', path: '/settings/audit', icon: 'audit' },
 ];
 
