@@ -334,7 +334,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Rename the organization or set how long outputs' content is kept (admin)
+         * Rename the organization, set how long outputs' content is kept, or set its session limits (admin)
          * @description Permission: settings.admin.
          */
         patch: operations["updateOrganization"];
@@ -595,6 +595,106 @@ export interface paths {
          * @description Permission: settings.admin.
          */
         delete: operations["deleteToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Directory provisioning (SCIM): base URL, tokens, group mappings and groups (admin)
+         * @description Permission: settings.admin.
+         */
+        get: operations["getDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a SCIM token (admin); the secret is in this response only
+         * @description Permission: settings.admin.
+         */
+        post: operations["createDirectoryToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a SCIM token (admin): the identity provider can no longer provision
+         * @description Permission: settings.admin.
+         */
+        delete: operations["deleteDirectoryToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Map a directory group to a role and, optionally, an org unit (admin); applied at once
+         * @description Permission: settings.admin.
+         */
+        post: operations["createDirectoryMapping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/mappings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a group mapping (admin); members fall back to the roles their other groups give
+         * @description Permission: settings.admin.
+         */
+        delete: operations["deleteDirectoryMapping"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4799,6 +4899,10 @@ export interface components {
             createdAt: string;
             /** @description Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever */
             outputContentRetentionDays: number | null;
+            /** @description Minutes a session may sit unused before it ends; null: the default, 14 days */
+            sessionIdleMinutes: number | null;
+            /** @description Minutes a session lasts from sign-in, however busy; null: the default, 14 days */
+            sessionMaxMinutes: number | null;
             role: components["schemas"]["Role"];
         };
         CurrentOrganizationInput: {
@@ -4810,6 +4914,10 @@ export interface components {
             createdAt: string;
             /** @description Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever */
             outputContentRetentionDays: number | null;
+            /** @description Minutes a session may sit unused before it ends; null: the default, 14 days */
+            sessionIdleMinutes: number | null;
+            /** @description Minutes a session lasts from sign-in, however busy; null: the default, 14 days */
+            sessionMaxMinutes: number | null;
             role: components["schemas"]["RoleInput"];
         };
         CustomField: {
@@ -5319,6 +5427,36 @@ export interface components {
             score: number | null;
             rating: number | null;
             explanation: string;
+        };
+        Directory: {
+            /** @description The base URL to paste into the identity provider */
+            scimBaseUrl: string;
+            tokens: components["schemas"]["ScimToken"][];
+            mappings: components["schemas"]["GroupMapping"][];
+            groups: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                members: number;
+            }[];
+            /** @description People the directory provisioned */
+            users: number;
+            activeUsers: number;
+        };
+        DirectoryInput: {
+            /** @description The base URL to paste into the identity provider */
+            scimBaseUrl: string;
+            tokens: components["schemas"]["ScimTokenInput"][];
+            mappings: components["schemas"]["GroupMappingInput"][];
+            groups: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                members: number;
+            }[];
+            /** @description People the directory provisioned */
+            users: number;
+            activeUsers: number;
         };
         EffectInterval: {
             estimate: number;
@@ -6163,6 +6301,32 @@ export interface components {
             fingerprint: string;
             /** Format: date-time */
             evaluatedAt: string;
+        };
+        GroupMapping: {
+            /** Format: uuid */
+            id: string;
+            /** @description The directory group's displayName */
+            groupName: string;
+            /** @enum {string} */
+            role: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        GroupMappingInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The directory group's displayName */
+            groupName: string;
+            /** @enum {string} */
+            role: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
+            orgUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
         };
         Idea: {
             /** Format: uuid */
@@ -7463,6 +7627,10 @@ export interface components {
             createdAt: string;
             /** @description Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever */
             outputContentRetentionDays: number | null;
+            /** @description Minutes a session may sit unused before it ends; null: the default, 14 days */
+            sessionIdleMinutes: number | null;
+            /** @description Minutes a session lasts from sign-in, however busy; null: the default, 14 days */
+            sessionMaxMinutes: number | null;
         };
         OrganizationInput: {
             /** Format: uuid */
@@ -7473,6 +7641,10 @@ export interface components {
             createdAt: string;
             /** @description Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever */
             outputContentRetentionDays: number | null;
+            /** @description Minutes a session may sit unused before it ends; null: the default, 14 days */
+            sessionIdleMinutes: number | null;
+            /** @description Minutes a session lasts from sign-in, however busy; null: the default, 14 days */
+            sessionMaxMinutes: number | null;
         };
         OrganizationRef: {
             /** Format: uuid */
@@ -8861,6 +9033,26 @@ export interface components {
                     };
                 } | null;
             };
+        };
+        ScimToken: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        ScimTokenInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
         };
         SearchHit: {
             kind: string;
@@ -10507,6 +10699,10 @@ export interface operations {
                     name?: string;
                     /** @description Days an output's content is kept (1 to 36500); null keeps it forever */
                     outputContentRetentionDays?: number | null;
+                    /** @description Minutes a session may sit unused (5 to 20160); null: the default, 14 days */
+                    sessionIdleMinutes?: number | null;
+                    /** @description Minutes a session lasts from sign-in (5 to 20160); null: the default, 14 days */
+                    sessionMaxMinutes?: number | null;
                 };
             };
         };
@@ -11952,6 +12148,313 @@ export interface operations {
             };
             /** @description The database cannot be reached: nothing was done; send the request again after Retry-After */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDirectory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Directory"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDirectoryToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: components["schemas"]["ScimToken"];
+                        secret: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDirectoryToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDirectoryMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    groupName: string;
+                    /** @enum {string} */
+                    role: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
+                    orgUnitId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMapping"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDirectoryMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -135,7 +135,7 @@ export async function buildApp({ db, config, logger = false, serveWeb, now = Dat
   );
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  registerRequestAuth(app, db);
+  registerRequestAuth(app, db, now);
   // A write answered for an organization makes its kept executive summary stale.
   app.addHook('onResponse', async (request, reply) => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;

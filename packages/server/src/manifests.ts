@@ -3,6 +3,7 @@ import { manifest as coreReview } from './capabilities/core-review/manifest';
 import { manifest as decisions } from './capabilities/decisions/manifest';
 import { manifest as demo } from './capabilities/demo/manifest';
 import { manifest as diagnostic } from './capabilities/diagnostic/manifest';
+import { manifest as directory } from './capabilities/directory/manifest';
 import { manifest as evidence } from './capabilities/evidence/manifest';
 import { manifest as identity } from './capabilities/identity/manifest';
 import { manifest as inbox } from './capabilities/inbox/manifest';
@@ -25,6 +26,7 @@ import { manifest as webhooksPlatform } from './platform/webhooks/manifest';
 export const MANIFESTS: RouteManifest[] = [
   observabilityPlatform,
   identity,
+  directory,
   auditPlatform,
   quality,
   webhooksPlatform,

@@ -46,6 +46,7 @@ const OrganizationSettingsPage = named(
   'OrganizationSettingsPage',
 );
 const SsoSettingsPage = named(() => import('./pages/Settings/SsoSettingsPage'), 'SsoSettingsPage');
+const DirectoryPage = named(() => import('./pages/Settings/DirectoryPage'), 'DirectoryPage');
 const QualityPage = named(() => import('./pages/Quality/QualityPage'), 'QualityPage');
 const QualityDashboardPage = named(() => import('./pages/Quality/DashboardPage'), 'DashboardPage');
 const StandardPage = named(() => import('./pages/Quality/StandardPage'), 'StandardPage');
@@ -147,6 +148,7 @@ const routes = (
       <Route path="settings/audit" element={<AuditLogPage />} />
       <Route path="settings/email" element={<EmailDeliveriesPage />} />
       <Route path="settings/sso" element={<SsoSettingsPage />} />
+      <Route path="settings/directory" element={<DirectoryPage />} />
       <Route path="settings/roles" element={<RolesPage />} />
       <Route path="account" element={<AccountPage />} />
       <Route path="account/email" element={<EmailPreferencesPage />} />

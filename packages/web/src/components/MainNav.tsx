@@ -12,6 +12,7 @@ const ORGANIZATION_LINKS: { label: string; path: string; icon: IconName }[] = [
   { label: 'Webhooks', path: '/settings/webhooks', icon: 'webhook' },
   { label: 'E-mail delivery', path: '/settings/email', icon: 'send' },
   { label: 'Single sign-on', path: '/settings/sso', icon: 'lock' },
+  { label: 'Directory provisioning', path: '/settings/directory', icon: 'members' },
   { label: 'Audit log', path: '/settings/audit', icon: 'audit' },
 ];
 

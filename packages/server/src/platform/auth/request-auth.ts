@@ -47,7 +47,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Reads the caller from `Authorization: Bearer` (API token) or the session cookie. Cookie-authenticated
  * writes must carry the session's CSRF token in a header, which a cross-site form cannot set.
  */
-export function registerRequestAuth(app: FastifyInstance, db: Database): void {
+export function registerRequestAuth(app: FastifyInstance, db: Database, now: () => number = Date.now): void {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
     // Static assets of the web app need no identity: spare them the session lookup.
@@ -70,7 +70,7 @@ export function registerRequestAuth(app: FastifyInstance, db: Database): void {
     const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie) return;
     const found = await db.systemAutocommit(async (tx) => {
-      const session = await findSession(tx, cookie);
+      const session = await findSession(tx, cookie, new Date(now()));
       return session ? { session, memberships: await listMemberships(tx, session.user.id) } : null;
     });
     if (!found) return;

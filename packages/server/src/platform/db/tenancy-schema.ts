@@ -34,6 +34,10 @@ export const organizations = pgTable('organizations', {
    * keeps the decision, reviews and aggregates (services/retention.ts). Null: kept forever.
    */
   outputContentRetentionDays: integer('output_content_retention_days'),
+  /** Minutes a session may sit unused before it ends (sessions.ts); null: the default, 14 days. */
+  sessionIdleMinutes: integer('session_idle_minutes'),
+  /** Minutes a session lasts from its sign-in, however busy (sessions.ts); null: the default, 14 days. */
+  sessionMaxMinutes: integer('session_max_minutes'),
 });
 
 export const users = pgTable(
@@ -75,6 +79,10 @@ export const sessions = pgTable(
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** When the session was last used (to the minute): the idle limit counts from here. */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** A single sign-on session ends when the provider's id token does: a fresh SSO sign-in is needed. */
+    ssoExpiresAt: timestamp('sso_expires_at', { withTimezone: true }),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

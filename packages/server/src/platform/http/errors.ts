@@ -30,7 +30,7 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
     const path = request.url.split('?')[0] ?? '/';
     // The web app routes on the client: any other page GET gets index.html so deep links work. The server's
     // own paths are never pages (`/metrics` switched off is a 404, not the app's shell).
-    const serverPath = path.startsWith('/api/') || path === '/metrics';
+    const serverPath = path.startsWith('/api/') || path.startsWith('/scim/') || path === '/metrics';
     if (options.spaFallback && request.method === 'GET' && !serverPath && !path.includes('.')) {
       return reply.type('text/html').sendFile('index.html');
     }

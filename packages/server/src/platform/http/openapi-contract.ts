@@ -138,6 +138,8 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   members: 'Members of an organization, their roles, and invitations to join.',
   roles: 'Built-in roles and custom roles: named sets of `<capability>.<action>` permissions.',
   'api tokens': 'API tokens for scripts and integrations; each carries its organization and role.',
+  directory:
+    'Directory provisioning: SCIM tokens and group → role mappings. The SCIM 2.0 protocol itself is served under /scim/v2 (its own discovery documents: ServiceProviderConfig, Schemas, ResourceTypes).',
   sso: "An organization's OpenID Connect single sign-on settings.",
   audit: 'The append-only record of who changed what, and its CSV export.',
   webhooks: 'Signed HTTP callbacks on events (alarms, decisions, gates, digests) and their deliveries.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireOrganization, requireSession } from '../../../platform/auth/request-auth';
+import { DEFAULT_SESSION_LIMIT_MINUTES, MIN_SESSION_LIMIT_MINUTES } from '../../../platform/auth/sessions';
 import { notFound, Problem } from '../../../platform/http/problem';
 import type { RoutePlugin } from '../../../platform/http/route-types';
 import { Id, Name, RoleSchema, Timestamp } from '../../../platform/http/schemas';
@@ -23,12 +24,29 @@ export const Organization = z
       .describe(
         "Days an output's content, link and metadata are kept before the retention job drops them (its decision, reviews and aggregates stay); null: kept forever",
       ),
+    sessionIdleMinutes: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Minutes a session may sit unused before it ends; null: the default, 14 days'),
+    sessionMaxMinutes: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Minutes a session lasts from sign-in, however busy; null: the default, 14 days'),
   })
   .meta({ id: 'Organization' });
 export const CurrentOrganization = Organization.extend({ role: RoleSchema }).meta({
   id: 'CurrentOrganization',
 });
 const OrganizationInput = z.strictObject({ name: Name });
+const SessionLimit = z
+  .number()
+  .int()
+  .min(MIN_SESSION_LIMIT_MINUTES)
+  .max(DEFAULT_SESSION_LIMIT_MINUTES)
+  .nullable()
+  .optional();
 /** Longest retention that can be set: a hundred years (anything longer is "forever", null). */
 export const MAX_RETENTION_DAYS = 36_500;
 const OrganizationChanges = z
@@ -42,9 +60,15 @@ const OrganizationChanges = z
       .nullable()
       .optional()
       .describe("Days an output's content is kept (1 to 36500); null keeps it forever"),
+    sessionIdleMinutes: SessionLimit.describe(
+      `Minutes a session may sit unused (${MIN_SESSION_LIMIT_MINUTES} to ${DEFAULT_SESSION_LIMIT_MINUTES}); null: the default, 14 days`,
+    ),
+    sessionMaxMinutes: SessionLimit.describe(
+      `Minutes a session lasts from sign-in (${MIN_SESSION_LIMIT_MINUTES} to ${DEFAULT_SESSION_LIMIT_MINUTES}); null: the default, 14 days`,
+    ),
   })
-  .refine((o) => o.name !== undefined || o.outputContentRetentionDays !== undefined, {
-    message: 'give a name or outputContentRetentionDays',
+  .refine((o) => Object.values(o).some((v) => v !== undefined), {
+    message: 'give a name, outputContentRetentionDays, sessionIdleMinutes or sessionMaxMinutes',
     path: ['name'],
   });
 
@@ -54,6 +78,8 @@ const present = (o: OrganizationRow) => ({
   slug: o.slug,
   createdAt: o.createdAt.toISOString(),
   outputContentRetentionDays: o.outputContentRetentionDays,
+  sessionIdleMinutes: o.sessionIdleMinutes,
+  sessionMaxMinutes: o.sessionMaxMinutes,
 });
 
 export const organizationRoutes: RoutePlugin = async (app, { db }) => {
@@ -128,7 +154,8 @@ export const organizationRoutes: RoutePlugin = async (app, { db }) => {
       config: { permission: 'admin' },
       schema: {
         tags: ['organizations'],
-        summary: "Rename the organization or set how long outputs' content is kept (admin)",
+        summary:
+          "Rename the organization, set how long outputs' content is kept, or set its session limits (admin)",
         body: OrganizationChanges,
         response: { 200: CurrentOrganization, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
       },

@@ -59,9 +59,11 @@ describe.each(testEngines())('single sign-on with OpenID Connect (%s)', (engine)
   let owner: TestPerson;
   let slug: string;
   let idp: TestProvider;
+  /** Added to the app's clock (not the provider's) to step past the id token's expiry. */
+  let clockShift = 0;
 
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    t = await createTestApp(engine, {}, { now: () => Date.now() + clockShift });
     db = t.db;
     owner = await createOrganizationWithOwner(db, 'Acme Pilots');
     slug = (
@@ -203,6 +205,32 @@ describe.each(testEngines())('single sign-on with OpenID Connect (%s)', (engine)
       ['member.provisioned', { email: 'ada@corp.example', role: 'lead', via: 'sso', subject: 'ada' }],
     ]);
     expect(res.cookies.find((c) => c.name === 'trellis_oidc_state')?.value).toBe('');
+  });
+
+  it("ends the session at the id token's expiry: after it, a fresh SSO sign-in is needed", async () => {
+    const before = Date.now();
+    const { res } = await signIn('grace');
+    const after = Date.now();
+    await sessionOf(res);
+    const cookie = `trellis_session=${res.cookies.find((c) => c.name === 'trellis_session')!.value}`;
+    const [row] = await rows<{ sso_expires_at: string | Date }>(
+      sql`SELECT s.sso_expires_at FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE u.email = 'grace@corp.example' ORDER BY s.created_at DESC LIMIT 1`,
+    );
+    // The test provider issues id tokens for 600 s (test/oidc-provider.ts); exp is whole seconds.
+    const expiry = new Date(row!.sso_expires_at).getTime();
+    expect(expiry).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 600_000);
+    expect(expiry).toBeLessThanOrEqual(after + 600_000);
+    try {
+      clockShift = expiry - Date.now() - 1000;
+      expect((await inject('/api/v1/session', cookie)).statusCode).toBe(200);
+      clockShift = expiry - Date.now();
+      expect((await inject('/api/v1/session', cookie)).statusCode).toBe(204); // no session any more
+    } finally {
+      clockShift = 0;
+    }
+    // Signing in through the provider again gives a new session.
+    await sessionOf((await signIn('grace')).res);
   });
 
   it('updates the role from the claims on each sign-in, without a second user', async () => {

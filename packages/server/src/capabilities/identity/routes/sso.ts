@@ -145,7 +145,7 @@ function backToLogin(reply: FastifyReply, slug: string, code: string) {
   return reply.redirect(`/sign-in/${encodeURIComponent(slug)}?error=${encodeURIComponent(code)}`, 303);
 }
 
-export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
+export const ssoRoutes: RoutePlugin = async (app, { db, config, now }) => {
   app.get(
     '/api/v1/sso',
     {
@@ -401,7 +401,9 @@ export const ssoRoutes: RoutePlugin = async (app, { db, config }) => {
           requestId: request.id,
         });
         if (!provisioned.ok) return provisioned;
-        const session = await createSession(tx, provisioned.userId);
+        // The session ends when the provider's id token does: then a fresh SSO sign-in re-checks the person.
+        const exp = typeof claims.exp === 'number' ? new Date(claims.exp * 1000) : undefined;
+        const session = await createSession(tx, provisioned.userId, new Date(now()), { ssoExpiresAt: exp });
         return { ok: true as const, session };
       });
       if (!result.ok) {

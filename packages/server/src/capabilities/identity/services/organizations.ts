@@ -50,6 +50,9 @@ export interface OrganizationChanges {
   name?: string | undefined;
   /** Days an output's content is kept (services/retention.ts); null: forever. */
   outputContentRetentionDays?: number | null | undefined;
+  /** Session limits in minutes (platform/auth/sessions.ts); null: the default, 14 days. */
+  sessionIdleMinutes?: number | null | undefined;
+  sessionMaxMinutes?: number | null | undefined;
 }
 
 /** Applies `changes` (only the fields given) and records one audit event per changed setting. */
@@ -64,6 +67,8 @@ export async function updateOrganization(
   if (changes.name !== undefined) set.name = changes.name;
   if (changes.outputContentRetentionDays !== undefined)
     set.outputContentRetentionDays = changes.outputContentRetentionDays;
+  if (changes.sessionIdleMinutes !== undefined) set.sessionIdleMinutes = changes.sessionIdleMinutes;
+  if (changes.sessionMaxMinutes !== undefined) set.sessionMaxMinutes = changes.sessionMaxMinutes;
   if (Object.keys(set).length === 0) return before;
   const [after] = await tx
     .update(organizations)
@@ -88,6 +93,16 @@ export async function updateOrganization(
       entityId: ctx.organizationId,
       before: { outputContentRetentionDays: before.outputContentRetentionDays },
       after: { outputContentRetentionDays: changes.outputContentRetentionDays },
+    });
+  const limitsBefore = { idle: before.sessionIdleMinutes, max: before.sessionMaxMinutes };
+  const limitsAfter = { idle: after!.sessionIdleMinutes, max: after!.sessionMaxMinutes };
+  if (limitsBefore.idle !== limitsAfter.idle || limitsBefore.max !== limitsAfter.max)
+    await recordAudit(tx, ctx, {
+      action: 'organization.session_limits_changed',
+      entityType: 'organization',
+      entityId: ctx.organizationId,
+      before: { sessionIdleMinutes: limitsBefore.idle, sessionMaxMinutes: limitsBefore.max },
+      after: { sessionIdleMinutes: limitsAfter.idle, sessionMaxMinutes: limitsAfter.max },
     });
   return after;
 }

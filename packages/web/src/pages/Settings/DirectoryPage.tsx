@@ -1,0 +1,228 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { directoryApi, type GroupMapping } from '../../api/directory';
+import { PageHeader } from '../../components/PageHeader';
+import { TableSkeleton } from '../../components/PageSkeleton';
+import { QueryError } from '../../components/QueryError';
+import { formatDateTime } from '../../format';
+import { useOrgKey } from '../../hooks/useOrganization';
+import { ROLE_LABELS } from '../../roles';
+
+const MAPPABLE: GroupMapping['role'][] = ['admin', 'lead', 'reviewer', 'contributor', 'viewer'];
+
+/** Directory provisioning: the SCIM base URL and token for Okta or Entra, and group → role mappings. */
+export function DirectoryPage() {
+  const orgKey = useOrgKey();
+  const queryClient = useQueryClient();
+  const key = orgKey('directory');
+  const directory = useQuery({ queryKey: key, queryFn: directoryApi.get });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: key });
+  const [tokenName, setTokenName] = useState('');
+  const [secret, setSecret] = useState<string | null>(null);
+  const [groupName, setGroupName] = useState('');
+  const [role, setRole] = useState<GroupMapping['role']>('contributor');
+  const createToken = useMutation({
+    mutationFn: () => directoryApi.createToken(tokenName),
+    onSuccess: (created) => {
+      setSecret(created.secret);
+      setTokenName('');
+      return refresh();
+    },
+  });
+  const revokeToken = useMutation({
+    mutationFn: (id: string) => directoryApi.revokeToken(id),
+    onSuccess: () => {
+      notifications.show({ color: 'teal', message: 'The SCIM token was revoked.' });
+      return refresh();
+    },
+  });
+  const createMapping = useMutation({
+    mutationFn: () => directoryApi.createMapping({ groupName, role }),
+    onSuccess: () => {
+      setGroupName('');
+      return refresh();
+    },
+  });
+  const deleteMapping = useMutation({
+    mutationFn: (id: string) => directoryApi.deleteMapping(id),
+    onSuccess: refresh,
+  });
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Directory provisioning"
+        description="Let Okta or Microsoft Entra ID add, update and remove members over SCIM. Someone the directory deactivates loses their membership, sessions and API tokens at once."
+      />
+      {directory.isPending ? (
+        <TableSkeleton />
+      ) : directory.isError ? (
+        <QueryError error={directory.error} onRetry={() => directory.refetch()} />
+      ) : (
+        <>
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              Connection
+            </Title>
+            <Text size="sm">SCIM base URL (paste it into your identity provider):</Text>
+            <Code block data-testid="scim-base-url">
+              {directory.data.scimBaseUrl}
+            </Code>
+            <Text size="sm" c="dimmed">
+              {directory.data.activeUsers} active of {directory.data.users} provisioned people;{' '}
+              {directory.data.groups.length} groups.
+            </Text>
+          </Stack>
+
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              SCIM tokens
+            </Title>
+            {secret && (
+              <Alert color="teal" title="Copy the token now: it is shown only once">
+                <Code block data-testid="scim-secret">
+                  {secret}
+                </Code>
+              </Alert>
+            )}
+            <Group align="end">
+              <TextInput
+                label="Token name"
+                placeholder="Okta"
+                value={tokenName}
+                onChange={(e) => setTokenName(e.currentTarget.value)}
+              />
+              <Button
+                onClick={() => createToken.mutate()}
+                loading={createToken.isPending}
+                disabled={!tokenName.trim()}
+              >
+                Create SCIM token
+              </Button>
+            </Group>
+            <Table.ScrollContainer minWidth={600}>
+              <Table aria-label="SCIM tokens" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Name</Table.Th>
+                    <Table.Th>Prefix</Table.Th>
+                    <Table.Th>Last used</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                    <Table.Th>Action</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {directory.data.tokens.map((t) => (
+                    <Table.Tr key={t.id}>
+                      <Table.Td>{t.name}</Table.Td>
+                      <Table.Td>
+                        <Code>{t.prefix}…</Code>
+                      </Table.Td>
+                      <Table.Td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'Never'}</Table.Td>
+                      <Table.Td>
+                        <Badge color={t.revokedAt ? 'red' : 'teal'} variant="light">
+                          {t.revokedAt ? 'Revoked' : 'Active'}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        {!t.revokedAt && (
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            aria-label={`Revoke ${t.name}`}
+                            onClick={() => revokeToken.mutate(t.id)}
+                          >
+                            Revoke
+                          </Button>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Stack>
+
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              Groups → roles
+            </Title>
+            <Text size="sm" c="dimmed">
+              Members get the highest role their directory groups map to (viewer without one). Owners and
+              custom roles are kept.
+            </Text>
+            <Group align="end">
+              <TextInput
+                label="Directory group name"
+                placeholder="Trellis Leads"
+                value={groupName}
+                onChange={(e) => setGroupName(e.currentTarget.value)}
+              />
+              <Select
+                label="Role"
+                data={MAPPABLE.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+                value={role}
+                onChange={(v) => v && setRole(v as GroupMapping['role'])}
+                allowDeselect={false}
+              />
+              <Button
+                onClick={() => createMapping.mutate()}
+                loading={createMapping.isPending}
+                disabled={!groupName.trim()}
+              >
+                Add mapping
+              </Button>
+            </Group>
+            <Table.ScrollContainer minWidth={500}>
+              <Table aria-label="Group mappings" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Group</Table.Th>
+                    <Table.Th>Role</Table.Th>
+                    <Table.Th>Org unit</Table.Th>
+                    <Table.Th>Action</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {directory.data.mappings.map((m) => (
+                    <Table.Tr key={m.id}>
+                      <Table.Td>{m.groupName}</Table.Td>
+                      <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
+                      <Table.Td>{m.orgUnit?.name ?? '—'}</Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Remove mapping ${m.groupName}`}
+                          onClick={() => deleteMapping.mutate(m.id)}
+                        >
+                          Remove
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Stack>
+        </>
+      )}
+    </Stack>
+  );
+}
