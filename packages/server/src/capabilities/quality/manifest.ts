@@ -1,5 +1,6 @@
 import type { RouteManifest } from '../../platform/http/route-types';
 import { calibrationRoutes } from './routes/calibration';
+import { otlpRoutes } from './routes/otlp';
 import { outputRoutes } from './routes/outputs';
 import { qualityRoutes } from './routes/quality';
 import { reviewRoutes } from './routes/reviews';
@@ -9,5 +10,5 @@ import { workflowRoutes } from './routes/workflows';
 export const manifest: RouteManifest = {
   name: 'quality',
   permissionArea: 'quality',
-  routes: [workflowRoutes, outputRoutes, reviewRoutes, qualityRoutes, calibrationRoutes],
+  routes: [workflowRoutes, outputRoutes, reviewRoutes, qualityRoutes, calibrationRoutes, otlpRoutes],
 };
