@@ -958,6 +958,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/otlp/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rules, in order, that send OTLP GenAI spans (POST /v1/traces) to workflows
+         * @description Permission: quality.read.
+         */
+        get: operations["listOtlpRoutingRules"];
+        /**
+         * Replace the OTLP routing rules (lead): tried in this order, the first whose every condition holds takes a span
+         * @description Permission: quality.approve.
+         */
+        put: operations["setOtlpRoutingRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -6850,6 +6874,36 @@ export interface components {
             /** @description Your id for it; a retry with the same id is idempotent */
             clientId?: string;
         };
+        NewOtlpRoutingRule: {
+            /**
+             * Format: uuid
+             * @description The workflow that takes the spans this rule matches
+             */
+            workflowId: string;
+            /** @description The resource attribute service.name equals this */
+            serviceName: unknown;
+            /** @description The span name matches this glob (* any characters, ? one) */
+            spanName: unknown;
+            /** @description A span (or else resource) attribute … */
+            attributeKey: unknown;
+            /** @description … equals this value */
+            attributeValue: unknown;
+        };
+        NewOtlpRoutingRuleInput: {
+            /**
+             * Format: uuid
+             * @description The workflow that takes the spans this rule matches
+             */
+            workflowId: string;
+            /** @description The resource attribute service.name equals this */
+            serviceName?: string | null;
+            /** @description The span name matches this glob (* any characters, ? one) */
+            spanName?: string | null;
+            /** @description A span (or else resource) attribute … */
+            attributeKey?: string | null;
+            /** @description … equals this value */
+            attributeValue?: string | null;
+        };
         NewOutput: {
             /** @description Your id for the output; a retry with the same id is idempotent */
             clientId: string;
@@ -7241,6 +7295,32 @@ export interface components {
             id: string;
             name: string;
             slug: string;
+        };
+        OtlpRoutingRule: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            /** Format: uuid */
+            workflowId: string;
+            serviceName: string | null;
+            spanName: string | null;
+            attributeKey: string | null;
+            attributeValue: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OtlpRoutingRuleInput: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            /** Format: uuid */
+            workflowId: string;
+            serviceName: string | null;
+            spanName: string | null;
+            attributeKey: string | null;
+            attributeValue: string | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         Output: {
             /** Format: uuid */
@@ -12611,6 +12691,128 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOtlpRoutingRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OtlpRoutingRule"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setOtlpRoutingRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rules: components["schemas"]["NewOtlpRoutingRuleInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OtlpRoutingRule"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -24,9 +24,8 @@ export interface OtlpResourceSpans {
   spans: OtlpSpan[];
 }
 
-/* The OTLP JSON encoding (lowerCamelCase, hex ids, 64-bit integers as strings or numbers). The protobuf
-   encoding is decoded to the same shape first, so one schema checks both. Unknown fields are ignored, as
-   the OTLP specification asks of receivers. */
+/* The OTLP JSON encoding (lowerCamelCase, hex ids, 64-bit integers as strings or numbers). Unknown fields
+   are ignored, as the OTLP specification asks of receivers. */
 interface AnyValueJson {
   stringValue?: string | undefined;
   boolValue?: boolean | undefined;
@@ -134,14 +133,73 @@ export function inflate(body: Buffer, contentEncoding: string | undefined): Buff
   }
 }
 
-const hexOf = (base64: unknown) =>
-  typeof base64 === 'string' ? Buffer.from(base64, 'base64').toString('hex') : base64;
+interface PbAnyValue {
+  value?: string;
+  stringValue?: string;
+  boolValue?: boolean;
+  intValue?: number | { toString(): string };
+  doubleValue?: number;
+  bytesValue?: Uint8Array;
+  arrayValue?: { values?: PbAnyValue[] };
+  kvlistValue?: { values?: PbKeyValue[] };
+}
+interface PbKeyValue {
+  key: string;
+  value?: PbAnyValue | null;
+}
+interface PbSpan {
+  traceId?: Uint8Array;
+  spanId?: Uint8Array;
+  name?: string;
+  attributes?: PbKeyValue[];
+  events?: Array<{ name?: string; attributes?: PbKeyValue[] }>;
+}
+interface PbRequest {
+  resourceSpans?: Array<{
+    resource?: { attributes?: PbKeyValue[] } | null;
+    scopeSpans?: Array<{ spans?: PbSpan[] }>;
+  }>;
+}
 
-/** The protobuf request as the JSON encoding would carry it (ids as hex, 64-bit integers as strings). */
-function protobufToJson(bytes: Buffer): unknown {
-  let message: protobuf.Message;
+const hex = (bytes: Uint8Array | undefined) =>
+  bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex') : '';
+
+/** A decoded AnyValue by its oneof (the protobuf runtime names the field that is set). */
+function pbValue(value: PbAnyValue | null | undefined): AttributeValue {
+  switch (value?.value) {
+    case 'stringValue':
+      return value.stringValue!;
+    case 'boolValue':
+      return value.boolValue!;
+    case 'intValue':
+      return Number(value.intValue!.toString());
+    case 'doubleValue':
+      return value.doubleValue!;
+    case 'bytesValue':
+      return Buffer.from(value.bytesValue!).toString('base64');
+    case 'arrayValue':
+      return (value.arrayValue!.values ?? []).map(pbValue);
+    case 'kvlistValue':
+      return pbAttributes(value.kvlistValue!.values);
+    default:
+      return null;
+  }
+}
+
+function pbAttributes(list: PbKeyValue[] | undefined): Attributes {
+  const attributes: Attributes = {};
+  for (const { key, value } of list ?? []) attributes[key] = pbValue(value);
+  return attributes;
+}
+
+/**
+ * The protobuf request read straight from the decoded message (its types are the schema's already); only
+ * the ids are checked, as the JSON encoding's are, and named by the same paths.
+ */
+function decodeProtobuf(bytes: Buffer): OtlpResourceSpans[] {
+  let message: PbRequest;
   try {
-    message = RequestType.decode(bytes);
+    message = RequestType.decode(bytes) as unknown as PbRequest;
   } catch (error) {
     throw new HttpProblem(
       400,
@@ -149,16 +207,38 @@ function protobufToJson(bytes: Buffer): unknown {
       `The body is not a valid OTLP ExportTraceServiceRequest (protobuf): ${(error as Error).message}.`,
     );
   }
-  const object = RequestType.toObject(message, { longs: String, bytes: String, arrays: false }) as {
-    resourceSpans?: Array<{ scopeSpans?: Array<{ spans?: Array<Record<string, unknown>> }> }>;
-  };
-  for (const rs of object.resourceSpans ?? [])
-    for (const ss of rs.scopeSpans ?? [])
-      for (const span of ss.spans ?? []) {
-        span.traceId = hexOf(span.traceId);
-        span.spanId = hexOf(span.spanId);
-      }
-  return object;
+  const errors: FieldError[] = [];
+  const resources = (message.resourceSpans ?? []).map((rs, r) => ({
+    resource: pbAttributes(rs.resource?.attributes),
+    spans: (rs.scopeSpans ?? []).flatMap((ss, s) =>
+      (ss.spans ?? []).map((span, k) => {
+        const traceId = hex(span.traceId);
+        const spanId = hex(span.spanId);
+        const at = `body.resourceSpans.${r}.scopeSpans.${s}.spans.${k}`;
+        if (traceId.length !== 32) errors.push({ path: `${at}.traceId`, message: 'must be 16 bytes' });
+        if (spanId.length !== 16) errors.push({ path: `${at}.spanId`, message: 'must be 8 bytes' });
+        return {
+          traceId,
+          spanId,
+          name: span.name ?? '',
+          attributes: pbAttributes(span.attributes),
+          events: (span.events ?? []).map((e) => ({
+            name: e.name ?? '',
+            attributes: pbAttributes(e.attributes),
+          })),
+        };
+      }),
+    ),
+  }));
+  if (errors.length) {
+    throw new HttpProblem(
+      400,
+      'validation-error',
+      `Not an OTLP ExportTraceServiceRequest: ${errors[0]!.path}: ${errors[0]!.message}`,
+      errors.slice(0, 20),
+    );
+  }
+  return resources;
 }
 
 function anyValue(value: AnyValueJson | undefined): AttributeValue {
@@ -184,14 +264,12 @@ function attributesOf(list: KeyValueJson[] | undefined): Attributes {
  * that is not an ExportTraceServiceRequest answers 400 naming the first fields at fault; nothing is stored.
  */
 export function decodeTraces(body: Buffer, encoding: OtlpEncoding): OtlpResourceSpans[] {
+  if (encoding === 'protobuf') return decodeProtobuf(body);
   let raw: unknown;
-  if (encoding === 'protobuf') raw = protobufToJson(body);
-  else {
-    try {
-      raw = JSON.parse(body.toString('utf8'));
-    } catch {
-      throw new HttpProblem(400, 'malformed-request', 'The body is not valid JSON.');
-    }
+  try {
+    raw = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new HttpProblem(400, 'malformed-request', 'The body is not valid JSON.');
   }
   const parsed = ExportRequest.safeParse(raw);
   if (!parsed.success) {

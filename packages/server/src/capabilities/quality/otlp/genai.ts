@@ -59,11 +59,13 @@ function messagesText(value: AttributeValue | undefined): string {
 }
 
 /** `gen_ai.completion.0.content`, `gen_ai.completion.1.content`, … in index order. */
+const INDEXED = /^(gen_ai\.(?:prompt|completion))\.(\d+)\.content$/;
 function indexedText(attributes: Attributes, prefix: string): string {
   const parts: Array<[number, string]> = [];
-  for (const [key, value] of Object.entries(attributes)) {
-    const match = new RegExp(`^${prefix.replaceAll('.', '\\.')}\\.(\\d+)\\.content$`).exec(key);
-    if (match) parts.push([Number(match[1]), textOf(value)]);
+  for (const key in attributes) {
+    if (!key.startsWith(prefix) || key.length === prefix.length) continue;
+    const match = INDEXED.exec(key);
+    if (match && match[1] === prefix) parts.push([Number(match[2]), textOf(attributes[key])]);
   }
   return parts
     .sort((a, b) => a[0] - b[0])

@@ -34,7 +34,7 @@ const RuleInput = z
     attributeKey: optionalText(200).describe('A span (or else resource) attribute …'),
     attributeValue: optionalText(500).describe('… equals this value'),
   })
-  .meta({ id: 'OtlpRoutingRuleInput' });
+  .meta({ id: 'NewOtlpRoutingRule' });
 const Rule = z
   .object({
     id: Id,
