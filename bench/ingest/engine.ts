@@ -59,6 +59,8 @@ export interface EngineResult {
   raw: { rowsPerSecond: number };
   ingest: { rowsPerSecond: number; workflows: number };
   ingestOneWorkflow: { rowsPerSecond: number };
+  /** GenAI spans through POST /v1/traces (protobuf, `spansPerRequest` a request), and how many were stored. */
+  otlp: { spansPerSecond: number; spans: number; spansPerRequest: number; stored: number };
   /** Closed loops at `singleConnections`: the route's capacity (latency there is mostly queueing). */
   saturated: Latency;
   /** Open loop at half that capacity, for the real route and a bare Fastify route. */
@@ -232,6 +234,44 @@ async function main() {
   const oneRate = (one.rows * 1000) / one.elapsedMs;
   log(`  ${Math.round(oneRate)} rows/s`);
 
+  // OTLP: the same loops, each sending protobuf trace exports of 512 GenAI spans (the BatchSpanProcessor's
+  // largest export) to /v1/traces, routed by a rule per loop to the loop's workflow; as many spans as rows above.
+  const spansPerRequest = 512;
+  const otlpBatches = Math.ceil((options.batches * options.batchSize) / spansPerRequest);
+  const rules = await fetch(`http://127.0.0.1:${port}/api/v1/otlp/routing-rules`, {
+    method: 'PUT',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      rules: loopWorkflows.map((workflowId, l) => ({
+        workflowId,
+        attributeKey: 'bench.loop',
+        attributeValue: String(l),
+      })),
+    }),
+  });
+  if (rules.status !== 200) throw new Error(`routing rules: ${rules.status} ${await rules.text()}`);
+  const otlpPlan = (prefix: string, batches: number): LoadPlan => ({
+    port,
+    headers,
+    kind: 'otlp',
+    batchSize: spansPerRequest,
+    batches,
+    expect: 200,
+    loops: loopWorkflows.map((_, l) => ({ path: '/v1/traces', prefix: `${prefix}${l}` })),
+  });
+  log('OTLP warm-up');
+  await runLoad(otlpPlan('otlpwarm', 1));
+  log(`OTLP: ${options.loops} loops × ${otlpBatches} exports × ${spansPerRequest} spans`);
+  const otlpRun = await runLoad(otlpPlan('otlp', otlpBatches));
+  const otlpRate = (otlpRun.rows * 1000) / otlpRun.elapsedMs;
+  log(`  ${Math.round(otlpRate)} spans/s`);
+  const [otlpStored] = await db.system((tx) =>
+    selectRows<{ n: number }>(
+      tx,
+      sql`SELECT count(*)::int AS n FROM outputs WHERE metadata->>'deployment.environment' ~ '^otlp[0-9]+$'`,
+    ),
+  );
+
   const singlePlan = (prefix: string, path: (l: number) => string, ms: number, expect: number): LoadPlan => ({
     port,
     headers,
@@ -367,6 +407,7 @@ async function main() {
     raw: { rowsPerSecond: raw },
     ingest: { rowsPerSecond: ingestRate, workflows: options.loops },
     ingestOneWorkflow: { rowsPerSecond: oneRate },
+    otlp: { spansPerSecond: otlpRate, spans: otlpRun.rows, spansPerRequest, stored: otlpStored!.n },
     saturated,
     ratePerSecond: rate,
     single: atRate,

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
+import { otlpBodies } from './otlp-spans';
 import { benchBatch, benchOutput } from './rows';
 
 /**
@@ -13,9 +14,10 @@ export interface LoadPlan {
   /**
    * 'batch': `batches` requests of `batchSize` outputs per loop; 'single': one output per request for
    * `durationMs` (closed loops); 'rate': one output per request at `ratePerSecond` for `durationMs`, open loop
-   * (requests start on schedule whatever the answers do; latency counts from the scheduled start).
+   * (requests start on schedule whatever the answers do; latency counts from the scheduled start);
+   * 'otlp': `batches` protobuf OTLP trace exports of `batchSize` GenAI spans per loop, to /v1/traces.
    */
-  kind: 'batch' | 'single' | 'rate';
+  kind: 'batch' | 'single' | 'rate' | 'otlp';
   ratePerSecond?: number;
   batchSize?: number;
   batches?: number;
@@ -35,7 +37,7 @@ export interface LoadResult {
 const { plan } = workerData as { plan: LoadPlan };
 const agent = new http.Agent({ keepAlive: true, maxSockets: plan.kind === 'rate' ? 256 : plan.loops.length });
 
-function post(path: string, body: Buffer): Promise<number> {
+function post(path: string, body: Buffer | Uint8Array): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -44,7 +46,11 @@ function post(path: string, body: Buffer): Promise<number> {
         path,
         method: 'POST',
         agent,
-        headers: { ...plan.headers, 'content-type': 'application/json', 'content-length': body.length },
+        headers: {
+          ...plan.headers,
+          'content-type': plan.kind === 'otlp' ? 'application/x-protobuf' : 'application/json',
+          'content-length': body.length,
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -71,14 +77,16 @@ async function main(): Promise<LoadResult> {
   let rows = 0;
   let requests = 0;
   // Bodies are built before the clock starts, so the worker spends the timed window sending.
-  const bodies =
+  const bodies: Array<Array<Buffer | Uint8Array>> =
     plan.kind === 'batch'
       ? plan.loops.map((loop) =>
           Array.from({ length: plan.batches! }, (_, b) =>
             Buffer.from(JSON.stringify({ outputs: benchBatch(loop.prefix, b, plan.batchSize!) })),
           ),
         )
-      : [];
+      : plan.kind === 'otlp'
+        ? plan.loops.map((loop, l) => otlpBodies(loop.prefix, String(l), plan.batches!, plan.batchSize!))
+        : [];
   const started = performance.now();
   const deadline = started + (plan.durationMs ?? 0);
   if (plan.kind === 'rate') {
@@ -109,7 +117,7 @@ async function main(): Promise<LoadResult> {
   }
   await Promise.all(
     plan.loops.map(async (loop, l) => {
-      if (plan.kind === 'batch') {
+      if (plan.kind === 'batch' || plan.kind === 'otlp') {
         for (const body of bodies[l]!) {
           const t0 = performance.now();
           await post(loop.path, body);

@@ -110,6 +110,8 @@ async function main() {
     'ratio',
     'HTTP rows/s (1 wf)',
     'ratio',
+    'OTLP spans/s (protobuf)',
+    'ratio',
     'single: capacity req/s',
     'load req/s',
     'single p50/p99 ms',
@@ -124,6 +126,8 @@ async function main() {
     (r.ingest.rowsPerSecond / r.raw.rowsPerSecond).toFixed(2),
     fmt(r.ingestOneWorkflow.rowsPerSecond),
     (r.ingestOneWorkflow.rowsPerSecond / r.raw.rowsPerSecond).toFixed(2),
+    fmt(r.otlp.spansPerSecond),
+    (r.otlp.spansPerSecond / r.raw.rowsPerSecond).toFixed(2),
     fmt(r.saturated.perSecond),
     fmt(r.ratePerSecond),
     `${ms(r.single.p50)} / ${ms(r.single.p99)}`,
@@ -134,7 +138,7 @@ async function main() {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(
-    `\nIngestion: ${base.loops} client loops × ${base.batches} batches × ${base.batchSize} outputs (~600 B each) per run; single outputs: capacity with ${base.singleConnections} closed loops, then p50/p99 at half that rate (open loop) for the route and a bare Fastify route in ${base.rounds} interleaved rounds of ${base.roundMs / 1000} s each (p50/p99 pooled; ratio = median of the rounds' p99 ratios)\n`,
+    `\nIngestion: ${base.loops} client loops × ${base.batches} batches × ${base.batchSize} outputs (~600 B each) per run; OTLP: the same loops sending protobuf exports of 512 GenAI spans (stock SDK spans, the exporter's serializer) to /v1/traces, as many spans as rows; single outputs: capacity with ${base.singleConnections} closed loops, then p50/p99 at half that rate (open loop) for the route and a bare Fastify route in ${base.rounds} interleaved rounds of ${base.roundMs / 1000} s each (p50/p99 pooled; ratio = median of the rounds' p99 ratios)\n`,
   );
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
@@ -185,6 +189,11 @@ async function main() {
       value: postgres.ingest.rowsPerSecond / postgres.raw.rowsPerSecond,
       met: postgres.ingest.rowsPerSecond / postgres.raw.rowsPerSecond >= 0.5,
     },
+    postgres && {
+      target: 'OTLP spans through /v1/traces (protobuf, 512 a request) ≥ 0.4× raw INSERT on PostgreSQL',
+      value: postgres.otlp.spansPerSecond / postgres.raw.rowsPerSecond,
+      met: postgres.otlp.spansPerSecond / postgres.raw.rowsPerSecond >= 0.4,
+    },
     ...results.map((r) => ({
       target: `single-output p99 within 3× a bare Fastify route (${r.engine})`,
       value: r.medianRatio,
@@ -197,6 +206,9 @@ async function main() {
   for (const r of results)
     if (r.stored !== r.rows * 2)
       throw new Error(`${r.engine}: stored ${r.stored} outputs, expected ${r.rows * 2}`);
+  for (const r of results)
+    if (r.otlp.stored !== r.otlp.spans)
+      throw new Error(`${r.engine}: stored ${r.otlp.stored} of ${r.otlp.spans} OTLP spans`);
   console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s; every ingested output stored once.`);
 
   mkdirSync(path.join(root, 'bench/results'), { recursive: true });

@@ -53,6 +53,7 @@ const StandardPage = named(() => import('./pages/Quality/StandardPage'), 'Standa
 const ReviewPage = named(() => import('./pages/Quality/ReviewPage'), 'ReviewPage');
 const OutputsPage = named(() => import('./pages/Quality/OutputsPage'), 'OutputsPage');
 const CalibrationPage = named(() => import('./pages/Quality/CalibrationPage'), 'CalibrationPage');
+const OtlpRoutingPage = named(() => import('./pages/Quality/OtlpRoutingPage'), 'OtlpRoutingPage');
 const WebhooksPage = named(() => import('./pages/Settings/WebhooksPage'), 'WebhooksPage');
 const EvidencePage = named(() => import('./pages/Portfolio/EvidencePage'), 'EvidencePage');
 const LearningPage = named(() => import('./pages/Learning/LearningPage'), 'LearningPage');
@@ -119,6 +120,7 @@ const routes = (
       <Route path="decisions/rights" element={<RightsPage />} />
       <Route path="decisions/log" element={<DecisionLogPage />} />
       <Route path="quality" element={<QualityPage />} />
+      <Route path="quality/otlp-routing" element={<OtlpRoutingPage />} />
       <Route path="quality/:workflowId" element={<QualityDashboardPage />} />
       <Route path="quality/:workflowId/standard" element={<StandardPage />} />
       <Route path="quality/:workflowId/review" element={<ReviewPage />} />

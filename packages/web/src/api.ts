@@ -62,6 +62,8 @@ export interface StandardInput {
 }
 export type QualityStandard = Schemas['QualityStandard'];
 export type Workflow = Schemas['Workflow'];
+export type OtlpRoutingRule = Schemas['OtlpRoutingRule'];
+export type OtlpRoutingRuleInput = Schemas['NewOtlpRoutingRuleInput'];
 export type QueueItem = Schemas['QueueItem'];
 /** Set on an output whose content the organization's retention setting removed. */
 export type ContentRemoved = Schemas['ContentRemovedInput'];
@@ -355,6 +357,9 @@ export const api = {
   workflow: (id: string) => request<Workflow>('GET', `/workflows/${encodeURIComponent(id)}`),
   createWorkflow: (body: { name: string; description?: string }) =>
     request<Workflow>('POST', '/workflows', { body }),
+  otlpRoutingRules: () => request<{ items: OtlpRoutingRule[] }>('GET', '/otlp/routing-rules'),
+  setOtlpRoutingRules: (rules: OtlpRoutingRuleInput[]) =>
+    request<{ items: OtlpRoutingRule[] }>('PUT', '/otlp/routing-rules', { body: { rules } }),
   standards: (workflowId: string) =>
     request<{ items: QualityStandard[] }>('GET', `/workflows/${encodeURIComponent(workflowId)}/standards`),
   createStandard: (workflowId: string, body: StandardInput) =>

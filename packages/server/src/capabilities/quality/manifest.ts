@@ -1,6 +1,7 @@
 import type { RouteManifest } from '../../platform/http/route-types';
 import { calibrationRoutes } from './routes/calibration';
 import { judgeAgreementRoutes } from './routes/judge-agreement';
+import { otlpRoutes } from './routes/otlp';
 import { outputRoutes } from './routes/outputs';
 import { qualityRoutes } from './routes/quality';
 import { reviewRoutes } from './routes/reviews';
@@ -17,5 +18,6 @@ export const manifest: RouteManifest = {
     qualityRoutes,
     calibrationRoutes,
     judgeAgreementRoutes,
+    otlpRoutes,
   ],
 };

@@ -366,3 +366,23 @@ export const goldJudgments = pgTable(
   },
   (t) => [uniqueIndex('gold_judgments_key').on(t.goldItemId, t.reviewerId, t.context, t.roundId)],
 );
+
+/**
+ * How OTLP trace spans reach a workflow: the organization's rules, tried in `position` order; the first whose
+ * every given condition holds (service name equal, span name matching a glob, an attribute equal) takes the span.
+ */
+export const otlpRoutingRules = pgTable(
+  'otlp_routing_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    position: integer('position').notNull(),
+    workflowId: workflowRef(),
+    serviceName: text('service_name'),
+    spanName: text('span_name'),
+    attributeKey: text('attribute_key'),
+    attributeValue: text('attribute_value'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('otlp_routing_rules_position_key').on(t.organizationId, t.position)],
+);

@@ -50,8 +50,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function registerRequestAuth(app: FastifyInstance, db: Database, now: () => number = Date.now): void {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
-    // Static assets of the web app need no identity: spare them the session lookup.
-    if (!request.url.startsWith('/api/')) return;
+    // Static assets of the web app need no identity: spare them the session lookup. The OTLP receiver
+    // (/v1/traces) sits where OpenTelemetry exporters send, outside /api/.
+    if (!request.url.startsWith('/api/') && !request.url.startsWith('/v1/')) return;
     const header = request.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);

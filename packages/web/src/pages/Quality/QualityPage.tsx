@@ -90,11 +90,16 @@ export function QualityPage() {
         title="Quality"
         description="Each workflow has a quality standard: a rubric, what counts as a defect, and a limit on the defects that get through unreviewed. Trellis decides which outputs people review so the limit holds, and raises an alarm when quality drifts."
         actions={
-          canLead && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={create.open}>
-              New workflow
+          <>
+            <Button component={Link} to="/quality/otlp-routing" variant="default">
+              OTLP routing
             </Button>
-          )
+            {canLead && (
+              <Button leftSection={<Icon name="plus" size={16} />} onClick={create.open}>
+                New workflow
+              </Button>
+            )}
+          </>
         }
       />
       {workflows.isPending ? (
