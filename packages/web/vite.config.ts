@@ -64,6 +64,16 @@ export default defineConfig({
     // bench/web reads the initial JS/CSS of each route from the manifest.
     manifest: true,
     rolldownOptions: {
+      treeshake: {
+        // @trellis/core is pure domain logic behind one barrel (index.ts): a page that imports `countNoun`
+        // must not carry the statistics code (and its @stdlib special functions, which set read-only
+        // properties on their own exports at load and so look side-effectful) it never calls. Modules of
+        // core and @stdlib are kept only for what is used from them; everything else as its package.json says.
+        moduleSideEffects: (id) =>
+          /[\\/]packages[\\/]core[\\/]src[\\/]|[\\/]node_modules[\\/]@stdlib[\\/]/.test(id)
+            ? false
+            : undefined,
+      },
       output: {
         // Groups for code every page needs (react) and for heavy libraries only some pages use (charts,
         // markdown), so those stay out of the first load.
