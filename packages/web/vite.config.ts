@@ -82,8 +82,10 @@ export default defineConfig({
             // Charts (recharts and its d3 parts) load only with the pages that draw them.
             {
               name: 'charts',
-              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux)[\\/]/,
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux)[\\/](?!.*\.css$)/,
               priority: 4,
+              // Not the charts' stylesheet: a page that imports it statically (to have the styles with its lazy
+              // chart) would otherwise import this whole chunk statically too.
               // Only the chart modules themselves: their shared dependencies (react-is, …) stay where the
               // rest of the app loads them, so the first page never waits for the chart code.
               includeDependenciesRecursively: false,
