@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { DEMO_OWNER } from '../../e2e/support/app';
+import { findClipped } from '../../e2e/support/clipped';
 import { freePort } from '../../packages/server/src/test/free-port';
-import { findClipped } from './clipped';
 
 /**
  * A look at the built app on bench:web's demo data dir (run `npm run bench:web` once first): a full-page
@@ -78,6 +78,14 @@ try {
         await page.goto(`${baseUrl}${p}`);
         await page.locator('main h1').first().waitFor({ timeout: 120_000 });
         await page.waitForLoadState('networkidle');
+        await page.waitForFunction(
+          () =>
+            !document.querySelector(
+              'main [aria-busy="true"], main .mantine-Skeleton-root, main .mantine-Loader-root',
+            ),
+          undefined,
+          { timeout: 120_000 },
+        );
         // In tiles of 1,200 px: a whole page at 390 px is too tall to read as one picture.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0, tile = 0; y < height; y += 1200, tile++)

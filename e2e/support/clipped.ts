@@ -1,6 +1,6 @@
 /**
  * Run in the page (playwright `page.evaluate(findClipped)`): the text a person cannot read whole at this
- * width, inside <main> and the header. Two kinds: an element that clips its own text (overflow hidden or
+ * width, inside <main> and the header (bench/web/look.ts, e2e/webapp-quality.e2e.ts). Two kinds: an element that clips its own text (overflow hidden or
  * clip, or text-overflow: ellipsis, with more content than room), and a word broken across lines because
  * its box is narrower than the word ("Expan-sion" as "Expa / nsio / n"). Visually hidden text (screen-reader
  * only) and content inside a scroll container that can be scrolled to are not clipped.
