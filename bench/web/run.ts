@@ -340,9 +340,8 @@ async function main() {
   });
 
   const timed = !args.includes('--sizes-only');
-  const server = timed
-    ? (console.log(`Starting the demo (PGlite, loopback) … load ${load()}`), await startDemo())
-    : null;
+  if (timed) console.log(`Starting the demo (PGlite, loopback) … load ${load()}`);
+  const server = timed ? await startDemo() : null;
   let browser: Browser | undefined;
   if (server)
     try {
