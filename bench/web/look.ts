@@ -62,6 +62,7 @@ try {
     ['evidence', `/portfolio/${ids.application}/evidence`],
     ['retrospective', `/portfolio/${ids.application}/retrospective`],
     ['executive', '/executive'],
+    ['quality', '/quality'],
     ['quality-dashboard', `/quality/${ids.workflow}`],
     ['review-queue', `/quality/${ids.workflow}/review`],
     ['calibration', `/quality/${ids.workflow}/calibration`],
