@@ -3,13 +3,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_OWNER, expectPath, sessionCall, signIn } from './support/app';
 import { type Browser, openBrowser, screenshot } from './support/browser';
+import { findClipped } from './support/clipped';
 import { startServer, type TrellisServer } from './support/server';
 
 /**
  * The web app as everyone meets it, on the demo: every main page passes axe-core (WCAG 2.2 A/AA) in light
  * and dark mode with no serious or critical violation; the main journeys leave the console clean (no
  * errors, no failed requests — expected states are states, not 4xx); main content never overflows at 390,
- * 1,024 and 1,440 px; and an AI output's GFM table and nested list render as a table and nested lists in
+ * 1,024 and 1,440 px, and no text in it is cut or broken mid-word (support/clipped.ts); and an AI output's GFM table and nested list render as a table and nested lists in
  * the review queue.
  */
 interface MainPage {
@@ -122,7 +123,7 @@ describe('the web app on the demo', () => {
   );
 
   it.each([390, 1024, 1440])(
-    'holds its layout at %i px: no main content wider than the window',
+    'holds its layout at %i px: no main content wider than the window, no text cut or broken mid-word',
     async (width) => {
       const { page } = browser;
       await page.setViewportSize({ width, height: 900 });
@@ -139,6 +140,9 @@ describe('the web app on the demo', () => {
         });
         if (sizes.main[0]! > sizes.main[1]! || sizes.page[0]! > sizes.page[1]!)
           overflowing.push(`${name}: main ${sizes.main.join('/')} page ${sizes.page.join('/')}`);
+        // The script's own function names need the `__name` helper the transform adds; the page has none.
+        await page.evaluate('globalThis.__name ??= (f) => f');
+        for (const clipped of await page.evaluate(findClipped)) overflowing.push(`${name}: ${clipped}`);
         if (['executive', 'portfolio', 'roadmap', 'units'].includes(name))
           await screenshot(page, `layout-${width}-${name}`);
       }

@@ -1,12 +1,20 @@
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { DEMO_OWNER } from '../../e2e/support/app';
+import { findClipped } from '../../e2e/support/clipped';
 import { freePort } from '../../packages/server/src/test/free-port';
 
-/** A quick look at the built app on bench:web's demo data dir: screenshots and axe on a few pages. */
+/**
+ * A look at the built app on bench:web's demo data dir (run `npm run bench:web` once first): a full-page
+ * screenshot of each main page at 390, 1,024 and 1,440 px in light and dark to /tmp/webapp-shots, and the
+ * text each one clips or breaks (bench/web/clipped.ts). `tsx bench/web/look.ts [page-name …]` for some.
+ */
+const only = process.argv.slice(2);
+const out = '/tmp/webapp-shots';
+mkdirSync(out, { recursive: true });
 const dataDir = path.join(os.tmpdir(), 'trellis-bench-web-demo');
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
@@ -22,15 +30,6 @@ try {
     } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }
-  const asset = await fetch(`${baseUrl}/`, { headers: { 'accept-encoding': 'br' } });
-  console.log(
-    'index.html',
-    asset.status,
-    asset.headers.get('content-encoding'),
-    asset.headers.get('cache-control'),
-  );
-  const session = await fetch(`${baseUrl}/api/v1/session`);
-  console.log('signed-out session', session.status);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -42,43 +41,65 @@ try {
       '--disable-sync',
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // tsx keeps function names with a `__name` helper the page does not have.
+  await context.addInitScript('globalThis.__name ??= (f) => f');
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email').fill(DEMO_OWNER.email);
   await page.getByLabel(/^Password/).fill(DEMO_OWNER.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(`${baseUrl}/`);
-  for (const [name, p, width, scheme] of [
-    ['executive-390', '/executive', 390, 'light'],
-    ['portfolio-1440', '/portfolio', 1440, 'light'],
-    ['diagnostic-1024-dark', '/diagnostic', 1024, 'dark'],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${baseUrl}${p}`);
-    await page.locator('main h1').first().waitFor({ timeout: 120_000 });
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: `/tmp/webapp-shots/${name}.png`, fullPage: true });
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    console.log(
-      name,
-      'axe serious/critical:',
-      bad.map((v) => `${v.id}×${v.nodes.length}`).join(', ') || 'none',
-    );
-    const sizes = await page.evaluate(() => [
-      document.documentElement.scrollWidth,
-      document.documentElement.clientWidth,
-    ]);
-    console.log(name, 'page scrollWidth/clientWidth', sizes.join('/'));
-  }
-  console.log('console/network errors:', errors);
+  const ids = await page.evaluate(async () => {
+    const get = async (p: string) =>
+      ((await (await fetch(`/api/v1${p}`)).json()) as { items: { id: string }[] }).items[0]!.id;
+    return { workflow: await get('/workflows'), application: await get('/applications') };
+  });
+  const pages: [string, string][] = [
+    ['overview', '/'],
+    ['portfolio', '/portfolio'],
+    ['application', `/portfolio/${ids.application}`],
+    ['evidence', `/portfolio/${ids.application}/evidence`],
+    ['retrospective', `/portfolio/${ids.application}/retrospective`],
+    ['executive', '/executive'],
+    ['quality', '/quality'],
+    ['quality-dashboard', `/quality/${ids.workflow}`],
+    ['review-queue', `/quality/${ids.workflow}/review`],
+    ['calibration', `/quality/${ids.workflow}/calibration`],
+    ['units', '/capacity/units'],
+    ['heatmap', '/capacity'],
+    ['roadmap', '/sequencing/roadmap'],
+    ['diagnostic', '/diagnostic'],
+  ];
+  for (const [name, p] of pages.filter(([name]) => only.length === 0 || only.includes(name)))
+    for (const width of [390, 1024, 1440])
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.setViewportSize({ width, height: 2400 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${baseUrl}${p}`);
+        await page.locator('main h1').first().waitFor({ timeout: 120_000 });
+        await page.waitForLoadState('networkidle');
+        await page.waitForFunction(
+          () =>
+            !document.querySelector(
+              'main [aria-busy="true"], main .mantine-Skeleton-root, main .mantine-Loader-root',
+            ),
+          undefined,
+          { timeout: 120_000 },
+        );
+        // In tiles of 1,200 px: a whole page at 390 px is too tall to read as one picture.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0, tile = 0; y < height; y += 1200, tile++)
+          await page.screenshot({
+            path: `${out}/${name}-${width}-${scheme}-${tile}.png`,
+            fullPage: true,
+            clip: { x: 0, y, width, height: Math.min(1200, height - y) },
+          });
+        const clipped = await page.evaluate(findClipped);
+        console.log(
+          `${name} ${width} ${scheme}: ${clipped.length ? clipped.join('\n    ') : 'nothing clipped'}`,
+        );
+      }
   await browser.close();
 } finally {
   child.kill('SIGTERM');

@@ -64,6 +64,16 @@ export default defineConfig({
     // bench/web reads the initial JS/CSS of each route from the manifest.
     manifest: true,
     rolldownOptions: {
+      treeshake: {
+        // @trellis/core is pure domain logic behind one barrel (index.ts): a page that imports `countNoun`
+        // must not carry the statistics code (and its @stdlib special functions, which set read-only
+        // properties on their own exports at load and so look side-effectful) it never calls. Modules of
+        // core and @stdlib are kept only for what is used from them; everything else as its package.json says.
+        moduleSideEffects: (id) =>
+          /[\\/]packages[\\/]core[\\/]src[\\/]|[\\/]node_modules[\\/]@stdlib[\\/]/.test(id)
+            ? false
+            : undefined,
+      },
       output: {
         // Groups for code every page needs (react) and for heavy libraries only some pages use (charts,
         // markdown), so those stay out of the first load.
@@ -72,8 +82,10 @@ export default defineConfig({
             // Charts (recharts and its d3 parts) load only with the pages that draw them.
             {
               name: 'charts',
-              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux)[\\/]/,
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux)[\\/](?!.*\.css$)/,
               priority: 4,
+              // Not the charts' stylesheet: a page that imports it statically (to have the styles with its lazy
+              // chart) would otherwise import this whole chunk statically too.
               // Only the chart modules themselves: their shared dependencies (react-is, …) stay where the
               // rest of the app loads them, so the first page never waits for the chart code.
               includeDependenciesRecursively: false,

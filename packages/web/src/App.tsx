@@ -3,7 +3,6 @@ import { createRoutesFromElements, matchRoutes, Route, Routes } from 'react-rout
 import { AppLayout } from './components/AppLayout';
 import { PageSkeleton } from './components/PageSkeleton';
 import { RequireSession } from './components/RequireSession';
-import { SignInPage } from './pages/Auth/SignInPage';
 import { NotFoundPage } from './pages/Home/NotFoundPage';
 
 /**
@@ -16,6 +15,7 @@ const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, 
     { preload: load },
   );
 
+const SignInPage = named(() => import('./pages/Auth/SignInPage'), 'SignInPage');
 const InvitePage = named(() => import('./pages/Auth/InvitePage'), 'InvitePage');
 const ForgotPasswordPage = named(() => import('./pages/Auth/PasswordResetPages'), 'ForgotPasswordPage');
 const ResetPasswordPage = named(() => import('./pages/Auth/PasswordResetPages'), 'ResetPasswordPage');

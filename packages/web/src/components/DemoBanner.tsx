@@ -3,7 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { diagnosticApi } from '../api/diagnostic';
 import { useOrganization, useOrgKey } from '../hooks/useOrganization';
-import { ConfirmModal } from './ConfirmModal';
+import { lazyModal } from './lazy-modal';
+
+const ConfirmModal = lazyModal(() => import('./ConfirmModal').then((m) => m.ConfirmModal));
 
 /** On every page of the demo organization: it is demo data, and (for admins) how to remove it. */
 export function DemoBanner() {

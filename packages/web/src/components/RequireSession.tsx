@@ -1,13 +1,17 @@
 import { Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { lazy, type ReactNode, useCallback, useMemo, useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { getOrganizationId, setOrganizationHeader, setOrganizationId } from '../api';
 import { OrganizationContext, type OrganizationContextValue } from '../hooks/useOrganization';
 import { useSession } from '../hooks/useSession';
-import { NoOrganizationPage } from '../pages/Home/NoOrganizationPage';
 import { permits } from '../roles';
 import { QueryError } from './QueryError';
+
+/** Rare (a member of no organization): its code loads only when it is shown. */
+const NoOrganizationPage = lazy(() =>
+  import('../pages/Home/NoOrganizationPage').then((m) => ({ default: m.NoOrganizationPage })),
+);
 
 /** Renders children only when signed in, inside the context of the current organization. */
 export function RequireSession({ children }: { children: ReactNode }) {

@@ -4,8 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { api } from '../api';
 import { useOrganization } from '../hooks/useOrganization';
-import { CreateOrganizationModal } from './CreateOrganizationModal';
 import { Icon } from './Icon';
+import { lazyModal } from './lazy-modal';
+
+const CreateOrganizationModal = lazyModal(() =>
+  import('./CreateOrganizationModal').then((m) => m.CreateOrganizationModal),
+);
 
 function initials(name: string): string {
   return (

@@ -1,12 +1,16 @@
 import { Stack, Tabs } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
+import { PageSkeleton } from '../../components/PageSkeleton';
 import { useOrganization } from '../../hooks/useOrganization';
-import { ChangesPanel } from './ChangesPanel';
-import { HeatmapPanel } from './HeatmapPanel';
-import { NotesPanel } from './NotesPanel';
-import { PulsePanel } from './PulsePanel';
-import { UnitsPanel } from './UnitsPanel';
+
+/** Each tab's code loads when the tab is shown: the page draws one panel at a time (keepMounted={false}). */
+const HeatmapPanel = lazy(() => import('./HeatmapPanel').then((m) => ({ default: m.HeatmapPanel })));
+const UnitsPanel = lazy(() => import('./UnitsPanel').then((m) => ({ default: m.UnitsPanel })));
+const ChangesPanel = lazy(() => import('./ChangesPanel').then((m) => ({ default: m.ChangesPanel })));
+const PulsePanel = lazy(() => import('./PulsePanel').then((m) => ({ default: m.PulsePanel })));
+const NotesPanel = lazy(() => import('./NotesPanel').then((m) => ({ default: m.NotesPanel })));
 
 const TABS = ['heatmap', 'units', 'changes', 'pulse', 'notes'] as const;
 type Tab = (typeof TABS)[number];
@@ -36,21 +40,23 @@ export function CapacityPage() {
           <Tabs.Tab value="pulse">Pulse</Tabs.Tab>
           <Tabs.Tab value="notes">What changed</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="heatmap" pt="md">
-          <HeatmapPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="units" pt="md">
-          <UnitsPanel canLead={canLead} />
-        </Tabs.Panel>
-        <Tabs.Panel value="changes" pt="md">
-          <ChangesPanel canLead={canLead} />
-        </Tabs.Panel>
-        <Tabs.Panel value="pulse" pt="md">
-          <PulsePanel canLead={canLead} />
-        </Tabs.Panel>
-        <Tabs.Panel value="notes" pt="md">
-          <NotesPanel canLead={canLead} />
-        </Tabs.Panel>
+        <Suspense fallback={<PageSkeleton />}>
+          <Tabs.Panel value="heatmap" pt="md">
+            <HeatmapPanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="units" pt="md">
+            <UnitsPanel canLead={canLead} />
+          </Tabs.Panel>
+          <Tabs.Panel value="changes" pt="md">
+            <ChangesPanel canLead={canLead} />
+          </Tabs.Panel>
+          <Tabs.Panel value="pulse" pt="md">
+            <PulsePanel canLead={canLead} />
+          </Tabs.Panel>
+          <Tabs.Panel value="notes" pt="md">
+            <NotesPanel canLead={canLead} />
+          </Tabs.Panel>
+        </Suspense>
       </Tabs>
     </Stack>
   );

@@ -37,7 +37,14 @@ export function Drivers({ diagnostic }: { diagnostic: Diagnostic }) {
                 </Text>
                 <Text size="sm">Next: {i.action.label}</Text>
               </Stack>
-              <Button component={Link} to={i.action.href} variant="light" size="xs" data-print-hide>
+              <Button
+                component={Link}
+                to={i.action.href}
+                variant="light"
+                size="xs"
+                className="wrap-label"
+                data-print-hide
+              >
                 {i.action.label}
               </Button>
             </Group>

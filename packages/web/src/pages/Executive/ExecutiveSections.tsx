@@ -132,26 +132,29 @@ export function NextSteps({ recommendations }: { recommendations: Recommendation
       {recommendations.steps.length === 0 ? (
         <Text size="sm">The latest plan starts no step.</Text>
       ) : (
-        <Table withTableBorder fz="sm" aria-label="Recommended next steps">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Start</Table.Th>
-              <Table.Th>Application</Table.Th>
-              <Table.Th>Stage</Table.Th>
-              <Table.Th ta="right">Value</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {recommendations.steps.map((s) => (
-              <Table.Tr key={s.stageId}>
-                <Table.Td>{formatDate(s.startDate)}</Table.Td>
-                <Table.Td>{s.applicationName}</Table.Td>
-                <Table.Td>{s.stageName}</Table.Td>
-                <Table.Td ta="right">{s.value.toFixed(1)}</Table.Td>
+        // On a phone the four columns are wider than the card: the table scrolls sideways, not cut off.
+        <Table.ScrollContainer minWidth={340}>
+          <Table withTableBorder fz="sm" aria-label="Recommended next steps">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Start</Table.Th>
+                <Table.Th>Application</Table.Th>
+                <Table.Th>Stage</Table.Th>
+                <Table.Th ta="right">Value</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {recommendations.steps.map((s) => (
+                <Table.Tr key={s.stageId}>
+                  <Table.Td>{formatDate(s.startDate)}</Table.Td>
+                  <Table.Td>{s.applicationName}</Table.Td>
+                  <Table.Td>{s.stageName}</Table.Td>
+                  <Table.Td ta="right">{s.value.toFixed(1)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {recommendations.deferred.length > 0 && (
         <Stack gap={4}>

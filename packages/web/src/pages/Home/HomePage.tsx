@@ -77,7 +77,14 @@ function FirstPilotGuide({ checklist }: { checklist: FirstRun }) {
                 )}
               </Stack>
               {checklist.next === step.key && (
-                <Button component={Link} to={step.href} size="compact-sm" variant="light" ml="auto">
+                <Button
+                  component={Link}
+                  to={step.href}
+                  size="compact-sm"
+                  variant="light"
+                  ml="auto"
+                  style={{ flexShrink: 0 }}
+                >
                   Do this next
                 </Button>
               )}
@@ -149,7 +156,7 @@ export function HomePage() {
             >
               Executive summary
             </Button>
-            <Button component={Link} to="/diagnostic" variant="subtle">
+            <Button component={Link} to="/diagnostic" variant="subtle" className="wrap-label">
               Where do we stand? The strategy diagnostic
             </Button>
           </Group>

@@ -2,7 +2,11 @@ import { Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { api } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
-import { CreateOrganizationModal } from '../../components/CreateOrganizationModal';
+import { lazyModal } from '../../components/lazy-modal';
+
+const CreateOrganizationModal = lazyModal(() =>
+  import('../../components/CreateOrganizationModal').then((m) => m.CreateOrganizationModal),
+);
 
 /** Signed in, but a member of no organization (e.g. removed from the last one). */
 export function NoOrganizationPage() {

@@ -18,12 +18,11 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { type CustomFieldValue, portfolioApi } from '../../api/portfolio';
 import { Icon } from '../../components/Icon';
+import { lazyModal } from '../../components/lazy-modal';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDate, formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { ApplicationFormModal } from './ApplicationFormModal';
-import { MoveStageModal } from './MoveStageModal';
 import {
   formatFieldValue,
   RISK_COLORS,
@@ -34,6 +33,11 @@ import {
   useRegistryRefs,
 } from './registry';
 import { TasksPanel } from './TasksPanel';
+
+const ApplicationFormModal = lazyModal(() =>
+  import('./ApplicationFormModal').then((m) => m.ApplicationFormModal),
+);
+const MoveStageModal = lazyModal(() => import('./MoveStageModal').then((m) => m.MoveStageModal));
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

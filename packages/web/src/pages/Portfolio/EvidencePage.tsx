@@ -5,12 +5,16 @@ import { Link, useParams } from 'react-router';
 import { evidenceApi } from '../../api/evidence';
 import { EmptyNote } from '../../components/EmptyNote';
 import { Icon } from '../../components/Icon';
+import { lazyModal } from '../../components/lazy-modal';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { EvidenceMetricCard } from './EvidenceMetricCard';
-import { EvidenceMetricModal } from './EvidenceMetricModal';
+
+const EvidenceMetricModal = lazyModal(() =>
+  import('./EvidenceMetricModal').then((m) => m.EvidenceMetricModal),
+);
 
 /** An application's pilot evidence: each metric's effect with its interval, sample sizes and grade. */
 export function EvidencePage() {

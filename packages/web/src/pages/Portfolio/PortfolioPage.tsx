@@ -6,19 +6,23 @@ import { type ApplicationFilters, type ExportFormat, filterQuery, portfolioApi }
 import { EmptyNote } from '../../components/EmptyNote';
 import { Icon } from '../../components/Icon';
 import { LoadMore } from '../../components/LoadMore';
+import { lazyModal } from '../../components/lazy-modal';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { usePagedList } from '../../hooks/usePagedList';
-import { ApplicationFormModal } from './ApplicationFormModal';
-import { CustomFieldsModal } from './CustomFieldsModal';
 import { FilterBar } from './FilterBar';
 import { filtersFromParams, hasFilters } from './filters';
-import { ImportModal } from './ImportModal';
 import { RISK_COLORS, RISK_LABELS, STAGE_COLORS, STAGE_LABELS } from './registry';
 import { SavedViews } from './SavedViews';
+
+const ApplicationFormModal = lazyModal(() =>
+  import('./ApplicationFormModal').then((m) => m.ApplicationFormModal),
+);
+const CustomFieldsModal = lazyModal(() => import('./CustomFieldsModal').then((m) => m.CustomFieldsModal));
+const ImportModal = lazyModal(() => import('./ImportModal').then((m) => m.ImportModal));
 
 function download(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);

@@ -141,6 +141,7 @@ export function RoadmapGrid({
                   <div className="roadmap-lane-label" />
                   <div
                     className="roadmap-bar roadmap-bar-fixed"
+                    data-short={Math.min(months - 1, f.endMonth) - Math.max(0, f.startMonth) < 1 || undefined}
                     style={{
                       gridColumn: `${Math.max(0, f.startMonth) + 2} / ${Math.min(months - 1, f.endMonth) + 3}`,
                     }}
@@ -165,6 +166,7 @@ export function RoadmapGrid({
                           className="roadmap-bar"
                           data-testid={`bar-${stepName(step)}-${unit.name}`}
                           data-dragging={preview?.id === id || undefined}
+                          data-short={step.durationMonths < 2 || undefined}
                           aria-describedby="roadmap-help"
                           aria-label={`${stepName(step)}, starts ${runMonth(run, start)}, ${countNoun(step.durationMonths, 'month')}`}
                           {...barHandlers(id)}
