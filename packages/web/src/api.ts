@@ -1,7 +1,13 @@
 import { BUILT_IN_ROLES, WEBHOOK_EVENTS as CORE_WEBHOOK_EVENTS } from '@trellis/core';
-import type { components } from '@trellis/sdk';
+import type { components, operations } from '@trellis/sdk';
 
 type Schemas = components['schemas'];
+/** The JSON body an operation takes, from the generated contract. */
+type OperationBody<Op extends keyof operations> = operations[Op] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
 /** Typed client for the Trellis HTTP API (`/api/v1`). Errors arrive as RFC 9457 problem+json. */
 
 export const ROLES = BUILT_IN_ROLES;
@@ -324,7 +330,7 @@ export const api = {
     request<void>('POST', '/auth/password-reset/confirm', { body }),
 
   organization: () => request<CurrentOrganization>('GET', '/organization'),
-  updateOrganization: (body: { name?: string; outputContentRetentionDays?: number | null }) =>
+  updateOrganization: (body: OperationBody<'updateOrganization'>) =>
     request<CurrentOrganization>('PATCH', '/organization', { body }),
   createOrganization: (body: { name: string }) =>
     request<OrganizationRef>('POST', '/organizations', { body }),

@@ -12,12 +12,39 @@ import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 
 /** The most days the server accepts; anything longer is "keep forever". */
 const MAX_RETENTION_DAYS = 36_500;
+/** The session limits the server accepts, in minutes: 5 minutes to 14 days (the default). */
+const MIN_SESSION_MINUTES = 5;
+const MAX_SESSION_MINUTES = 20_160;
 
 interface Values extends Record<string, unknown> {
   name: string;
   keep: 'forever' | 'days';
   outputContentRetentionDays: number | string;
+  sessions: 'default' | 'limited';
+  sessionIdleMinutes: number | string;
+  sessionMaxMinutes: number | string;
 }
+
+/** "90 minutes" as "1 h 30 min", "2880 minutes" as "2 days". */
+function readableMinutes(value: number | string): string {
+  const minutes = Number(value);
+  if (!Number.isInteger(minutes) || minutes <= 0) return '';
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const parts = [
+    days ? `${days} ${days === 1 ? 'day' : 'days'}` : '',
+    hours ? `${hours} h` : '',
+    rest ? `${rest} min` : '',
+  ].filter(Boolean);
+  return parts.join(' ');
+}
+
+const sessionLimit = (v: unknown, values: Values) =>
+  values.sessions === 'default' ||
+  (typeof v === 'number' && Number.isInteger(v) && v >= MIN_SESSION_MINUTES && v <= MAX_SESSION_MINUTES)
+    ? null
+    : `A whole number of minutes from ${MIN_SESSION_MINUTES} to ${MAX_SESSION_MINUTES.toLocaleString('en')} (14 days)`;
 
 function SettingsForm({ saved, canManage }: { saved: CurrentOrganization; canManage: boolean }) {
   const queryClient = useQueryClient();
@@ -27,6 +54,9 @@ function SettingsForm({ saved, canManage }: { saved: CurrentOrganization; canMan
       name: saved.name,
       keep: saved.outputContentRetentionDays === null ? 'forever' : 'days',
       outputContentRetentionDays: saved.outputContentRetentionDays ?? 365,
+      sessions: saved.sessionIdleMinutes === null && saved.sessionMaxMinutes === null ? 'default' : 'limited',
+      sessionIdleMinutes: saved.sessionIdleMinutes ?? 480,
+      sessionMaxMinutes: saved.sessionMaxMinutes ?? 1440,
     },
     validate: {
       name: (v) => (v.trim() ? null : 'Give the organization a name'),
@@ -35,6 +65,8 @@ function SettingsForm({ saved, canManage }: { saved: CurrentOrganization; canMan
         (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_RETENTION_DAYS)
           ? null
           : `A whole number of days from 1 to ${MAX_RETENTION_DAYS}`,
+      sessionIdleMinutes: sessionLimit,
+      sessionMaxMinutes: sessionLimit,
     },
   });
   const { onSubmit, error, submitting } = useFormSubmit(form, async (values) => {
@@ -42,6 +74,8 @@ function SettingsForm({ saved, canManage }: { saved: CurrentOrganization; canMan
       name: values.name.trim(),
       outputContentRetentionDays:
         values.keep === 'forever' ? null : Number(values.outputContentRetentionDays),
+      sessionIdleMinutes: values.sessions === 'default' ? null : Number(values.sessionIdleMinutes),
+      sessionMaxMinutes: values.sessions === 'default' ? null : Number(values.sessionMaxMinutes),
     });
     queryClient.setQueryData(orgKey('organization'), updated);
     form.resetDirty();
@@ -89,6 +123,55 @@ function SettingsForm({ saved, canManage }: { saved: CurrentOrganization; canMan
             )}
           </Stack>
         </Card>
+        <Card withBorder padding="lg">
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              Sessions
+            </Title>
+            <Text size="sm" c="dimmed">
+              How long someone stays signed in. A session ends when it has sat unused for the idle limit, or
+              when the absolute limit has passed since sign-in, whichever comes first. Someone who belongs to
+              several organizations gets the strictest limits among them. Single sign-on sessions also end
+              when the identity provider’s sign-in expires.
+            </Text>
+            <Radio.Group
+              label="Session limits"
+              {...form.getInputProps('sessions')}
+              onChange={(value) => form.setFieldValue('sessions', value as Values['sessions'])}
+            >
+              <Stack gap="xs" mt="xs">
+                <Radio value="default" label="Default: 14 days" disabled={!canManage} />
+                <Radio value="limited" label="Shorter limits" disabled={!canManage} />
+              </Stack>
+            </Radio.Group>
+            {form.values.sessions === 'limited' && (
+              <Group align="flex-start">
+                <NumberInput
+                  label="Idle limit (minutes)"
+                  description={readableMinutes(form.values.sessionIdleMinutes) || ' '}
+                  min={MIN_SESSION_MINUTES}
+                  max={MAX_SESSION_MINUTES}
+                  allowDecimal={false}
+                  clampBehavior="none"
+                  w={220}
+                  disabled={!canManage}
+                  {...form.getInputProps('sessionIdleMinutes')}
+                />
+                <NumberInput
+                  label="Absolute limit (minutes)"
+                  description={readableMinutes(form.values.sessionMaxMinutes) || ' '}
+                  min={MIN_SESSION_MINUTES}
+                  max={MAX_SESSION_MINUTES}
+                  allowDecimal={false}
+                  clampBehavior="none"
+                  w={220}
+                  disabled={!canManage}
+                  {...form.getInputProps('sessionMaxMinutes')}
+                />
+              </Group>
+            )}
+          </Stack>
+        </Card>
         <FormError error={error} />
         {canManage ? (
           <Group>
@@ -114,7 +197,7 @@ export function OrganizationSettingsPage() {
     <Stack gap="lg">
       <PageHeader
         title="Organization"
-        description="The organization’s name and how long it keeps AI outputs’ content."
+        description="The organization’s name, how long it keeps AI outputs’ content, and how long people stay signed in."
       />
       {organization.isPending ? (
         <TableSkeleton />
