@@ -86,7 +86,7 @@ describe('seedLearning2', () => {
           (SELECT count(*)::int FROM change_proposals WHERE insight_id = ${insightId} AND status = 'accepted') AS accepted,
           (SELECT count(*)::int FROM change_proposals WHERE insight_id = ${insightId} AND status = 'proposed') AS proposed,
           (SELECT count(*)::int FROM decision_requests WHERE organization_id = ${org} AND decision_type = 'change_rule') AS requests,
-          (SELECT count(*)::int FROM learning_preferences WHERE user_id = ${lead.userId} AND NOT email_digest) AS off`,
+          (SELECT count(*)::int FROM mail_preferences WHERE user_id = ${lead.userId} AND kind = 'digest' AND NOT enabled) AS off`,
       ),
     );
     expect(counts).toEqual({ retrospectives: 1, accepted: 1, proposed: 1, requests: 2, off: 1 });

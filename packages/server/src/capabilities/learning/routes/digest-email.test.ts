@@ -146,6 +146,26 @@ describe.each(testEngines())('the weekly digest by e-mail, through an outbox, on
     expect(
       (await call<{ emailDigest: boolean }>(t, follower, 'GET', '/api/v1/learning/preferences')).emailDigest,
     ).toBe(true);
+    // One choice: the e-mail preferences page shows it, and turning it back on there shows here.
+    const mail = () => call<{ kinds: { digest: boolean } }>(t, optedOut, 'GET', '/api/v1/mail/preferences');
+    expect((await mail()).kinds.digest).toBe(false);
+    const on = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/mail/preferences',
+      headers: optedOut.headers,
+      payload: { kinds: { digest: true } },
+    });
+    expect(on.statusCode, on.body).toBe(200);
+    expect(
+      (await call<{ emailDigest: boolean }>(t, optedOut, 'GET', '/api/v1/learning/preferences')).emailDigest,
+    ).toBe(true);
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/learning/preferences',
+      headers: optedOut.headers,
+      payload: { emailDigest: false },
+    });
+    expect((await mail()).kinds.digest).toBe(false);
   });
 
   it('writes one e-mail per follower who keeps it on, in the digest’s transaction, and sends nothing yet', async () => {

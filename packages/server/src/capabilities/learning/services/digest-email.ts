@@ -1,10 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import type { Tx } from '../../../platform/db/types';
 import type { MailStatus } from '../../../platform/mail/mail-schema';
 import { listOrganizationEmails, mailMembers } from '../../../platform/mail/outbox';
 import { appLink, mailDay } from '../../../platform/mail/templates';
-import { learningPreferences } from '../learning-mail-schema';
 
 /** The weekly digest by e-mail: rendering (plain text + HTML, every text escaped) and the outbox rows. */
 
@@ -39,8 +37,8 @@ export function digestEmailContent(input: {
 }
 
 /**
- * Writes one outbox row per person who is still a member and has not turned the e-mail off (here, or on
- * the e-mail preferences page), in the digest's transaction, through the platform outbox. A digest
+ * Writes one outbox row per person who is still a member and has not turned the e-mail off (on the learning
+ * page or the e-mail preferences page: one choice), in the digest's transaction, through the platform outbox. A digest
  * composed twice for the same window writes each e-mail once.
  */
 export async function enqueueDigestEmails(
@@ -52,31 +50,11 @@ export async function enqueueDigestEmails(
 ): Promise<number> {
   if (!digests.length) return 0;
   const ids = digests.map((d) => d.userId);
-  const optedOut = new Set(
-    (
-      await tx
-        .select({ userId: learningPreferences.userId })
-        .from(learningPreferences)
-        .where(
-          and(
-            eq(learningPreferences.organizationId, ctx.organizationId),
-            inArray(learningPreferences.userId, ids),
-            eq(learningPreferences.emailDigest, false),
-          ),
-        )
-    ).map((r) => r.userId),
-  );
   const byUser = new Map(digests.map((d) => [d.userId, d]));
-  return mailMembers(
-    tx,
-    ctx.organizationId,
-    'digest',
-    ids.filter((id) => !optedOut.has(id)),
-    (person) => {
-      const d = byUser.get(person.id)!;
-      return { ...digestEmailContent({ subject: d.subject, items: d.items, window }), key: window.until };
-    },
-  );
+  return mailMembers(tx, ctx.organizationId, 'digest', ids, (person) => {
+    const d = byUser.get(person.id)!;
+    return { ...digestEmailContent({ subject: d.subject, items: d.items, window }), key: window.until };
+  });
 }
 
 /** The organization's digest e-mails, newest first, for admins to see what was sent and what is failing. */

@@ -1,28 +1,25 @@
-import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import type { Tx } from '../../../platform/db/types';
-import { learningPreferences } from '../learning-mail-schema';
+import { getMailPreferences, setMailPreferences } from '../../../platform/mail/outbox';
 
+/**
+ * A person's learning preferences in an organization. The one there is, the weekly digest by e-mail, is the
+ * `digest` kind of their e-mail preferences (platform/mail): the learning page and the e-mail preferences
+ * page show and change the same choice.
+ */
 export interface LearningPreferences {
   /** Whether the weekly digest also comes by e-mail (when the server has SMTP configured). */
   emailDigest: boolean;
 }
-
-const DEFAULTS: LearningPreferences = { emailDigest: true };
 
 export async function getLearningPreferences(
   tx: Tx,
   ctx: OrgContext,
   userId: string,
 ): Promise<LearningPreferences> {
-  const [row] = await tx
-    .select()
-    .from(learningPreferences)
-    .where(
-      and(eq(learningPreferences.organizationId, ctx.organizationId), eq(learningPreferences.userId, userId)),
-    );
-  return row ? { emailDigest: row.emailDigest } : DEFAULTS;
+  const mail = await getMailPreferences(tx, ctx.organizationId, userId);
+  return { emailDigest: mail.digest };
 }
 
 /** A person sets their own preferences; audited like every change. */
@@ -33,13 +30,7 @@ export async function setLearningPreferences(
   input: LearningPreferences,
 ): Promise<LearningPreferences> {
   const before = await getLearningPreferences(tx, ctx, userId);
-  await tx
-    .insert(learningPreferences)
-    .values({ organizationId: ctx.organizationId, userId, emailDigest: input.emailDigest })
-    .onConflictDoUpdate({
-      target: [learningPreferences.organizationId, learningPreferences.userId],
-      set: { emailDigest: input.emailDigest, updatedAt: new Date() },
-    });
+  await setMailPreferences(tx, ctx.organizationId, userId, { digest: input.emailDigest });
   await recordAudit(tx, ctx, {
     action: 'learning_preferences.updated',
     entityType: 'user',
