@@ -307,14 +307,19 @@ function addPlatformAnswers(
     responses[status] ??= problem(description);
   };
   const isPublic = security !== undefined && security.length === 0;
-  if (operation.requestBody || (operation.parameters?.length ?? 0) > 0)
+  // Errors are problem+json whatever the operation answers on success (a CSV export, Markdown).
+  for (const [status, response] of Object.entries(responses))
+    if (Number(status) >= 400) responses[status] = { ...(response as object), content: problem('').content };
+  const write = method !== 'get';
+  if (write || (operation.parameters?.length ?? 0) > 0)
     add('400', 'The request does not match the operation: `errors` names each field at fault');
-  if (operation.requestBody) {
+  // A write's body is read (and refused) before the route runs, also on routes that take none.
+  if (write) {
     add('413', 'The body is larger than this server accepts');
     add('415', 'The body is not sent as application/json');
   }
   if (!isPublic) add('401', 'No valid session or API token');
-  if (!isPublic && method !== 'get')
+  if (!isPublic && write)
     add('403', "Not allowed: the caller's role, or a session's write without X-CSRF-Token");
   // Liveness answers without the database.
   if (path !== '/healthz')
