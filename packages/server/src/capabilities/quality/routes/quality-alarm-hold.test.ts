@@ -97,10 +97,29 @@ describe.each(testEngines())('an open drift alarm holds its segment at full revi
       ...(judgeScore === undefined ? {} : { judgeScore }),
     }));
 
-  it('holds the demo case: an adaptive standard, German items, the judge split', async () => {
+  it('holds the demo case: an adaptive standard, German items, the judge split; the leads hear of it', async () => {
+    const leads = [
+      await createMember(t.db, lead.organizationId, 'lead'),
+      await createMember(t.db, lead.organizationId, 'lead'),
+    ];
+    const viewer = await createMember(t.db, lead.organizationId, 'viewer');
     const id = await workflowWithStandard();
     const alarm = await raiseGermanAlarm(id);
     expect(alarm.segment).toBe('language=de');
+    // Raised by a review, the alarm reaches each lead's inbox once (and their e-mail, through the same
+    // notification, when the server sends e-mail: platform/mail/mail.test.ts), and nobody else's.
+    const alarmsIn = async (who: TestPerson) => {
+      const res = await t.app.inject({ url: '/api/v1/notifications?limit=200', headers: who.headers });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().items as { kind: string; entityId: string | null; link: string | null }[]).filter(
+        (n) => n.kind === 'alarm.raised',
+      );
+    };
+    for (const l of leads)
+      expect(await alarmsIn(l)).toEqual([
+        expect.objectContaining({ entityId: alarm.id, link: `/quality/${id}` }),
+      ]);
+    expect(await alarmsIn(viewer)).toEqual([]);
     const batch = await post(`/api/v1/workflows/${id}/outputs/batch`, { outputs: german('after', 30) });
     for (const d of batch.json().items as Decision[])
       expect(d, d.clientId).toMatchObject({ review: true, pi: 1 });
