@@ -319,6 +319,9 @@ function addPlatformAnswers(
     add('415', 'The body is not sent as application/json');
   }
   if (!isPublic) add('401', 'No valid session or API token');
+  // A session that names an organization it is not a member of finds nothing there, on every route.
+  if (!isPublic)
+    add('404', 'Not found in the organization (or the session is not a member of the one it names)');
   if (!isPublic && write)
     add('403', "Not allowed: the caller's role, or a session's write without X-CSRF-Token");
   // Liveness answers without the database.

@@ -171,7 +171,7 @@ export const orgUnitRoutes: RoutePlugin = async (app, { db }) => {
         tags: ['capacity'],
         summary: 'Delete a unit nothing refers to (lead); 409 names what still does',
         params: IdParams,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...errors, 409: Problem },
       },
     },
     async (request, reply) => {

@@ -296,6 +296,7 @@ export const pulseRoutes: RoutePlugin = async (app, { db, config }) => {
         summary: 'Export of the results as CSV, with the same suppression',
         params: IdParams,
         querystring: ResultFilter,
+        produces: ['text/csv'],
         response: { 200: z.string(), ...errors },
       },
     },
