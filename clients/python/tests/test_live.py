@@ -74,7 +74,9 @@ class LiveTests(unittest.TestCase):
     def test_waits_for_review_by_client_id(self):
         self.assertTrue(REVIEWED, "the wrapper names a reviewed output in TRELLIS_REVIEWED_CLIENT_ID")
         reviewed = self.client.wait_for_review(workflow_id=WORKFLOW, client_id=REVIEWED, timeout=5)
-        self.assertEqual((reviewed["clientId"], reviewed["status"], reviewed["defect"]), (REVIEWED, "reviewed", True))
+        self.assertEqual((reviewed["clientId"], reviewed["defect"]), (REVIEWED, True))
+        # Its review is in; the standard may also have drawn it for a second review.
+        self.assertIn(reviewed["status"], {"reviewed", "second_review"})
         self.assertEqual(self.client.wait_for_review(reviewed["id"], timeout=5)["id"], reviewed["id"])
 
         # A fresh workflow reviews its first outputs in full: this one stays queued, so the wait times out

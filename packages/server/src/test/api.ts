@@ -128,8 +128,9 @@ export async function callOperation<Op extends keyof operations & string, Status
   return body as ResponseOf<Op, Status>;
 }
 
-// A token's last use is bookkeeping that any authenticated request may touch, even a refused one.
-const row = `(to_jsonb(x) - 'last_used_at')::text`;
+// A token's last use and a session's last activity are bookkeeping that any authenticated request may touch,
+// even a refused one.
+const row = `(to_jsonb(x) - 'last_used_at' - 'last_seen_at')::text`;
 
 /**
  * A digest of every row of every table (system scope, so no tenant wall): equal digests mean nothing was

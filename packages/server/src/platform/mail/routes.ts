@@ -1,3 +1,4 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireOrganization, requirePerson } from '../auth/request-auth';
 import { mailSettings } from '../config';
@@ -160,56 +161,63 @@ export const mailRoutes: RoutePlugin = async (app, { db, config }) => {
     },
   );
 
-  // One-click unsubscribe, outside /api (no session, so no CSRF check applies to a mail client's POST).
-  // GET shows a button and changes nothing (link scanners fetch links); POST turns the kind off.
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
-    done(null, body),
-  );
-  app.get(
-    UNSUBSCRIBE_PATH,
-    { config: { permission: 'none' }, schema: { hide: true, querystring: TokenQuery } },
-    async (request, reply) => {
-      const read = readUnsubscribeToken(request.query.token);
-      reply
-        .type('text/html; charset=utf-8')
-        .header('Cache-Control', 'no-store')
-        .header('Referrer-Policy', 'no-referrer');
-      if (!read)
-        return reply
-          .status(400)
-          .send(
-            page_(
-              'This link is not valid',
-              '<p>Open the e-mail again and use its link, or choose your e-mails on your account page in Trellis.</p>',
-            ),
-          );
-      return page_(
-        `Unsubscribe from ${KIND_NAMES[read.kind]}?`,
-        [
-          `<p>You will no longer receive ${escapeHtml(KIND_NAMES[read.kind])} by e-mail from this organization. They stay in your Trellis inbox, and you can turn them on again on your account page.</p>`,
-          `<form method="post" action="${escapeHtml(`${UNSUBSCRIBE_PATH}?token=${encodeURIComponent(request.query.token)}`)}">`,
-          '<input type="hidden" name="List-Unsubscribe" value="One-Click">',
-          '<button type="submit">Unsubscribe</button>',
-          '</form>',
-        ].join('\n'),
-      );
-    },
-  );
-  app.post(
-    UNSUBSCRIBE_PATH,
-    { config: { permission: 'none' }, schema: { hide: true, querystring: TokenQuery } },
-    async (request, reply) => {
-      const read = readUnsubscribeToken(request.query.token);
-      const done = read
-        ? await db.tenant(read.organizationId, (tx) => unsubscribeByToken(tx, request.query.token))
-        : null;
-      reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store');
-      if (!done)
-        return reply.status(400).send(page_('This link is not valid', '<p>Nothing was changed.</p>'));
-      return page_(
-        'Unsubscribed',
-        `<p>You will no longer receive ${escapeHtml(KIND_NAMES[done.kind])} by e-mail from this organization. You can turn them on again on your account page in Trellis.</p>`,
-      );
-    },
-  );
+  // Its own scope: the form parser a mail client's one-click POST needs must not reach the API routes above,
+  // which refuse a cross-site form with 415.
+  await app.register(async (plain) => {
+    const scope = plain.withTypeProvider<ZodTypeProvider>();
+    // One-click unsubscribe, outside /api (no session, so no CSRF check applies to a mail client's POST).
+    // GET shows a button and changes nothing (link scanners fetch links); POST turns the kind off.
+    scope.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string' },
+      (_req, body, done) => done(null, body),
+    );
+    scope.get(
+      UNSUBSCRIBE_PATH,
+      { config: { permission: 'none' }, schema: { hide: true, querystring: TokenQuery } },
+      async (request, reply) => {
+        const read = readUnsubscribeToken(request.query.token);
+        reply
+          .type('text/html; charset=utf-8')
+          .header('Cache-Control', 'no-store')
+          .header('Referrer-Policy', 'no-referrer');
+        if (!read)
+          return reply
+            .status(400)
+            .send(
+              page_(
+                'This link is not valid',
+                '<p>Open the e-mail again and use its link, or choose your e-mails on your account page in Trellis.</p>',
+              ),
+            );
+        return page_(
+          `Unsubscribe from ${KIND_NAMES[read.kind]}?`,
+          [
+            `<p>You will no longer receive ${escapeHtml(KIND_NAMES[read.kind])} by e-mail from this organization. They stay in your Trellis inbox, and you can turn them on again on your account page.</p>`,
+            `<form method="post" action="${escapeHtml(`${UNSUBSCRIBE_PATH}?token=${encodeURIComponent(request.query.token)}`)}">`,
+            '<input type="hidden" name="List-Unsubscribe" value="One-Click">',
+            '<button type="submit">Unsubscribe</button>',
+            '</form>',
+          ].join('\n'),
+        );
+      },
+    );
+    scope.post(
+      UNSUBSCRIBE_PATH,
+      { config: { permission: 'none' }, schema: { hide: true, querystring: TokenQuery } },
+      async (request, reply) => {
+        const read = readUnsubscribeToken(request.query.token);
+        const done = read
+          ? await db.tenant(read.organizationId, (tx) => unsubscribeByToken(tx, request.query.token))
+          : null;
+        reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store');
+        if (!done)
+          return reply.status(400).send(page_('This link is not valid', '<p>Nothing was changed.</p>'));
+        return page_(
+          'Unsubscribed',
+          `<p>You will no longer receive ${escapeHtml(KIND_NAMES[done.kind])} by e-mail from this organization. You can turn them on again on your account page in Trellis.</p>`,
+        );
+      },
+    );
+  });
 };

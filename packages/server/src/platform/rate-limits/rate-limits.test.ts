@@ -42,9 +42,10 @@ async function workflowWithStandard(
 }
 /**
  * Windows are whole minutes of the clock; both apps read this one, injected, so no test waits for or races
- * the wall clock. Each test starts `atSecond` seconds into a fresh minute of its own.
+ * the wall clock. Each test starts `atSecond` seconds into a fresh minute of its own. It starts at today's
+ * minute: the apps judge the test people's sessions (14 days from now) by this clock too.
  */
-let clock = 30_000_000 * 60_000; // 2027-01-15
+let clock = Math.floor(Date.now() / 60_000) * 60_000;
 function startMinute(atSecond = 1) {
   clock = (Math.floor(clock / 60_000) + 1) * 60_000 + atSecond * 1000;
 }
