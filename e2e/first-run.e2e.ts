@@ -58,7 +58,9 @@ describe('first run, the shell, signing out and in', () => {
       'Roles',
       'API tokens',
       'Webhooks',
+      'E-mail delivery',
       'Single sign-on',
+      'Directory provisioning',
       'Audit log',
     ]);
     for (const [label, path] of AREAS) {

@@ -66,13 +66,10 @@ export default defineConfig({
     rolldownOptions: {
       treeshake: {
         // @trellis/core is pure domain logic behind one barrel (index.ts): a page that imports `countNoun`
-        // must not carry the statistics code (and its @stdlib special functions, which set read-only
-        // properties on their own exports at load and so look side-effectful) it never calls. Modules of
-        // core and @stdlib are kept only for what is used from them; everything else as its package.json says.
-        moduleSideEffects: (id) =>
-          /[\\/]packages[\\/]core[\\/]src[\\/]|[\\/]node_modules[\\/]@stdlib[\\/]/.test(id)
-            ? false
-            : undefined,
+        // must not carry the statistics code it never calls, so core's modules are kept only for what is used
+        // from them. @stdlib's are not: they attach methods to their exports at load (`toWords.assign`, …),
+        // which other @stdlib modules call, so dropping those "side effects" broke the statistics at run time.
+        moduleSideEffects: (id) => (/[\\/]packages[\\/]core[\\/]src[\\/]/.test(id) ? false : undefined),
       },
       output: {
         // Groups for code every page needs (react) and for heavy libraries only some pages use (charts,
