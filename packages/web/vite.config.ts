@@ -64,13 +64,6 @@ export default defineConfig({
     // bench/web reads the initial JS/CSS of each route from the manifest.
     manifest: true,
     rolldownOptions: {
-      treeshake: {
-        // @trellis/core is pure domain logic behind one barrel (index.ts): a page that imports `countNoun`
-        // must not carry the statistics code it never calls, so core's modules are kept only for what is used
-        // from them. @stdlib's are not: they attach methods to their exports at load (`toWords.assign`, …),
-        // which other @stdlib modules call, so dropping those "side effects" broke the statistics at run time.
-        moduleSideEffects: (id) => (/[\\/]packages[\\/]core[\\/]src[\\/]/.test(id) ? false : undefined),
-      },
       output: {
         // Groups for code every page needs (react) and for heavy libraries only some pages use (charts,
         // markdown), so those stay out of the first load.
@@ -79,7 +72,7 @@ export default defineConfig({
             // Charts (recharts and its d3 parts) load only with the pages that draw them.
             {
               name: 'charts',
-              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux)[\\/](?!.*\.css$)/,
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux|redux-thunk|use-sync-external-store|eventemitter3)[\\/](?!.*\.css$)/,
               priority: 4,
               // Not the charts' stylesheet: a page that imports it statically (to have the styles with its lazy
               // chart) would otherwise import this whole chunk statically too.
