@@ -9559,6 +9559,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request does not match the operation: `errors` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     checkReadiness: {
@@ -9580,6 +9589,15 @@ export interface operations {
                         /** @enum {string} */
                         status: "ok";
                     };
+                };
+            };
+            /** @description The request does not match the operation: `errors` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The database cannot be reached: nothing was done; send the request again after Retry-After */
@@ -9611,6 +9629,15 @@ export interface operations {
                     "application/json": {
                         needed: boolean;
                     };
+                };
+            };
+            /** @description The request does not match the operation: `errors` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The database cannot be reached: nothing was done; send the request again after Retry-After */
@@ -9910,6 +9937,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request does not match the operation: `errors` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Default Response */
             401: {
@@ -10689,6 +10725,15 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["CurrentOrganization"][];
                     };
+                };
+            };
+            /** @description The request does not match the operation: `errors` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Default Response */
@@ -29908,6 +29953,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DemoStatus"];
+                };
+            };
+            /** @description The request does not match the operation: `errors` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Default Response */

@@ -311,8 +311,8 @@ function addPlatformAnswers(
   for (const [status, response] of Object.entries(responses))
     if (Number(status) >= 400) responses[status] = { ...(response as object), content: problem('').content };
   const write = method !== 'get';
-  if (write || (operation.parameters?.length ?? 0) > 0)
-    add('400', 'The request does not match the operation: `errors` names each field at fault');
+  // Any request can arrive malformed (a bad query or percent-encoding), whatever the operation takes.
+  add('400', 'The request does not match the operation: `errors` names each field at fault');
   // A write's body is read (and refused) before the route runs, also on routes that take none.
   if (write) {
     add('413', 'The body is larger than this server accepts');
