@@ -146,28 +146,25 @@ function SettingsForm({ saved, canManage }: { saved: CurrentOrganization; canMan
             </Radio.Group>
             {form.values.sessions === 'limited' && (
               <Group align="flex-start">
-                <NumberInput
-                  label="Idle limit (minutes)"
-                  description={readableMinutes(form.values.sessionIdleMinutes) || ' '}
-                  min={MIN_SESSION_MINUTES}
-                  max={MAX_SESSION_MINUTES}
-                  allowDecimal={false}
-                  clampBehavior="none"
-                  w={220}
-                  disabled={!canManage}
-                  {...form.getInputProps('sessionIdleMinutes')}
-                />
-                <NumberInput
-                  label="Absolute limit (minutes)"
-                  description={readableMinutes(form.values.sessionMaxMinutes) || ' '}
-                  min={MIN_SESSION_MINUTES}
-                  max={MAX_SESSION_MINUTES}
-                  allowDecimal={false}
-                  clampBehavior="none"
-                  w={220}
-                  disabled={!canManage}
-                  {...form.getInputProps('sessionMaxMinutes')}
-                />
+                {(
+                  [
+                    ['Idle limit (minutes)', 'sessionIdleMinutes'],
+                    ['Absolute limit (minutes)', 'sessionMaxMinutes'],
+                  ] as const
+                ).map(([label, field]) => (
+                  <NumberInput
+                    key={field}
+                    label={label}
+                    description={readableMinutes(form.values[field]) || ' '}
+                    min={MIN_SESSION_MINUTES}
+                    max={MAX_SESSION_MINUTES}
+                    allowDecimal={false}
+                    clampBehavior="none"
+                    w={220}
+                    disabled={!canManage}
+                    {...form.getInputProps(field)}
+                  />
+                ))}
               </Group>
             )}
           </Stack>
