@@ -302,6 +302,7 @@ async function measure(db: Database, baseUrl: string, s: Awaited<ReturnType<type
     ['quality summary (dashboard)', async () => void (await get(`/api/v1/workflows/${w}/quality`))],
     ['executive summary', async () => void (await get('/api/v1/executive-summary'))],
     ['diagnostic', async () => void (await get('/api/v1/diagnostic'))],
+    ['first-run checklist (home page)', async () => void (await get('/api/v1/diagnostic/first-run'))],
     ['ingest one', async () => void (await post(`/api/v1/workflows/${w}/outputs`, one(), 201))],
     [
       'ingest batch of 100',

@@ -382,6 +382,7 @@ describe.each(testEngines())('strategy diagnostic (%s)', (engine) => {
       evidence: false,
     });
     expect(built.steps.find((s) => s.key === 'outputs')!.count).toBe(50);
+    expect(built.steps.find((s) => s.key === 'review')!.count).toBe(2);
     expect(built.next).toBe('token');
     // Another organization's pilot checks nothing off here.
     const other = await createOrganizationWithOwner(t.db);

@@ -20,7 +20,10 @@ export interface FirstRunStep {
   /** What to do, and why it matters for the next step. */
   hint: string;
   done: boolean;
-  /** How many there are so far (applications, tasks, standards, live tokens, outputs, reviews, metrics). */
+  /**
+   * How many there are so far (applications, tasks, standards, live tokens, outputs, sampled and second
+   * reviews, metrics), each read from a few rows whatever the number of outputs.
+   */
   count: number;
   href: string;
 }
@@ -44,7 +47,10 @@ export async function firstRunChecklist(tx: Tx, ctx: OrgContext, now: Date) {
              AND (expires_at IS NULL OR expires_at > ${now.toISOString()}))::int AS token,
           -- Every output is counted in its segment's sums when it is logged: a few rows, not every output.
           (SELECT coalesce(sum(outputs), 0) FROM quality_segment_sums WHERE organization_id = ${org})::int AS outputs,
-          (SELECT count(*) FROM reviews WHERE organization_id = ${org})::int AS review,
+          -- The reviews the quality figures rest on (sampled and second), from the same sums: a flagged
+          -- review of a released output does not check this step off.
+          (SELECT coalesce(sum(reviewed + second_ff + second_ft + second_tf + second_tt), 0)
+             FROM quality_segment_sums WHERE organization_id = ${org})::int AS review,
           (SELECT count(*) FROM evidence_metrics m WHERE m.organization_id = ${org}
              AND EXISTS (SELECT 1 FROM evidence_measurements x WHERE x.metric_id = m.id AND x.window = 'baseline')
              AND EXISTS (SELECT 1 FROM evidence_measurements x WHERE x.metric_id = m.id AND x.window = 'pilot'))::int AS evidence`,
