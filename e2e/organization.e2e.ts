@@ -241,6 +241,75 @@ describe('members, invitations, API tokens and the audit log', () => {
     await confirm.getByRole('button', { name: 'Cancel' }).click();
   });
 
+  it('provisions from a directory: a SCIM token shown once, a group mapped to a role and an org unit', async () => {
+    const { page } = owner;
+    const unit = await sessionCall<{ status: number; body: { id: string } }>(page, 'POST', '/org-units', {
+      name: 'Course design',
+      kind: 'team',
+    });
+    expect(unit.status).toBe(201);
+    await navigate(page, 'Directory provisioning');
+    await page.getByRole('heading', { name: 'Directory provisioning' }).waitFor();
+    const baseUrl = (await page.getByTestId('scim-base-url').textContent())?.trim() ?? '';
+    expect(baseUrl).toBe(`${server.baseUrl}/scim/v2`);
+    await page.getByLabel('Token name').fill('Okta');
+    await page.getByRole('button', { name: 'Create SCIM token' }).click();
+    const scimSecret = (await page.getByTestId('scim-secret').textContent())?.trim() ?? '';
+    expect(scimSecret.length).toBeGreaterThan(20);
+    await page.getByRole('table', { name: 'SCIM tokens' }).getByText('Okta').waitFor();
+
+    await page.getByLabel('Directory group name').fill('Trellis Leads');
+    await choose(page, 'Role', 'Lead');
+    await choose(page, 'Org unit', 'Course design');
+    await page.getByRole('button', { name: 'Add mapping' }).click();
+    const mappings = page.getByRole('table', { name: 'Group mappings' });
+    await mappings.getByRole('row', { name: /Trellis Leads Lead Course design/ }).waitFor();
+    // The same group again is refused, and the page says why.
+    await page.getByLabel('Directory group name').fill('Trellis Leads');
+    await page.getByRole('button', { name: 'Add mapping' }).click();
+    await page.getByRole('alert').getByText('The group "Trellis Leads" is mapped already').waitFor();
+    await screenshot(page, 'directory-provisioning');
+
+    // What the identity provider then sends puts the group's member in the role and the unit.
+    const scim = (method: string, url: string, body: unknown) =>
+      fetch(`${baseUrl}${url}`, {
+        method,
+        headers: { authorization: `Bearer ${scimSecret}`, 'content-type': 'application/scim+json' },
+        body: JSON.stringify(body),
+      });
+    const user = await scim('POST', '/Users', {
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+      userName: 'lin@corp.example',
+      name: { givenName: 'Lin', familyName: 'Park' },
+      emails: [{ primary: true, value: 'lin@corp.example', type: 'work' }],
+      active: true,
+    });
+    expect(user.status).toBe(201);
+    const { id } = (await user.json()) as { id: string };
+    const group = await scim('POST', '/Groups', {
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'],
+      displayName: 'Trellis Leads',
+      members: [{ value: id }],
+    });
+    expect(group.status).toBe(201);
+    const members = await sessionCall<{ body: { items: Array<{ email: string }> } }>(
+      page,
+      'GET',
+      `/org-units/${unit.body.id}/members`,
+    );
+    expect(members.body.items.map((m) => m.email)).toEqual(['lin@corp.example']);
+    const people = await sessionCall<{ body: { items: Array<{ email: string; role: string }> } }>(
+      page,
+      'GET',
+      '/members',
+    );
+    expect(people.body.items.find((m) => m.email === 'lin@corp.example')?.role).toBe('lead');
+    // The list read a moment ago may be shown for up to 15 s (the query cache): a reload reads it anew.
+    await navigate(page, 'Members');
+    await page.reload();
+    await page.getByRole('table', { name: 'Members' }).getByText('lin@corp.example').waitFor();
+  });
+
   it('renders the organization pages in dark mode: dark page and cards, readable text', async () => {
     const { page } = owner;
     // Its own data: a token, so the tokens page shows a table whether or not the tests above ran.

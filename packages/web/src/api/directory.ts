@@ -14,7 +14,7 @@ export const directoryApi = {
   createToken: (name: string) =>
     request<{ token: ScimToken; secret: string }>('POST', '/directory/tokens', { body: { name } }),
   revokeToken: (id: string) => request<void>('DELETE', `/directory/tokens/${encodeURIComponent(id)}`),
-  createMapping: (body: { groupName: string; role: GroupMapping['role'] }) =>
+  createMapping: (body: { groupName: string; role: GroupMapping['role']; orgUnitId: string | null }) =>
     request<GroupMapping>('POST', '/directory/mappings', { body }),
   deleteMapping: (id: string) => request<void>('DELETE', `/directory/mappings/${encodeURIComponent(id)}`),
 };

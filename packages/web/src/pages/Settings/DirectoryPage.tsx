@@ -14,7 +14,9 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { listOrgUnits } from '../../api/capacity';
 import { directoryApi, type GroupMapping } from '../../api/directory';
+import { FormError } from '../../components/FormError';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
@@ -35,6 +37,10 @@ export function DirectoryPage() {
   const [secret, setSecret] = useState<string | null>(null);
   const [groupName, setGroupName] = useState('');
   const [role, setRole] = useState<GroupMapping['role']>('contributor');
+  const [orgUnitId, setOrgUnitId] = useState<string | null>(null);
+  // A mapping may also place the group's members in an org unit (the directory then manages that unit's
+  // membership); the units are listed once the page has loaded.
+  const units = useQuery({ queryKey: orgKey('directory-units'), queryFn: () => listOrgUnits() });
   const createToken = useMutation({
     mutationFn: () => directoryApi.createToken(tokenName),
     onSuccess: (created) => {
@@ -51,9 +57,10 @@ export function DirectoryPage() {
     },
   });
   const createMapping = useMutation({
-    mutationFn: () => directoryApi.createMapping({ groupName, role }),
+    mutationFn: () => directoryApi.createMapping({ groupName, role, orgUnitId }),
     onSuccess: () => {
       setGroupName('');
+      setOrgUnitId(null);
       return refresh();
     },
   });
@@ -99,6 +106,7 @@ export function DirectoryPage() {
                 </Code>
               </Alert>
             )}
+            <FormError error={createToken.error ?? revokeToken.error} />
             <Group align="end">
               <TextInput
                 label="Token name"
@@ -164,7 +172,8 @@ export function DirectoryPage() {
             </Title>
             <Text size="sm" c="dimmed">
               Members get the highest role their directory groups map to (viewer without one). Owners and
-              custom roles are kept.
+              custom roles are kept. A mapping with an org unit also puts the group’s members in that unit,
+              and takes out of it those who leave the group.
             </Text>
             <Group align="end">
               <TextInput
@@ -180,6 +189,16 @@ export function DirectoryPage() {
                 onChange={(v) => v && setRole(v as GroupMapping['role'])}
                 allowDeselect={false}
               />
+              <Select
+                label="Org unit"
+                placeholder="None"
+                clearable
+                searchable
+                data={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
+                value={orgUnitId}
+                onChange={setOrgUnitId}
+                nothingFoundMessage="No org unit of that name"
+              />
               <Button
                 onClick={() => createMapping.mutate()}
                 loading={createMapping.isPending}
@@ -188,6 +207,7 @@ export function DirectoryPage() {
                 Add mapping
               </Button>
             </Group>
+            <FormError error={createMapping.error ?? deleteMapping.error} />
             <Table.ScrollContainer minWidth={500}>
               <Table aria-label="Group mappings" striped>
                 <Table.Thead>
