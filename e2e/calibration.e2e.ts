@@ -29,6 +29,7 @@ async function viewportScreenshot(page: Page, name: string): Promise<void> {
 }
 
 interface Received {
+  path?: string | undefined;
   headers: http.IncomingHttpHeaders;
   body: string;
 }
@@ -43,7 +44,7 @@ async function startReceiver() {
       body += chunk;
     });
     req.on('end', () => {
-      received.push({ headers: req.headers, body });
+      received.push({ headers: req.headers, body, path: req.url });
       res.statusCode = 200;
       res.end('ok');
     });
@@ -458,8 +459,32 @@ describe('calibration sets, the outputs browser and webhooks', () => {
     await viewportScreenshot(page, 'quality-output-drawer-lead-dark');
     await page.keyboard.press('Escape');
 
+    // Paused and resumed, then moved to a new URL in place: the log and the secret stay with it.
     await page.goto(`${server.baseUrl}/settings/webhooks`);
-    await page.getByRole('button', { name: `Delete webhook ${receiver!.url}` }).click();
+    const card = page.getByRole('region', { name: `Webhook ${receiver!.url}` });
+    await card.getByRole('button', { name: `Pause webhook ${receiver!.url}` }).click();
+    await card.getByText('Paused', { exact: true }).waitFor();
+    await card.getByRole('button', { name: `Resume webhook ${receiver!.url}` }).click();
+    await card.getByText('Paused', { exact: true }).waitFor({ state: 'hidden' });
+    await card.getByRole('button', { name: `Replace the URL of webhook ${receiver!.url}` }).click();
+    const replace = page.getByRole('dialog', { name: 'Replace the URL' });
+    await replace.getByLabel('New URL').fill('ftp://nope');
+    await replace.getByRole('button', { name: 'Replace URL' }).click();
+    await replace.getByText(/http/).first().waitFor();
+    const moved = `${receiver!.url}-moved`;
+    await replace.getByLabel('New URL').fill(moved);
+    await replace.getByRole('button', { name: 'Replace URL' }).click();
+    await replace.waitFor({ state: 'hidden' });
+    const movedCard = page.getByRole('region', { name: `Webhook ${moved}` });
+    await movedCard.getByTestId('delivery-alarm.raised').waitFor();
+    const before = receiver!.received.length;
+    await movedCard.getByRole('button', { name: 'Send ping' }).click();
+    await eventually(() => expect(receiver!.received.length).toBe(before + 1), 20_000);
+    const ping = receiver!.received.at(-1)!;
+    expect(ping.path).toBe(new URL(moved).pathname);
+    expect(verifySignature(secret, ping)).toBe(true);
+    await screenshot(page, 'webhooks-moved');
+    await page.getByRole('button', { name: `Delete webhook ${moved}` }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete webhook' });
     await confirm.getByRole('button', { name: 'Delete webhook' }).click();
     await page.getByText('No webhooks yet').waitFor();

@@ -11,7 +11,7 @@ import {
 } from '../../test/harness';
 import { dispatchDueWebhooks, MAX_ATTEMPTS, retryDelayMs } from './webhook-dispatcher';
 import { webhookTargetPolicy } from './webhook-targets';
-import { createWebhook, signWebhook } from './webhooks';
+import { createWebhook, enqueueWebhookEvent, signWebhook } from './webhooks';
 
 interface Received {
   headers: http.IncomingHttpHeaders;
@@ -191,6 +191,71 @@ describe('webhooks', () => {
     );
     expect(log.items[0]).toMatchObject({ status: 'delivered', attempts: 3 });
     expect(retryDelayMs(MAX_ATTEMPTS)).toBeLessThanOrEqual(3_600_000);
+  });
+
+  it('changes a webhook in place: a rotated Slack URL gets the next message, the log stays, a pause holds events', async () => {
+    const slack = await callOperation(
+      t.app,
+      'createWebhook',
+      { headers: owner.headers, payload: { url: `${receiver.url}/old-secret-A1b2`, kind: 'slack' } },
+      201,
+    );
+    const id = slack.webhook.id;
+    const patch = (payload: object, headers = owner.headers) =>
+      t.app.inject({ method: 'PATCH', url: `/api/v1/webhooks/${id}`, headers, payload });
+    await callOperation(t.app, 'pingWebhook', { params: { id }, headers: owner.headers }, 202);
+    await dispatchDueWebhooks(t.db, { policy: loopback });
+    const first = receiver.received.length;
+    expect(receiver.received.at(-1)!.body).toContain('blocks'); // a Slack message, to the old URL
+
+    const rotated = await startReceiver();
+    try {
+      // Bad input changes nothing; another organization's admin does not find the webhook.
+      const stranger = await createOrganizationWithOwner(t.db);
+      const before = await databaseDigest(t.db);
+      expectProblem(await patch({ url: 'ftp://x.test/h' }), 400, 'body.url');
+      expectProblem(await patch({}), 400);
+      expectProblem(await patch({ events: [] }), 400, 'body.events');
+      expectProblem(await patch({ active: true }, stranger.headers), 404);
+      expect(await databaseDigest(t.db)).toEqual(before);
+
+      const res = await patch({ url: `${rotated.url}/new-secret-Z9y8` });
+      expect(res.statusCode, res.body).toBe(200);
+      const shown = res.json() as { url: string; kind: string; active: boolean };
+      expect(shown.kind).toBe('slack');
+      // A Slack URL is a secret: shown by its host and last four characters, now the new one's.
+      expect(shown.url).not.toContain('new-secret');
+      expect(shown.url).toContain('Z9y8');
+      await callOperation(t.app, 'pingWebhook', { params: { id }, headers: owner.headers }, 202);
+      await dispatchDueWebhooks(t.db, { policy: loopback });
+      expect(receiver.received).toHaveLength(first);
+      expect(rotated.received).toHaveLength(1);
+      const log = await callOperation(
+        t.app,
+        'listWebhookDeliveries',
+        { params: { id }, headers: owner.headers },
+        200,
+      );
+      expect(log.items.map((d) => d.status)).toEqual(['delivered', 'delivered']);
+
+      // Paused: events leave nothing to send; resumed: they do again.
+      expect((await patch({ active: false })).json()).toMatchObject({ active: false });
+      const queued = await t.db.tenant(owner.organizationId, (tx) =>
+        enqueueWebhookEvent(tx, owner.organizationId, 'alarm.raised', { workflowId: 'w' }),
+      );
+      const paused = await dispatchDueWebhooks(t.db, { policy: loopback });
+      expect(rotated.received).toHaveLength(1);
+      expect((await patch({ active: true })).json()).toMatchObject({ active: true });
+      expect(
+        await t.db.tenant(owner.organizationId, (tx) =>
+          enqueueWebhookEvent(tx, owner.organizationId, 'alarm.raised', { workflowId: 'w' }),
+        ),
+      ).toBe(queued + 1);
+      expect(paused.attempted).toBe(queued);
+    } finally {
+      rotated.close();
+      await t.app.inject({ method: 'DELETE', url: `/api/v1/webhooks/${id}`, headers: owner.headers });
+    }
   });
 
   it('lets only admins manage webhooks, refuses a non-http URL, and hides other organizations’ hooks', async () => {

@@ -14,6 +14,7 @@ import {
   listWebhooks,
   pingWebhook,
   shownUrl,
+  updateWebhook,
   type WebhookRow,
   webhookEvents,
 } from './webhooks';
@@ -51,17 +52,27 @@ const Delivery = z
     payload: z.record(z.string(), z.unknown()),
   })
   .meta({ id: 'WebhookDelivery' });
+const Url = z
+  .url()
+  .max(2000)
+  .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL');
+const Events = z.array(z.enum(['*', ...webhookEvents])).min(1);
 const WebhookInput = z.strictObject({
-  url: z
-    .url()
-    .max(2000)
-    .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL'),
+  url: Url,
   kind: Kind.default('standard'),
-  events: z
-    .array(z.enum(['*', ...webhookEvents]))
-    .min(1)
-    .default(['*']),
+  events: Events.default(['*']),
 });
+const WebhookUpdate = z
+  .strictObject({
+    url: Url.optional().describe(
+      'A new URL (a rotated Slack or Teams URL); a standard webhook keeps its secret',
+    ),
+    events: Events.optional(),
+    active: z.boolean().optional().describe('false pauses deliveries; true resumes them'),
+  })
+  .refine((b) => b.url !== undefined || b.events !== undefined || b.active !== undefined, {
+    message: 'Give url, events or active.',
+  });
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 
 const present = (w: WebhookRow) => ({
@@ -134,6 +145,33 @@ export const webhookRoutes: RoutePlugin = async (app, { db, config }) => {
         createWebhook(tx, ctx, request.body, sealing),
       );
       return reply.status(201).send({ webhook: present(created.webhook), secret: created.secret });
+    },
+  );
+
+  app.patch(
+    '/api/v1/webhooks/:id',
+    {
+      config: { permission: 'admin' },
+      schema: {
+        tags: ['webhooks'],
+        summary:
+          'Change a webhook in place (admin): a new URL, other events, or pause and resume it; its delivery log stays',
+        params: IdParams,
+        body: WebhookUpdate,
+        response: { 200: Webhook, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request, 'admin');
+      const { url } = request.body;
+      if (url !== undefined) {
+        const refused = await checkWebhookUrl(url, targets);
+        if (refused) throw fieldError('body.url', `This URL ${refused}.`);
+      }
+      const updated = await db.tenant(ctx.organizationId, (tx) =>
+        updateWebhook(tx, ctx, request.params.id, request.body, sealing),
+      );
+      return present(updated);
     },
   );
 

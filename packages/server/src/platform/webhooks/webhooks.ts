@@ -63,6 +63,43 @@ export async function createWebhook(
   return { webhook: row!, secret };
 }
 
+/**
+ * Changes a webhook in place: its URL (a rotated Slack or Teams URL, a moved endpoint; a standard webhook
+ * keeps its signing secret), its events, or pauses and resumes it. Its delivery log stays with it.
+ */
+export async function updateWebhook(
+  tx: Tx,
+  ctx: OrgContext,
+  id: string,
+  input: { url?: string | undefined; events?: string[] | undefined; active?: boolean | undefined },
+  sealing: SecretSealing = { key: undefined, plainAllowed: true },
+): Promise<WebhookRow> {
+  const before = await getWebhook(tx, ctx, id);
+  const standard = before.kind === 'standard';
+  const [row] = await tx
+    .update(webhooks)
+    .set({
+      ...(input.url === undefined
+        ? {}
+        : {
+            url: standard ? input.url : sealSecret(input.url, sealing.key, sealing.plainAllowed),
+            urlHint: standard ? null : webhookUrlHint(input.url),
+          }),
+      ...(input.events === undefined ? {} : { events: input.events }),
+      ...(input.active === undefined ? {} : { active: input.active }),
+    })
+    .where(eq(webhooks.id, id))
+    .returning();
+  await recordAudit(tx, ctx, {
+    action: 'webhook.updated',
+    entityType: 'webhook',
+    entityId: id,
+    before: { url: shownUrl(before), events: before.events, active: before.active },
+    after: { url: shownUrl(row!), events: row!.events, active: row!.active },
+  });
+  return row!;
+}
+
 export async function listWebhooks(tx: Tx, ctx: OrgContext): Promise<WebhookRow[]> {
   return tx
     .select()

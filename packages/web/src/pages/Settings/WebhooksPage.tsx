@@ -5,9 +5,11 @@ import {
   Card,
   Code,
   Group,
+  Modal,
   Stack,
   Table,
   Text,
+  TextInput,
   Title,
   Tooltip,
 } from '@mantine/core';
@@ -15,9 +17,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, type Webhook, type WebhookDelivery } from '../../api';
+import { ApiError, api, type Webhook, type WebhookDelivery } from '../../api';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyNote } from '../../components/EmptyNote';
+import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
@@ -160,9 +163,70 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
   );
 }
 
+/**
+ * Replaces a webhook's URL in place (a rotated Slack or Teams URL, a moved endpoint): the delivery log and,
+ * for signed JSON, the signing secret stay.
+ */
+function ReplaceUrlModal({ webhook, onClose }: { webhook: Webhook; onClose: () => void }) {
+  const orgKey = useOrgKey();
+  const queryClient = useQueryClient();
+  const [url, setUrl] = useState('');
+  const replace = useMutation({
+    mutationFn: () => api.updateWebhook(webhook.id, { url: url.trim() }),
+    onSuccess: () => {
+      notifications.show({ color: 'teal', message: 'The webhook now goes to the new URL.' });
+      onClose();
+      return queryClient.invalidateQueries({ queryKey: orgKey('webhooks') });
+    },
+  });
+  const fieldError = replace.error instanceof ApiError ? replace.error.fieldErrors().url : undefined;
+  return (
+    <Modal opened onClose={onClose} title="Replace the URL">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          replace.mutate();
+        }}
+      >
+        <Stack gap="md">
+          <Text size="sm">
+            {webhook.kind === 'standard'
+              ? 'Deliveries go to the new endpoint, signed with the same secret.'
+              : `Paste the new ${KIND_LABELS[webhook.kind]} URL; like the first, it is not shown again.`}
+          </Text>
+          <TextInput
+            label="New URL"
+            required
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+            error={fieldError}
+            data-autofocus
+          />
+          {!fieldError && <FormError error={replace.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={replace.isPending} disabled={!url.trim()}>
+              Replace URL
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
 function WebhookCard({ webhook, onDelete }: { webhook: Webhook; onDelete: () => void }) {
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
+  const [replacing, setReplacing] = useState(false);
+  const pause = useMutation({
+    mutationFn: () => api.updateWebhook(webhook.id, { active: !webhook.active }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: orgKey('webhooks') }),
+    onError: (error) =>
+      notifications.show({ color: 'red', title: 'The webhook was not changed', message: error.message }),
+  });
   const ping = useMutation({
     mutationFn: () => api.pingWebhook(webhook.id),
     onSuccess: () => {
@@ -186,7 +250,7 @@ function WebhookCard({ webhook, onDelete }: { webhook: Webhook; onDelete: () => 
               </Badge>
               {!webhook.active && (
                 <Badge color="gray" variant="light">
-                  Inactive
+                  Paused
                 </Badge>
               )}
             </Group>
@@ -211,6 +275,23 @@ function WebhookCard({ webhook, onDelete }: { webhook: Webhook; onDelete: () => 
             >
               {webhook.kind === 'standard' ? 'Send ping' : 'Send test message'}
             </Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => pause.mutate()}
+              loading={pause.isPending}
+              aria-label={`${webhook.active ? 'Pause' : 'Resume'} webhook ${webhook.url}`}
+            >
+              {webhook.active ? 'Pause' : 'Resume'}
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setReplacing(true)}
+              aria-label={`Replace the URL of webhook ${webhook.url}`}
+            >
+              Replace URL
+            </Button>
             <Tooltip label="Delete webhook">
               <ActionIcon
                 variant="subtle"
@@ -224,8 +305,14 @@ function WebhookCard({ webhook, onDelete }: { webhook: Webhook; onDelete: () => 
             </Tooltip>
           </Group>
         </Group>
+        {!webhook.active && (
+          <Text size="sm" c="dimmed">
+            Paused: events that happen now are not sent to it; resume it to send the next ones.
+          </Text>
+        )}
         <DeliveryLog webhook={webhook} />
       </Stack>
+      {replacing && <ReplaceUrlModal webhook={webhook} onClose={() => setReplacing(false)} />}
     </Card>
   );
 }
