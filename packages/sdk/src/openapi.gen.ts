@@ -3064,30 +3064,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/learning/preferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Your learning preferences: the weekly digest by e-mail or not
-         * @description Permission: learning.read.
-         */
-        get: operations["getLearningPreferences"];
-        /**
-         * Turn the weekly digest e-mail on or off for yourself
-         * @description Permission: learning.read.
-         */
-        put: operations["setLearningPreferences"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/learning/digest-emails": {
         parameters: {
             query?: never;
@@ -6087,12 +6063,12 @@ export interface components {
                     /** @enum {string} */
                     kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
                     /** @default {} */
-                    params: {
+                    params?: {
                         [key: string]: number;
                     };
                 }[];
                 /** @default null */
-                unitKind: ("division" | "department" | "team") | null;
+                unitKind?: ("division" | "department" | "team") | null;
             }[];
             version: number;
             /** Format: date-time */
@@ -6162,7 +6138,7 @@ export interface components {
         ExperimentMetricInput: {
             name: string;
             /** @default  */
-            unit: string;
+            unit?: string;
             /** @enum {string} */
             direction: "increase" | "decrease";
         };
@@ -6600,18 +6576,6 @@ export interface components {
             key: string;
             label: string;
         };
-        LearningPreferences: {
-            /** @description Whether the weekly digest also comes by e-mail */
-            emailDigest: boolean;
-            /** @description Whether this server sends e-mail at all (SMTP configured) */
-            emailConfigured: boolean;
-        };
-        LearningPreferencesInput: {
-            /** @description Whether the weekly digest also comes by e-mail */
-            emailDigest: boolean;
-            /** @description Whether this server sends e-mail at all (SMTP configured) */
-            emailConfigured: boolean;
-        };
         /** @enum {string} */
         LifecycleStage: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
         /** @enum {string} */
@@ -6876,7 +6840,7 @@ export interface components {
             baseline: number | null;
             observed: number | null;
             /** @default  */
-            note: string;
+            note?: string;
         };
         NewApplication: {
             name: string;
@@ -6928,7 +6892,7 @@ export interface components {
              * @description Values by custom field key; checked against the organization’s field definitions
              * @default {}
              */
-            customFields: {
+            customFields?: {
                 [key: string]: string | number | string[] | null;
             };
             /** @description Org units of the organization */
@@ -7044,7 +7008,7 @@ export interface components {
             name: string;
             criteria: components["schemas"]["DecisionCriterionInput"][];
             /** @default [] */
-            knockOuts: components["schemas"]["KnockOutRuleInput"][];
+            knockOuts?: components["schemas"]["KnockOutRuleInput"][];
         };
         NewEvidence: {
             /** @enum {string} */
@@ -7128,12 +7092,12 @@ export interface components {
                     /** @enum {string} */
                     kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
                     /** @default {} */
-                    params: {
+                    params?: {
                         [key: string]: number;
                     };
                 }[];
                 /** @default null */
-                unitKind: ("division" | "department" | "team") | null;
+                unitKind?: ("division" | "department" | "team") | null;
             }[];
         };
         NewExperiment: {
@@ -7186,9 +7150,9 @@ export interface components {
             /** @enum {string} */
             result: "supported" | "refuted" | "inconclusive";
             /** @default [] */
-            numbers: components["schemas"]["MetricResultInput"][];
+            numbers?: components["schemas"]["MetricResultInput"][];
             /** @default  */
-            note: string;
+            note?: string;
             /** @description The decision taken on the strength of the result */
             decision: string;
         };
@@ -7392,33 +7356,33 @@ export interface components {
             /** @description First month of the horizon (default: the current month) */
             startMonth?: string;
             /** @default 12 */
-            horizonMonths: number;
+            horizonMonths?: number;
             /**
              * @description Discount per month of delay
              * @default 0.01
              */
-            discountRate: number;
+            discountRate?: number;
             /**
              * @description k: steps active at once per unit
              * @default 3
              */
-            maxConcurrent: number;
+            maxConcurrent?: number;
             /** @default 5 */
-            timeLimitSeconds: number;
+            timeLimitSeconds?: number;
             /**
              * @default {
              *       "confidence": 1
              *     }
              */
-            weights: {
+            weights?: {
                 /**
                  * @description Confidence counts as confidence^weight: 0 ignores it, 2 penalizes weak evidence more
                  * @default 1
                  */
-                confidence: number;
+                confidence?: number;
             };
             /** @default {} */
-            whatIf: {
+            whatIf?: {
                 /** @description Whole monthly change capacity per org unit */
                 capacities?: {
                     [key: string]: number;
@@ -7478,20 +7442,20 @@ export interface components {
              * @default segment
              * @enum {string}
              */
-            limitScope: "segment" | "workflow";
+            limitScope?: "segment" | "workflow";
             /**
              * @default adaptive
              * @enum {string}
              */
-            policy: "adaptive" | "csp1" | "fixed-rate" | "full";
+            policy?: "adaptive" | "csp1" | "fixed-rate" | "full";
             /** @description Sampling fraction for csp1 and fixed-rate (default 0.1) */
             fraction?: number;
             /** @description Adaptive policy floor π_min (default 0.02) */
             floor?: number;
             /** @default [] */
-            segmentKeys: string[];
+            segmentKeys?: string[];
             /** @default 8 */
-            segmentCapacity: number;
+            segmentCapacity?: number;
             /** @description Judge score at or above which an output is stratified as flagged */
             judgeThreshold?: number | null;
             monitor?: {
@@ -7500,7 +7464,7 @@ export interface components {
                 falseAlarmsPer100k: number;
             };
             /** @default 0.1 */
-            doubleReviewFraction: number;
+            doubleReviewFraction?: number;
         };
         NewRetrospectiveVersion: {
             /** @description The version the edit started from (0 for the first save) */
@@ -7551,7 +7515,7 @@ export interface components {
                 collaboration: {
                     text: string;
                     /** @default [] */
-                    links: {
+                    links?: {
                         /** @description application | workflow | quality_standard | core_element | scaling_package */
                         kind: string;
                         id: string;
@@ -7560,7 +7524,7 @@ export interface components {
                 conditions: {
                     text: string;
                     /** @default [] */
-                    links: {
+                    links?: {
                         /** @description application | workflow | quality_standard | core_element | scaling_package */
                         kind: string;
                         id: string;
@@ -7569,7 +7533,7 @@ export interface components {
                 sustainable: {
                     text: string;
                     /** @default [] */
-                    links: {
+                    links?: {
                         /** @description application | workflow | quality_standard | core_element | scaling_package */
                         kind: string;
                         id: string;
@@ -7578,7 +7542,7 @@ export interface components {
                 evolve: {
                     text: string;
                     /** @default [] */
-                    links: {
+                    links?: {
                         /** @description application | workflow | quality_standard | core_element | scaling_package */
                         kind: string;
                         id: string;
@@ -7972,7 +7936,7 @@ export interface components {
                 /** @enum {string} */
                 kind: "quality" | "adoption" | "pulse" | "capacity" | "core_review" | "automation_boundaries" | "min_duration" | "approvals";
                 /** @default {} */
-                params: {
+                params?: {
                     [key: string]: number;
                 };
             }[];
@@ -9376,11 +9340,11 @@ export interface components {
             clientId: string;
             clientSecret?: string;
             /** @default openid email profile */
-            scopes: string;
+            scopes?: string;
             /** @default null */
-            rolesClaim: string | null;
+            rolesClaim?: string | null;
             /** @default [] */
-            roleMapping: {
+            roleMapping?: {
                 claimValue: string;
                 /** @enum {string} */
                 role: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
@@ -9389,13 +9353,13 @@ export interface components {
              * @default viewer
              * @enum {string}
              */
-            defaultRole: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
+            defaultRole?: "admin" | "lead" | "reviewer" | "contributor" | "viewer";
             /** @default [] */
-            allowedDomains: string[];
+            allowedDomains?: string[];
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
             /** @default false */
-            passwordsDisabled: boolean;
+            passwordsDisabled?: boolean;
         };
         SsoTestResult: {
             issuer: string;
@@ -25439,178 +25403,6 @@ export interface operations {
                         /** @description Digest e-mails written to the outbox (0 without SMTP) */
                         emails: number;
                     };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than this server accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached: nothing was done; send the request again after Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getLearningPreferences: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LearningPreferences"];
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached: nothing was done; send the request again after Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    setLearningPreferences: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    emailDigest: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LearningPreferences"];
                 };
             };
             /** @description Default Response */

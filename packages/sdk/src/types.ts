@@ -6,12 +6,12 @@
 import type { components, operations } from './openapi.gen.js';
 
 type Schemas = components['schemas'];
-type JsonBody<Op extends keyof operations> = operations[Op] extends {
+type Body<Op extends keyof operations> = operations[Op] extends {
   requestBody?: { content: { 'application/json': infer T } };
 }
   ? T
   : never;
-type JsonResponse<Op extends keyof operations, Status extends number> = operations[Op]['responses'] extends {
+type Reply<Op extends keyof operations, Status extends number> = operations[Op]['responses'] extends {
   [S in Status]: { content: { 'application/json': infer T } };
 }
   ? T
@@ -28,8 +28,8 @@ export type OutputDecision = Schemas['OutputDecision'];
 /** An output as stored, with its decision and current status (`getDecision`). */
 export type Output = Schemas['Output'];
 /** End-user feedback on an output: a rating (1–5) and/or a flag. */
-export type FeedbackInput = JsonBody<'sendOutputFeedback'>;
-export type FeedbackResult = JsonResponse<'sendOutputFeedback', 201>;
+export type FeedbackInput = Body<'sendOutputFeedback'>;
+export type FeedbackResult = Reply<'sendOutputFeedback', 201>;
 /** RFC 9457 problem details as the server sends them. */
 export type FieldError = Schemas['FieldError'];
 export type ProblemBody = Schemas['Problem'];

@@ -1,71 +1,32 @@
-import { BUILT_IN_ROLES, WEBHOOK_EVENTS as CORE_WEBHOOK_EVENTS } from '@trellis/core';
-import type { components, operations } from '@trellis/sdk';
-
-type Schemas = components['schemas'];
-/** The JSON body an operation takes, from the generated contract. */
-type OperationBody<Op extends keyof operations> = operations[Op] extends {
-  requestBody?: { content: { 'application/json': infer B } };
-}
-  ? B
-  : never;
 /** Typed client for the Trellis HTTP API (`/api/v1`). Errors arrive as RFC 9457 problem+json. */
+import { BUILT_IN_ROLES, WEBHOOK_EVENTS as CORE_WEBHOOK_EVENTS } from '@trellis/core';
+import type { Body, QueryOf, Reply, Schemas } from './api/contract';
+
+/** Every API type is one of these look-ups into the generated contract (api/contract.ts). */
+export type { Body, QueryOf, Reply, Schemas } from './api/contract';
 
 export const ROLES = BUILT_IN_ROLES;
 export type Role = Schemas['Role'];
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-}
+export type User = Session['user'];
 export type OrganizationRef = Schemas['OrganizationRef'];
-export interface Membership {
-  organization: OrganizationRef;
-  role: Role;
-  /** Present when the member holds a custom role instead of a built-in one. */
-  customRole?: { id: string; name: string; permissions: string[] };
-}
+/** `customRole` is present when the member holds a custom role instead of a built-in one. */
+export type Membership = Session['memberships'][number];
 export type Session = Schemas['Session'];
 export type CurrentOrganization = Schemas['CurrentOrganization'];
 export type Member = Schemas['Member'];
 export type Invitation = Schemas['Invitation'];
-export interface InvitationLookup {
-  email: string;
-  organizationName: string;
-  role: Role;
-}
+export type InvitationLookup = Reply<'getInvitationLookup'>;
 export type ApiToken = Schemas['ApiToken'];
 export type AuditEvent = Schemas['AuditEvent'];
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-export interface AuditFilters {
-  action?: string;
-  entityType?: string;
-  entityId?: string;
-  actorId?: string;
-  from?: string;
-  to?: string;
-}
+export type AuditFilters = Omit<QueryOf<'listAuditEvents'>, 'cursor' | 'limit'>;
 
-export type CriterionKind = 'pass_fail' | 'scale';
-export type Severity = 'critical' | 'minor';
 export type Criterion = Schemas['Criterion'];
+export type CriterionKind = Criterion['kind'];
+export type Severity = Criterion['severity'];
 export type DefectRule = Schemas['DefectRule'];
-export type PolicyName = 'adaptive' | 'csp1' | 'fixed-rate' | 'full';
-export interface StandardInput {
-  criteria: Criterion[];
-  defectRule: DefectRule;
-  outgoingLimit: number;
-  limitScope: 'segment' | 'workflow';
-  policy: PolicyName;
-  fraction?: number;
-  floor?: number;
-  segmentKeys: string[];
-  judgeThreshold?: number | null;
-  doubleReviewFraction: number;
-}
+export type StandardInput = Body<'createWorkflowStandard'>;
+export type PolicyName = NonNullable<StandardInput['policy']>;
 export type QualityStandard = Schemas['QualityStandard'];
 export type Workflow = Schemas['Workflow'];
 export type OtlpRoutingRule = Schemas['OtlpRoutingRule'];
@@ -73,84 +34,25 @@ export type OtlpRoutingRuleInput = Schemas['NewOtlpRoutingRuleInput'];
 export type QueueItem = Schemas['QueueItem'];
 /** Set on an output whose content the organization's retention setting removed. */
 export type ContentRemoved = Schemas['ContentRemovedInput'];
-export type Answers = Record<string, boolean | number>;
+export type Answers = Body<'createOutputReview'>['answers'];
 export type ReviewResult = Schemas['ReviewResult'];
-export interface Bound {
-  estimate: number;
-  lower: number;
-  upper: number;
-}
 export type SegmentQuality = Schemas['SegmentQuality'];
+export type Bound = SegmentQuality['escapedDefects'];
 export type Alarm = Schemas['Alarm'];
 export type QualitySummary = Schemas['QualitySummary'];
 export type JudgeAgreement = Schemas['JudgeAgreement'];
 
-export type OutputStatus = 'queued' | 'second_review' | 'reviewed' | 'released';
+export type OutputDetail = Schemas['Output'];
+export type OutputStatus = OutputDetail['status'];
 export type OutputSummary = Schemas['OutputSummary'];
-export interface OutputFilters {
-  status?: OutputStatus;
-  segment?: string;
-  flagged?: 'true' | 'false';
-  defect?: 'true' | 'false';
-}
-export interface OutputDetail {
-  id: string;
-  clientId: string;
-  workflowId: string;
-  review: boolean;
-  pi: number;
-  segment: string;
-  status: OutputStatus;
-  standardVersion: number;
-  createdAt: string;
-  content: string | null;
-  link: string | null;
-  metadata: Record<string, unknown>;
-  contentRemoved: ContentRemoved | null;
-  judgeScore: number | null;
-  flagged: boolean;
-  /** The verdict of its sampled or flagged review; null when not reviewed. */
-  defect: boolean | null;
-  gold: boolean;
-  reviewCount: number;
-  /** All reviews for leads and above; your own for others (second reviews are blind). */
-  reviews: {
-    kind: 'sampled' | 'second' | 'flagged';
-    defect: boolean;
-    comment: string;
-    standardVersion: number;
-    reviewer: string | null;
-    createdAt: string;
-  }[];
-}
-export interface GoldItem {
-  id: string;
-  outputId: string;
-  defect: boolean;
-}
-export type RoundStatus = 'open' | 'passed' | 'failed';
+export type OutputFilters = Omit<QueryOf<'listWorkflowOutputs'>, 'cursor' | 'limit'>;
+export type GoldItem = Reply<'markOutputGold', 201>;
 export type CalibrationRound = Schemas['CalibrationRound'];
+export type RoundStatus = CalibrationRound['status'];
+export type CalibrationReport = Reply<'getWorkflowCalibration'>;
+export type ReviewerCalibration = CalibrationReport['reviewers'][number];
 /** An interval whose estimate is null when there is nothing to estimate from (no gold items of that kind). */
-export interface Interval {
-  estimate: number | null;
-  lower: number;
-  upper: number;
-}
-export interface ReviewerCalibration {
-  reviewerId: string;
-  name: string;
-  latestStatus: RoundStatus | 'not_started';
-  latestCorrect: number | null;
-  latestTotal: number;
-  sensitivity: Interval;
-  specificity: Interval;
-  judged: number;
-}
-export interface CalibrationReport {
-  goldItems: number;
-  required: number;
-  reviewers: ReviewerCalibration[];
-}
+export type Interval = ReviewerCalibration['sensitivity'];
 
 export const WEBHOOK_EVENTS = ['*', ...CORE_WEBHOOK_EVENTS] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
@@ -235,12 +137,14 @@ export function setOrganizationId(id: string | null): void {
   }
 }
 
-type Query = Record<string, string | number | undefined | null>;
+/** Query parameters; a list repeats its key (`kind=idea&kind=insight`), as the server reads it. */
+type Query = Record<string, string | number | undefined | null | readonly (string | number)[]>;
 
 function buildUrl(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
+    else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const qs = params.toString();
   return `/api/v1${path}${qs ? `?${qs}` : ''}`;
@@ -330,18 +234,19 @@ export const api = {
     request<void>('POST', '/auth/password-reset/confirm', { body }),
 
   organization: () => request<CurrentOrganization>('GET', '/organization'),
-  updateOrganization: (body: OperationBody<'updateOrganization'>) =>
+  updateOrganization: (body: Body<'updateOrganization'>) =>
     request<CurrentOrganization>('PATCH', '/organization', { body }),
   createOrganization: (body: { name: string }) =>
     request<OrganizationRef>('POST', '/organizations', { body }),
 
-  members: (cursor?: string) => request<Page<Member>>('GET', '/members', { query: { cursor, limit: 100 } }),
+  members: (cursor?: string) =>
+    request<Reply<'listMembers'>>('GET', '/members', { query: { cursor, limit: 100 } }),
   updateMember: (userId: string, body: { role: Role }) =>
     request<Member>('PATCH', `/members/${encodeURIComponent(userId)}`, { body }),
   removeMember: (userId: string) => request<void>('DELETE', `/members/${encodeURIComponent(userId)}`),
 
   invitations: (cursor?: string) =>
-    request<Page<Invitation>>('GET', '/invitations', { query: { cursor, limit: 100 } }),
+    request<Reply<'listInvitations'>>('GET', '/invitations', { query: { cursor, limit: 100 } }),
   createInvitation: (body: { email: string; role: Role }) =>
     request<{ invitation: Invitation; url: string }>('POST', '/invitations', { body }),
   revokeInvitation: (id: string) => request<void>('DELETE', `/invitations/${encodeURIComponent(id)}`),
@@ -353,13 +258,14 @@ export const api = {
   registerFromInvitation: (body: { token: string; name: string; password: string }) =>
     request<{ email: string }>('POST', '/invitations/register', { body }),
 
-  tokens: (cursor?: string) => request<Page<ApiToken>>('GET', '/tokens', { query: { cursor, limit: 100 } }),
+  tokens: (cursor?: string) =>
+    request<Reply<'listTokens'>>('GET', '/tokens', { query: { cursor, limit: 100 } }),
   createToken: (body: { name: string; role?: Role; customRoleId?: string; expiresAt?: string }) =>
     request<{ token: ApiToken; secret: string }>('POST', '/tokens', { body }),
   revokeToken: (id: string) => request<void>('DELETE', `/tokens/${encodeURIComponent(id)}`),
 
   workflows: (cursor?: string) =>
-    request<Page<Workflow>>('GET', '/workflows', { query: { cursor, limit: 100 } }),
+    request<Reply<'listWorkflows'>>('GET', '/workflows', { query: { cursor, limit: 100 } }),
   workflow: (id: string) => request<Workflow>('GET', `/workflows/${encodeURIComponent(id)}`),
   createWorkflow: (body: { name: string; description?: string }) =>
     request<Workflow>('POST', '/workflows', { body }),
@@ -387,7 +293,7 @@ export const api = {
   clearAlarm: (alarmId: string, note: string) =>
     request<Alarm>('POST', `/alarms/${alarmId}/clear`, { body: { note } }),
   outputs: (workflowId: string, filters: OutputFilters, cursor?: string) =>
-    request<Page<OutputSummary>>('GET', `/workflows/${encodeURIComponent(workflowId)}/outputs`, {
+    request<Reply<'listWorkflowOutputs'>>('GET', `/workflows/${encodeURIComponent(workflowId)}/outputs`, {
       query: { ...filters, cursor, limit: 50 },
     }),
   output: (id: string) => request<OutputDetail>('GET', `/outputs/${encodeURIComponent(id)}`),
@@ -410,12 +316,12 @@ export const api = {
     request<Webhook>('PATCH', `/webhooks/${encodeURIComponent(id)}`, { body }),
   pingWebhook: (id: string) => request<WebhookDelivery>('POST', `/webhooks/${encodeURIComponent(id)}/ping`),
   webhookDeliveries: (id: string, cursor?: string) =>
-    request<Page<WebhookDelivery>>('GET', `/webhooks/${encodeURIComponent(id)}/deliveries`, {
+    request<Reply<'listWebhookDeliveries'>>('GET', `/webhooks/${encodeURIComponent(id)}/deliveries`, {
       query: { cursor, limit: 20 },
     }),
 
   auditEvents: (filters: AuditFilters, cursor?: string) =>
-    request<Page<AuditEvent>>('GET', '/audit-events', { query: { ...filters, cursor, limit: 50 } }),
+    request<Reply<'listAuditEvents'>>('GET', '/audit-events', { query: { ...filters, cursor, limit: 50 } }),
   /** Fetches the export (the organization header can't ride on a plain link) and returns it as a file. */
   exportAuditEvents: async (format: 'csv' | 'jsonl', filters: AuditFilters) => {
     const response = await send('GET', '/audit-events/export', { query: { ...filters, format } });

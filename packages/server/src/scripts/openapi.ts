@@ -49,9 +49,17 @@ export async function generateOpenApi(): Promise<string> {
   return text;
 }
 
-/** `paths`, `components` and `operations` types of the document, as openapi-typescript writes them. */
+/**
+ * `paths`, `components` and `operations` types of the document, as openapi-typescript writes them. A field
+ * with a default stays optional where the document leaves it out of `required` (a request body's
+ * `segmentCapacity` may be left out; the server fills it in), rather than openapi-typescript's default of
+ * making it required.
+ */
 export async function generateTypes(documentText: string): Promise<string> {
-  const ast = await openapiTS(JSON.parse(documentText) as OpenAPI3, { alphabetize: false });
+  const ast = await openapiTS(JSON.parse(documentText) as OpenAPI3, {
+    alphabetize: false,
+    defaultNonNullable: false,
+  });
   return (
     '/**\n * Generated from packages/server/openapi.json by `npm run openapi` (openapi-typescript). Do not edit:\n' +
     " * name what you need with `components['schemas']['…']` or an operation's response in a module beside it.\n */\n\n" +

@@ -1,11 +1,7 @@
-import type { components } from '@trellis/sdk';
-import { api, type Page, request } from '../api';
-
-type Schemas = components['schemas'];
+import { api, type Body, type Reply, request, type Schemas } from '../api';
 
 /** Client of the change absorption capacity API (server routes org-units, capacity, pulse, change-notes). */
 
-export type OrgUnitKind = 'division' | 'department' | 'team';
 export type CapacityStatus = Schemas['CapacityStatus'];
 export const CHANGE_ASPECTS = [
   'process',
@@ -20,75 +16,28 @@ export const CHANGE_ASPECTS = [
 export type ChangeAspect = (typeof CHANGE_ASPECTS)[number];
 
 export type OrgUnit = Schemas['OrgUnit'];
+export type OrgUnitKind = OrgUnit['kind'];
 
-export interface HeatmapCell {
-  month: string;
-  ownLoad: number;
-  load: number;
-  capacity: number;
-  ratio: number | null;
-  status: CapacityStatus;
-}
-export interface Heatmap {
-  months: string[];
-  rows: Array<{ unit: OrgUnit; capacity: number; cells: HeatmapCell[] }>;
-}
+export type Heatmap = Schemas['CapacityHeatmap'];
+export type HeatmapCell = Heatmap['rows'][number]['cells'][number];
 
 export type ChangeImpact = Schemas['ChangeImpact'];
-export interface ImpactShape {
-  aspects: Partial<Record<ChangeAspect, number>>;
-  peopleAffected: number;
-  startDate: string;
-  endDate: string;
-}
-export interface CellChange extends ImpactShape {
-  id: string;
-  title: string;
-  orgUnitId: string;
-  unitName: string;
-  source: string;
-  load: number;
-}
+/** A change's impact as the saturation check takes it (the unit it lands on, its aspects, people, dates). */
+export type ImpactShape = Body<'checkCapacitySaturation'>;
+export type CellChange = Reply<'getCapacityHeatmapCell'>['items'][number];
 
 export type SaturationCheck = Schemas['SaturationCheck'];
 
-export interface Absorption {
-  month: string;
-  load: number;
-  capacity: number;
-  ratio: number | null;
-  status: CapacityStatus;
-  score: number;
-  pulseRoundId: string | null;
-  factors: Array<{ factor: 'headroom' | 'pulse'; value: number; weight: number; detail: string }>;
-}
+export type Absorption = Schemas['AbsorptionScore'];
 
-export interface UnitMember {
-  userId: string;
-  name: string;
-  email: string;
-  role: 'member' | 'lead';
-}
+export type UnitMember = Schemas['OrgUnitMember'];
 
 export type PulseRound = Schemas['PulseRound'];
-export interface PulseItem {
-  key: string;
-  label: string;
-}
 export type PulseSurvey = Schemas['PulseSurvey'];
-export interface PulseAggregate {
-  suppressed: boolean;
-  respondents: number | null;
-  overall: number | null;
-  items: Array<{ key: string; mean: number; counts: number[] }> | null;
-}
+export type PulseItem = PulseSurvey['items'][number];
+export type PulseAggregate = Reply<'getPulseSurveyResults'>['pooled'];
 export type PulseRoundResult = Schemas['PulseRoundResult'];
-export interface PulseForm {
-  surveyName: string;
-  unitName: string;
-  items: PulseItem[];
-  closesAt: string;
-}
+export type PulseForm = Reply<'getPulseForm'>;
 
 export type ChangeNote = Schemas['ChangeNote'];
 
@@ -96,7 +45,7 @@ const enc = encodeURIComponent;
 
 /** Every org unit (the list interface other capabilities rely on: `?limit=` up to 500). */
 export const listOrgUnits = (cursor?: string) =>
-  request<Page<OrgUnit>>('GET', '/org-units', { query: { limit: 500, cursor } });
+  request<Reply<'listOrgUnits'>>('GET', '/org-units', { query: { limit: 500, cursor } });
 
 export const capacityApi = {
   listOrgUnits,
@@ -131,12 +80,12 @@ export const capacityApi = {
     request<Heatmap>('GET', '/capacity/heatmap', { query: { from, months } }),
   heatmapCell: (orgUnitId: string, month: string) =>
     request<{ items: CellChange[] }>('GET', '/capacity/heatmap/cell', { query: { orgUnitId, month } }),
-  checkSaturation: (body: ImpactShape & { orgUnitId: string }) =>
+  checkSaturation: (body: ImpactShape) =>
     request<SaturationCheck>('POST', '/capacity/saturation-check', { body }),
 
   changeImpacts: (orgUnitId?: string) =>
     request<{ items: ChangeImpact[] }>('GET', '/change-impacts', { query: { orgUnitId, limit: 500 } }),
-  createChangeImpact: (body: ImpactShape & { orgUnitId: string; title: string }) =>
+  createChangeImpact: (body: Body<'createChangeImpact'>) =>
     request<ChangeImpact>('POST', '/change-impacts', { body }),
   deleteChangeImpact: (id: string) => request<void>('DELETE', `/change-impacts/${enc(id)}`),
 

@@ -7,12 +7,9 @@ type Schemas = components['schemas'];
 /** The sustainable-core area: retrospectives, the 2×2 board, scaling packages and readiness. */
 
 export type EvidenceLink = Schemas['EvidenceLink'];
-export interface RetrospectiveAnswer {
-  text: string;
-  links: EvidenceLink[];
-}
-export type RetrospectiveAnswers = Record<RetrospectiveQuestion, RetrospectiveAnswer>;
 export type Retrospective = Schemas['Retrospective'];
+export type RetrospectiveAnswers = Retrospective['answers'];
+export type RetrospectiveAnswer = RetrospectiveAnswers[RetrospectiveQuestion];
 export type RetrospectiveState = Schemas['RetrospectiveState'];
 
 export type CoreElement = Schemas['CoreElement'];

@@ -1,54 +1,21 @@
 /** Pilot evidence: metrics, their windows and measurements, and the comparison with its grade. */
-import type { MetricKind } from '@trellis/core';
-import type { components } from '@trellis/sdk';
-import { request } from '../api';
-
-type Schemas = components['schemas'];
-
-export type Better = 'higher' | 'lower';
-export type EvidenceWindow = 'baseline' | 'pilot';
-export type MeasurementGroup = 'pilot' | 'comparison';
+import { type Body, type Reply, request, type Schemas } from '../api';
 
 export type DateRange = Schemas['DateRange'];
-export interface MetricWindows {
-  baseline: DateRange;
-  pilot: DateRange;
-}
+export type MetricWindows = Schemas['EvidenceWindows'];
 export type EvidenceMetric = Schemas['EvidenceMetric'];
+export type Better = EvidenceMetric['better'];
 export type EffectInterval = Schemas['EffectInterval'];
-export interface WindowSummary {
-  n: number;
-  estimate: number;
-  sd: number | null;
-}
 export type EvidenceComparison = Schemas['EvidenceComparison'];
+export type WindowSummary = EvidenceComparison['baseline'];
 export type MetricEvidence = Schemas['MetricEvidence'];
 export type ApplicationEvidence = Schemas['ApplicationEvidence'];
-export interface NewMetric {
-  name: string;
-  unit?: string;
-  kind: MetricKind;
-  better: Better;
-  howMeasured?: string;
-  windows?: MetricWindows;
-}
-export interface MeasurementInput {
-  window: EvidenceWindow;
-  group?: MeasurementGroup;
-  measuredOn: string;
-  value: number;
-  total?: number;
-  note?: string;
-}
+export type NewMetric = Body<'createApplicationMetric'>;
+export type MeasurementInput = Body<'createMetricMeasurement'>;
+export type EvidenceWindow = MeasurementInput['window'];
+export type MeasurementGroup = NonNullable<MeasurementInput['group']>;
 export type Measurement = Schemas['Measurement'];
-export interface ImportResult {
-  rows: number;
-  baseline: number;
-  pilot: number;
-  comparison: number;
-  imported: number;
-  duplicates: number;
-}
+export type ImportResult = Reply<'importMetricMeasurements'>;
 
 const path = encodeURIComponent;
 

@@ -1,7 +1,7 @@
 /** Client for e-mail: a person's preferences per kind, and the organization's delivery log (admin). */
 
 import type { components } from '@trellis/sdk';
-import { type Page, request } from '../api';
+import { type Reply, request } from '../api';
 
 type Schemas = components['schemas'];
 
@@ -14,5 +14,5 @@ export const mailApi = {
   setPreferences: (kinds: Partial<MailPreferences['kinds']>) =>
     request<MailPreferences>('PUT', '/mail/preferences', { body: { kinds } }),
   deliveries: (cursor?: string) =>
-    request<Page<EmailDelivery>>('GET', '/mail/deliveries', { query: { cursor, limit: 25 } }),
+    request<Reply<'listMailDeliveries'>>('GET', '/mail/deliveries', { query: { cursor, limit: 25 } }),
 };

@@ -1,9 +1,6 @@
 /** The applications registry API: applications, stages, tasks, custom fields, saved views, import/export. */
 import { AUDIENCES, DATA_SENSITIVITIES, LIFECYCLE_STAGES, RISK_TIERS } from '@trellis/core';
-import type { components } from '@trellis/sdk';
-import { ApiError, getOrganizationId, type Page, request, send } from '../api';
-
-type Schemas = components['schemas'];
+import { ApiError, getOrganizationId, type QueryOf, type Reply, request, type Schemas, send } from '../api';
 
 export const STAGES = LIFECYCLE_STAGES;
 export type Stage = (typeof STAGES)[number];
@@ -17,20 +14,12 @@ export const CUSTOM_FIELD_KINDS = ['text', 'number', 'date', 'single_select', 'm
 export type CustomFieldKind = (typeof CUSTOM_FIELD_KINDS)[number];
 export type CustomFieldValue = string | number | string[] | null;
 
-export interface Link {
-  label: string;
-  url: string;
-}
 export type Application = Schemas['Application'];
 export type ApplicationDetail = Schemas['ApplicationDetail'];
+export type Link = ApplicationDetail['links'][number];
 export type ApplicationInput = Schemas['NewApplicationInput'];
 export type StageTransition = Schemas['StageTransition'];
-export interface Task {
-  id: string;
-  name: string;
-  description: string;
-  createdAt: string;
-}
+export type Task = Schemas['ApplicationTask'];
 export type CustomField = Schemas['CustomField'];
 export type ApplicationFilters = Schemas['ApplicationFilters'];
 export const APPLICATION_SORTS = ['newest', 'oldest', 'name', 'updated', 'stage'] as const;
@@ -44,14 +33,8 @@ export const SORT_LABELS: Record<ApplicationSort, string> = {
 };
 export type SavedView = Schemas['SavedView'];
 export type OrgUnit = Schemas['OrgUnit'];
-export interface ImportPreview {
-  columns: string[];
-  rows: { row: number; name: string; stage: string; errors: { column: string; message: string }[] }[];
-  fileErrors: { column: string; message: string }[];
-  valid: number;
-  invalid: number;
-}
-export type ExportFormat = 'csv' | 'json' | 'federal-inventory';
+export type ImportPreview = Schemas['ApplicationImportPreview'];
+export type ExportFormat = NonNullable<QueryOf<'exportApplications'>['format']>;
 
 /** The filters as a query string; lists repeat their key (`stage=idea&stage=pilot`). */
 export function filterQuery(filters: ApplicationFilters, extra: Record<string, string> = {}): string {
@@ -101,7 +84,7 @@ function uploadJson<T>(path: string, body: unknown, csrfToken: string, onProgres
 
 export const portfolioApi = {
   applications: (filters: ApplicationFilters, cursor?: string) =>
-    request<Page<Application>>(
+    request<Reply<'listApplications'>>(
       'GET',
       `/applications?${filterQuery(filters, { limit: '50', ...(cursor ? { cursor } : {}) })}`,
     ),

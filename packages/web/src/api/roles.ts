@@ -1,18 +1,11 @@
 /** Custom roles: permission sets per capability and action, and giving them to members. */
 
-import type { components } from '@trellis/sdk';
-import type { Role } from '../api';
+import type { Body, Role, Schemas } from '../api';
 import { request } from '../api';
-
-type Schemas = components['schemas'];
 
 export type CustomRole = Schemas['CustomRole'];
 export type RoleCatalog = Schemas['RoleCatalog'];
-export interface CustomRoleInput {
-  name: string;
-  description: string;
-  permissions: string[];
-}
+export type CustomRoleInput = Body<'createRole'>;
 
 export const rolesApi = {
   catalog: () => request<RoleCatalog>('GET', '/roles'),

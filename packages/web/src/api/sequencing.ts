@@ -1,67 +1,25 @@
-import type { GateCriterionKind } from '@trellis/core';
-import type { components } from '@trellis/sdk';
-import { request } from '../api';
-
-type Schemas = components['schemas'];
+import { type Body, request, type Schemas } from '../api';
 
 /** Client of the sequencing API: expansion templates, plans, gates and gate decisions. */
 
-export type StageStatus = 'planned' | 'running' | 'completed' | 'rolled_back';
-export type PlanStatus = 'draft' | 'active' | 'completed' | 'rolled_back';
-export type GateOutcome = 'advance' | 'hold' | 'rework' | 'roll_back';
-export type CriterionStatus = 'met' | 'not_met' | 'not_enough_evidence';
-
-export interface GateCriterion {
-  kind: GateCriterionKind;
-  params: Record<string, number>;
-}
-export interface TemplateStage {
-  name: string;
-  unitKind: 'division' | 'department' | 'team' | null;
-  durationMonths: number;
-  changeLoad: number;
-  criteria: GateCriterion[];
-}
 export type ExpansionTemplate = Schemas['ExpansionTemplate'];
-export interface CriterionEvaluation {
-  kind: GateCriterionKind;
-  label: string;
-  params: Record<string, number>;
-  status: CriterionStatus;
-  severe: boolean;
-  summary: string;
-  evidence: Record<string, unknown>;
-}
+export type TemplateStage = ExpansionTemplate['stages'][number];
+/** A template's stage as the create and edit endpoints take it (a criterion's `params` may be left out). */
+export type TemplateStageInput = Body<'createExpansionTemplate'>['stages'][number];
 export type GateEvaluation = Schemas['GateEvaluation'];
+export type GateOutcome = GateEvaluation['recommendation'];
+export type CriterionStatus = GateEvaluation['status'];
+export type CriterionEvaluation = Schemas['GateCriterionEvaluation'];
 export type GateDecision = Schemas['GateDecision'];
-export interface StageUnit {
-  orgUnitId: string;
-  name: string;
-  headcount: number;
-  activeUsers: number | null;
-  activeReportedAt: string | null;
-}
 export type PlanStage = Schemas['PlanStage'];
+export type StageStatus = PlanStage['status'];
+export type GateCriterion = PlanStage['criteria'][number];
+export type StageUnit = PlanStage['units'][number];
 export type ExpansionPlan = Schemas['ExpansionPlan'];
-export interface PlanSummary {
-  id: string;
-  application: { id: string; name: string; stage: string };
-  status: PlanStatus;
-  version: number;
-  stageCount: number;
-  currentStage: { id: string; name: string; position: number } | null;
-  gate: { recommendation: GateOutcome; status: CriterionStatus; reason: string } | null;
-}
-export interface StageInput {
-  id?: string | undefined;
-  name: string;
-  durationMonths: number;
-  changeLoad: number;
-  expectedValue: number;
-  criteria: GateCriterion[];
-  orgUnitIds: string[];
-  dependsOn: string[];
-}
+export type PlanStatus = ExpansionPlan['status'];
+export type PlanSummary = Schemas['ExpansionPlanSummary'];
+/** A stage as the edit endpoints take it. */
+export type StageInput = Body<'setExpansionPlan'>['stages'][number];
 
 export const OUTCOME_LABELS: Record<GateOutcome, string> = {
   advance: 'Advance',
@@ -92,7 +50,7 @@ export const STAGE_STATUS_LABELS: Record<StageStatus, string> = {
   rolled_back: 'Rolled back',
 };
 
-/** A stage as the edit endpoints take it. */
+/** A plan's stage in the shape the edit endpoints take. */
 export const stageInput = (s: PlanStage): StageInput => ({
   id: s.id,
   name: s.name,
@@ -107,12 +65,10 @@ export const stageInput = (s: PlanStage): StageInput => ({
 export const sequencingApi = {
   listTemplates: () => request<{ items: ExpansionTemplate[] }>('GET', '/expansion-templates'),
   starterTemplate: () => request<ExpansionTemplate>('POST', '/expansion-templates/starter'),
-  createTemplate: (body: { name: string; description: string; stages: TemplateStage[] }) =>
+  createTemplate: (body: Body<'createExpansionTemplate'>) =>
     request<ExpansionTemplate>('POST', '/expansion-templates', { body }),
-  updateTemplate: (
-    id: string,
-    body: { name: string; description: string; stages: TemplateStage[]; version: number },
-  ) => request<ExpansionTemplate>('PUT', `/expansion-templates/${id}`, { body }),
+  updateTemplate: (id: string, body: Body<'setExpansionTemplate'>) =>
+    request<ExpansionTemplate>('PUT', `/expansion-templates/${id}`, { body }),
   deleteTemplate: (id: string) => request<void>('DELETE', `/expansion-templates/${id}`),
 
   listPlans: () => request<{ items: PlanSummary[] }>('GET', '/expansion-plans'),

@@ -1,39 +1,15 @@
 /** Single sign-on (OpenID Connect): the organization's provider settings and the public sign-in lookup. */
 
-import type { components } from '@trellis/sdk';
-import type { Role } from '../api';
-import { request } from '../api';
+import { type Reply, request, type Schemas } from '../api';
 
-type Schemas = components['schemas'];
-
-export type MappableRole = Exclude<Role, 'owner'>;
-
-export interface RoleMappingEntry {
-  claimValue: string;
-  role: MappableRole;
-}
-export interface SsoSettingsInput {
-  displayName: string;
-  issuer: string;
-  clientId: string;
-  /** Omit to keep the stored secret. */
-  clientSecret?: string;
-  scopes: string;
-  rolesClaim: string | null;
-  roleMapping: RoleMappingEntry[];
-  defaultRole: MappableRole;
-  allowedDomains: string[];
-  enabled: boolean;
-  passwordsDisabled: boolean;
-}
 export type SsoSettings = Schemas['SsoProvider'];
+/** Any built-in role but owner. */
+export type MappableRole = SsoSettings['defaultRole'];
+export type RoleMappingEntry = SsoSettings['roleMapping'][number];
+/** Omit `clientSecret` to keep the stored secret. */
+export type SsoSettingsInput = Schemas['SsoSettingsInput'];
 export type SsoTestResult = Schemas['SsoTestResult'];
-export interface SsoSignInInfo {
-  organization: { id: string; name: string; slug: string };
-  displayName: string;
-  passwordsDisabled: boolean;
-  startUrl: string;
-}
+export type SsoSignInInfo = Reply<'getSsoSignIn'>;
 
 export const ssoApi = {
   get: () => request<{ provider: SsoSettings | null }>('GET', '/sso'),

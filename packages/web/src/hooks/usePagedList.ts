@@ -1,5 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { Page } from '../api';
+
+/** What every cursor-paged list of the API answers (`Reply<'listMembers'>` and the like). */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
 
 /** A cursor-paged list: every loaded item, and a way to load the next page. */
 export function usePagedList<T>(

@@ -2,6 +2,8 @@ import { InvalidParameterError } from '@trellis/core';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerErrorHandling } from './errors';
+import { withFieldNames } from './field-errors';
+import { HttpProblem } from './problem';
 
 describe('core’s InvalidParameterError', () => {
   const app = Fastify();
@@ -43,5 +45,45 @@ describe('core’s InvalidParameterError', () => {
     expect(response.statusCode).toBe(500);
     expect(response.json().errors).toBeUndefined();
     expect(changed).toBe(1);
+  });
+});
+
+describe('withFieldNames', () => {
+  const refuse = (parameter: string) => () => {
+    throw new InvalidParameterError(parameter, 'is out of range');
+  };
+
+  it('names the request field where a service’s parameters sit, renaming those core calls otherwise', () => {
+    const at = (fn: () => unknown, names: Parameters<typeof withFieldNames>[0]) => {
+      try {
+        withFieldNames(names, fn);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const nested = at(refuse('params.maxDefectRate'), { at: 'body.stages.1.criteria.' });
+    expect(nested).toBeInstanceOf(HttpProblem);
+    expect((nested as HttpProblem).status).toBe(400);
+    expect((nested as HttpProblem).errors).toEqual([
+      {
+        path: 'body.stages.1.criteria.params.maxDefectRate',
+        message: 'params.maxDefectRate: is out of range',
+      },
+    ]);
+    const renamed = at(refuse('limit'), { at: 'body.', rename: { limit: 'outgoingLimit' } });
+    expect((renamed as HttpProblem).errors?.[0]?.path).toBe('body.outgoingLimit');
+    const kept = at(refuse('floor'), { at: 'body.', rename: { limit: 'outgoingLimit' } });
+    expect((kept as HttpProblem).errors?.[0]?.path).toBe('body.floor');
+  });
+
+  it('returns what core returns, and lets any other error pass unchanged', () => {
+    expect(withFieldNames({ at: 'query.' }, () => 42)).toBe(42);
+    const bug = new TypeError('a bug, not bad input');
+    expect(() =>
+      withFieldNames({ at: 'query.' }, () => {
+        throw bug;
+      }),
+    ).toThrow(bug);
   });
 });

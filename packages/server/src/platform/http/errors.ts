@@ -3,7 +3,8 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { SecretKeyRequiredError } from '../auth/secret-box';
 import { CommitOutcomeUnknownError, DatabaseUnavailableError } from '../db/unavailable';
-import { databaseUnavailable, type FieldError, fieldError, HttpProblem } from './problem';
+import { parameterProblem } from './field-errors';
+import { databaseUnavailable, type FieldError, HttpProblem } from './problem';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -42,8 +43,7 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
 function toProblem(error: FastifyError, fieldPrefix: string): HttpProblem {
   if (error instanceof HttpProblem) return error;
   // Core refuses a parameter by its own name; the route says where its parameters sit in the request.
-  if (error instanceof InvalidParameterError)
-    return fieldError(`${fieldPrefix}${error.parameter}`, error.message);
+  if (error instanceof InvalidParameterError) return parameterProblem(error, { at: fieldPrefix });
   if (error instanceof DatabaseUnavailableError) return databaseUnavailable();
   if (error instanceof CommitOutcomeUnknownError)
     return new HttpProblem(

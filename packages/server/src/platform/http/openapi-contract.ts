@@ -67,7 +67,6 @@ const OPERATION_ID_OVERRIDES: Record<string, string> = {
   'get /api/v1/pulse-surveys/{id}/results': 'getPulseSurveyResults',
   'get /api/v1/pulse-surveys/{id}/results.csv': 'exportPulseSurveyResults',
   'get /api/v1/applications/{applicationId}/readiness': 'getApplicationReadiness',
-  'get /api/v1/learning/preferences': 'getLearningPreferences',
   'get /api/v1/ideas/similar': 'listSimilarIdeas',
   'get /api/v1/decisions/log': 'listDecisionLog',
   'get /api/v1/decisions/metrics': 'getDecisionMetrics',

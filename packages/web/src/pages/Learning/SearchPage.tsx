@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Select, Stack, Text, TextInput } fr
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { learningApi } from '../../api/learning';
+import { learningApi, type SearchKind } from '../../api/learning';
 import { EmptyNote } from '../../components/EmptyNote';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
@@ -13,6 +13,10 @@ import { LearningNav } from './LearningNav';
 import { Highlighted, KIND_LABELS, TagList } from './parts';
 
 const FILTERS = ['q', 'kind', 'tag', 'from', 'to'] as const;
+/** The kinds the Type filter offers (the search also finds retrospectives, unfiltered). */
+const SEARCH_KINDS: readonly SearchKind[] = ['insight', 'experiment', 'idea', 'review_comment'];
+/** The kind in the address, if it is one the search knows. */
+const searchKind = (value: string) => SEARCH_KINDS.find((kind) => kind === value);
 
 export function SearchPage() {
   const orgKey = useOrgKey();
@@ -28,7 +32,7 @@ export function SearchPage() {
     queryFn: () =>
       learningApi.search({
         q: current.q,
-        ...(current.kind ? { kind: current.kind } : {}),
+        kind: searchKind(current.kind),
         ...(current.tag ? { tag: current.tag } : {}),
         ...(current.from ? { from: localDayToIso(current.from, 'start') } : {}),
         ...(current.to ? { to: localDayToIso(current.to, 'end') } : {}),
@@ -64,7 +68,7 @@ export function SearchPage() {
               clearable
               value={draft.kind || null}
               onChange={set('kind')}
-              data={['insight', 'experiment', 'idea', 'review_comment'].map((k) => ({
+              data={SEARCH_KINDS.map((k) => ({
                 value: k,
                 label: KIND_LABELS[k] ?? k,
               }))}

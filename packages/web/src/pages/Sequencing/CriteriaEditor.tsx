@@ -5,7 +5,7 @@ import {
   type GateCriterionKind,
   gateCriterionKinds,
 } from '@trellis/core';
-import type { GateCriterion } from '../../api/sequencing';
+import type { GateCriterion, StageInput } from '../../api/sequencing';
 import { Icon } from '../../components/Icon';
 
 /** A gate's typed criteria: one row per kind with its parameters (blank = the default). */
@@ -14,8 +14,8 @@ export function CriteriaEditor({
   onChange,
   label,
 }: {
-  value: GateCriterion[];
-  onChange: (next: GateCriterion[]) => void;
+  value: StageInput['criteria'];
+  onChange: (next: StageInput['criteria']) => void;
   label: string;
 }) {
   const missing = gateCriterionKinds.filter((k) => !value.some((c) => c.kind === k));
@@ -56,7 +56,7 @@ export function CriteriaEditor({
               min={spec.min}
               max={spec.max}
               step={spec.integer ? 1 : 0.01}
-              value={c.params[key] ?? ''}
+              value={c.params?.[key] ?? ''}
               onChange={(v) => setParam(i, key, v)}
             />
           ))}

@@ -18,7 +18,7 @@ import { countNoun, STARTER_TEMPLATE_NAME } from '@trellis/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api';
-import { type ExpansionTemplate, sequencingApi, type TemplateStage } from '../../api/sequencing';
+import { type ExpansionTemplate, sequencingApi, type TemplateStageInput } from '../../api/sequencing';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyNote } from '../../components/EmptyNote';
 import { FormError } from '../../components/FormError';
@@ -34,7 +34,7 @@ function TemplateModal({ template, onClose }: { template: ExpansionTemplate | nu
   const queryClient = useQueryClient();
   const [name, setName] = useState(template?.name ?? '');
   const [description, setDescription] = useState(template?.description ?? '');
-  const [stages, setStages] = useState<TemplateStage[]>(
+  const [stages, setStages] = useState<TemplateStageInput[]>(
     template?.stages ?? [
       { name: 'Pilot team', unitKind: 'team', durationMonths: 3, changeLoad: 20, criteria: [] },
     ],
@@ -50,7 +50,7 @@ function TemplateModal({ template, onClose }: { template: ExpansionTemplate | nu
     },
   });
   const fieldErrors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
-  const update = (i: number, patch: Partial<TemplateStage>) =>
+  const update = (i: number, patch: Partial<TemplateStageInput>) =>
     setStages((prev) => prev.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const stageError = (i: number) =>
     Object.entries(fieldErrors).find(([k]) => k.startsWith(`stages.${i}.`))?.[1];
@@ -87,7 +87,7 @@ function TemplateModal({ template, onClose }: { template: ExpansionTemplate | nu
                     { value: 'division', label: 'Division' },
                   ]}
                   value={s.unitKind}
-                  onChange={(v) => update(i, { unitKind: (v as TemplateStage['unitKind']) ?? null })}
+                  onChange={(v) => update(i, { unitKind: (v as TemplateStageInput['unitKind']) ?? null })}
                 />
                 {stageLoadInputs({
                   durationMonths: s.durationMonths,

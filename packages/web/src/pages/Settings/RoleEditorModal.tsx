@@ -1,11 +1,17 @@
 import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { type CustomRole, rolesApi } from '../../api/roles';
+import { ACCESS_ACTIONS, ACCESS_AREAS } from '@trellis/core';
+import { type CustomRole, type CustomRoleInput, rolesApi } from '../../api/roles';
 import { FormError } from '../../components/FormError';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { useOrgKey } from '../../hooks/useOrganization';
 import { PermissionMatrix } from './PermissionMatrix';
+
+type Permission = CustomRoleInput['permissions'][number];
+/** The matrix offers `<capability>.<action>` from the catalog; the body takes only those the server knows. */
+const isPermission = (p: string): p is Permission =>
+  ACCESS_AREAS.some((area) => ACCESS_ACTIONS.some((action) => `${area}.${action}` === p));
 
 /** Create a custom role, or edit one (`role`): its name, what it is for, and its permissions. */
 export function RoleEditorModal({
@@ -35,7 +41,11 @@ export function RoleEditorModal({
     },
   });
   const { onSubmit, error, submitting } = useFormSubmit(form, async (values) => {
-    const body = { ...values, name: values.name.trim(), description: values.description.trim() };
+    const body = {
+      name: values.name.trim(),
+      description: values.description.trim(),
+      permissions: values.permissions.filter(isPermission),
+    };
     if (role) await rolesApi.update(role.id, body);
     else await rolesApi.create(body);
     await queryClient.invalidateQueries({ queryKey: orgKey('roles') });

@@ -21,7 +21,8 @@ import { ROLE_LABELS } from '../../roles';
 
 const ROLE_OPTIONS = ROLES.filter((r) => r !== 'owner').map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
-type Values = Omit<SsoSettingsInput, 'clientSecret' | 'rolesClaim'> & {
+/** Every field the form shows (the body may leave some out: the server keeps or defaults them). */
+type Values = Required<Omit<SsoSettingsInput, 'clientSecret' | 'rolesClaim'>> & {
   clientSecret: string;
   rolesClaim: string;
 };

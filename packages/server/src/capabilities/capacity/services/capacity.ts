@@ -13,7 +13,7 @@ import {
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import type { Tx } from '../../../platform/db/types';
-import { asFieldError } from '../../../platform/http/field-errors';
+import { withFieldNames } from '../../../platform/http/field-errors';
 import { changeImpacts, orgUnits } from '../capacity-schema';
 import { getOrgUnit, listAllOrgUnits, type OrgUnitRow, subtreeIds } from './org-units';
 import { closedRoundSummaries } from './pulse';
@@ -70,11 +70,7 @@ export async function computeUnitHeatmap(tx: Tx, ctx: OrgContext, months: string
 }
 
 export function monthsFrom(from: string, count: number): string[] {
-  try {
-    return monthRange(from, count);
-  } catch (error) {
-    return asFieldError(error, 'query.');
-  }
+  return withFieldNames({ at: 'query.' }, () => monthRange(from, count));
 }
 
 /** The changes behind one heatmap cell: the unit's and its descendants' impacts active that month. */

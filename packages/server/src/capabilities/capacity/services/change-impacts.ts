@@ -10,7 +10,7 @@ import { and, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import type { Tx } from '../../../platform/db/types';
-import { asFieldError } from '../../../platform/http/field-errors';
+import { withFieldNames } from '../../../platform/http/field-errors';
 import { fieldError, notFound } from '../../../platform/http/problem';
 import { notify } from '../../../platform/notifications/notifications';
 import { enqueueWebhookEvent } from '../../../platform/webhooks/webhooks';
@@ -68,11 +68,7 @@ export async function createChangeImpacts(
     const at = many ? `${prefix}${index}.` : prefix;
     const unit = byId.get(input.orgUnitId);
     if (!unit) throw fieldError(`${at}orgUnitId`, 'No org unit with this id in the organization.');
-    try {
-      validateImpact(input);
-    } catch (error) {
-      asFieldError(error, at);
-    }
+    withFieldNames({ at }, () => validateImpact(input));
     if (monthsBetween(input.startDate, input.endDate).length > 120) {
       throw fieldError(`${at}endDate`, 'A change may last at most 10 years.');
     }

@@ -583,6 +583,29 @@ describe.each(testEngines())('SCIM 2.0 provisioning (%s)', (engine) => {
     scimError(await scim(secret, 'GET', '/Users'), 401);
   });
 
+  it('pages Users and Groups alike: startIndex (1-based), count, the total and the page size', async () => {
+    const { secret } = await directory();
+    for (const name of ['ada', 'ben', 'cy']) {
+      ok(await scim(secret, 'POST', '/Users', { schemas: [USER], userName: `${name}@paged.example` }), 201);
+      ok(await scim(secret, 'POST', '/Groups', { schemas: [GROUP], displayName: `Team ${name}` }), 201);
+    }
+    const page = async (kind: string, query: string) => ok(await scim(secret, 'GET', `/${kind}?${query}`));
+    for (const [kind, names] of [
+      ['Users', (r: Json) => r.userName],
+      ['Groups', (r: Json) => r.displayName],
+    ] as const) {
+      const all = await page(kind, 'count=10');
+      expect(all).toMatchObject({ schemas: [LIST], totalResults: 3, startIndex: 1, itemsPerPage: 3 });
+      const second = await page(kind, 'startIndex=2&count=1');
+      expect(second).toMatchObject({ schemas: [LIST], totalResults: 3, startIndex: 2, itemsPerPage: 1 });
+      expect(second.Resources.map(names)).toEqual([all.Resources.map(names)[1]]);
+      const beyond = await page(kind, 'startIndex=4&count=2');
+      expect(beyond).toMatchObject({ totalResults: 3, startIndex: 4, itemsPerPage: 0, Resources: [] });
+      // Too small is clamped, not refused (RFC 7644 §3.4.2.4).
+      expect(await page(kind, 'startIndex=0&count=-1')).toMatchObject({ startIndex: 1, itemsPerPage: 0 });
+    }
+  });
+
   it("never shows or changes another organization's people through its token", async () => {
     const a = await directory();
     const b = await directory();

@@ -14,13 +14,13 @@ import {
   patchScimGroup,
   replaceScimGroup,
 } from '../services/scim-groups';
+import { listResponse } from '../services/scim-list';
 import { readPatch } from '../services/scim-patch';
 import { findScimToken, type ScimCaller } from '../services/scim-tokens';
 import {
   createScimUser,
   deleteScimUser,
   getScimUser,
-  LIST_SCHEMA,
   listScimUsers,
   patchScimUser,
   replaceScimUser,
@@ -182,24 +182,10 @@ export const scimRoutes: RoutePlugin = async (app, { db, config, now }) => {
     send(reply, 200, serviceProviderConfig(baseUrl(request))),
   );
   app.get(`${SCIM_BASE_PATH}/ResourceTypes`, opts, async (request, reply) => {
-    const types = resourceTypes(baseUrl(request));
-    return send(reply, 200, {
-      schemas: [LIST_SCHEMA],
-      totalResults: types.length,
-      startIndex: 1,
-      itemsPerPage: types.length,
-      Resources: types,
-    });
+    return send(reply, 200, listResponse(resourceTypes(baseUrl(request))));
   });
   app.get(`${SCIM_BASE_PATH}/Schemas`, opts, async (request, reply) => {
-    const schemas = schemaDocuments(baseUrl(request));
-    return send(reply, 200, {
-      schemas: [LIST_SCHEMA],
-      totalResults: schemas.length,
-      startIndex: 1,
-      itemsPerPage: schemas.length,
-      Resources: schemas,
-    });
+    return send(reply, 200, listResponse(schemaDocuments(baseUrl(request))));
   });
 };
 

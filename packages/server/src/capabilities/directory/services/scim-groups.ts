@@ -12,6 +12,7 @@ import {
   scimNotFound,
   uniqueness,
 } from './scim-errors';
+import { scimListPage } from './scim-list';
 import {
   attribute,
   isObject,
@@ -21,7 +22,7 @@ import {
   toOptionalText,
   toText,
 } from './scim-patch';
-import { isUuid, LIST_SCHEMA, type ScimScope } from './scim-users';
+import { isUuid, type ScimScope } from './scim-users';
 
 export const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
 
@@ -344,21 +345,19 @@ export async function listScimGroups(
     eq(scimGroups.organizationId, scope.audit.organizationId),
     query.filter ? groupCondition(parseFilter(query.filter)) : undefined,
   );
-  const [total] = await tx.select({ n: sql<number>`count(*)::int` }).from(scimGroups).where(where);
-  const rows = await tx
-    .select()
-    .from(scimGroups)
-    .where(where)
-    .orderBy(asc(scimGroups.displayName), asc(scimGroups.id))
-    .offset(query.startIndex - 1)
-    .limit(query.count);
-  const resources = [];
-  for (const row of rows) resources.push(await render(tx, scope, row, query.withMembers));
-  return {
-    schemas: [LIST_SCHEMA],
-    totalResults: Number(total?.n ?? 0),
-    startIndex: query.startIndex,
-    itemsPerPage: resources.length,
-    Resources: resources,
-  };
+  return scimListPage(
+    query,
+    {
+      total: tx.select({ n: sql<number>`count(*)::int` }).from(scimGroups).where(where),
+      rows: (offset, limit) =>
+        tx
+          .select()
+          .from(scimGroups)
+          .where(where)
+          .orderBy(asc(scimGroups.displayName), asc(scimGroups.id))
+          .offset(offset)
+          .limit(limit),
+    },
+    (row) => render(tx, scope, row, query.withMembers),
+  );
 }

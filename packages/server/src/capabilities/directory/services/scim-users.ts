@@ -14,6 +14,7 @@ import {
   scimNotFound,
   uniqueness,
 } from './scim-errors';
+import { scimListPage } from './scim-list';
 import {
   type AttributePath,
   attribute,
@@ -27,7 +28,6 @@ import {
 } from './scim-patch';
 
 export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
-export const LIST_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 
 /** What a SCIM request works with: its organization and actor (audit), its base URL, and its clock. */
 export interface ScimScope {
@@ -399,21 +399,19 @@ export async function listScimUsers(
     eq(scimUsers.organizationId, organizationId),
     query.filter ? userCondition(parseFilter(query.filter)) : undefined,
   );
-  const [total] = await tx.select({ n: sql<number>`count(*)::int` }).from(scimUsers).where(where);
-  const rows = await tx
-    .select()
-    .from(scimUsers)
-    .where(where)
-    .orderBy(asc(scimUsers.createdAt), asc(scimUsers.userId))
-    .offset(query.startIndex - 1)
-    .limit(query.count);
-  const resources = [];
-  for (const row of rows) resources.push(await render(tx, scope, row));
-  return {
-    schemas: [LIST_SCHEMA],
-    totalResults: Number(total?.n ?? 0),
-    startIndex: query.startIndex,
-    itemsPerPage: resources.length,
-    Resources: resources,
-  };
+  return scimListPage(
+    query,
+    {
+      total: tx.select({ n: sql<number>`count(*)::int` }).from(scimUsers).where(where),
+      rows: (offset, limit) =>
+        tx
+          .select()
+          .from(scimUsers)
+          .where(where)
+          .orderBy(asc(scimUsers.createdAt), asc(scimUsers.userId))
+          .offset(offset)
+          .limit(limit),
+    },
+    (row) => render(tx, scope, row),
+  );
 }

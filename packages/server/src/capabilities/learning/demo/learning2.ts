@@ -1,10 +1,10 @@
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import type { Database } from '../../../platform/db/types';
+import { setMailPreferences } from '../../../platform/mail/outbox';
 import { getRetrospective } from '../../core-review/index';
 import { decideDecisionRequest } from '../../decisions/index';
 import { proposeChange } from '../services/change-proposals';
 import { addEvidence } from '../services/insights';
-import { setLearningPreferences } from '../services/learning-preferences';
 
 /**
  * What the learning integration adds to the demo after `seedLearning`: the confirmed insight cites the
@@ -42,7 +42,7 @@ export async function seedLearning2(
         comment: 'Agreed at the portfolio review: measure it in every pilot.',
         now,
       });
-    await setLearningPreferences(tx, lead, lead.actor.id!, { emailDigest: false });
+    await setMailPreferences(tx, lead.organizationId, lead.actor.id!, { digest: false });
     return { rubricProposalId: rubric.id };
   });
 }

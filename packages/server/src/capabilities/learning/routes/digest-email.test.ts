@@ -110,62 +110,31 @@ describe.each(testEngines())('the weekly digest by e-mail, through an outbox, on
   });
 
   it('keeps each person’s choice: on by default, off for themselves only; bad input and tokens refused', async () => {
-    expect(await call(t, optedOut, 'GET', '/api/v1/learning/preferences')).toEqual({
-      emailDigest: true,
-      emailConfigured: true,
-    });
+    // The choice is the `digest` kind of the person's e-mail preferences (the Learning page shows that one).
+    const prefs = (who: TestPerson) =>
+      call<{ kinds: { digest: boolean }; emailConfigured: boolean }>(
+        t,
+        who,
+        'GET',
+        '/api/v1/mail/preferences',
+      );
+    const put = (headers: Record<string, string>, payload: object) =>
+      t.app.inject({ method: 'PUT', url: '/api/v1/mail/preferences', headers, payload });
+    expect(await prefs(optedOut)).toMatchObject({ kinds: { digest: true }, emailConfigured: true });
     const token = await createTokenHeaders(t.db, owner.organizationId, 'admin');
     const before = await databaseDigest(t.db);
-    expectProblem(
-      await t.app.inject({
-        method: 'PUT',
-        url: '/api/v1/learning/preferences',
-        headers: optedOut.headers,
-        payload: { emailDigest: 'no' },
-      }),
-      400,
-      'body.emailDigest',
-    );
-    expectProblem(
-      await t.app.inject({
-        method: 'PUT',
-        url: '/api/v1/learning/preferences',
-        headers: token.headers,
-        payload: { emailDigest: false },
-      }),
-      403,
-    );
+    expectProblem(await put(optedOut.headers, { kinds: { digest: 'no' } }), 400, 'body.kinds.digest');
+    expectProblem(await put(token.headers, { kinds: { digest: false } }), 403);
     expect(await databaseDigest(t.db)).toEqual(before);
-    const off = await t.app.inject({
-      method: 'PUT',
-      url: '/api/v1/learning/preferences',
-      headers: optedOut.headers,
-      payload: { emailDigest: false },
-    });
-    expect(off.json()).toEqual({ emailDigest: false, emailConfigured: true });
+    const off = await put(optedOut.headers, { kinds: { digest: false } });
+    expect(off.statusCode, off.body).toBe(200);
+    expect(off.json()).toMatchObject({ kinds: { digest: false }, emailConfigured: true });
+    expect((await prefs(follower)).kinds.digest).toBe(true);
+    expect((await prefs(optedOut)).kinds.digest).toBe(false);
+    // The old learning-only route is gone: one choice, one route.
     expect(
-      (await call<{ emailDigest: boolean }>(t, follower, 'GET', '/api/v1/learning/preferences')).emailDigest,
-    ).toBe(true);
-    // One choice: the e-mail preferences page shows it, and turning it back on there shows here.
-    const mail = () => call<{ kinds: { digest: boolean } }>(t, optedOut, 'GET', '/api/v1/mail/preferences');
-    expect((await mail()).kinds.digest).toBe(false);
-    const on = await t.app.inject({
-      method: 'PUT',
-      url: '/api/v1/mail/preferences',
-      headers: optedOut.headers,
-      payload: { kinds: { digest: true } },
-    });
-    expect(on.statusCode, on.body).toBe(200);
-    expect(
-      (await call<{ emailDigest: boolean }>(t, optedOut, 'GET', '/api/v1/learning/preferences')).emailDigest,
-    ).toBe(true);
-    await t.app.inject({
-      method: 'PUT',
-      url: '/api/v1/learning/preferences',
-      headers: optedOut.headers,
-      payload: { emailDigest: false },
-    });
-    expect((await mail()).kinds.digest).toBe(false);
+      (await t.app.inject({ url: '/api/v1/learning/preferences', headers: optedOut.headers })).statusCode,
+    ).toBe(404);
   });
 
   it('writes one e-mail per follower who keeps it on, in the digest’s transaction, and sends nothing yet', async () => {
@@ -279,8 +248,8 @@ describe('the digest without SMTP', () => {
     const t = await createTestApp('pglite');
     try {
       const owner = await createOrganizationWithOwner(t.db);
-      const prefs = await call(t, owner, 'GET', '/api/v1/learning/preferences');
-      expect(prefs).toEqual({ emailDigest: true, emailConfigured: false });
+      const prefs = await call(t, owner, 'GET', '/api/v1/mail/preferences');
+      expect(prefs).toMatchObject({ kinds: { digest: true }, emailConfigured: false });
       const sent = await call<{ emails: number }>(t, owner, 'POST', '/api/v1/learning/digests');
       expect(sent.emails).toBe(0);
     } finally {

@@ -1,20 +1,12 @@
 import { z } from 'zod';
-import { requireOrganization, requirePerson } from '../../../platform/auth/request-auth';
-import { mailSettings } from '../../../platform/config';
+import { requireOrganization } from '../../../platform/auth/request-auth';
 import { decodeCursor, PageQuery, PublicIdCursor, page, toPage } from '../../../platform/http/pagination';
 import type { RoutePlugin } from '../../../platform/http/route-types';
 import { Id, Timestamp } from '../../../platform/http/schemas';
 import { mailStatuses as digestEmailStatuses } from '../../../platform/mail/mail-schema';
 import { listDigestEmails } from '../services/digest-email';
-import { getLearningPreferences, setLearningPreferences } from '../services/learning-preferences';
 import { learningErrors } from './learning-schemas';
 
-const Preferences = z
-  .object({
-    emailDigest: z.boolean().describe('Whether the weekly digest also comes by e-mail'),
-    emailConfigured: z.boolean().describe('Whether this server sends e-mail at all (SMTP configured)'),
-  })
-  .meta({ id: 'LearningPreferences' });
 const DigestEmail = z
   .object({
     id: Id,
@@ -30,46 +22,7 @@ const DigestEmail = z
   })
   .meta({ id: 'DigestEmail' });
 
-export const learningMailRoutes: RoutePlugin = async (app, { db, config }) => {
-  app.get(
-    '/api/v1/learning/preferences',
-    {
-      config: { permission: 'read' },
-      schema: {
-        tags: ['learning'],
-        summary: 'Your learning preferences: the weekly digest by e-mail or not',
-        response: { 200: Preferences, ...learningErrors },
-      },
-    },
-    async (request) => {
-      const ctx = requireOrganization(request);
-      const userId = requirePerson(ctx, 'Preferences');
-      const prefs = await db.tenant(ctx.organizationId, (tx) => getLearningPreferences(tx, ctx, userId));
-      return { ...prefs, emailConfigured: mailSettings(config) !== null };
-    },
-  );
-
-  app.put(
-    '/api/v1/learning/preferences',
-    {
-      config: { permission: 'read' },
-      schema: {
-        tags: ['learning'],
-        summary: 'Turn the weekly digest e-mail on or off for yourself',
-        body: z.strictObject({ emailDigest: z.boolean() }),
-        response: { 200: Preferences, ...learningErrors },
-      },
-    },
-    async (request) => {
-      const ctx = requireOrganization(request);
-      const userId = requirePerson(ctx, 'Preferences');
-      const prefs = await db.tenant(ctx.organizationId, (tx) =>
-        setLearningPreferences(tx, ctx, userId, request.body),
-      );
-      return { ...prefs, emailConfigured: mailSettings(config) !== null };
-    },
-  );
-
+export const learningMailRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/v1/learning/digest-emails',
     {

@@ -3,7 +3,6 @@ import {
   type DeferralNames,
   describeDeferral,
   type GateRecommendation,
-  InvalidParameterError,
   type Plan,
   preparePlanningProblem,
 } from '@trellis/core';
@@ -11,7 +10,8 @@ import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import type { Database, Tx } from '../../../platform/db/types';
-import { fieldError, notFound } from '../../../platform/http/problem';
+import { withFieldNames } from '../../../platform/http/field-errors';
+import { notFound } from '../../../platform/http/problem';
 import { evaluateGate, getPlan, listPlanIds } from '../../sequencing/index';
 import { planningRuns } from '../planning-schema';
 import {
@@ -167,13 +167,8 @@ export async function runPlanning(db: Database, ctx: OrgContext, params: RunPara
     ),
   );
   const problem = { ...input.problem, discountRate: params.discountRate };
-  try {
-    preparePlanningProblem(problem);
-  } catch (error) {
-    // The candidates are built to be valid; a refusal here names the core field, kept for the record.
-    if (error instanceof InvalidParameterError) throw fieldError(`problem.${error.parameter}`, error.message);
-    throw error;
-  }
+  // The candidates are built to be valid; a refusal here names the core field, kept for the record.
+  withFieldNames({ at: 'problem.' }, () => preparePlanningProblem(problem));
   const plans = await planningSolver.solve(problem, params.timeLimitSeconds, 1e-4);
   const stored: RunProblem = {
     months: input.months,

@@ -5,6 +5,7 @@ import { buildApp } from '../../../app';
 import { loadConfig } from '../../../platform/config';
 import { openDatabase } from '../../../platform/db/client';
 import { selectRows } from '../../../platform/db/rows';
+import { databaseDigest, expectProblem } from '../../../test/api';
 import {
   createMember,
   createOrganizationWithOwner,
@@ -87,6 +88,32 @@ describe('quality in the product (PGlite)', () => {
     expect(again.json()).toMatchObject({ version: 2, outgoingLimit: 0.02 });
     const versions = await t.app.inject({ url: `/api/v1/workflows/${id}/standards`, headers: owner.headers });
     expect(versions.json().items.map((s: { version: number }) => s.version)).toEqual([2, 1]);
+  });
+
+  it('names a refusal of core by the request field it came from, changing nothing', async () => {
+    const id = await setUpWorkflow(t, owner);
+    const before = await databaseDigest(t.db);
+    const post = (payload: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workflows/${id}/standards`,
+        headers: owner.headers,
+        payload,
+      });
+    // Core's CSP-1 plan refuses its parameter `f` (a fraction of 1 is full review, not CSP-1): the field is `fraction`.
+    const csp1 = expectProblem(
+      await post({ ...standard, policy: 'csp1', fraction: 1 }),
+      400,
+      'body.fraction',
+    );
+    expect(csp1.errors).toEqual([{ path: 'body.fraction', message: expect.stringMatching(/^f: /) }]);
+    // A monitor whose in-control rate is not below the alarm rate: core's `monitor`, the body's `monitor`.
+    expectProblem(
+      await post({ ...standard, monitor: { p0: 0.05, p1: 0.02, falseAlarmsPer100k: 10 } }),
+      400,
+      'body.monitor',
+    );
+    expect(await databaseDigest(t.db)).toEqual(before);
   });
 
   it('decides at ingestion with a re-derivable draw, and a retry returns the stored decision', async () => {

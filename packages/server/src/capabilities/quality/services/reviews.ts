@@ -7,7 +7,6 @@ import {
   evaluateReview,
   hashUniform,
   holdStrata,
-  InvalidParameterError,
   strataOfSegment,
 } from '@trellis/core';
 import {
@@ -28,7 +27,7 @@ import {
 import { recordAudit } from '../../../platform/audit/audit';
 import { type OrgContext, requirePerson } from '../../../platform/auth/request-auth';
 import type { Tx } from '../../../platform/db/types';
-import { conflict, fieldError, notFound } from '../../../platform/http/problem';
+import { conflict, notFound } from '../../../platform/http/problem';
 import { notify } from '../../../platform/notifications/notifications';
 import { enqueueWebhookEvent } from '../../../platform/webhooks/webhooks';
 import { applications } from '../../portfolio/portfolio-schema';
@@ -227,17 +226,12 @@ export async function submitReview(tx: Tx, ctx: OrgContext, outputId: string, in
       'You do not hold a live claim on this output (it expired or was never claimed); claim the next item again.',
     );
   const standard = (await getStandard(tx, output.workflowId, output.standardVersion))!;
-  let verdict: ReturnType<typeof evaluateReview>;
-  try {
-    verdict = evaluateReview(
-      standard.criteria as Criterion[],
-      standard.defectRule as DefectRule,
-      input.answers,
-    );
-  } catch (error) {
-    if (error instanceof InvalidParameterError) throw fieldError(`body.${error.parameter}`, error.message);
-    throw error;
-  }
+  // A refused answer names body.answers.<key> (core's parameter under the route's `body.`; platform/http/errors.ts).
+  const verdict = evaluateReview(
+    standard.criteria as Criterion[],
+    standard.defectRule as DefectRule,
+    input.answers,
+  );
   // A gold item served blind from the queue: the verdict is a calibration judgment, not a review.
   const [gold] =
     output.status === 'reviewed'

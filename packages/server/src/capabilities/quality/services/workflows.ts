@@ -3,7 +3,6 @@ import {
   type Criterion,
   type DefectRule,
   defaultMonitor,
-  InvalidParameterError,
   monitorPromise,
   type SamplingSettings,
   samplingPolicySpec,
@@ -13,6 +12,7 @@ import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import type { Tx } from '../../../platform/db/types';
+import { withFieldNames } from '../../../platform/http/field-errors';
 import { fieldError, notFound } from '../../../platform/http/problem';
 import { applications } from '../../portfolio/portfolio-schema';
 import { qualityStandards, samplingStates, workflows } from '../quality-schema';
@@ -238,10 +238,9 @@ export async function createStandardVersion(
 ) {
   const workflow = await getWorkflow(tx, ctx, workflowId);
   const monitor = input.monitor ?? defaultMonitor(input.outgoingLimit);
-  let policySpec: ReturnType<typeof samplingPolicySpec>;
-  try {
+  const policySpec = withFieldNames({ at: 'body.', rename: FIELD_OF_PARAMETER }, () => {
     validateRubric(input.criteria, input.defectRule);
-    policySpec = samplingPolicySpec({
+    return samplingPolicySpec({
       limit: input.outgoingLimit,
       scope: input.limitScope,
       policy: input.policy,
@@ -250,12 +249,7 @@ export async function createStandardVersion(
       strata: strataOf(input),
       monitor,
     });
-  } catch (error) {
-    if (error instanceof InvalidParameterError) {
-      throw fieldError(`body.${FIELD_OF_PARAMETER[error.parameter] ?? error.parameter}`, error.message);
-    }
-    throw error;
-  }
+  });
   const previous = await getStandard(tx, workflow.id);
   const [row] = await tx
     .insert(qualityStandards)

@@ -1,13 +1,9 @@
-import {
-  InvalidParameterError,
-  STARTER_TEMPLATE_NAME,
-  starterTemplateStages,
-  validateCriteria,
-} from '@trellis/core';
+import { STARTER_TEMPLATE_NAME, starterTemplateStages, validateCriteria } from '@trellis/core';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import type { Tx } from '../../../platform/db/types';
+import { withFieldNames } from '../../../platform/http/field-errors';
 import { conflict, fieldError, notFound } from '../../../platform/http/problem';
 import { expansionPlans, expansionTemplates, type TemplateStage } from '../sequencing-schema';
 
@@ -25,13 +21,7 @@ export function checkStageCriteria(
   prefix: string,
 ) {
   for (const [index, stage] of stages.entries()) {
-    try {
-      validateCriteria(stage.criteria);
-    } catch (error) {
-      if (error instanceof InvalidParameterError)
-        throw fieldError(`${prefix}${index}.criteria.${error.parameter}`, error.message);
-      throw error;
-    }
+    withFieldNames({ at: `${prefix}${index}.criteria.` }, () => validateCriteria(stage.criteria));
   }
 }
 
