@@ -265,9 +265,12 @@ export interface OutputFilter {
 }
 
 /**
- * A workflow's outputs, newest first (keyset-paged on the raw created_at and id, which
- * outputs_workflow_recent_idx serves: a page reads its rows and no more, however many outputs there are), with the verdict of their sampled or flagged review and whether
- * they are gold: what a lead browses to audit decisions and pick calibration examples.
+ * A workflow's outputs, newest first, with the verdict of their sampled or flagged review and whether they
+ * are gold: what a lead browses to audit decisions and pick calibration examples. Keyset-paged on the raw
+ * created_at and id, read in the order of outputs_workflow_recent_idx (outputs_defect_recent_idx when
+ * filtered by defect): a page reads its rows and no more, however many outputs there are. The ORDER BY says
+ * NULLS LAST as the indexes do; with PostgreSQL's default for DESC (NULLS FIRST) their order cannot serve it,
+ * and the plan sorts every matching output (outputs-plan.test.ts).
  */
 export async function listOutputs(
   tx: Tx,
@@ -309,7 +312,7 @@ export async function listOutputs(
           left(o.content, 200) AS excerpt
         FROM ${outputs} o
         WHERE ${sql.join(conditions, sql` AND `)}
-        ORDER BY o.created_at DESC, o.id DESC
+        ORDER BY o.created_at DESC NULLS LAST, o.id DESC NULLS LAST
         LIMIT ${page.limit}`,
   );
 }
