@@ -41,7 +41,8 @@ describe.skipIf(!testEngines().includes('postgres'))('a PostgreSQL outage under 
     const started = await startPgCluster();
     if (!started) throw new Error('PostgreSQL binaries are missing');
     cluster = started;
-    server = await startServerProcess({ env: { DATABASE_URL: cluster.url }, readyMs: 60_000 });
+    // Up to the hook's 120 s: a cold `tsx` start took over 60 s on a machine at load 12.
+    server = await startServerProcess({ env: { DATABASE_URL: cluster.url }, readyMs: 110_000 });
     const db = await openDatabase({ databaseUrl: cluster.url, poolSize: 1 });
     try {
       const owner = await createOrganizationWithOwner(db);
