@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +11,9 @@ import { startServer, type TrellisServer } from './support/server';
  * The web app as everyone meets it, on the demo: every main page passes axe-core (WCAG 2.2 A/AA) in light
  * and dark mode with no serious or critical violation; the main journeys leave the console clean (no
  * errors, no failed requests — expected states are states, not 4xx); main content never overflows at 390,
- * 1,024 and 1,440 px, and no text in it is cut or broken mid-word (support/clipped.ts); and an AI output's GFM table and nested list render as a table and nested lists in
- * the review queue.
+ * 1,024 and 1,440 px, and no text in it is cut or broken mid-word (support/clipped.ts), the organization
+ * switcher's name included; an AI output's GFM table and nested list render as a table and nested lists in
+ * the review queue; and a cold load asks for a main page's data while its code is still on the way, once.
  */
 interface MainPage {
   name: string;
@@ -22,6 +24,7 @@ let server: TrellisServer;
 let browser: Browser;
 let pages: MainPage[] = [];
 let workflowId = '';
+const DEMO_ORGANIZATION = 'Northwind Learning (demo)';
 const consoleErrors: string[] = [];
 const failedRequests: string[] = [];
 
@@ -151,6 +154,76 @@ describe('the web app on the demo', () => {
     },
     900_000,
   );
+
+  it.each([
+    [390, 'light'],
+    [390, 'dark'],
+    [1024, 'light'],
+    [1024, 'dark'],
+    [1440, 'light'],
+    [1440, 'dark'],
+  ] as const)(
+    'shows the whole organization name in the switcher at %i px (%s)',
+    async (width, scheme) => {
+      const { page } = browser;
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await visit(page, '/executive');
+      // On a phone the switcher is at the top of the navigation drawer.
+      if (width < 768) await page.getByRole('button', { name: 'Toggle navigation' }).click();
+      const switcher = page.getByRole('combobox', { name: 'Organization', exact: true });
+      await switcher.waitFor({ state: 'visible' });
+      expect(await switcher.inputValue()).toBe(DEMO_ORGANIZATION);
+      const box = await switcher.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(box[0]).toBeLessThanOrEqual(box[1]! + 1);
+      await page.evaluate('globalThis.__name ??= (f) => f');
+      expect(await page.evaluate(findClipped)).toEqual([]);
+      await screenshot(page, `org-switcher-${width}-${scheme}`);
+      if (width < 768) await page.getByRole('button', { name: 'Toggle navigation' }).click();
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize({ width: 1280, height: 860 });
+    },
+    120_000,
+  );
+
+  it('asks for a main page’s data on a cold load while the page’s code is still on the way, and once', async () => {
+    // The executive summary's page chunk, from the build the server serves.
+    const manifest = JSON.parse(
+      readFileSync(new URL('../packages/web/dist/.vite/manifest.json', import.meta.url), 'utf8'),
+    ) as Record<string, { file: string }>;
+    const chunk = manifest['src/pages/Executive/ExecutivePage.tsx']!.file;
+    const page = await browser.context.newPage();
+    // Cold: nothing from the HTTP cache.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const events: string[] = [];
+    let dataRequests = 0;
+    let requested: () => void = () => undefined;
+    const dataRequested = new Promise<void>((resolve) => {
+      requested = resolve;
+    });
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname !== '/api/v1/executive-summary') return;
+      dataRequests += 1;
+      events.push('data requested');
+      requested();
+    });
+    page.on('requestfinished', (request) => {
+      if (request.url().endsWith(chunk)) events.push('code loaded');
+    });
+    // The page's code is held until its data has been asked for. An app that asks only once the code has
+    // run would never ask: after 5 s the code goes anyway, and the order of events shows the chain.
+    await page.route(`**/${chunk}`, async (route) => {
+      await Promise.race([dataRequested, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      events.push('code released');
+      await route.continue();
+    });
+    await page.goto(`${server.baseUrl}/executive`);
+    await settled(page);
+    await page.close();
+    expect(events).toEqual(['data requested', 'code released', 'code loaded']);
+    expect(dataRequests).toBe(1);
+  }, 120_000);
 
   it('renders an output’s GFM table and nested list as a table and nested lists in the review queue', async () => {
     const { page } = browser;

@@ -256,6 +256,35 @@ function initialFiles(
   return { js, css };
 }
 
+/**
+ * Cycles among the built chunks' static imports (chunk files, from the manifest). A cycle between the entry
+ * (or the charts chunk it may import) and a lazy chunk makes the first load wait for that lazy chunk, or
+ * runs a module before the one it needs ("g is not a function"): there must be none.
+ */
+function chunkCycles(manifest: Manifest): string[][] {
+  const byFile = new Map<string, string[]>();
+  for (const chunk of Object.values(manifest)) {
+    if (!chunk.file.endsWith('.js')) continue;
+    const imports = (chunk.imports ?? []).map((key) => manifest[key]?.file).filter((f): f is string => !!f);
+    byFile.set(chunk.file, [...new Set([...(byFile.get(chunk.file) ?? []), ...imports])]);
+  }
+  const cycles: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, 'open');
+    stack.push(file);
+    for (const next of byFile.get(file) ?? []) {
+      if (state.get(next) === 'open') cycles.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of byFile.keys()) if (!state.has(file)) visit(file);
+  return cycles;
+}
+
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -338,6 +367,13 @@ async function main() {
       cssGzipKB: cssSize.gzip / 1024,
     };
   });
+
+  const cycles = chunkCycles(manifest);
+  console.log(
+    cycles.length
+      ? `Chunk graph: ${cycles.length} cycle(s) among static imports — NOT met\n${cycles.map((c) => `  ${c.join(' → ')}`).join('\n')}`
+      : 'Chunk graph: no cycle among the chunks’ static imports',
+  );
 
   const timed = !args.includes('--sizes-only');
   if (timed) console.log(`Starting the demo (PGlite, loopback) … load ${load()}`);
@@ -442,6 +478,7 @@ async function main() {
         loadAverage: os.loadavg(),
         runs: RUNS,
         targets: { initialJsGzipKB: JS_TARGET_KB, coldMs: COLD_TARGET_MS },
+        chunkCycles: cycles,
         results,
       },
       null,

@@ -1,9 +1,10 @@
 /**
  * Run in the page (playwright `page.evaluate(findClipped)`): the text a person cannot read whole at this
- * width, inside <main> and the header (bench/web/look.ts, e2e/webapp-quality.e2e.ts). Two kinds: an element that clips its own text (overflow hidden or
+ * width, inside <main>, the header and the navigation (bench/web/look.ts, e2e/webapp-quality.e2e.ts). Two kinds: an element that clips its own text (overflow hidden or
  * clip, or text-overflow: ellipsis, with more content than room), and a word broken across lines because
  * its box is narrower than the word ("Expan-sion" as "Expa / nsio / n"). Visually hidden text (screen-reader
- * only) and content inside a scroll container that can be scrolled to are not clipped.
+ * only) and content inside a scroll container that can be scrolled to are not clipped. A text field whose value
+ * is wider than the field is clipped too.
  */
 export function findClipped(): string[] {
   const found: string[] = [];
@@ -12,7 +13,10 @@ export function findClipped(): string[] {
   const hidden = (el: Element) =>
     !!el.closest('.mantine-VisuallyHidden-root, [aria-hidden="true"], [hidden]') ||
     (el as HTMLElement).offsetParent === null;
-  const roots = [...document.querySelectorAll('main, header')];
+  // The navigation too (on a phone it holds the organization switcher); the outermost <nav> only.
+  const roots = [...document.querySelectorAll('main, header, nav')].filter(
+    (el) => !el.parentElement?.closest('main, header, nav'),
+  );
   for (const root of roots)
     for (const el of root.querySelectorAll<HTMLElement>('*')) {
       if (hidden(el) || !(el.textContent ?? '').trim()) continue;
@@ -23,6 +27,18 @@ export function findClipped(): string[] {
         found.push(`cut sideways: ${describe(el)} (${el.scrollWidth} > ${el.clientWidth} px)`);
       else if (clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1 && !style.webkitLineClamp)
         found.push(`cut below: ${describe(el)} (${el.scrollHeight} > ${el.clientHeight} px)`);
+    }
+  // A field whose value is wider than its box (the organization switcher with a long name): the value is
+  // cut whatever its overflow style says. Read-only selects show their value this way too.
+  for (const root of roots)
+    for (const input of root.querySelectorAll<HTMLInputElement>(
+      'input:not([type]), input[type="text"], input[type="search"]',
+    )) {
+      if (hidden(input) || !input.value.trim()) continue;
+      if (input.scrollWidth > input.clientWidth + 1)
+        found.push(
+          `cut sideways: input "${input.getAttribute('aria-label') ?? input.name}" value "${input.value.slice(0, 60)}" (${input.scrollWidth} > ${input.clientWidth} px)`,
+        );
     }
   // Words broken across lines: a word of letters whose range has more than one line box.
   const range = document.createRange();

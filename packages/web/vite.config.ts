@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+/** A module of packages/core/src (not of a node_modules package that core depends on). */
+const coreSource = /[\\/]packages[\\/]core[\\/]src[\\/](?!.*node_modules)/;
 
 /**
  * Writes `<file>.br` and `<file>.gz` beside every compressible file of the build, once, at the highest
@@ -64,15 +66,25 @@ export default defineConfig({
     // bench/web reads the initial JS/CSS of each route from the manifest.
     manifest: true,
     rolldownOptions: {
+      // @trellis/core's modules have no top-level side effects (keep it so): a page that imports a label or a
+      // small helper from core's index then carries that, not every statistic re-exported beside it. Only
+      // core's own sources: node_modules keep their package.json `sideEffects` (marking @stdlib free of side
+      // effects broke the charts chunk at run time).
+      treeshake: {
+        moduleSideEffects: (id: string) => (coreSource.test(id) ? false : undefined),
+      },
       output: {
         // Groups for code every page needs (react) and for heavy libraries only some pages use (charts,
         // markdown), so those stay out of the first load.
         codeSplitting: {
           groups: [
-            // Charts (recharts and its d3 parts) load only with the pages that draw them.
+            // Charts (recharts and its d3 parts) load only with the pages that draw them. Mantine's ColorSwatch
+            // is the charts' legend swatch (no page draws one): left out, it stays in the facade chunk of
+            // `import('@mantine/charts')`, which imports the charts chunk that imports it back — a cycle
+            // (bench:web checks there is none).
             {
               name: 'charts',
-              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux|redux-thunk|use-sync-external-store|eventemitter3)[\\/](?!.*\.css$)/,
+              test: /node_modules[\\/](@mantine[\\/]charts|@mantine[\\/]core[\\/]esm[\\/]components[\\/]ColorSwatch|recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux|redux-thunk|use-sync-external-store|eventemitter3)[\\/](?!.*\.css$)/,
               priority: 4,
               // Not the charts' stylesheet: a page that imports it statically (to have the styles with its lazy
               // chart) would otherwise import this whole chunk statically too.

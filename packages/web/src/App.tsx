@@ -86,7 +86,8 @@ const BoundariesPage = named(() => import('./pages/Decisions/BoundariesPage'), '
 const RightsPage = named(() => import('./pages/Decisions/RightsPage'), 'RightsPage');
 const DecisionLogPage = named(() => import('./pages/Decisions/LogPage'), 'LogPage');
 
-const routes = (
+/** The app's routes (exported for routes-data.test.ts, which holds the data prefetch map to them). */
+export const routes = (
   <>
     <Route path="/setup" element={<SetupPage />} />
     <Route path="/sign-in" element={<SignInPage />} />

@@ -10,6 +10,7 @@ import { BrowserRouter } from 'react-router';
 import { App, preloadRoute } from './App';
 import { ApiError, api } from './api';
 import { SESSION_KEY } from './hooks/useSession';
+import { prefetchPageData } from './routes-data';
 import { cssVariablesResolver, theme } from './theme';
 
 /** A 401 anywhere means the session ended (expired, password changed elsewhere): re-check it, which signs out. */
@@ -33,9 +34,13 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
-// The first page's code and the session check start together, not one after the other.
+// The first page's code and the session check start together, not one after the other; the page's first
+// data as soon as the session is known, while its code may still be loading (routes-data.ts).
 preloadRoute(window.location.pathname);
-void queryClient.prefetchQuery({ queryKey: SESSION_KEY, queryFn: api.session, staleTime: 60_000 });
+queryClient
+  .fetchQuery({ queryKey: SESSION_KEY, queryFn: api.session, staleTime: 60_000 })
+  .then((session) => prefetchPageData(queryClient, session, window.location.pathname, window.location.search))
+  .catch(() => undefined); // RequireSession shows a failed session check
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

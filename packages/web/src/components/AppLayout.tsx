@@ -39,7 +39,8 @@ export function AppLayout() {
             </Link>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <OrganizationSwitcher />
+            {/* On a phone the header has no room for the name: the switcher opens with the navigation. */}
+            <OrganizationSwitcher visibleFrom="sm" maxWidth="26rem" />
             <NotificationBell />
             <ColorSchemeToggle />
             <UserMenu />
@@ -47,6 +48,9 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">
+        <AppShell.Section hiddenFrom="sm" px="xs" pt="xs" pb="sm">
+          <OrganizationSwitcher w="100%" />
+        </AppShell.Section>
         <AppShell.Section grow component={ScrollArea}>
           <MainNav />
         </AppShell.Section>

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { diagnosticApi } from '../api/diagnostic';
 import { useOrganization, useOrgKey } from '../hooks/useOrganization';
+import { pageQueries } from '../routes-data';
 import { lazyModal } from './lazy-modal';
 
 const ConfirmModal = lazyModal(() => import('./ConfirmModal').then((m) => m.ConfirmModal));
@@ -13,7 +14,7 @@ export function DemoBanner() {
   const { can, session, switchOrganization, organizationId } = useOrganization();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const status = useQuery({ queryKey: orgKey('demo'), queryFn: diagnosticApi.demoStatus, staleTime: 60_000 });
+  const status = useQuery(pageQueries.demoStatus(orgKey));
   const remove = useMutation({
     mutationFn: diagnosticApi.removeDemo,
     onSuccess: async () => {

@@ -6,6 +6,7 @@ import { getOrganizationId, setOrganizationHeader, setOrganizationId } from '../
 import { OrganizationContext, type OrganizationContextValue } from '../hooks/useOrganization';
 import { useSession } from '../hooks/useSession';
 import { permits } from '../roles';
+import { chooseMembership } from '../routes-data';
 import { QueryError } from './QueryError';
 
 /** Rare (a member of no organization): its code loads only when it is shown. */
@@ -32,8 +33,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const value = useMemo<OrganizationContextValue | null>(() => {
     const data = session.data;
     if (!data) return null;
-    const membership =
-      data.memberships.find((m) => m.organization.id === chosenId) ?? data.memberships[0] ?? null;
+    const membership = chooseMembership(data, chosenId);
     if (!membership) return null;
     // The API client reads the organization header from here; keep it in step with what we render.
     if (getOrganizationId() !== membership.organization.id) setOrganizationHeader(membership.organization.id);

@@ -8,25 +8,14 @@ import { EmptyNote } from '../../components/EmptyNote';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrgKey } from '../../hooks/useOrganization';
+import { pageQueries } from '../../routes-data';
 import { treeOrder } from './format';
 import { UnitModal } from './UnitModal';
 import { UnitPeopleModal } from './UnitPeopleModal';
 
 export function useOrgUnits() {
   const orgKey = useOrgKey();
-  return useQuery({
-    queryKey: orgKey('capacity', 'units'),
-    queryFn: async () => {
-      const all: OrgUnit[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await capacityApi.listOrgUnits(cursor);
-        all.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return all;
-    },
-  });
+  return useQuery(pageQueries.orgUnits(orgKey));
 }
 
 export function UnitsPanel({ canLead }: { canLead: boolean }) {

@@ -2,12 +2,13 @@ import { Button, Card, Grid, Group, Modal, SimpleGrid, Skeleton, Stack, Text, Ti
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
-import { type Diagnostic, diagnosticApi, type Indicator } from '../../api/diagnostic';
+import type { Diagnostic, Indicator } from '../../api/diagnostic';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
+import { pageQueries } from '../../routes-data';
 import { Drivers } from './Drivers';
 import { IndicatorCard } from './IndicatorCard';
 import { MaturityTable } from './MaturityTable';
@@ -97,8 +98,8 @@ export function DiagnosticPage() {
   const orgKey = useOrgKey();
   const { can } = useOrganization();
   const [assessing, setAssessing] = useState(false);
-  const diagnostic = useQuery({ queryKey: orgKey('diagnostic'), queryFn: diagnosticApi.diagnostic });
-  const maturity = useQuery({ queryKey: orgKey('diagnostic', 'maturity'), queryFn: diagnosticApi.maturity });
+  const diagnostic = useQuery(pageQueries.diagnostic(orgKey));
+  const maturity = useQuery(pageQueries.maturity(orgKey));
 
   if (diagnostic.isError) return <QueryError error={diagnostic.error} onRetry={() => diagnostic.refetch()} />;
   if (!diagnostic.data) return <PageSkeleton />;

@@ -8,6 +8,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrgKey } from '../../hooks/useOrganization';
+import { pageQueries } from '../../routes-data';
 import { PositionSection } from '../Diagnostic/DiagnosticPage';
 import { MaturityTable } from '../Diagnostic/MaturityTable';
 import { IndicatorTable, NextSteps, PortfolioByStage, ValueDelivered } from './ExecutiveSections';
@@ -59,14 +60,8 @@ function Section({
 /** One page for executives: where we stand, why, what it has delivered and what to do next. Prints to PDF. */
 export function ExecutivePage() {
   const orgKey = useOrgKey();
-  const summary = useQuery({
-    queryKey: orgKey('diagnostic', 'executive'),
-    queryFn: diagnosticApi.executiveSummary,
-  });
-  const next = useQuery({
-    queryKey: orgKey('planning', 'recommendations'),
-    queryFn: diagnosticApi.recommendations,
-  });
+  const summary = useQuery(pageQueries.executiveSummary(orgKey));
+  const next = useQuery(pageQueries.recommendations(orgKey));
   const markdown = useMutation({
     mutationFn: diagnosticApi.executiveMarkdown,
     onSuccess: ({ blob, filename }) => download(blob, filename),

@@ -12,14 +12,14 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../../api';
-import { diagnosticApi, type FirstRun } from '../../api/diagnostic';
+import type { FirstRun } from '../../api/diagnostic';
 import { CAPABILITIES } from '../../capabilities';
 import { Icon } from '../../components/Icon';
 import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
 import { ROLE_COLORS, ROLE_LABELS } from '../../roles';
+import { pageQueries } from '../../routes-data';
 
 /** The first pilot, step by step, each checked off by the server from the organization's data. */
 function FirstPilotGuide({ checklist }: { checklist: FirstRun }) {
@@ -101,10 +101,9 @@ export function HomePage() {
   const { session, membership, role, can } = useOrganization();
   const roleName = membership.customRole?.name ?? ROLE_LABELS[role];
   const orgKey = useOrgKey();
-  const organization = useQuery({ queryKey: orgKey('organization'), queryFn: api.organization });
+  const organization = useQuery(pageQueries.organization(orgKey));
   const firstRun = useQuery({
-    queryKey: orgKey('diagnostic', 'first-run'),
-    queryFn: diagnosticApi.firstRun,
+    ...pageQueries.firstRun(orgKey),
     enabled: can('diagnostic', 'viewer'),
   });
 

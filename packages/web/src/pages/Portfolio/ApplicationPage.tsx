@@ -16,13 +16,14 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { type CustomFieldValue, portfolioApi } from '../../api/portfolio';
+import type { CustomFieldValue } from '../../api/portfolio';
 import { Icon } from '../../components/Icon';
 import { lazyModal } from '../../components/lazy-modal';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDate, formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
+import { pageQueries } from '../../routes-data';
 import {
   formatFieldValue,
   RISK_COLORS,
@@ -60,14 +61,8 @@ export function ApplicationPage() {
   const refs = useRegistryRefs();
   const [editing, edit] = useDisclosure();
   const [moving, move] = useDisclosure();
-  const application = useQuery({
-    queryKey: orgKey('applications', applicationId),
-    queryFn: () => portfolioApi.application(applicationId),
-  });
-  const history = useQuery({
-    queryKey: orgKey('applications', applicationId, 'transitions'),
-    queryFn: async () => (await portfolioApi.transitions(applicationId)).items,
-  });
+  const application = useQuery(pageQueries.application(orgKey, applicationId));
+  const history = useQuery(pageQueries.transitions(orgKey, applicationId));
   if (application.isPending) return <PageSkeleton />;
   if (application.isError)
     return <QueryError error={application.error} onRetry={() => application.refetch()} />;

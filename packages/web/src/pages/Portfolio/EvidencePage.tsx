@@ -2,7 +2,6 @@ import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { evidenceApi } from '../../api/evidence';
 import { EmptyNote } from '../../components/EmptyNote';
 import { Icon } from '../../components/Icon';
 import { lazyModal } from '../../components/lazy-modal';
@@ -10,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
+import { pageQueries } from '../../routes-data';
 import { EvidenceMetricCard } from './EvidenceMetricCard';
 
 const EvidenceMetricModal = lazyModal(() =>
@@ -22,10 +22,7 @@ export function EvidencePage() {
   const { can } = useOrganization();
   const orgKey = useOrgKey();
   const [creating, creator] = useDisclosure(false);
-  const query = useQuery({
-    queryKey: orgKey('evidence', applicationId),
-    queryFn: () => evidenceApi.applicationEvidence(applicationId),
-  });
+  const query = useQuery(pageQueries.evidence(orgKey, applicationId));
   if (query.isPending) return <PageSkeleton />;
   if (query.error) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   const { application, items } = query.data;

@@ -24,6 +24,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
+import { pageQueries } from '../../routes-data';
 import { type AnswerDraft, linkKey, RetrospectiveAnswerField } from './RetrospectiveAnswerField';
 
 type Drafts = Record<RetrospectiveQuestion, AnswerDraft>;
@@ -48,13 +49,11 @@ export function RetrospectivePage() {
   const canEdit = can('core_review', 'contributor');
   const orgKey = useOrgKey();
   const queryClient = useQueryClient();
-  const key = orgKey('retrospective', applicationId);
-  const state = useQuery({ queryKey: key, queryFn: () => coreReviewApi.retrospective(applicationId) });
-  const options = useQuery({
-    queryKey: orgKey('evidence-link-options', applicationId),
-    queryFn: () => coreReviewApi.linkOptions(applicationId),
-  });
-  const statuses = useQuery({ queryKey: orgKey('core-review'), queryFn: coreReviewApi.statuses });
+  const retrospective = pageQueries.retrospective(orgKey, applicationId);
+  const key = retrospective.queryKey;
+  const state = useQuery(retrospective);
+  const options = useQuery(pageQueries.linkOptions(orgKey, applicationId));
+  const statuses = useQuery(pageQueries.coreReviewStatuses(orgKey));
   const [viewing, setViewing] = useState<number | null>(null);
   const older = useQuery({
     queryKey: orgKey('retrospective', applicationId, viewing),

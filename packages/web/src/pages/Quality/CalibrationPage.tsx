@@ -32,6 +32,7 @@ import { Icon } from '../../components/Icon';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
+import { pageQueries } from '../../routes-data';
 import { percent, plainExcerpt } from './format';
 import { InfoTip } from './InfoTip';
 import { MetadataTable, OutputContent } from './OutputContent';
@@ -70,10 +71,7 @@ const TIPS = {
 
 function useCalibrationReport(workflowId: string) {
   const orgKey = useOrgKey();
-  return useQuery({
-    queryKey: orgKey('calibration', workflowId),
-    queryFn: () => api.calibration(workflowId),
-  });
+  return useQuery(pageQueries.calibration(orgKey, workflowId));
 }
 
 function IntervalCell({ interval }: { interval: Interval }) {

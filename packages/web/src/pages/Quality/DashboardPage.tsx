@@ -30,6 +30,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
+import { pageQueries } from '../../routes-data';
 import { count, percent } from './format';
 import { InfoTip } from './InfoTip';
 import { JudgeAgreementPanel } from './JudgeAgreementPanel';
@@ -534,8 +535,7 @@ export function DashboardPage() {
   const orgKey = useOrgKey();
   const workflow = useWorkflow(workflowId);
   const summary = useQuery({
-    queryKey: orgKey('quality', workflowId),
-    queryFn: () => api.quality(workflowId),
+    ...pageQueries.quality(orgKey, workflowId),
     refetchInterval: 15_000,
   });
   const standard = workflow.data?.standard ?? null;

@@ -2,12 +2,12 @@ import { Anchor, Badge, Breadcrumbs, Group, Stack, Tabs, Text, Title } from '@ma
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { api } from '../../api';
 import { useOrgKey } from '../../hooks/useOrganization';
+import { pageQueries } from '../../routes-data';
 
 export function useWorkflow(workflowId: string) {
   const orgKey = useOrgKey();
-  return useQuery({ queryKey: orgKey('workflow', workflowId), queryFn: () => api.workflow(workflowId) });
+  return useQuery(pageQueries.workflow(orgKey, workflowId));
 }
 
 const TABS = [

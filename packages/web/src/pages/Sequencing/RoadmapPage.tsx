@@ -3,12 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { countNoun } from '@trellis/core';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { type PlanningRun, planningApi } from '../../api/planning';
+import type { PlanningRun } from '../../api/planning';
 import { EmptyNote } from '../../components/EmptyNote';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrgKey } from '../../hooks/useOrganization';
+import { pageQueries } from '../../routes-data';
 import { formatValue, roadmapState, runMonth, stepName } from './planning-format';
 import { RoadmapGrid } from './RoadmapGrid';
 
@@ -116,17 +117,9 @@ export function RoadmapPage() {
   const orgKey = useOrgKey();
   const [params] = useSearchParams();
   const chosen = params.get('run');
-  const latest = useQuery({
-    queryKey: orgKey('planning', 'runs', 'latest'),
-    queryFn: () => planningApi.runs(1),
-    enabled: chosen === null,
-  });
+  const latest = useQuery({ ...pageQueries.latestPlanningRun(orgKey), enabled: chosen === null });
   const runId = chosen ?? latest.data?.items[0]?.id ?? null;
-  const run = useQuery({
-    queryKey: orgKey('planning', 'run', runId),
-    queryFn: () => planningApi.get(runId!),
-    enabled: runId !== null,
-  });
+  const run = useQuery({ ...pageQueries.planningRun(orgKey, runId ?? ''), enabled: runId !== null });
   return (
     <Stack gap="lg">
       <PageHeader

@@ -1,6 +1,6 @@
-import type { Role } from '@trellis/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../../platform/auth/roles';
 import { selectRows } from '../../../platform/db/rows';
 import type { Tx } from '../../../platform/db/types';
 import {
