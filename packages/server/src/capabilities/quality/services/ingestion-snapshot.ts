@@ -78,11 +78,16 @@ export async function loadIngestionSnapshot(
              FROM ${qualityStandards} q WHERE q.workflow_id = ${workflowId} ORDER BY q.version DESC LIMIT 1) AS standard,
           (SELECT json_build_object('standardVersion', l.standard_version, 'strataTable', l.strata_table,
                     'state', l.state, 'decisions', l.decisions) FROM locked l) AS state,
+          -- One probe of the (workflow_id, client_id) unique index per client id, whatever the statistics
+          -- say: as \`client_id = ANY (…)\` the planner could scan all of the workflow's outputs instead
+          -- (a new workflow's rows are estimated from statistics that predate it) and compare each with
+          -- every id sent, work that grew with the workflow.
           (SELECT coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id,
                     'contentHash', o.content_hash, 'selected', o.selected, 'pi', o.pi, 'segment', o.segment,
                     'status', o.status, 'standardVersion', o.standard_version, 'createdAt', o.created_at)), '[]')
-             FROM ${outputs} o WHERE o.workflow_id = ${workflowId}
-               AND o.client_id = ANY (ARRAY(SELECT json_array_elements_text(${JSON.stringify(clientIds)}::json)))
+             FROM json_array_elements_text(${JSON.stringify(clientIds)}::json) AS c(client_id)
+             CROSS JOIN LATERAL (SELECT * FROM ${outputs} x
+               WHERE x.workflow_id = ${workflowId} AND x.client_id = c.client_id LIMIT 1) o
           ) AS earlier,
           -- In the statement's snapshot, like the earlier outputs: an alarm raised during a lock wait is in
           -- the locked state's alarmed strata already; one cleared meanwhile holds this request once more.
