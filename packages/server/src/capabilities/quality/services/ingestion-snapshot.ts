@@ -79,15 +79,19 @@ export async function loadIngestionSnapshot(
           (SELECT json_build_object('standardVersion', l.standard_version, 'strataTable', l.strata_table,
                     'state', l.state, 'decisions', l.decisions) FROM locked l) AS state,
           -- One probe of the (workflow_id, client_id) unique index per client id, whatever the statistics
-          -- say: as \`client_id = ANY (…)\` the planner could scan all of the workflow's outputs instead
-          -- (a new workflow's rows are estimated from statistics that predate it) and compare each with
-          -- every id sent, work that grew with the workflow.
+          -- say (a new workflow's outputs are estimated from statistics that predate it: next to none). As
+          -- \`client_id = ANY (…)\` the planner scanned all of the workflow's outputs and compared each with
+          -- every id sent; as an equality join it probed any index that starts with workflow_id, reading
+          -- all of the workflow's entries per id, or ANDed the unique index with the organization's. The
+          -- first id at or after each one sent, in client_id order, is a path only the unique index gives
+          -- without reading and sorting more: one entry per id. It is that id's output if the ids are equal.
           (SELECT coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id,
                     'contentHash', o.content_hash, 'selected', o.selected, 'pi', o.pi, 'segment', o.segment,
                     'status', o.status, 'standardVersion', o.standard_version, 'createdAt', o.created_at)), '[]')
              FROM json_array_elements_text(${JSON.stringify(clientIds)}::json) AS c(client_id)
              CROSS JOIN LATERAL (SELECT * FROM ${outputs} x
-               WHERE x.workflow_id = ${workflowId} AND x.client_id = c.client_id LIMIT 1) o
+               WHERE x.workflow_id = ${workflowId} AND x.client_id >= c.client_id ORDER BY x.client_id LIMIT 1) o
+             WHERE o.client_id = c.client_id
           ) AS earlier,
           -- In the statement's snapshot, like the earlier outputs: an alarm raised during a lock wait is in
           -- the locked state's alarmed strata already; one cleared meanwhile holds this request once more.
