@@ -63,6 +63,10 @@ export async function loadIngestionSnapshot(
   workflowId: string,
   clientIds: readonly string[],
 ): Promise<IngestionSnapshot> {
+  // No sorts for the rest of this transaction when another plan exists (its statements go by keys): the
+  // earlier-output lookup below must take the unique index's order, and with statistics that predate a
+  // new workflow the planner would otherwise sort all of the workflow's outputs once per client id.
+  await tx.execute(sql`SELECT set_config('enable_sort', 'off', true)`);
   const [row] = await selectRows<SnapshotRow>(
     tx,
     sql`WITH locked AS (
@@ -81,10 +85,10 @@ export async function loadIngestionSnapshot(
           -- One probe of the (workflow_id, client_id) unique index per client id, whatever the statistics
           -- say (a new workflow's outputs are estimated from statistics that predate it: next to none). As
           -- \`client_id = ANY (…)\` the planner scanned all of the workflow's outputs and compared each with
-          -- every id sent; as an equality join it probed any index that starts with workflow_id, reading
-          -- all of the workflow's entries per id, or ANDed the unique index with the organization's. The
-          -- first id at or after each one sent, in client_id order, is a path only the unique index gives
-          -- without reading and sorting more: one entry per id. It is that id's output if the ids are equal.
+          -- every id sent; as an equality join it could probe any index that starts with workflow_id,
+          -- reading all of the workflow's entries per id, or AND the unique index with the organization's.
+          -- The first id at or after each one sent, in client_id order, is a path only the unique index
+          -- gives without a sort (sorts are off, above): one entry per id, that id's output if equal.
           (SELECT coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id,
                     'contentHash', o.content_hash, 'selected', o.selected, 'pi', o.pi, 'segment', o.segment,
                     'status', o.status, 'standardVersion', o.standard_version, 'createdAt', o.created_at)), '[]')
