@@ -63,6 +63,10 @@ export async function loadIngestionSnapshot(
   workflowId: string,
   clientIds: readonly string[],
 ): Promise<IngestionSnapshot> {
+  // No sorts for the rest of this transaction when another plan exists (its statements go by keys): the
+  // earlier-output lookup below must take the unique index's order, and with statistics that predate a
+  // new workflow the planner would otherwise sort all of the workflow's outputs once per client id.
+  await tx.execute(sql`SELECT set_config('enable_sort', 'off', true)`);
   const [row] = await selectRows<SnapshotRow>(
     tx,
     sql`WITH locked AS (
@@ -78,11 +82,20 @@ export async function loadIngestionSnapshot(
              FROM ${qualityStandards} q WHERE q.workflow_id = ${workflowId} ORDER BY q.version DESC LIMIT 1) AS standard,
           (SELECT json_build_object('standardVersion', l.standard_version, 'strataTable', l.strata_table,
                     'state', l.state, 'decisions', l.decisions) FROM locked l) AS state,
+          -- One probe of the (workflow_id, client_id) unique index per client id, whatever the statistics
+          -- say (a new workflow's outputs are estimated from statistics that predate it: next to none). As
+          -- \`client_id = ANY (…)\` the planner scanned all of the workflow's outputs and compared each with
+          -- every id sent; as an equality join it could probe any index that starts with workflow_id,
+          -- reading all of the workflow's entries per id, or AND the unique index with the organization's.
+          -- The first id at or after each one sent, in client_id order, is a path only the unique index
+          -- gives without a sort (sorts are off, above): one entry per id, that id's output if equal.
           (SELECT coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id,
                     'contentHash', o.content_hash, 'selected', o.selected, 'pi', o.pi, 'segment', o.segment,
                     'status', o.status, 'standardVersion', o.standard_version, 'createdAt', o.created_at)), '[]')
-             FROM ${outputs} o WHERE o.workflow_id = ${workflowId}
-               AND o.client_id = ANY (ARRAY(SELECT json_array_elements_text(${JSON.stringify(clientIds)}::json)))
+             FROM json_array_elements_text(${JSON.stringify(clientIds)}::json) AS c(client_id)
+             CROSS JOIN LATERAL (SELECT * FROM ${outputs} x
+               WHERE x.workflow_id = ${workflowId} AND x.client_id >= c.client_id ORDER BY x.client_id LIMIT 1) o
+             WHERE o.client_id = c.client_id
           ) AS earlier,
           -- In the statement's snapshot, like the earlier outputs: an alarm raised during a lock wait is in
           -- the locked state's alarmed strata already; one cleared meanwhile holds this request once more.

@@ -1,0 +1,529 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import os from 'node:os';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { buildApp } from '../../packages/server/src/app';
+import { createApiToken } from '../../packages/server/src/capabilities/identity/services/api-tokens';
+import { createOrganization } from '../../packages/server/src/capabilities/identity/services/organizations';
+import { createUser } from '../../packages/server/src/capabilities/identity/services/users';
+import { loadConfig } from '../../packages/server/src/platform/config';
+import { openDatabase } from '../../packages/server/src/platform/db/client';
+import type { Database } from '../../packages/server/src/platform/db/types';
+import { startPgCluster } from '../../packages/server/src/test/pg-cluster';
+import type { LoadPlan, LoadResult } from './load';
+import { benchBatch } from './rows';
+
+/**
+ * `npx tsx --expose-gc bench/ingest/probe.ts [--prefill=N] [--rate=100] [--seconds=20]`: where single-output
+ * decision latency goes on PostgreSQL. Prefills N batches of 1000 per workflow (the state the full bench
+ * leaves), then sends single outputs open loop at `rate`/s and records, in the server process, each
+ * request's time, every SQL round trip, pool waits, GC pauses, event-loop stalls and the database's wait
+ * events (pg_stat_activity sampled every 5 ms), and prints the slowest requests with what overlapped them.
+ * A diagnosis tool, not a benchmark: the sampling itself costs a little.
+ */
+const arg = (name: string, fallback: number) => {
+  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return found ? Number(found.split('=')[1]) : fallback;
+};
+const PREFILL = arg('prefill', 5);
+const RATE = arg('rate', 100);
+const SECONDS = arg('seconds', 20);
+/** `--throughput`: raw INSERT, HTTP batches and OTLP exports instead (ratios measured in this process). */
+const THROUGHPUT = process.argv.includes('--throughput');
+/** `--profile`: CPU profile of the server thread during the HTTP batch and OTLP phases; top functions. */
+const PROFILE = process.argv.includes('--profile');
+const BATCHES = arg('batches', 5);
+
+interface Span {
+  t0: number;
+  dt: number;
+  what: string;
+}
+const queries: Span[] = [];
+const connects: Span[] = [];
+const gcs: Span[] = [];
+const stalls: Span[] = [];
+const requests: Span[] = [];
+const waits: Array<{ t: number; pid: number; wait: string; query: string }> = [];
+let recording = false;
+/** The last statement of each kind the app sent (text and values), to EXPLAIN afterwards. */
+const lastStatements = new Map<string, { text: string; values: unknown[] }>();
+
+// Every SQL round trip and pool checkout of the app, timed from this process.
+const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const t0 = performance.now();
+  const result = query.apply(this, args);
+  const cfg = args[0] as { text?: string; values?: unknown[] } | string;
+  if (typeof cfg === 'object' && cfg?.text) {
+    const kind = /^\s*(WITH \w+|INSERT INTO \S+)/.exec(cfg.text)?.[1];
+    if (kind)
+      lastStatements.set(kind, { text: cfg.text, values: cfg.values ?? (args[1] as unknown[]) ?? [] });
+  }
+  if (recording && result && typeof (result as Promise<unknown>).then === 'function') {
+    const first = args[0] as string | { text?: string };
+    const text = typeof first === 'string' ? first : (first?.text ?? '?');
+    if (text.includes('pg_stat_activity')) return result;
+    (result as Promise<unknown>).then(
+      () => queries.push({ t0, dt: performance.now() - t0, what: text.replace(/\s+/g, ' ').slice(0, 70) }),
+      () => {},
+    );
+  }
+  return result;
+} as typeof pg.Client.prototype.query;
+const connect = pg.Pool.prototype.connect as (...args: unknown[]) => unknown;
+pg.Pool.prototype.connect = function (this: pg.Pool, ...args: unknown[]) {
+  const t0 = performance.now();
+  const result = connect.apply(this, args);
+  if (recording && result && typeof (result as Promise<unknown>).then === 'function')
+    (result as Promise<unknown>).then(
+      () => connects.push({ t0, dt: performance.now() - t0, what: `waiting ${this.waitingCount}` }),
+      () => {},
+    );
+  return result;
+} as typeof pg.Pool.prototype.connect;
+
+new PerformanceObserver((list) => {
+  if (!recording) return;
+  for (const e of list.getEntries()) {
+    const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind;
+    gcs.push({ t0: e.startTime, dt: e.duration, what: `gc kind ${kind}` });
+  }
+}).observe({ entryTypes: ['gc'] });
+
+// Event-loop stalls: a 2 ms timer that fires late.
+let last = performance.now();
+setInterval(() => {
+  const t = performance.now();
+  if (recording && t - last > 12) stalls.push({ t0: last + 2, dt: t - last - 2, what: 'loop' });
+  last = t;
+}, 2).unref();
+
+const workerBootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./load.ts', import.meta.url).href)}); });`;
+function runLoad(plan: LoadPlan): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerBootstrap, { eval: true, workerData: { plan } });
+    worker.once('message', (m: { ok: boolean; result?: LoadResult; error?: string }) => {
+      void worker.terminate();
+      if (m.ok) resolve(m.result!);
+      else reject(new Error(m.error));
+    });
+    worker.once('error', reject);
+  });
+}
+
+async function setUp(db: Database, baseUrl: string, workflows: number) {
+  const actor = { type: 'system' as const, id: null, name: 'bench' };
+  const { org } = await db.system(async (tx) => {
+    const user = await createUser(tx, {
+      email: 'bench@example.com',
+      name: 'Bench',
+      password: 'a long enough password',
+    });
+    return { org: await createOrganization(tx, { name: 'Bench', ownerId: user.id, actor }) };
+  });
+  const created = await db.tenant(org.id, (tx) =>
+    createApiToken(
+      tx,
+      { organizationId: org.id, role: 'admin', actor, requestId: 'bench' },
+      { name: 'bench', role: 'lead' },
+    ),
+  );
+  const headers = { authorization: `Bearer ${created.secret}` };
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id: string };
+  };
+  const ids: string[] = [];
+  for (let w = 0; w < workflows; w++) {
+    const { id } = await post('/api/v1/workflows', { name: `Bench ${w}` });
+    await post(`/api/v1/workflows/${id}/standards`, {
+      criteria: [{ key: 'ok', label: 'Acceptable', kind: 'pass_fail', severity: 'critical' }],
+      defectRule: { kind: 'any_critical_fail' },
+      outgoingLimit: 0.01,
+      segmentKeys: ['language'],
+    });
+    ids.push(id);
+  }
+  return { headers, workflowIds: ids };
+}
+
+const overlaps = (a: Span, b: Span) => b.t0 < a.t0 + a.dt && b.t0 + b.dt > a.t0;
+const q = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+async function profiled<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  if (!PROFILE) return fn();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  const result = await fn();
+  const { profile } = (await session.post('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[] };
+  };
+  session.disconnect();
+  fs.writeFileSync(`/tmp/probe-${label}.cpuprofile`, JSON.stringify(profile));
+  const total = profile.samples.length;
+  const self = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  const counts = new Map<number, number>();
+  for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const node of profile.nodes) {
+    const n = counts.get(node.id) ?? 0;
+    if (!n) continue;
+    const file = node.callFrame.url.replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/');
+    const key = `${node.callFrame.functionName || '(anon)'} ${file}:${node.callFrame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + n);
+    const pkg =
+      file
+        .split('/')
+        .slice(0, file.startsWith('@') ? 2 : 1)
+        .join('/') || node.callFrame.functionName;
+    byFile.set(pkg, (byFile.get(pkg) ?? 0) + n);
+  }
+  const pct = (n: number) => `${((100 * n) / total).toFixed(1)}%`;
+  console.log(`\nprofile ${label}: ${total} samples`);
+  for (const [k, n] of [...byFile.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`  ${pct(n)} ${k}`);
+  for (const [k, n] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`  ${pct(n)} ${k}`);
+  return result;
+}
+
+async function throughput(
+  db: Database,
+  port: number,
+  headers: Record<string, string>,
+  workflowIds: string[],
+) {
+  await db.system((tx) =>
+    tx.execute(sql`CREATE TABLE raw_outputs (LIKE outputs INCLUDING DEFAULTS INCLUDING INDEXES)`),
+  );
+  const organizationId = (
+    (await db.system((tx) => tx.execute(sql`SELECT organization_id FROM workflows LIMIT 1`))) as unknown as {
+      rows: Array<{ organization_id: string }>;
+    }
+  ).rows[0]!.organization_id;
+  const raw = async (prefix: string, batchCount: number) => {
+    const batches = workflowIds.map((workflowId, l) =>
+      Array.from({ length: batchCount }, (_, b) =>
+        benchBatch(`${prefix}${l}`, b, 1000).map((o) => ({
+          ...o,
+          workflowId,
+          hash: createHash('sha256').update(o.content).digest('hex'),
+        })),
+      ),
+    );
+    const t0 = performance.now();
+    await Promise.all(
+      batches.map(async (loop) => {
+        for (const rows of loop) {
+          const values = rows.map(
+            (r) =>
+              sql`(${organizationId}, ${r.workflowId}, ${r.clientId}, ${r.hash}, ${r.content}, ${JSON.stringify(r.metadata)}::jsonb, ${`language=${r.metadata.language}`}, 0, 0.05, false, 1, 'released')`,
+          );
+          await db.system((tx) =>
+            tx.execute(
+              sql`INSERT INTO raw_outputs (organization_id, workflow_id, client_id, content_hash, content, metadata, segment, stratum, pi, selected, standard_version, status) VALUES ${sql.join(values, sql`, `)}`,
+            ),
+          );
+        }
+      }),
+    );
+    return (workflowIds.length * batchCount * 1000 * 1000) / (performance.now() - t0);
+  };
+  const batchPlan = (prefix: string, batches: number): LoadPlan => ({
+    port,
+    headers,
+    kind: 'batch',
+    batchSize: 1000,
+    batches,
+    expect: 200,
+    loops: workflowIds.map((id, l) => ({
+      path: `/api/v1/workflows/${id}/outputs/batch`,
+      prefix: `${prefix}${l}`,
+    })),
+  });
+  const rules = await fetch(`http://127.0.0.1:${port}/api/v1/otlp/routing-rules`, {
+    method: 'PUT',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      rules: workflowIds.map((workflowId, l) => ({
+        workflowId,
+        attributeKey: 'bench.loop',
+        attributeValue: String(l),
+      })),
+    }),
+  });
+  if (rules.status !== 200) throw new Error(`rules ${rules.status}`);
+  const otlpPlan = (prefix: string, batches: number): LoadPlan => ({
+    port,
+    headers,
+    kind: 'otlp',
+    batchSize: 512,
+    batches,
+    expect: 200,
+    loops: workflowIds.map((_, l) => ({ path: '/v1/traces', prefix: `${prefix}${l}` })),
+  });
+  await runLoad(batchPlan('warm', 2));
+  await raw('warm', 2);
+  await runLoad(otlpPlan('otlpwarm', 1));
+  for (let round = 0; round < 2; round++) {
+    const r = await raw(`raw${round}-`, BATCHES);
+    (globalThis as { gc?: () => void }).gc?.();
+    recording = round === 0;
+    const b = await profiled(`batch${round}`, () => runLoad(batchPlan(`ing${round}-`, BATCHES)));
+    (globalThis as { gc?: () => void }).gc?.();
+    const o = await profiled(`otlp${round}`, () =>
+      runLoad(otlpPlan(`otlp${round}-`, Math.ceil((BATCHES * 1000) / 512))),
+    );
+    recording = false;
+    const br = (b.rows * 1000) / b.elapsedMs;
+    const or = (o.rows * 1000) / o.elapsedMs;
+    if (round === 0) {
+      const byKind = new Map<string, { n: number; ms: number }>();
+      for (const x of queries) {
+        const k = x.what.slice(0, 40);
+        const e = byKind.get(k) ?? { n: 0, ms: 0 };
+        e.n++;
+        e.ms += x.dt;
+        byKind.set(k, e);
+      }
+      console.log('round trips (as the app saw them):');
+      for (const [k, e] of [...byKind.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 10))
+        console.log(`  ${e.n} × ${(e.ms / e.n).toFixed(1)} ms  ${k}`);
+    }
+    console.log(
+      `round ${round + 1} (load ${os.loadavg()[0]!.toFixed(2)}): raw ${r.toFixed(0)} rows/s, batch ${br.toFixed(0)} (${(br / r).toFixed(2)}×), OTLP ${or.toFixed(0)} spans/s (${(or / r).toFixed(2)}×)`,
+    );
+  }
+}
+
+/** EXPLAIN ANALYZE of the app's last statements of each kind, in a transaction rolled back, as the app role. */
+async function explainLast(url: string, organizationId: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  for (const [kind, st] of lastStatements) {
+    if (!/inserted|locked|raw_outputs/.test(kind)) continue;
+    await client.query('BEGIN');
+    if (!kind.includes('raw_outputs'))
+      await client.query(
+        `SELECT set_config('role', 'trellis_app', true), set_config('app.organization_id', '${organizationId}', true)`,
+      );
+    try {
+      // New client ids, so the insert inserts (the statement ran once already).
+      const values = st.values.map((v) =>
+        typeof v === 'string' && v.startsWith('[{') ? v.replaceAll('"client_id":"', '"client_id":"x') : v,
+      );
+      const text = kind.includes('raw_outputs') ? st.text.replace(/\$(\d+)/g, '$$$1') : st.text;
+      const { rows } = await client.query({
+        text: `EXPLAIN (ANALYZE, BUFFERS) ${text}`,
+        values: kind.includes('raw_outputs')
+          ? values.map((v) => (typeof v === 'string' && /-\d+$/.test(v) ? `x${v}` : v))
+          : values,
+      });
+      console.log(`\nEXPLAIN ANALYZE ${kind}:`);
+      for (const r of rows as Array<Record<string, string>>) console.log(`  ${Object.values(r)[0]}`);
+    } catch (error) {
+      console.log(`EXPLAIN ${kind} failed: ${(error as Error).message}`);
+    }
+    await client.query('ROLLBACK');
+  }
+  await client.end();
+}
+
+async function main() {
+  const cluster = (await startPgCluster())!;
+  const admin = new pg.Client({ connectionString: cluster.url });
+  await admin.connect();
+  await admin.query('CREATE DATABASE probe');
+  // `--pg=name=value` (repeatable): server settings for an experiment, e.g. --pg=jit=off.
+  for (const a of process.argv.filter((x) => x.startsWith('--pg='))) {
+    const [name, value] = a.slice(5).split('=') as [string, string];
+    await admin.query(`ALTER SYSTEM SET ${name} = '${value}'`);
+  }
+  // What the database does meanwhile, in its log: lock waits over 5 ms, autovacuum, checkpoints, slow statements.
+  for (const setting of [
+    "log_lock_waits = 'on'",
+    "deadlock_timeout = '5ms'",
+    "log_autovacuum_min_duration = '0'",
+    "log_checkpoints = 'on'",
+    "log_min_duration_statement = '50ms'",
+  ])
+    await admin.query(`ALTER SYSTEM SET ${setting}`);
+  await admin.query('SELECT pg_reload_conf()');
+  const dataDir = (await admin.query('SHOW data_directory')).rows[0].data_directory as string;
+  const pgLog = `${dataDir.replace(/\/data$/, '')}/pg.log`;
+  const url = new URL(cluster.url);
+  url.pathname = '/probe';
+  const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 10 });
+  const app = await buildApp({
+    db,
+    config: loadConfig(
+      { publicUrl: 'http://bench.test', ingestRateLimit: 100_000_000, ingestOrgRateLimit: 100_000_000 },
+      {},
+    ),
+    serveWeb: false,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as { port: number }).port;
+  app.server.prependListener('request', (_req, res) => {
+    const t0 = performance.now();
+    res.once('finish', () => {
+      if (recording) requests.push({ t0, dt: performance.now() - t0, what: _req.url ?? '' });
+    });
+  });
+  const { headers, workflowIds } = await setUp(db, `http://127.0.0.1:${port}`, 4);
+  if (THROUGHPUT) {
+    await throughput(db, port, headers, workflowIds);
+    const { rows: orgs } = await admin.query('SELECT 1');
+    void orgs;
+    const probeDb = new pg.Client({ connectionString: url.toString() });
+    await probeDb.connect();
+    const org = (await probeDb.query('SELECT organization_id FROM workflows LIMIT 1')).rows[0]
+      .organization_id as string;
+    await probeDb.end();
+    await explainLast(url.toString(), org);
+    await admin.end();
+    await app.close();
+    await db.close();
+    cluster.stop();
+    return;
+  }
+  if (PREFILL > 0) {
+    console.error(`prefill: ${PREFILL} batches of 1000 into each of 4 workflows`);
+    await runLoad({
+      port,
+      headers,
+      kind: 'batch',
+      batchSize: 1000,
+      batches: PREFILL,
+      expect: 200,
+      loops: workflowIds.map((id, l) => ({
+        path: `/api/v1/workflows/${id}/outputs/batch`,
+        prefix: `pre${l}`,
+      })),
+    });
+  }
+  const plan = (prefix: string, ms: number): LoadPlan => ({
+    port,
+    headers,
+    kind: 'rate',
+    ratePerSecond: RATE,
+    durationMs: ms,
+    expect: 201,
+    loops: Array.from({ length: 8 }, (_, l) => ({
+      path: `/api/v1/workflows/${workflowIds[l % 4]}/outputs`,
+      prefix: `${prefix}${l}`,
+    })),
+  });
+  await runLoad(plan('warm', 2000));
+  (globalThis as { gc?: () => void }).gc?.();
+
+  // The database's view: non-idle backends of the app, and what they wait on, every 5 ms.
+  const sampler = new pg.Client({ connectionString: url.toString() });
+  await sampler.connect();
+  let sampling = true;
+  const sampleLoop = (async () => {
+    while (sampling) {
+      const t = performance.now();
+      const { rows } = await sampler.query(
+        `SELECT pid, coalesce(wait_event_type || ':' || wait_event, 'cpu') AS wait, left(regexp_replace(query, '\\s+', ' ', 'g'), 60) AS query
+         FROM pg_stat_activity WHERE application_name = 'trellis' AND state = 'active'`,
+      );
+      for (const r of rows as Array<{ pid: number; wait: string; query: string }>)
+        if (r.wait !== 'cpu' && r.wait !== 'Client:ClientRead') waits.push({ t, ...r });
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  })();
+  const bg = await admin.query(
+    `SELECT count(*) FILTER (WHERE backend_type = 'autovacuum worker') AS av FROM pg_stat_activity`,
+  );
+  console.error(`load before ${os.loadavg()[0]!.toFixed(2)}, autovacuum workers ${bg.rows[0].av}`);
+  recording = true;
+  const started = performance.now();
+  const result = await runLoad(plan('probe', SECONDS * 1000));
+  recording = false;
+  sampling = false;
+  await sampleLoop;
+  const logLines = fs.readFileSync(pgLog, 'utf8').split('\n');
+  const interesting = logLines.filter((l) => /automatic|checkpoint|still waiting|acquired|duration:/.test(l));
+  console.log(`\ndatabase log (${interesting.length} lines of note):`);
+  for (const l of interesting.slice(-40)) console.log(`  ${l.slice(0, 220)}`);
+  const probeDb = new pg.Client({ connectionString: url.toString() });
+  await probeDb.connect();
+  const { rows: vac } = await probeDb.query(
+    `SELECT relname, last_autovacuum, last_autoanalyze, n_dead_tup, autovacuum_count, autoanalyze_count FROM pg_stat_user_tables WHERE relname IN ('outputs','sampling_states','quality_segment_sums','quality_daily_sums','api_tokens','rate_limit_windows') ORDER BY relname`,
+  );
+  const lat = result.latencies;
+  console.log(
+    `\n${RATE}/s for ${SECONDS} s after prefill ${PREFILL}×1000×4; load ${os.loadavg()[0]!.toFixed(2)}: client p50 ${q(lat, 0.5).toFixed(1)} p99 ${q(lat, 0.99).toFixed(1)} max ${lat[lat.length - 1]!.toFixed(1)} ms`,
+  );
+  const server = requests.map((r) => r.dt).sort((a, b) => a - b);
+  console.log(
+    `server-side p50 ${q(server, 0.5).toFixed(1)} p99 ${q(server, 0.99).toFixed(1)} ms over ${server.length} requests`,
+  );
+  const gcTotal = gcs.reduce((s, g) => s + g.dt, 0);
+  console.log(
+    `GC: ${gcs.length} pauses, ${gcTotal.toFixed(0)} ms, longest ${Math.max(0, ...gcs.map((g) => g.dt)).toFixed(1)} ms; loop stalls > 10 ms: ${stalls.length}, longest ${Math.max(0, ...stalls.map((s) => s.dt)).toFixed(1)} ms`,
+  );
+  const slowQ = queries.filter((x) => x.dt > 20);
+  console.log(
+    `queries ${queries.length}, > 20 ms: ${slowQ.length}; pool waits > 5 ms: ${connects.filter((c) => c.dt > 5).length}`,
+  );
+  const byWait = new Map<string, number>();
+  for (const w of waits)
+    byWait.set(
+      `${w.wait} ${w.query.slice(0, 40)}`,
+      (byWait.get(`${w.wait} ${w.query.slice(0, 40)}`) ?? 0) + 1,
+    );
+  console.log('database wait samples:', [...byWait.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12));
+  console.log('tables:', vac);
+  await probeDb.end();
+  const slow = [...requests].sort((a, b) => b.dt - a.dt).slice(0, 12);
+  for (const r of slow) {
+    const at = (r.t0 - started).toFixed(0);
+    const g = gcs.filter((x) => overlaps(r, x)).map((x) => `${x.what} ${x.dt.toFixed(1)}`);
+    const s = stalls.filter((x) => overlaps(r, x)).map((x) => x.dt.toFixed(1));
+    const qs = queries
+      .filter((x) => overlaps(r, x) && x.dt > 5)
+      .map((x) => `${x.dt.toFixed(1)} ${x.what.slice(0, 50)}`);
+    const c = connects.filter((x) => overlaps(r, x) && x.dt > 2).map((x) => `${x.dt.toFixed(1)} ${x.what}`);
+    const w = waits
+      .filter((x) => x.t >= r.t0 && x.t <= r.t0 + r.dt)
+      .map((x) => `${x.wait} ${x.query.slice(0, 30)}`);
+    console.log(`\n${r.dt.toFixed(1)} ms at +${at} ms ${r.what.slice(0, 60)}`);
+    if (g.length) console.log(`  gc: ${g.join('; ')}`);
+    if (s.length) console.log(`  loop stalls: ${s.join(', ')}`);
+    if (c.length) console.log(`  pool: ${c.join('; ')}`);
+    for (const x of qs.slice(0, 8)) console.log(`  sql: ${x}`);
+    if (w.length) console.log(`  db waits: ${[...new Set(w)].slice(0, 6).join('; ')}`);
+  }
+  await sampler.end();
+  await admin.end();
+  await app.close();
+  await db.close();
+  cluster.stop();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
