@@ -1,18 +1,15 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { buildApp } from '../../packages/server/src/app';
-import { createApiToken } from '../../packages/server/src/capabilities/identity/services/api-tokens';
-import { createOrganization } from '../../packages/server/src/capabilities/identity/services/organizations';
-import { createUser } from '../../packages/server/src/capabilities/identity/services/users';
 import { loadConfig } from '../../packages/server/src/platform/config';
 import { openDatabase } from '../../packages/server/src/platform/db/client';
 import { selectRows } from '../../packages/server/src/platform/db/rows';
 import type { Database } from '../../packages/server/src/platform/db/types';
 import type { LoadPlan, LoadResult } from './load';
 import { benchBatch } from './rows';
+import { runLoad, setUp } from './setup';
 
 /**
  * One engine's run, in its own process so its peak RSS is its own: raw multi-row INSERT through the
@@ -79,21 +76,6 @@ export interface EngineResult {
 const options = JSON.parse(process.argv[2]!) as EngineOptions;
 const log = (line: string) => process.stderr.write(`[${options.engine}] ${line}\n`);
 
-// Worker threads do not inherit `--import tsx`: register it in the worker, then load the generator.
-const workerBootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./load.ts', import.meta.url).href)}); });`;
-
-function runLoad(plan: LoadPlan): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerBootstrap, { eval: true, workerData: { plan } });
-    worker.once('message', (m: { ok: boolean; result?: LoadResult; error?: string }) => {
-      void worker.terminate();
-      if (m.ok) resolve(m.result!);
-      else reject(new Error(m.error));
-    });
-    worker.once('error', reject);
-  });
-}
-
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const latency = (r: LoadResult): Latency => ({
@@ -102,47 +84,6 @@ const latency = (r: LoadResult): Latency => ({
   p50: quantile(r.latencies, 0.5),
   p99: quantile(r.latencies, 0.99),
 });
-
-async function setUp(db: Database, baseUrl: string, workflows: number) {
-  const actor = { type: 'system' as const, id: null, name: 'bench' };
-  const { org } = await db.system(async (tx) => {
-    const user = await createUser(tx, {
-      email: 'bench@example.com',
-      name: 'Bench',
-      password: 'a long enough password',
-    });
-    return { org: await createOrganization(tx, { name: 'Bench', ownerId: user.id, actor }) };
-  });
-  const created = await db.tenant(org.id, (tx) =>
-    createApiToken(
-      tx,
-      { organizationId: org.id, role: 'admin', actor, requestId: 'bench' },
-      { name: 'bench', role: 'lead' },
-    ),
-  );
-  const headers = { authorization: `Bearer ${created.secret}` };
-  const post = async (path: string, body: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (response.status !== 201) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as { id: string };
-  };
-  const ids: string[] = [];
-  for (let w = 0; w < workflows; w++) {
-    const { id } = await post('/api/v1/workflows', { name: `Bench ${w}` });
-    await post(`/api/v1/workflows/${id}/standards`, {
-      criteria: [{ key: 'ok', label: 'Acceptable', kind: 'pass_fail', severity: 'critical' }],
-      defectRule: { kind: 'any_critical_fail' },
-      outgoingLimit: 0.01,
-      segmentKeys: ['language'],
-    });
-    ids.push(id);
-  }
-  return { organizationId: org.id, headers, workflowIds: ids };
-}
 
 // The same rows, with the columns the ingestion stores, as one multi-row INSERT per batch.
 async function rawInsert(

@@ -3,19 +3,16 @@ import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp } from '../../packages/server/src/app';
-import { createApiToken } from '../../packages/server/src/capabilities/identity/services/api-tokens';
-import { createOrganization } from '../../packages/server/src/capabilities/identity/services/organizations';
-import { createUser } from '../../packages/server/src/capabilities/identity/services/users';
 import { loadConfig } from '../../packages/server/src/platform/config';
 import { openDatabase } from '../../packages/server/src/platform/db/client';
 import type { Database } from '../../packages/server/src/platform/db/types';
 import { startPgCluster } from '../../packages/server/src/test/pg-cluster';
-import type { LoadPlan, LoadResult } from './load';
+import type { LoadPlan } from './load';
 import { benchBatch } from './rows';
+import { runLoad, setUp } from './setup';
 
 /**
  * `npx tsx --expose-gc bench/ingest/probe.ts [--prefill=N] [--rate=100] [--seconds=20]`: where single-output
@@ -102,60 +99,6 @@ setInterval(() => {
   if (recording && t - last > 12) stalls.push({ t0: last + 2, dt: t - last - 2, what: 'loop' });
   last = t;
 }, 2).unref();
-
-const workerBootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./load.ts', import.meta.url).href)}); });`;
-function runLoad(plan: LoadPlan): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerBootstrap, { eval: true, workerData: { plan } });
-    worker.once('message', (m: { ok: boolean; result?: LoadResult; error?: string }) => {
-      void worker.terminate();
-      if (m.ok) resolve(m.result!);
-      else reject(new Error(m.error));
-    });
-    worker.once('error', reject);
-  });
-}
-
-async function setUp(db: Database, baseUrl: string, workflows: number) {
-  const actor = { type: 'system' as const, id: null, name: 'bench' };
-  const { org } = await db.system(async (tx) => {
-    const user = await createUser(tx, {
-      email: 'bench@example.com',
-      name: 'Bench',
-      password: 'a long enough password',
-    });
-    return { org: await createOrganization(tx, { name: 'Bench', ownerId: user.id, actor }) };
-  });
-  const created = await db.tenant(org.id, (tx) =>
-    createApiToken(
-      tx,
-      { organizationId: org.id, role: 'admin', actor, requestId: 'bench' },
-      { name: 'bench', role: 'lead' },
-    ),
-  );
-  const headers = { authorization: `Bearer ${created.secret}` };
-  const post = async (path: string, body: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (response.status !== 201) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as { id: string };
-  };
-  const ids: string[] = [];
-  for (let w = 0; w < workflows; w++) {
-    const { id } = await post('/api/v1/workflows', { name: `Bench ${w}` });
-    await post(`/api/v1/workflows/${id}/standards`, {
-      criteria: [{ key: 'ok', label: 'Acceptable', kind: 'pass_fail', severity: 'critical' }],
-      defectRule: { kind: 'any_critical_fail' },
-      outgoingLimit: 0.01,
-      segmentKeys: ['language'],
-    });
-    ids.push(id);
-  }
-  return { headers, workflowIds: ids };
-}
 
 const overlaps = (a: Span, b: Span) => b.t0 < a.t0 + a.dt && b.t0 + b.dt > a.t0;
 const q = (sorted: number[], p: number) =>

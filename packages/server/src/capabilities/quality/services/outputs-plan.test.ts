@@ -9,6 +9,7 @@ import {
   type TestPerson,
   testEngines,
 } from '../../../test/harness';
+import { createWorkflowWithStandard } from '../test/quality';
 import { listOutputs, type OutputFilter } from './outputs';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
@@ -35,24 +36,10 @@ describe.each(testEngines())('the outputs list’s plan on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     owner = await createOrganizationWithOwner(t.db);
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/workflows',
-      headers: owner.headers,
-      payload: { name: 'Support replies' },
-    });
-    workflowId = (created.json() as { id: string }).id;
-    await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/workflows/${workflowId}/standards`,
-      headers: owner.headers,
-      payload: {
-        criteria: [{ key: 'accurate', label: 'Accurate', kind: 'pass_fail', severity: 'critical' }],
-        defectRule: { kind: 'any_critical_fail' },
-        outgoingLimit: 0.02,
-        policy: 'full',
-        doubleReviewFraction: 0,
-      },
+    workflowId = await createWorkflowWithStandard(t.app, owner.headers, 'Support replies', {
+      outgoingLimit: 0.02,
+      policy: 'full',
+      doubleReviewFraction: 0,
     });
     await t.db.system(async (tx) => {
       await tx.execute(sql`INSERT INTO outputs (organization_id, workflow_id, client_id, content_hash, content, metadata, segment,
