@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
@@ -6,10 +5,8 @@ import { buildApp } from '../../packages/server/src/app';
 import { loadConfig } from '../../packages/server/src/platform/config';
 import { openDatabase } from '../../packages/server/src/platform/db/client';
 import { selectRows } from '../../packages/server/src/platform/db/rows';
-import type { Database } from '../../packages/server/src/platform/db/types';
 import type { LoadPlan, LoadResult } from './load';
-import { benchBatch } from './rows';
-import { runLoad, setUp } from './setup';
+import { rawInsert, runLoad, setUp } from './setup';
 
 /**
  * One engine's run, in its own process so its peak RSS is its own: raw multi-row INSERT through the
@@ -85,43 +82,6 @@ const latency = (r: LoadResult): Latency => ({
   p99: quantile(r.latencies, 0.99),
 });
 
-// The same rows, with the columns the ingestion stores, as one multi-row INSERT per batch.
-async function rawInsert(
-  db: Database,
-  organizationId: string,
-  workflowIds: string[],
-  prefix: string,
-  batchCount: number,
-) {
-  const batches = workflowIds.map((workflowId, l) =>
-    Array.from({ length: batchCount }, (_, b) =>
-      benchBatch(`${prefix}${l}`, b, options.batchSize).map((o) => ({
-        ...o,
-        workflowId,
-        hash: createHash('sha256').update(o.content).digest('hex'),
-      })),
-    ),
-  );
-  const started = performance.now();
-  await Promise.all(
-    batches.map(async (loop) => {
-      for (const rows of loop) {
-        const values = rows.map(
-          (r) =>
-            sql`(${organizationId}, ${r.workflowId}, ${r.clientId}, ${r.hash}, ${r.content}, ${JSON.stringify(r.metadata)}::jsonb, ${`language=${r.metadata.language}`}, 0, 0.05, false, 1, 'released')`,
-        );
-        await db.system((tx) =>
-          tx.execute(
-            sql`INSERT INTO raw_outputs (organization_id, workflow_id, client_id, content_hash, content, metadata, segment, stratum, pi, selected, standard_version, status) VALUES ${sql.join(values, sql`, `)}`,
-          ),
-        );
-      }
-    }),
-  );
-  const rows = workflowIds.length * batchCount * options.batchSize;
-  return (rows * 1000) / (performance.now() - started);
-}
-
 async function main() {
   const db = await openDatabase(
     options.engine === 'postgres'
@@ -161,10 +121,10 @@ async function main() {
   });
   log('warm-up');
   await runLoad(batchPlan('warm', loopWorkflows, 2));
-  await rawInsert(db, organizationId, loopWorkflows, 'warm', 2);
+  await rawInsert(db, organizationId, loopWorkflows, 'warm', 2, options.batchSize);
 
   log(`raw INSERT: ${options.loops} loops × ${options.batches} × ${options.batchSize} rows`);
-  const raw = await rawInsert(db, organizationId, loopWorkflows, 'raw', options.batches);
+  const raw = await rawInsert(db, organizationId, loopWorkflows, 'raw', options.batches, options.batchSize);
   log(`  ${Math.round(raw)} rows/s`);
   log(`HTTP batches into ${options.loops} workflows`);
   const ingest = await runLoad(batchPlan('ing', loopWorkflows, options.batches));

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import os from 'node:os';
@@ -11,8 +10,7 @@ import { openDatabase } from '../../packages/server/src/platform/db/client';
 import type { Database } from '../../packages/server/src/platform/db/types';
 import { startPgCluster } from '../../packages/server/src/test/pg-cluster';
 import type { LoadPlan } from './load';
-import { benchBatch } from './rows';
-import { runLoad, setUp } from './setup';
+import { rawInsert, runLoad, setUp } from './setup';
 
 /**
  * `npx tsx --expose-gc bench/ingest/probe.ts [--prefill=N] [--rate=100] [--seconds=20]`: where single-output
@@ -164,34 +162,8 @@ async function throughput(
       rows: Array<{ organization_id: string }>;
     }
   ).rows[0]!.organization_id;
-  const raw = async (prefix: string, batchCount: number) => {
-    const batches = workflowIds.map((workflowId, l) =>
-      Array.from({ length: batchCount }, (_, b) =>
-        benchBatch(`${prefix}${l}`, b, 1000).map((o) => ({
-          ...o,
-          workflowId,
-          hash: createHash('sha256').update(o.content).digest('hex'),
-        })),
-      ),
-    );
-    const t0 = performance.now();
-    await Promise.all(
-      batches.map(async (loop) => {
-        for (const rows of loop) {
-          const values = rows.map(
-            (r) =>
-              sql`(${organizationId}, ${r.workflowId}, ${r.clientId}, ${r.hash}, ${r.content}, ${JSON.stringify(r.metadata)}::jsonb, ${`language=${r.metadata.language}`}, 0, 0.05, false, 1, 'released')`,
-          );
-          await db.system((tx) =>
-            tx.execute(
-              sql`INSERT INTO raw_outputs (organization_id, workflow_id, client_id, content_hash, content, metadata, segment, stratum, pi, selected, standard_version, status) VALUES ${sql.join(values, sql`, `)}`,
-            ),
-          );
-        }
-      }),
-    );
-    return (workflowIds.length * batchCount * 1000 * 1000) / (performance.now() - t0);
-  };
+  const raw = (prefix: string, batchCount: number) =>
+    rawInsert(db, organizationId, workflowIds, prefix, batchCount, 1000);
   const batchPlan = (prefix: string, batches: number): LoadPlan => ({
     port,
     headers,

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import { sql } from 'drizzle-orm';
 import { createApiToken } from '../../packages/server/src/capabilities/identity/services/api-tokens';
 import { createOrganization } from '../../packages/server/src/capabilities/identity/services/organizations';
 import { createUser } from '../../packages/server/src/capabilities/identity/services/users';
 import type { Database } from '../../packages/server/src/platform/db/types';
 import type { LoadPlan, LoadResult } from './load';
+import { benchBatch } from './rows';
 
 /** What the ingestion bench (engine.ts) and its diagnosis probe (probe.ts) share. */
 
@@ -63,4 +66,44 @@ export async function setUp(db: Database, baseUrl: string, workflows: number) {
     ids.push(id);
   }
   return { organizationId: org.id, headers, workflowIds: ids };
+}
+
+/**
+ * The baseline: the same rows, with the columns the ingestion stores, as one multi-row INSERT per batch into
+ * `raw_outputs` (a copy of the outputs table), `workflowIds.length` loops in parallel. Rows per second.
+ */
+export async function rawInsert(
+  db: Database,
+  organizationId: string,
+  workflowIds: string[],
+  prefix: string,
+  batchCount: number,
+  batchSize: number,
+) {
+  const batches = workflowIds.map((workflowId, l) =>
+    Array.from({ length: batchCount }, (_, b) =>
+      benchBatch(`${prefix}${l}`, b, batchSize).map((o) => ({
+        ...o,
+        workflowId,
+        hash: createHash('sha256').update(o.content).digest('hex'),
+      })),
+    ),
+  );
+  const started = performance.now();
+  await Promise.all(
+    batches.map(async (loop) => {
+      for (const rows of loop) {
+        const values = rows.map(
+          (r) =>
+            sql`(${organizationId}, ${r.workflowId}, ${r.clientId}, ${r.hash}, ${r.content}, ${JSON.stringify(r.metadata)}::jsonb, ${`language=${r.metadata.language}`}, 0, 0.05, false, 1, 'released')`,
+        );
+        await db.system((tx) =>
+          tx.execute(
+            sql`INSERT INTO raw_outputs (organization_id, workflow_id, client_id, content_hash, content, metadata, segment, stratum, pi, selected, standard_version, status) VALUES ${sql.join(values, sql`, `)}`,
+          ),
+        );
+      }
+    }),
+  );
+  return (workflowIds.length * batchCount * batchSize * 1000) / (performance.now() - started);
 }
