@@ -1,12 +1,10 @@
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
-import { buildApp } from '../../packages/server/src/app';
-import { loadConfig } from '../../packages/server/src/platform/config';
 import { openDatabase } from '../../packages/server/src/platform/db/client';
 import { selectRows } from '../../packages/server/src/platform/db/rows';
 import type { LoadPlan, LoadResult } from './load';
-import { rawInsert, runLoad, setUp } from './setup';
+import { rawInsert, runLoad, setUp, startBenchApp } from './setup';
 
 /**
  * One engine's run, in its own process so its peak RSS is its own: raw multi-row INSERT through the
@@ -88,17 +86,7 @@ async function main() {
       ? { databaseUrl: options.databaseUrl!, poolSize: 10 }
       : { dataDir: options.dataDir! },
   );
-  const app = await buildApp({
-    db,
-    // The ingestion rate limits stay on (their cost is on the path), far above what the bench sends.
-    config: loadConfig(
-      { publicUrl: 'http://bench.test', ingestRateLimit: 100_000_000, ingestOrgRateLimit: 100_000_000 },
-      {},
-    ),
-    serveWeb: false,
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const port = (app.server.address() as { port: number }).port;
+  const { app, port } = await startBenchApp(db);
   const { organizationId, headers, workflowIds } = await setUp(
     db,
     `http://127.0.0.1:${port}`,

@@ -4,13 +4,11 @@ import os from 'node:os';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { buildApp } from '../../packages/server/src/app';
-import { loadConfig } from '../../packages/server/src/platform/config';
 import { openDatabase } from '../../packages/server/src/platform/db/client';
 import type { Database } from '../../packages/server/src/platform/db/types';
 import { startPgCluster } from '../../packages/server/src/test/pg-cluster';
 import type { LoadPlan } from './load';
-import { rawInsert, runLoad, setUp } from './setup';
+import { rawInsert, runLoad, setUp, startBenchApp } from './setup';
 
 /**
  * `npx tsx --expose-gc bench/ingest/probe.ts [--prefill=N] [--rate=100] [--seconds=20]`: where single-output
@@ -289,16 +287,7 @@ async function main() {
   const url = new URL(cluster.url);
   url.pathname = '/probe';
   const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 10 });
-  const app = await buildApp({
-    db,
-    config: loadConfig(
-      { publicUrl: 'http://bench.test', ingestRateLimit: 100_000_000, ingestOrgRateLimit: 100_000_000 },
-      {},
-    ),
-    serveWeb: false,
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const port = (app.server.address() as { port: number }).port;
+  const { app, port } = await startBenchApp(db);
   app.server.prependListener('request', (_req, res) => {
     const t0 = performance.now();
     res.once('finish', () => {

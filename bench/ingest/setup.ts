@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
+import { buildApp } from '../../packages/server/src/app';
 import { createApiToken } from '../../packages/server/src/capabilities/identity/services/api-tokens';
 import { createOrganization } from '../../packages/server/src/capabilities/identity/services/organizations';
 import { createUser } from '../../packages/server/src/capabilities/identity/services/users';
+import { loadConfig } from '../../packages/server/src/platform/config';
 import type { Database } from '../../packages/server/src/platform/db/types';
 import type { LoadPlan, LoadResult } from './load';
 import { benchBatch } from './rows';
@@ -106,4 +108,21 @@ export async function rawInsert(
     }),
   );
   return (workflowIds.length * batchCount * batchSize * 1000) / (performance.now() - started);
+}
+
+/**
+ * The server under measurement, listening on a loopback port. The ingestion rate limits stay on (their
+ * cost is on the path), far above what the bench sends.
+ */
+export async function startBenchApp(db: Database) {
+  const app = await buildApp({
+    db,
+    config: loadConfig(
+      { publicUrl: 'http://bench.test', ingestRateLimit: 100_000_000, ingestOrgRateLimit: 100_000_000 },
+      {},
+    ),
+    serveWeb: false,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, port: (app.server.address() as { port: number }).port };
 }
