@@ -312,8 +312,8 @@ export const api = {
   createWebhook: (body: { kind: WebhookKind; url: string; events: WebhookEventName[] }) =>
     request<{ webhook: Webhook; secret: string | null }>('POST', '/webhooks', { body }),
   deleteWebhook: (id: string) => request<void>('DELETE', `/webhooks/${encodeURIComponent(id)}`),
-  updateWebhook: (id: string, body: { url?: string; events?: WebhookEventName[]; active?: boolean }) =>
-    request<Webhook>('PATCH', `/webhooks/${encodeURIComponent(id)}`, { body }),
+  updateWebhook: (id: string, body: Body<'updateWebhook'>) =>
+    request<Reply<'updateWebhook'>>('PATCH', `/webhooks/${encodeURIComponent(id)}`, { body }),
   pingWebhook: (id: string) => request<WebhookDelivery>('POST', `/webhooks/${encodeURIComponent(id)}/ping`),
   webhookDeliveries: (id: string, cursor?: string) =>
     request<Reply<'listWebhookDeliveries'>>('GET', `/webhooks/${encodeURIComponent(id)}/deliveries`, {

@@ -2,6 +2,7 @@
 
 import type { components } from '@trellis/sdk';
 import { request } from '../api';
+import type { Body } from './contract';
 
 type Schemas = components['schemas'];
 
@@ -14,7 +15,7 @@ export const directoryApi = {
   createToken: (name: string) =>
     request<{ token: ScimToken; secret: string }>('POST', '/directory/tokens', { body: { name } }),
   revokeToken: (id: string) => request<void>('DELETE', `/directory/tokens/${encodeURIComponent(id)}`),
-  createMapping: (body: { groupName: string; role: GroupMapping['role']; orgUnitId: string | null }) =>
+  createMapping: (body: Body<'createDirectoryMapping'>) =>
     request<GroupMapping>('POST', '/directory/mappings', { body }),
   deleteMapping: (id: string) => request<void>('DELETE', `/directory/mappings/${encodeURIComponent(id)}`),
 };

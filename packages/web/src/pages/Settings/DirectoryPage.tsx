@@ -14,8 +14,8 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { listOrgUnits } from '../../api/capacity';
 import { directoryApi, type GroupMapping } from '../../api/directory';
+import { EmptyNote } from '../../components/EmptyNote';
 import { FormError } from '../../components/FormError';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
@@ -23,6 +23,7 @@ import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrgKey } from '../../hooks/useOrganization';
 import { ROLE_LABELS } from '../../roles';
+import { pageQueries } from '../../routes-data';
 
 const MAPPABLE: GroupMapping['role'][] = ['admin', 'lead', 'reviewer', 'contributor', 'viewer'];
 
@@ -39,8 +40,8 @@ export function DirectoryPage() {
   const [role, setRole] = useState<GroupMapping['role']>('contributor');
   const [orgUnitId, setOrgUnitId] = useState<string | null>(null);
   // A mapping may also place the group's members in an org unit (the directory then manages that unit's
-  // membership); the units are listed once the page has loaded.
-  const units = useQuery({ queryKey: orgKey('directory-units'), queryFn: () => listOrgUnits() });
+  // membership): every unit, from the query the units page reads.
+  const units = useQuery(pageQueries.orgUnits(orgKey));
   const createToken = useMutation({
     mutationFn: () => directoryApi.createToken(tokenName),
     onSuccess: (created) => {
@@ -122,48 +123,55 @@ export function DirectoryPage() {
                 Create SCIM token
               </Button>
             </Group>
-            <Table.ScrollContainer minWidth={600}>
-              <Table aria-label="SCIM tokens" striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th>Prefix</Table.Th>
-                    <Table.Th>Last used</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>Action</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {directory.data.tokens.map((t) => (
-                    <Table.Tr key={t.id}>
-                      <Table.Td>{t.name}</Table.Td>
-                      <Table.Td>
-                        <Code>{t.prefix}…</Code>
-                      </Table.Td>
-                      <Table.Td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'Never'}</Table.Td>
-                      <Table.Td>
-                        <Badge color={t.revokedAt ? 'red' : 'teal'} variant="light">
-                          {t.revokedAt ? 'Revoked' : 'Active'}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        {!t.revokedAt && (
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            aria-label={`Revoke ${t.name}`}
-                            onClick={() => revokeToken.mutate(t.id)}
-                          >
-                            Revoke
-                          </Button>
-                        )}
-                      </Table.Td>
+            {directory.data.tokens.length === 0 ? (
+              <EmptyNote
+                title="No SCIM token yet"
+                description="Create one and paste it, with the base URL above, into your identity provider's provisioning settings."
+              />
+            ) : (
+              <Table.ScrollContainer minWidth={600}>
+                <Table aria-label="SCIM tokens" striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Name</Table.Th>
+                      <Table.Th>Prefix</Table.Th>
+                      <Table.Th>Last used</Table.Th>
+                      <Table.Th>Status</Table.Th>
+                      <Table.Th>Action</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {directory.data.tokens.map((t) => (
+                      <Table.Tr key={t.id}>
+                        <Table.Td>{t.name}</Table.Td>
+                        <Table.Td>
+                          <Code>{t.prefix}…</Code>
+                        </Table.Td>
+                        <Table.Td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'Never'}</Table.Td>
+                        <Table.Td>
+                          <Badge color={t.revokedAt ? 'red' : 'teal'} variant="light">
+                            {t.revokedAt ? 'Revoked' : 'Active'}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          {!t.revokedAt && (
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              aria-label={`Revoke ${t.name}`}
+                              onClick={() => revokeToken.mutate(t.id)}
+                            >
+                              Revoke
+                            </Button>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
           </Stack>
 
           <Stack gap="xs">
@@ -194,7 +202,7 @@ export function DirectoryPage() {
                 placeholder="None"
                 clearable
                 searchable
-                data={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
+                data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
                 value={orgUnitId}
                 onChange={setOrgUnitId}
                 nothingFoundMessage="No org unit of that name"
@@ -208,38 +216,45 @@ export function DirectoryPage() {
               </Button>
             </Group>
             <FormError error={createMapping.error ?? deleteMapping.error} />
-            <Table.ScrollContainer minWidth={500}>
-              <Table aria-label="Group mappings" striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Group</Table.Th>
-                    <Table.Th>Role</Table.Th>
-                    <Table.Th>Org unit</Table.Th>
-                    <Table.Th>Action</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {directory.data.mappings.map((m) => (
-                    <Table.Tr key={m.id}>
-                      <Table.Td>{m.groupName}</Table.Td>
-                      <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
-                      <Table.Td>{m.orgUnit?.name ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          aria-label={`Remove mapping ${m.groupName}`}
-                          onClick={() => deleteMapping.mutate(m.id)}
-                        >
-                          Remove
-                        </Button>
-                      </Table.Td>
+            {directory.data.mappings.length === 0 ? (
+              <EmptyNote
+                title="No group mapped yet"
+                description="Until a group is mapped, everyone the directory provisions is a viewer."
+              />
+            ) : (
+              <Table.ScrollContainer minWidth={500}>
+                <Table aria-label="Group mappings" striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Group</Table.Th>
+                      <Table.Th>Role</Table.Th>
+                      <Table.Th>Org unit</Table.Th>
+                      <Table.Th>Action</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {directory.data.mappings.map((m) => (
+                      <Table.Tr key={m.id}>
+                        <Table.Td>{m.groupName}</Table.Td>
+                        <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
+                        <Table.Td>{m.orgUnit?.name ?? '—'}</Table.Td>
+                        <Table.Td>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            aria-label={`Remove mapping ${m.groupName}`}
+                            onClick={() => deleteMapping.mutate(m.id)}
+                          >
+                            Remove
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
           </Stack>
         </>
       )}
