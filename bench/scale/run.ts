@@ -14,11 +14,17 @@ import type { Database } from '../../packages/server/src/platform/db/types';
 import { startPgCluster } from '../../packages/server/src/test/pg-cluster';
 
 /**
- * `npm run bench:scale [-- --max 1e7] [-- --requests 20]`: grows one organization on a throwaway
+ * `npm run bench:scale [-- --max 1e7] [-- --requests 20] [-- --hold]`: grows organizations on a throwaway
  * PostgreSQL 15 cluster to 10⁵, 10⁶ (and, with --max 1e7, 10⁷) outputs — one workflow holding 22% of them,
  * sampled reviews, second reviews, a review backlog — by bulk SQL (INSERT … SELECT generate_series), then
  * times each request through the real HTTP API as the application role with row-level security on.
- * Prints size × request (median and p95), the 10ⁿ/10⁵ ratio and the storage per million outputs.
+ *
+ * Each size is its own organization in the one database (10⁵, then 10⁶, then 10⁷ outputs; the database holds
+ * them all at the end). Each is timed once right after it is grown ("as grown"), and then all of them again
+ * side by side: rounds that take each request in turn for every organization, so the sizes are compared at
+ * the same moment under the same machine load. The ratios and the verdict come from the side-by-side rounds
+ * (a load that changed while the database grew would otherwise read as a cost of size).
+ * Prints size × request (median and p95), the 10ⁿ/10⁵ ratios, the verdict and the storage per million outputs.
  */
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -37,6 +43,9 @@ const HOLD = args.includes('--hold');
 const REQUESTS = flag('requests', 20);
 const SIZES = [1e5, 1e6, 1e7].filter((n) => n <= MAX);
 const SHARE = 0.22;
+/** The issue's target at 10⁷ outputs: every request's median at most this, and at most RATIO_TARGET × at 10⁵. */
+const MEDIAN_TARGET_MS = 100;
+const RATIO_TARGET = 2;
 const OTHER_WORKFLOWS = 9;
 /** A million outputs a day: the organization of the issue. Outputs are spread evenly up to `now`. */
 const SPACING_MS = 86_400_000 / 1e6;
@@ -54,28 +63,36 @@ interface Timing {
   p95: number;
 }
 
+async function timeOnce(run: (i: number) => Promise<void>, i: number): Promise<number> {
+  const started = performance.now();
+  await run(i);
+  return performance.now() - started;
+}
+
 async function time(n: number, run: (i: number) => Promise<void>): Promise<Timing> {
   await run(-1); // warm-up, not counted
   const ms: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const started = performance.now();
-    await run(i);
-    ms.push(performance.now() - started);
-  }
-  ms.sort((a, b) => a - b);
+  for (let i = 0; i < n; i++) ms.push(await timeOnce(run, i));
+  return summarize(ms);
+}
+
+function summarize(samples: number[]): Timing {
+  const ms = [...samples].sort((a, b) => a - b);
   return {
     median: ms[Math.floor((ms.length - 1) / 2)]!,
     p95: ms[Math.min(ms.length - 1, Math.ceil(0.95 * ms.length) - 1)]!,
   };
 }
 
-async function setUp(db: Database, baseUrl: string) {
+/** One organization of the bench (one per size), with its ten workflows and standards. */
+async function setUp(db: Database, baseUrl: string, size: number) {
   const system = { type: 'system' as const, id: null, name: 'bench' };
   const password = 'a long enough password';
+  const label = `1e${Math.log10(size)}`;
   const { organizationId, ownerId, secondId } = await db.system(async (tx) => {
-    const owner = await createUser(tx, { email: 'owner@scale.test', name: 'Owner', password });
-    const second = await createUser(tx, { email: 'second@scale.test', name: 'Second', password });
-    const org = await createOrganization(tx, { name: 'Scale', ownerId: owner.id, actor: system });
+    const owner = await createUser(tx, { email: `owner-${label}@scale.test`, name: 'Owner', password });
+    const second = await createUser(tx, { email: `second-${label}@scale.test`, name: 'Second', password });
+    const org = await createOrganization(tx, { name: `Scale ${label}`, ownerId: owner.id, actor: system });
     return { organizationId: org.id, ownerId: owner.id, secondId: second.id };
   });
   const ctx = { organizationId, role: 'owner' as const, actor: system, requestId: 'bench' };
@@ -196,9 +213,10 @@ async function grow(db: Database, s: Awaited<ReturnType<typeof setUp>>, t0: Date
       const at = from === 'first' ? text.indexOf('-- hand-written:') : text.lastIndexOf('-- hand-written:');
       return text.slice(at).replaceAll('--> statement-breakpoint', '');
     };
-    await tx.execute(sql`DELETE FROM quality_segment_sums WHERE organization_id = ${s.organizationId}`);
-    await tx.execute(sql`DELETE FROM quality_daily_sums WHERE organization_id = ${s.organizationId}`);
-    await tx.execute(sql`DELETE FROM quality_cusum_states WHERE organization_id = ${s.organizationId}`);
+    // The back-fills are database-wide: every organization's sums are rebuilt (the bench's only tenants).
+    await tx.execute(sql`DELETE FROM quality_segment_sums`);
+    await tx.execute(sql`DELETE FROM quality_daily_sums`);
+    await tx.execute(sql`DELETE FROM quality_cusum_states`);
     await tx.execute(sql.raw(handWritten('_scale.sql', 'last')));
     await tx.execute(sql.raw(handWritten('_scale2.sql', 'first')));
   });
@@ -247,7 +265,11 @@ async function storage(db: Database, outputs: number): Promise<Storage> {
   };
 }
 
-async function measure(db: Database, baseUrl: string, s: Awaited<ReturnType<typeof setUp>>, size: number) {
+type Org = Awaited<ReturnType<typeof setUp>>;
+type Requests = Array<[string, (i: number) => Promise<void>]>;
+
+/** The requests timed, for one organization: the issue's list, through HTTP as its owner or its token. */
+async function requestsOf(db: Database, baseUrl: string, s: Org, size: number): Promise<Requests> {
   const w = s.workflows[0]!;
   const get = async (p: string, headers: Record<string, string> = s.sessionHeaders) => {
     const response = await fetch(`${baseUrl}${p}`, { headers });
@@ -282,7 +304,7 @@ async function measure(db: Database, baseUrl: string, s: Awaited<ReturnType<type
     content: 'Thank you for contacting us; the refund is on its way.',
     metadata: { language: 'en' },
   });
-  const requests: Array<[string, (i: number) => Promise<void>]> = [
+  return [
     ['outputs list, first page', async () => void (await get(`/api/v1/workflows/${w}/outputs?limit=50`))],
     [
       'outputs list, deep page',
@@ -323,10 +345,37 @@ async function measure(db: Database, baseUrl: string, s: Awaited<ReturnType<type
       },
     ],
   ];
+}
+
+/** Each request `REQUESTS` times in a row (after a warm-up), for the organization just grown. */
+async function measure(requests: Requests): Promise<Record<string, Timing>> {
   const results: Record<string, Timing> = {};
   for (const [name, run] of requests) {
     results[name] = await time(REQUESTS, run);
     log(`  ${name}: median ${results[name]!.median.toFixed(1)} ms, p95 ${results[name]!.p95.toFixed(1)} ms`);
+  }
+  return results;
+}
+
+/**
+ * Every size side by side: per request, a warm-up for each organization, then `REQUESTS` rounds, each timing
+ * the request once for every organization in turn (smallest first, then the order reversed every other round
+ * so no size always follows another): what differs between the sizes is their data, not the moment.
+ */
+async function measureSideBySide(orgs: Requests[]): Promise<Array<Record<string, Timing>>> {
+  const results: Array<Record<string, Timing>> = orgs.map(() => ({}));
+  for (const [index, [name]] of orgs[0]!.entries()) {
+    const runs = orgs.map((requests) => requests[index]![1]);
+    for (const run of runs) await run(-1);
+    const samples: number[][] = runs.map(() => []);
+    for (let i = 0; i < REQUESTS; i++) {
+      const order = runs.map((_, k) => (i % 2 ? runs.length - 1 - k : k));
+      for (const k of order) samples[k]!.push(await timeOnce(runs[k]!, i));
+    }
+    samples.forEach((ms, k) => {
+      results[k]![name] = summarize(ms);
+    });
+    log(`  ${name}: medians ${samples.map((ms) => summarize(ms).median.toFixed(1)).join(' / ')} ms`);
   }
   return results;
 }
@@ -346,60 +395,88 @@ async function main() {
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const baseUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    const s = await setUp(db, baseUrl);
-    const t0 = new Date(Date.now() - MAX * SPACING_MS);
     const runs: Array<{
       size: number;
+      organizationId: string;
       loadAverage: number[];
+      /** Timed right after this size was grown. */
+      asGrown: Record<string, Timing>;
+      /** Timed at the end, in rounds beside every other size: what the ratios and the verdict read. */
       requests: Record<string, Timing>;
       storage: Storage;
     }> = [];
-    let grown = 0;
+    const orgs: Requests[] = [];
+    let stored = 0;
     for (const size of SIZES) {
-      log(`growing to ${size.toLocaleString('en')} outputs`);
+      log(`growing an organization to ${size.toLocaleString('en')} outputs`);
       const started = performance.now();
-      await grow(db, s, t0, grown, size);
-      grown = size;
+      const s = await setUp(db, baseUrl, size);
+      await grow(db, s, new Date(Date.now() - size * SPACING_MS), 0, size);
+      stored += size;
       log(
         `  grown in ${((performance.now() - started) / 1000).toFixed(0)} s; timing ${REQUESTS} requests each`,
       );
       const loadBefore = os.loadavg()[0]!;
-      const requests = await measure(db, baseUrl, s, size);
+      const requests = await requestsOf(db, baseUrl, s, size);
+      orgs.push(requests);
       runs.push({
         size,
+        organizationId: s.organizationId,
         loadAverage: [loadBefore, os.loadavg()[0]!],
-        requests,
-        storage: await storage(db, size),
+        asGrown: await measure(requests),
+        requests: {},
+        storage: await storage(db, stored),
       });
     }
+    log(`side by side: ${REQUESTS} rounds per request, each round every size in turn`);
+    const sideLoad = os.loadavg()[0]!;
+    const sideBySide = await measureSideBySide(orgs);
+    runs.forEach((run, k) => {
+      run.requests = sideBySide[k]!;
+    });
+    const sideLoadAfter = os.loadavg()[0]!;
     const names = Object.keys(runs[0]!.requests);
     const base = runs[0]!;
+    const last = runs[runs.length - 1]!;
     const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
-    const header = `| request | ${runs.map((r) => `10^${Math.log10(r.size)} median / p95 ms`).join(' | ')} | ${runs
+    const exp = (size: number) => `10^${Math.log10(size)}`;
+    const header = `| request | ${runs.map((r) => `${exp(r.size)} median / p95 ms`).join(' | ')} | ${runs
       .slice(1)
-      .map((r) => `10^${Math.log10(r.size)}/10^5`)
-      .join(' | ')} |`;
+      .map((r) => `${exp(r.size)}/10^5`)
+      .join(' | ')} | as grown: ${runs.map((r) => exp(r.size)).join(' / ')} median ms |`;
+    const ratio = (name: string, r: (typeof runs)[number]) =>
+      r.requests[name]!.median / base.requests[name]!.median;
     const lines = [
       header,
       `|---|${runs.map(() => '---').join('|')}|${runs
         .slice(1)
         .map(() => '---')
-        .join('|')}|`,
+        .join('|')}|---|`,
       ...names.map(
         (name) =>
           `| ${name} | ${runs.map((r) => `${fmt(r.requests[name]!.median)} / ${fmt(r.requests[name]!.p95)}`).join(' | ')} | ${runs
             .slice(1)
-            .map((r) => (r.requests[name]!.median / base.requests[name]!.median).toFixed(2))
-            .join(' | ')} |`,
+            .map((r) => ratio(name, r).toFixed(2))
+            .join(' | ')} | ${runs.map((r) => fmt(r.asGrown[name]!.median)).join(' / ')} |`,
       ),
-      `| load average (1 min, before / after) | ${runs.map((r) => r.loadAverage.map((l) => l.toFixed(1)).join(' / ')).join(' | ')} |`,
+      `| load average (1 min, before / after) | ${runs.map(() => `${sideLoad.toFixed(1)} / ${sideLoadAfter.toFixed(1)}`).join(' | ')} | | as grown: ${runs.map((r) => r.loadAverage.map((l) => l.toFixed(1)).join(' / ')).join(', ')} |`,
       `| storage per 10^6 outputs, heap + indexes (MB) | ${runs
         .map((r) => `${r.storage.perMillion.heapMb.toFixed(0)} + ${r.storage.perMillion.indexMb.toFixed(0)}`)
         .join(' | ')} |`,
     ];
-    const last = runs[runs.length - 1]!;
+    const slow = names.filter((name) => last.requests[name]!.median > MEDIAN_TARGET_MS);
+    const steep = names.filter((name) => ratio(name, last) > RATIO_TARGET);
+    const quiet = os.loadavg()[0]! <= os.cpus().length / 2;
+    const verdict =
+      last.size < 1e7
+        ? `Target (at 10^7, --max 1e7): every request ≤ ${MEDIAN_TARGET_MS} ms median and ≤ ${RATIO_TARGET}× its 10^5 median — not measured at this size`
+        : `Target: every request ≤ ${MEDIAN_TARGET_MS} ms median at 10^7 and ≤ ${RATIO_TARGET}× its 10^5 median (side by side) — ${
+            slow.length || steep.length
+              ? `NOT met (${[...slow.map((n) => `${n}: ${fmt(last.requests[n]!.median)} ms`), ...steep.map((n) => `${n}: ${ratio(n, last).toFixed(2)}×`)].join('; ')})`
+              : 'met'
+          }${quiet ? '' : ' (machine not quiet: the load average is above half the CPUs)'}`;
     process.stdout.write(
-      `\nbench:scale — PostgreSQL 15, ${REQUESTS} requests each through HTTP as the app role (RLS on); ${os.cpus().length} cores\n\n${lines.join('\n')}\n\nIndexes at 10^${Math.log10(last.size)} (MB): ${last.storage.indexes
+      `\nbench:scale — PostgreSQL 15, one organization per size in one database (${stored.toLocaleString('en')} outputs), ${REQUESTS} requests each through HTTP as the app role (RLS on), side by side; ${os.cpus().length} cores\n\n${lines.join('\n')}\n\n${verdict}\n\nIndexes at ${stored.toLocaleString('en')} outputs (MB): ${last.storage.indexes
         .map((i) => `${i.name} ${i.mb.toFixed(0)}`)
         .join(', ')}\n`,
     );
@@ -407,11 +484,11 @@ async function main() {
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(
       path.join(out, 'scale.json'),
-      `${JSON.stringify({ requests: REQUESTS, runs }, null, 2)}\n`,
+      `${JSON.stringify({ requests: REQUESTS, targets: { medianMs: MEDIAN_TARGET_MS, ratio: RATIO_TARGET }, verdict, runs }, null, 2)}\n`,
     );
     if (HOLD) {
       log(
-        `holding the database at ${cluster.url} (organization ${s.organizationId}); SIGINT or SIGTERM ends`,
+        `holding the database at ${cluster.url} (organizations ${runs.map((r) => `${exp(r.size)} ${r.organizationId}`).join(', ')}); SIGINT or SIGTERM ends`,
       );
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
