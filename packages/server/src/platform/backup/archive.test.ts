@@ -108,7 +108,8 @@ describe('organization archives: trellis export --org / trellis import', () => {
     const [org] = await source.system((tx) => tx.select().from(organizations));
     organizationId = org!.id;
     lines = await archive(source, org!.slug);
-  }, 120_000);
+    // Seeding the whole demo took 95 s here at a load average of 6 (about 20 s on a quiet machine).
+  }, 300_000);
   afterAll(() => source.close());
 
   it('writes the organization, its people and every tenant table, parents first, with an end line', () => {
