@@ -30,6 +30,14 @@ const THROUGHPUT = process.argv.includes('--throughput');
 /** `--profile`: CPU profile of the server thread during the HTTP batch and OTLP phases; top functions. */
 const PROFILE = process.argv.includes('--profile');
 const BATCHES = arg('batches', 5);
+/**
+ * `--settle`: before measuring, what the bench's settle step does (engine.ts): CHECKPOINT, so the WAL segments
+ * written so far are recycled as the next ones instead of new segments being created (zero-filled) under
+ * the measured requests, as on a server that has been running for a while.
+ */
+const SETTLE = process.argv.includes('--settle');
+/** `--sample-ms=N`: how often pg_stat_activity is sampled (0: not at all; the sampling is load too). */
+const SAMPLE_MS = arg('sample-ms', 5);
 
 interface Span {
   t0: number;
@@ -339,14 +347,33 @@ async function main() {
     })),
   });
   await runLoad(plan('warm', 2000));
+  if (SETTLE) {
+    const t = performance.now();
+    await admin.query('CHECKPOINT');
+    console.error(`settle: CHECKPOINT in ${(performance.now() - t).toFixed(0)} ms`);
+  }
   (globalThis as { gc?: () => void }).gc?.();
+  // WAL written, segments in pg_wal (a new one is created and zero-filled when none is left to recycle)
+  // and checkpoints, before and after the measured window.
+  const walFigures = async () =>
+    (
+      await admin.query(
+        `SELECT (SELECT count(*)::int FROM pg_ls_waldir()) AS segments,
+                (SELECT max(name) FROM pg_ls_waldir()) AS newest,
+                pg_current_wal_lsn() AS lsn, w.wal_records::bigint AS records, w.wal_fpi::bigint AS fpi,
+                w.wal_bytes::bigint AS bytes, w.wal_buffers_full::bigint AS buffers_full,
+                b.checkpoints_timed + b.checkpoints_req AS checkpoints
+         FROM pg_stat_wal w, pg_stat_bgwriter b`,
+      )
+    ).rows[0] as Record<string, string | number>;
+  const walBefore = await walFigures();
 
   // The database's view: non-idle backends of the app, and what they wait on, every 5 ms.
   const sampler = new pg.Client({ connectionString: url.toString() });
   await sampler.connect();
   let sampling = true;
   const sampleLoop = (async () => {
-    while (sampling) {
+    while (sampling && SAMPLE_MS > 0) {
       const t = performance.now();
       const { rows } = await sampler.query(
         `SELECT pid, coalesce(wait_event_type || ':' || wait_event, 'cpu') AS wait, left(regexp_replace(query, '\\s+', ' ', 'g'), 60) AS query
@@ -354,7 +381,7 @@ async function main() {
       );
       for (const r of rows as Array<{ pid: number; wait: string; query: string }>)
         if (r.wait !== 'cpu' && r.wait !== 'Client:ClientRead') waits.push({ t, ...r });
-      await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, SAMPLE_MS));
     }
   })();
   const bg = await admin.query(
@@ -367,6 +394,7 @@ async function main() {
   recording = false;
   sampling = false;
   await sampleLoop;
+  const walAfter = await walFigures();
   const logLines = fs.readFileSync(pgLog, 'utf8').split('\n');
   const interesting = logLines.filter((l) => /automatic|checkpoint|still waiting|acquired|duration:/.test(l));
   console.log(`\ndatabase log (${interesting.length} lines of note):`);
@@ -401,6 +429,38 @@ async function main() {
   console.log('database wait samples:', [...byWait.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12));
   console.log('tables:', vac);
   await probeDb.end();
+  console.log(
+    `WAL: ${((Number(walAfter.bytes) - Number(walBefore.bytes)) / 2 ** 20).toFixed(1)} MB written (${Number(walAfter.fpi) - Number(walBefore.fpi)} full-page images, buffers full ${Number(walAfter.buffers_full) - Number(walBefore.buffers_full)}), segments in pg_wal ${walBefore.segments} → ${walAfter.segments} (newest ${walBefore.newest} → ${walAfter.newest}), checkpoints ${walBefore.checkpoints} → ${walAfter.checkpoints}`,
+  );
+  // Attribution of the tail: every request at or above the server-side p99, by what overlapped it. A request
+  // can have several causes; "none seen" is time in the server process no span here accounts for.
+  const threshold = q(server, 0.99);
+  const tail = requests.filter((r) => r.dt >= threshold);
+  const causes = new Map<string, number>();
+  for (const r of tail) {
+    const seen = new Set<string>();
+    for (const x of waits.filter((w) => w.t >= r.t0 && w.t <= r.t0 + r.dt)) {
+      const kind = /^IO:WALInit/.test(x.wait)
+        ? 'db: new WAL segment (IO:WALInit*)'
+        : /^Lock:/.test(x.wait)
+          ? 'db: row/transaction lock wait (Lock:*)'
+          : `db: ${x.wait}`;
+      seen.add(kind);
+    }
+    if (gcs.some((g) => overlaps(r, g) && g.dt >= 5)) seen.add('server: GC pause ≥ 5 ms');
+    if (stalls.some((x) => overlaps(r, x))) seen.add('server: event loop stalled > 10 ms');
+    if (connects.some((c) => overlaps(r, c) && c.dt > 2)) seen.add('server: pool wait > 2 ms');
+    if (queries.some((x) => overlaps(r, x) && x.dt > 10 && /^COMMIT/.test(x.what)))
+      seen.add('sql: COMMIT > 10 ms');
+    if (queries.some((x) => overlaps(r, x) && x.dt > 10 && !/^COMMIT/.test(x.what)))
+      seen.add('sql: other statement > 10 ms');
+    if (seen.size === 0) seen.add('none seen');
+    for (const k of seen) causes.set(k, (causes.get(k) ?? 0) + 1);
+  }
+  console.log(
+    `\ntail attribution: ${tail.length} requests ≥ server p99 ${threshold.toFixed(1)} ms (client p99 ${q(lat, 0.99).toFixed(1)} ms over ${lat.length}):`,
+  );
+  for (const [k, n] of [...causes.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${n} × ${k}`);
   const slow = [...requests].sort((a, b) => b.dt - a.dt).slice(0, 12);
   for (const r of slow) {
     const at = (r.t0 - started).toFixed(0);
