@@ -33,6 +33,8 @@ import type { EngineOptions, EngineResult } from './engine';
  */
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+/** `--no-settle`: measure latency on the freshly bulk-loaded cluster as it is (to compare; see engine.ts). */
+const settle = !args.includes('--no-settle');
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 // Generous: on a shared, busy machine one engine has taken over 10 minutes.
@@ -48,6 +50,7 @@ const base = {
   roundMs: 2000,
   // The fixed-rate rounds: at 100/s the full run's p99 rests on 3,200 samples (the 32nd worst), --quick's on 800.
   fixedRoundMs: quick ? 2000 : 4000,
+  settle,
 };
 /** Offered loads (outputs/s) for the decision-latency table, PostgreSQL only. */
 const FIXED_RATES = [50, 100, 200];
@@ -165,7 +168,7 @@ async function main() {
   const load = os.loadavg();
   if (postgres?.fixedRates.length) {
     console.log(
-      `\nSingle-output decision latency on PostgreSQL at fixed offered loads (open loop, from the scheduled send; ${base.rounds} interleaved rounds of ${base.fixedRoundMs / 1000} s per rate, route and bare alike; ms; after a settle CHECKPOINT of ${postgres.settleMs?.toFixed(0) ?? '?'} ms)\n`,
+      `\nSingle-output decision latency on PostgreSQL at fixed offered loads (open loop, from the scheduled send; ${base.rounds} interleaved rounds of ${base.fixedRoundMs / 1000} s per rate, route and bare alike; ms; ${postgres.settle ? `after settling: VACUUM (ANALYZE) ${(postgres.settle.vacuumMs / 1000).toFixed(1)} s, CHECKPOINT ${(postgres.settle.checkpointMs / 1000).toFixed(1)} s` : 'not settled (--no-settle)'})\n`,
     );
     const fixedHeader = [
       'offered/s',
@@ -196,6 +199,32 @@ async function main() {
     console.log(fline(fixedHeader));
     console.log(`|${fw.map((w) => '-'.repeat(w + 2)).join('|')}|`);
     for (const r of fixedRows) console.log(fline(r));
+    // Where the route's time went, from the server process: the server's own part of each request, and the
+    // pauses that would show in it. Client p99 well above server p99 is time outside the server's handling.
+    console.log(
+      '\nThe same route rounds seen from the server process (arrival at the HTTP server → answer written; ms)\n',
+    );
+    const serverHeader = [
+      'offered/s',
+      'server p50',
+      'server p99',
+      'client p99',
+      'GC pauses (longest; > 10 ms)',
+      'event-loop delay p99 / max',
+    ];
+    const serverRows = postgres.fixedRates.map((f) => [
+      String(f.offered),
+      ms(f.server.p50),
+      ms(f.server.p99),
+      ms(f.route.p99),
+      `${f.server.gcPauses} (${ms(f.server.gcLongestMs)}; ${f.server.gcOver10Ms})`,
+      `${ms(f.server.loopDelayP99Ms)} / ${ms(f.server.loopDelayMaxMs)}`,
+    ]);
+    const sw = serverHeader.map((h, c) => Math.max(h.length, ...serverRows.map((r) => r[c]!.length)));
+    const sline = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(sw[i]!)).join(' | ')} |`;
+    console.log(sline(serverHeader));
+    console.log(`|${sw.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+    for (const r of serverRows) console.log(sline(r));
   }
   console.log(
     `\nLoad average now (1/5/15 min): ${load.map((l) => l.toFixed(2)).join(' / ')} on ${os.cpus().length} cores`,
