@@ -31,9 +31,10 @@ const THROUGHPUT = process.argv.includes('--throughput');
 const PROFILE = process.argv.includes('--profile');
 const BATCHES = arg('batches', 5);
 /**
- * `--settle`: before measuring, what the bench's settle step does (engine.ts): CHECKPOINT, so the WAL segments
- * written so far are recycled as the next ones instead of new segments being created (zero-filled) under
- * the measured requests, as on a server that has been running for a while.
+ * `--settle`: before measuring, what the bench's settle step does (engine.ts): VACUUM (ANALYZE), so autovacuum
+ * has no bulk load left to catch up on, then CHECKPOINT, so the WAL segments written so far are recycled as
+ * the next ones instead of new segments being created (zero-filled) under the measured requests, as on a
+ * server that has been running for a while.
  */
 const SETTLE = process.argv.includes('--settle');
 /** `--sample-ms=N`: how often pg_stat_activity is sampled (0: not at all; the sampling is load too). */
@@ -348,9 +349,16 @@ async function main() {
   });
   await runLoad(plan('warm', 2000));
   if (SETTLE) {
+    const probeAdmin = new pg.Client({ connectionString: url.toString() });
+    await probeAdmin.connect();
     const t = performance.now();
+    await probeAdmin.query('VACUUM (ANALYZE)');
+    await probeAdmin.end();
+    const t1 = performance.now();
     await admin.query('CHECKPOINT');
-    console.error(`settle: CHECKPOINT in ${(performance.now() - t).toFixed(0)} ms`);
+    console.error(
+      `settle: VACUUM (ANALYZE) ${(t1 - t).toFixed(0)} ms, CHECKPOINT ${(performance.now() - t1).toFixed(0)} ms`,
+    );
   }
   (globalThis as { gc?: () => void }).gc?.();
   // WAL written, segments in pg_wal (a new one is created and zero-filled when none is left to recycle)
@@ -376,8 +384,11 @@ async function main() {
     while (sampling && SAMPLE_MS > 0) {
       const t = performance.now();
       const { rows } = await sampler.query(
-        `SELECT pid, coalesce(wait_event_type || ':' || wait_event, 'cpu') AS wait, left(regexp_replace(query, '\\s+', ' ', 'g'), 60) AS query
-         FROM pg_stat_activity WHERE application_name = 'trellis' AND state = 'active'`,
+        `SELECT pid, CASE WHEN backend_type = 'autovacuum worker' THEN 'autovacuum ' ELSE '' END
+                  || coalesce(wait_event_type || ':' || wait_event, 'cpu') AS wait,
+                left(regexp_replace(query, '\\s+', ' ', 'g'), 60) AS query
+         FROM pg_stat_activity
+         WHERE (application_name = 'trellis' AND state = 'active') OR backend_type = 'autovacuum worker'`,
       );
       for (const r of rows as Array<{ pid: number; wait: string; query: string }>)
         if (r.wait !== 'cpu' && r.wait !== 'Client:ClientRead') waits.push({ t, ...r });
@@ -440,11 +451,13 @@ async function main() {
   for (const r of tail) {
     const seen = new Set<string>();
     for (const x of waits.filter((w) => w.t >= r.t0 && w.t <= r.t0 + r.dt)) {
-      const kind = /^IO:WALInit/.test(x.wait)
-        ? 'db: new WAL segment (IO:WALInit*)'
-        : /^Lock:/.test(x.wait)
-          ? 'db: row/transaction lock wait (Lock:*)'
-          : `db: ${x.wait}`;
+      const kind = /^autovacuum/.test(x.wait)
+        ? 'db: an autovacuum worker was running'
+        : /^IO:WALInit/.test(x.wait)
+          ? 'db: new WAL segment (IO:WALInit*)'
+          : /^Lock:/.test(x.wait)
+            ? 'db: row/transaction lock wait (Lock:*)'
+            : `db: ${x.wait}`;
       seen.add(kind);
     }
     if (gcs.some((g) => overlaps(r, g) && g.dt >= 5)) seen.add('server: GC pause ≥ 5 ms');
