@@ -37,6 +37,11 @@ const BATCHES = arg('batches', 5);
  * server that has been running for a while.
  */
 const SETTLE = process.argv.includes('--settle');
+/**
+ * `--heap`: a sampling heap profile of the server's thread over the measured window (inspector
+ * HeapProfiler, every 32 KB allocated): the allocation sites that feed the GC pauses, by bytes.
+ */
+const HEAP = process.argv.includes('--heap');
 /** `--sample-ms=N`: how often pg_stat_activity is sampled (0: not at all; the sampling is load too). */
 const SAMPLE_MS = arg('sample-ms', 5);
 
@@ -71,7 +76,12 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const text = typeof first === 'string' ? first : (first?.text ?? '?');
     if (text.includes('pg_stat_activity')) return result;
     (result as Promise<unknown>).then(
-      () => queries.push({ t0, dt: performance.now() - t0, what: text.replace(/\s+/g, ' ').slice(0, 70) }),
+      () =>
+        queries.push({
+          t0,
+          dt: performance.now() - t0,
+          what: text.slice(0, 140).replace(/\s+/g, ' ').slice(0, 70),
+        }),
       () => {},
     );
   }
@@ -109,6 +119,11 @@ const overlaps = (a: Span, b: Span) => b.t0 < a.t0 + a.dt && b.t0 + b.dt > a.t0;
 const q = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
+interface HeapNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: HeapNode[];
+}
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -399,10 +414,61 @@ async function main() {
     `SELECT count(*) FILTER (WHERE backend_type = 'autovacuum worker') AS av FROM pg_stat_activity`,
   );
   console.error(`load before ${os.loadavg()[0]!.toFixed(2)}, autovacuum workers ${bg.rows[0].av}`);
+  let heapSession: Session | undefined;
+  if (HEAP) {
+    heapSession = new Session();
+    heapSession.connect();
+    await heapSession.post('HeapProfiler.startSampling', {
+      samplingInterval: 32768,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    } as never);
+  }
+  const heapBefore = process.memoryUsage().heapUsed;
   recording = true;
   const started = performance.now();
   const result = await runLoad(plan('probe', SECONDS * 1000));
   recording = false;
+  if (heapSession) {
+    const { profile } = (await heapSession.post('HeapProfiler.stopSampling')) as {
+      profile: { head: HeapNode };
+    };
+    heapSession.disconnect();
+    fs.writeFileSync('/tmp/probe.heapprofile', JSON.stringify(profile));
+    // Self bytes per function (sampled allocations, so live and dead alike) and per package.
+    const self = new Map<string, number>();
+    const byPackage = new Map<string, number>();
+    let total = 0;
+    const walk = (node: HeapNode) => {
+      if (node.selfSize) {
+        const f = node.callFrame;
+        const file = f.url.replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/');
+        const key = `${f.functionName || '(anon)'} ${file}:${f.lineNumber + 1}`;
+        self.set(key, (self.get(key) ?? 0) + node.selfSize);
+        const pkg = file.startsWith('src/')
+          ? file.split('/').slice(0, 3).join('/')
+          : file
+              .split('/')
+              .slice(0, file.startsWith('@') ? 2 : 1)
+              .join('/') || f.functionName;
+        byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + node.selfSize);
+        total += node.selfSize;
+      }
+      for (const c of node.children) walk(c);
+    };
+    walk(profile.head);
+    const kb = (n: number) => `${(n / 1024 / result.requests).toFixed(1)} KB/request`;
+    console.log(
+      `\nallocations sampled on the server's thread: ${kb(total)} over ${result.requests} requests`,
+    );
+    for (const [k, n] of [...byPackage.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15))
+      console.log(`  ${kb(n)}  ${k}`);
+    for (const [k, n] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.log(`  ${kb(n)}  ${k}`);
+  }
+  console.log(
+    `heap used ${(heapBefore / 2 ** 20).toFixed(0)} → ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB over the window`,
+  );
   sampling = false;
   await sampleLoop;
   const walAfter = await walFigures();
