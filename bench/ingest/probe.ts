@@ -41,7 +41,9 @@ const SETTLE = process.argv.includes('--settle');
  * `--heap`: a sampling heap profile of the server's thread over the measured window (inspector
  * HeapProfiler, every 32 KB allocated): the allocation sites that feed the GC pauses, by bytes.
  */
-const HEAP = process.argv.includes('--heap');
+const HEAP = process.argv.some((a) => a === '--heap' || a === '--heap=live');
+/** `--heap=live`: only what is still in the heap at the end of the window (retained, or promoted and not yet collected). */
+const HEAP_LIVE = process.argv.includes('--heap=live');
 /** `--sample-ms=N`: how often pg_stat_activity is sampled (0: not at all; the sampling is load too). */
 const SAMPLE_MS = arg('sample-ms', 5);
 
@@ -420,8 +422,8 @@ async function main() {
     heapSession.connect();
     await heapSession.post('HeapProfiler.startSampling', {
       samplingInterval: 32768,
-      includeObjectsCollectedByMajorGC: true,
-      includeObjectsCollectedByMinorGC: true,
+      includeObjectsCollectedByMajorGC: !HEAP_LIVE,
+      includeObjectsCollectedByMinorGC: !HEAP_LIVE,
     } as never);
   }
   const heapBefore = process.memoryUsage().heapUsed;
