@@ -264,7 +264,7 @@ async function explainLast(url: string, organizationId: string) {
     await client.query('BEGIN');
     if (!kind.includes('raw_outputs'))
       await client.query(
-        `SELECT set_config('role', 'trellis_app', true), set_config('app.organization_id', '${organizationId}', true)`,
+        `SELECT set_config('role', 'trellis_app', true), set_config('app.organization_id', '${organizationId}', true), set_config('enable_sort', 'off', true)`,
       );
     try {
       // New client ids, so the insert inserts (the statement ran once already).
@@ -562,6 +562,16 @@ async function main() {
     if (w.length) console.log(`  db waits: ${[...new Set(w)].slice(0, 6).join('; ')}`);
   }
   await sampler.end();
+  // `--explain`: EXPLAIN (ANALYZE, BUFFERS) of the last single output's snapshot and insert (planning and
+  // execution time of each, as the app role).
+  if (process.argv.includes('--explain')) {
+    const c = new pg.Client({ connectionString: url.toString() });
+    await c.connect();
+    const orgId = (await c.query('SELECT organization_id FROM workflows LIMIT 1')).rows[0]
+      .organization_id as string;
+    await c.end();
+    await explainLast(url.toString(), orgId);
+  }
   await admin.end();
   await app.close();
   await db.close();
