@@ -89,6 +89,20 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   }
   return result;
 } as typeof pg.Client.prototype.query;
+// New connections to the database (the pool opens one when none is idle, and closes idle ones after its
+// idle timeout): each is a TCP connect, a backend fork and cold catalog caches for its first statements.
+const opened: Span[] = [];
+const clientConnect = pg.Client.prototype.connect as (...args: unknown[]) => unknown;
+pg.Client.prototype.connect = function (this: pg.Client, ...args: unknown[]) {
+  const t0 = performance.now();
+  const result = clientConnect.apply(this, args);
+  if (recording && result && typeof (result as Promise<unknown>).then === 'function')
+    (result as Promise<unknown>).then(
+      () => opened.push({ t0, dt: performance.now() - t0, what: 'new connection' }),
+      () => {},
+    );
+  return result;
+} as typeof pg.Client.prototype.connect;
 const connect = pg.Pool.prototype.connect as (...args: unknown[]) => unknown;
 pg.Pool.prototype.connect = function (this: pg.Pool, ...args: unknown[]) {
   const t0 = performance.now();
@@ -256,34 +270,51 @@ async function throughput(
 }
 
 /** EXPLAIN ANALYZE of the app's last statements of each kind, in a transaction rolled back, as the app role. */
-async function explainLast(url: string, organizationId: string) {
+async function explainLast(url: string, organizationId: string, repeat = 1, asOwner = false) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   for (const [kind, st] of lastStatements) {
     if (!/inserted|locked|raw_outputs/.test(kind)) continue;
-    await client.query('BEGIN');
-    if (!kind.includes('raw_outputs'))
-      await client.query(
-        `SELECT set_config('role', 'trellis_app', true), set_config('app.organization_id', '${organizationId}', true), set_config('enable_sort', 'off', true)`,
-      );
-    try {
-      // New client ids, so the insert inserts (the statement ran once already).
-      const values = st.values.map((v) =>
-        typeof v === 'string' && v.startsWith('[{') ? v.replaceAll('"client_id":"', '"client_id":"x') : v,
-      );
-      const text = kind.includes('raw_outputs') ? st.text.replace(/\$(\d+)/g, '$$$1') : st.text;
-      const { rows } = await client.query({
-        text: `EXPLAIN (ANALYZE, BUFFERS) ${text}`,
-        values: kind.includes('raw_outputs')
-          ? values.map((v) => (typeof v === 'string' && /-\d+$/.test(v) ? `x${v}` : v))
-          : values,
-      });
-      console.log(`\nEXPLAIN ANALYZE ${kind}:`);
-      for (const r of rows as Array<Record<string, string>>) console.log(`  ${Object.values(r)[0]}`);
-    } catch (error) {
-      console.log(`EXPLAIN ${kind} failed: ${(error as Error).message}`);
+    const timings: Array<[number, number]> = [];
+    for (let n = 0; n < repeat; n++) {
+      await client.query('BEGIN');
+      if (!kind.includes('raw_outputs'))
+        await client.query(
+          asOwner
+            ? `SELECT set_config('app.organization_id', '${organizationId}', true), set_config('enable_sort', 'off', true)`
+            : `SELECT set_config('role', 'trellis_app', true), set_config('app.organization_id', '${organizationId}', true), set_config('enable_sort', 'off', true)`,
+        );
+      try {
+        // New client ids, so the insert inserts (the statement ran once already).
+        const values = st.values.map((v) =>
+          typeof v === 'string' && v.startsWith('[{') ? v.replaceAll('"client_id":"', '"client_id":"x') : v,
+        );
+        const text = kind.includes('raw_outputs') ? st.text.replace(/\$(\d+)/g, '$$$1') : st.text;
+        const { rows } = await client.query({
+          text: `EXPLAIN (ANALYZE, BUFFERS) ${text}`,
+          values: kind.includes('raw_outputs')
+            ? values.map((v) => (typeof v === 'string' && /-\d+$/.test(v) ? `x${v}` : v))
+            : values,
+        });
+        const lines = (rows as Array<Record<string, string>>).map((r) => String(Object.values(r)[0]));
+        const time = (label: string) =>
+          Number(/([\d.]+) ms/.exec(lines.find((l) => l.startsWith(label)) ?? '')?.[1] ?? Number.NaN);
+        timings.push([time('Planning Time'), time('Execution Time')]);
+        if (n === 0) {
+          console.log(`\nEXPLAIN ANALYZE ${kind}${asOwner ? ' (as the owner: no row-level security)' : ''}:`);
+          for (const l of lines) console.log(`  ${l}`);
+        }
+      } catch (error) {
+        console.log(`EXPLAIN ${kind} failed: ${(error as Error).message}`);
+      }
+      await client.query('ROLLBACK');
     }
-    await client.query('ROLLBACK');
+    if (repeat > 1 && timings.length) {
+      const median = (i: 0 | 1) => timings.map((t) => t[i]).sort((a, b) => a - b)[timings.length >> 1]!;
+      console.log(
+        `${kind}${asOwner ? ' (owner)' : ''}: median of ${timings.length} — planning ${median(0).toFixed(2)} ms, execution ${median(1).toFixed(2)} ms`,
+      );
+    }
   }
   await client.end();
 }
@@ -495,6 +526,9 @@ async function main() {
   console.log(
     `GC: ${gcs.length} pauses, ${gcTotal.toFixed(0)} ms, longest ${Math.max(0, ...gcs.map((g) => g.dt)).toFixed(1)} ms; loop stalls > 10 ms: ${stalls.length}, longest ${Math.max(0, ...stalls.map((s) => s.dt)).toFixed(1)} ms`,
   );
+  console.log(
+    `new database connections opened during the window: ${opened.length}${opened.length ? ` (connect ${opened.map((c) => c.dt.toFixed(1)).join(', ')} ms)` : ''}`,
+  );
   const slowQ = queries.filter((x) => x.dt > 20);
   console.log(
     `queries ${queries.length}, > 20 ms: ${slowQ.length}; pool waits > 5 ms: ${connects.filter((c) => c.dt > 5).length}`,
@@ -531,6 +565,7 @@ async function main() {
     if (gcs.some((g) => overlaps(r, g) && g.dt >= 5)) seen.add('server: GC pause ≥ 5 ms');
     if (stalls.some((x) => overlaps(r, x))) seen.add('server: event loop stalled > 10 ms');
     if (connects.some((c) => overlaps(r, c) && c.dt > 2)) seen.add('server: pool wait > 2 ms');
+    if (opened.some((c) => overlaps(r, c))) seen.add('server: the pool opened a new connection');
     if (queries.some((x) => overlaps(r, x) && x.dt > 10 && /^COMMIT/.test(x.what)))
       seen.add('sql: COMMIT > 10 ms');
     if (queries.some((x) => overlaps(r, x) && x.dt > 10 && !/^COMMIT/.test(x.what)))
@@ -564,13 +599,15 @@ async function main() {
   await sampler.end();
   // `--explain`: EXPLAIN (ANALYZE, BUFFERS) of the last single output's snapshot and insert (planning and
   // execution time of each, as the app role).
-  if (process.argv.includes('--explain')) {
+  if (process.argv.some((a) => a.startsWith('--explain'))) {
     const c = new pg.Client({ connectionString: url.toString() });
     await c.connect();
     const orgId = (await c.query('SELECT organization_id FROM workflows LIMIT 1')).rows[0]
       .organization_id as string;
     await c.end();
-    await explainLast(url.toString(), orgId);
+    const repeat = arg('explain', 1) || 1;
+    await explainLast(url.toString(), orgId, repeat);
+    await explainLast(url.toString(), orgId, repeat, true);
   }
   await admin.end();
   await app.close();
