@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { openDatabase } from '../../packages/server/src/platform/db/client';
@@ -28,6 +29,21 @@ export interface EngineOptions {
    * rounds of the route and the bare route, open loop (latency from each request's scheduled time).
    */
   fixedRates: number[];
+  /** Length of each fixed-rate round (route and bare alike). */
+  fixedRoundMs: number;
+  /** Settle the database before the latency phases (PostgreSQL; off only to compare). */
+  settle: boolean;
+}
+
+/** What the database did during one rate's rounds, from its own statistics (PostgreSQL only). */
+export interface DatabaseActivity {
+  /** Files that appeared in pg_wal: new segments, created and zero-filled under the requests (none after a settle). */
+  walSegmentsCreated: number;
+  walMegabytes: number;
+  checkpoints: number;
+  /** Autovacuum and autoanalyze runs that ended, and whether one was running when the rounds began. */
+  autovacuumRuns: number;
+  autovacuumRunningAtStart: boolean;
 }
 
 export interface FixedRateResult {
@@ -36,6 +52,21 @@ export interface FixedRateResult {
   bare: Latency;
   /** 1-minute load average before and after this rate's rounds. */
   loadAverage: [number, number];
+  database?: DatabaseActivity;
+  /**
+   * The server process during the route's rounds: each request's time from its arrival at the HTTP server
+   * to its answer being written (what the server itself adds; the rest of the client's figure is the
+   * kernel, the load generator's thread and waiting to be sent), GC pauses and event-loop delay.
+   */
+  server: {
+    p50: number;
+    p99: number;
+    gcPauses: number;
+    gcLongestMs: number;
+    gcOver10Ms: number;
+    loopDelayP99Ms: number;
+    loopDelayMaxMs: number;
+  };
 }
 
 export interface Latency {
@@ -64,6 +95,8 @@ export interface EngineResult {
   roundRatios: number[];
   medianRatio: number;
   fixedRates: FixedRateResult[];
+  /** The settle step before the single-output phases (PostgreSQL): how long it took; absent when skipped. */
+  settle?: { vacuumMs: number; checkpointMs: number };
   stored: number;
   peakRssMb: number;
 }
@@ -161,6 +194,33 @@ async function main() {
     ),
   );
 
+  /** The database's own counters (PostgreSQL; the bench connects as a superuser): WAL, checkpoints, autovacuum. */
+  const databaseFigures = async () => {
+    if (options.engine !== 'postgres') return undefined;
+    const [row] = await db.systemAutocommit((tx) =>
+      selectRows<{
+        segments: string[];
+        wal_bytes: string;
+        checkpoints: number;
+        autovacuums: number;
+        vacuuming: number;
+      }>(
+        tx,
+        sql`SELECT (SELECT array_agg(name) FROM pg_ls_waldir() WHERE name ~ '^[0-9A-F]{24}$') AS segments,
+              (SELECT wal_bytes::text FROM pg_stat_wal) AS wal_bytes,
+              (SELECT (checkpoints_timed + checkpoints_req)::int FROM pg_stat_bgwriter) AS checkpoints,
+              (SELECT sum(autovacuum_count + autoanalyze_count)::int FROM pg_stat_all_tables) AS autovacuums,
+              (SELECT count(*)::int FROM pg_stat_activity WHERE backend_type = 'autovacuum worker') AS vacuuming`,
+      ),
+    );
+    return {
+      segments: row!.segments,
+      walBytes: Number(row!.wal_bytes),
+      checkpoints: row!.checkpoints,
+      autovacuums: row!.autovacuums,
+      vacuuming: row!.vacuuming,
+    };
+  };
   const singlePlan = (prefix: string, path: (l: number) => string, ms: number, expect: number): LoadPlan => ({
     port,
     headers,
@@ -173,6 +233,27 @@ async function main() {
     })),
   });
   const outputPath = (l: number) => `/api/v1/workflows/${loopWorkflows[l % loopWorkflows.length]}/outputs`;
+
+  // Settle (PostgreSQL). The phases above bulk-loaded a few hundred thousand outputs into a cluster created
+  // minutes ago. Two things follow that a server that has been running for a while does not have, and both
+  // landed under the measured requests: (1) every WAL segment is new — PostgreSQL creates and zero-fills one
+  // (16 MB) whenever none is left to recycle, and a COMMIT waits on it; a checkpoint makes the WAL written so
+  // far the segments the rest of the run recycles, as a running server's checkpoints do; (2) autovacuum has
+  // the bulk load to catch up on (vacuum and analyze of the outputs table and its indexes), which a running
+  // server did as the rows came. So: VACUUM (ANALYZE), then CHECKPOINT. Durability is untouched (the same
+  // commits, the same WAL), and the hot small tables are still autovacuumed during the rounds as on any
+  // server; the table's "database meanwhile" column says what ran. `--no-settle` skips it, to compare.
+  let settle: { vacuumMs: number; checkpointMs: number } | undefined;
+  if (options.engine === 'postgres' && options.settle) {
+    const t0 = performance.now();
+    await db.systemAutocommit((tx) => tx.execute(sql`VACUUM (ANALYZE)`));
+    const t1 = performance.now();
+    await db.systemAutocommit((tx) => tx.execute(sql`CHECKPOINT`));
+    settle = { vacuumMs: t1 - t0, checkpointMs: performance.now() - t1 };
+    log(
+      `settle: VACUUM (ANALYZE) ${settle.vacuumMs.toFixed(0)} ms, CHECKPOINT ${settle.checkpointMs.toFixed(0)} ms`,
+    );
+  }
   log(`single outputs, ${options.singleConnections} closed loops (capacity)`);
   await runLoad(singlePlan('swarm', outputPath, 1000, 201));
   const saturated = latency(await runLoad(singlePlan('single', outputPath, options.singleMs, 201)));
@@ -238,23 +319,65 @@ async function main() {
   };
   // Single-output decision latency at fixed offered loads (gate mode: the pipeline waits for the answer).
   const fixedRates: FixedRateResult[] = [];
+  // The server process's view of the route's rounds (fixed rates only; the recorders cost next to nothing).
+  // GC entries arrive after the fact (the observer is called later), so they are kept with their start time
+  // and counted only inside a route round's window: the collection forced before each round is not one.
+  const serverSide = {
+    on: false,
+    times: [] as number[],
+    windows: [] as Array<[number, number]>,
+    loopDelays: [] as number[],
+  };
+  const gcEntries: Array<{ start: number; duration: number }> = [];
+  app.server.prependListener('request', (_request, response) => {
+    if (!serverSide.on) return;
+    const t0 = performance.now();
+    response.once('finish', () => serverSide.times.push(performance.now() - t0));
+  });
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcEntries.push({ start: e.startTime, duration: e.duration });
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  // Event-loop delay: how late a 5 ms timer fires, while a route round runs.
+  let lastTick = performance.now();
+  const ticker = setInterval(() => {
+    const t = performance.now();
+    if (serverSide.on) serverSide.loopDelays.push(Math.max(0, t - lastTick - 5));
+    lastTick = t;
+  }, 5);
   for (const offered of options.fixedRates) {
-    const offeredPlan = (plan: LoadPlan): LoadPlan => ({ ...plan, ratePerSecond: offered });
+    const offeredPlan = (plan: LoadPlan): LoadPlan => ({
+      ...plan,
+      ratePerSecond: offered,
+      durationMs: options.fixedRoundMs,
+    });
     log(`fixed offered load ${offered} outputs/s: warm-up, then ${options.rounds} rounds each`);
     await runLoad({ ...offeredPlan(routeRound(`fixwarm${offered}-`)), durationMs: 1000 });
     await runLoad({ ...offeredPlan(bareRound(`fixbare${offered}-`)), durationMs: 1000 });
     const before = os.loadavg()[0]!;
+    const activityBefore = await databaseFigures();
     const routeAt: number[] = [];
     const bareAt: number[] = [];
+    serverSide.times = [];
+    serverSide.windows = [];
+    serverSide.loopDelays = [];
     // Time from each round's first send to its last answer: answered/s falls below offered/s when the
     // server cannot keep up and the answers drain after the sending window.
     const busyMs = { route: 0, bare: 0 };
     for (let r = 0; r < options.rounds; r++) {
       const measure = async (plan: LoadPlan, into: number[]) => {
         collect();
+        const route = into === routeAt;
+        const t0 = performance.now();
+        if (route) {
+          lastTick = t0;
+          serverSide.on = true;
+        }
         const result = await runLoad(plan);
+        serverSide.on = false;
+        if (route) serverSide.windows.push([t0, performance.now()]);
         into.push(...result.latencies);
-        busyMs[into === routeAt ? 'route' : 'bare'] += result.elapsedMs;
+        busyMs[route ? 'route' : 'bare'] += result.elapsedMs;
       };
       const routeRun = () => measure(offeredPlan(routeRound(`fix${offered}-${r}-`)), routeAt);
       const bareRun = () => measure(offeredPlan(bareRound(`fixb${offered}-${r}-`)), bareAt);
@@ -266,17 +389,48 @@ async function main() {
         await routeRun();
       }
     }
+    const activityAfter = await databaseFigures();
+    const serverTimes = serverSide.times.sort((a, b) => a - b);
+    await new Promise((r) => setTimeout(r, 50)); // the last GC entries
+    const gcs = gcEntries
+      .filter((g) => serverSide.windows.some(([a, b]) => g.start >= a && g.start <= b))
+      .map((g) => g.duration);
+    gcEntries.length = 0;
+    const delays = serverSide.loopDelays.sort((a, b) => a - b);
     const result: FixedRateResult = {
+      server: {
+        p50: quantile(serverTimes, 0.5),
+        p99: quantile(serverTimes, 0.99),
+        gcPauses: gcs.length,
+        gcLongestMs: Math.max(0, ...gcs),
+        gcOver10Ms: gcs.filter((d) => d > 10).length,
+        loopDelayP99Ms: delays.length ? quantile(delays, 0.99) : 0,
+        loopDelayMaxMs: delays.length ? delays[delays.length - 1]! : 0,
+      },
       offered,
       route: { ...pooled(routeAt), perSecond: (routeAt.length * 1000) / busyMs.route },
       bare: { ...pooled(bareAt), perSecond: (bareAt.length * 1000) / busyMs.bare },
       loadAverage: [before, os.loadavg()[0]!],
+      ...(activityBefore && activityAfter
+        ? {
+            database: {
+              walSegmentsCreated: activityAfter.segments.filter((n) => !activityBefore.segments.includes(n))
+                .length,
+              walMegabytes: (activityAfter.walBytes - activityBefore.walBytes) / 2 ** 20,
+              checkpoints: activityAfter.checkpoints - activityBefore.checkpoints,
+              autovacuumRuns: activityAfter.autovacuums - activityBefore.autovacuums,
+              autovacuumRunningAtStart: activityBefore.vacuuming > 0,
+            },
+          }
+        : {}),
     };
     fixedRates.push(result);
     log(
       `  route p50/p99 ${result.route.p50.toFixed(2)} / ${result.route.p99.toFixed(2)} ms, bare ${result.bare.p50.toFixed(2)} / ${result.bare.p99.toFixed(2)} ms, load ${before.toFixed(1)}`,
     );
   }
+  gcObserver.disconnect();
+  clearInterval(ticker);
   await bare.close();
   const ratios = rounds.map((r) => r.ratio).sort((a, b) => a - b);
   const atRate = pooled(routeAll);
@@ -307,6 +461,7 @@ async function main() {
         ? ratios[(ratios.length - 1) / 2]!
         : (ratios[ratios.length / 2 - 1]! + ratios[ratios.length / 2]!) / 2,
     fixedRates,
+    ...(settle ? { settle } : {}),
     stored: count!.n,
     peakRssMb: (process.resourceUsage().maxRSS * 1024) / 2 ** 20,
   };

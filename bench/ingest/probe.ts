@@ -30,6 +30,22 @@ const THROUGHPUT = process.argv.includes('--throughput');
 /** `--profile`: CPU profile of the server thread during the HTTP batch and OTLP phases; top functions. */
 const PROFILE = process.argv.includes('--profile');
 const BATCHES = arg('batches', 5);
+/**
+ * `--settle`: before measuring, what the bench's settle step does (engine.ts): VACUUM (ANALYZE), so autovacuum
+ * has no bulk load left to catch up on, then CHECKPOINT, so the WAL segments written so far are recycled as
+ * the next ones instead of new segments being created (zero-filled) under the measured requests, as on a
+ * server that has been running for a while.
+ */
+const SETTLE = process.argv.includes('--settle');
+/**
+ * `--heap`: a sampling heap profile of the server's thread over the measured window (inspector
+ * HeapProfiler, every 32 KB allocated): the allocation sites that feed the GC pauses, by bytes.
+ */
+const HEAP = process.argv.some((a) => a === '--heap' || a === '--heap=live');
+/** `--heap=live`: only what is still in the heap at the end of the window (retained, or promoted and not yet collected). */
+const HEAP_LIVE = process.argv.includes('--heap=live');
+/** `--sample-ms=N`: how often pg_stat_activity is sampled (0: not at all; the sampling is load too). */
+const SAMPLE_MS = arg('sample-ms', 5);
 
 interface Span {
   t0: number;
@@ -62,12 +78,31 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const text = typeof first === 'string' ? first : (first?.text ?? '?');
     if (text.includes('pg_stat_activity')) return result;
     (result as Promise<unknown>).then(
-      () => queries.push({ t0, dt: performance.now() - t0, what: text.replace(/\s+/g, ' ').slice(0, 70) }),
+      () =>
+        queries.push({
+          t0,
+          dt: performance.now() - t0,
+          what: text.slice(0, 140).replace(/\s+/g, ' ').slice(0, 70),
+        }),
       () => {},
     );
   }
   return result;
 } as typeof pg.Client.prototype.query;
+// New connections to the database (the pool opens one when none is idle, and closes idle ones after its
+// idle timeout): each is a TCP connect, a backend fork and cold catalog caches for its first statements.
+const opened: Span[] = [];
+const clientConnect = pg.Client.prototype.connect as (...args: unknown[]) => unknown;
+pg.Client.prototype.connect = function (this: pg.Client, ...args: unknown[]) {
+  const t0 = performance.now();
+  const result = clientConnect.apply(this, args);
+  if (recording && result && typeof (result as Promise<unknown>).then === 'function')
+    (result as Promise<unknown>).then(
+      () => opened.push({ t0, dt: performance.now() - t0, what: 'new connection' }),
+      () => {},
+    );
+  return result;
+} as typeof pg.Client.prototype.connect;
 const connect = pg.Pool.prototype.connect as (...args: unknown[]) => unknown;
 pg.Pool.prototype.connect = function (this: pg.Pool, ...args: unknown[]) {
   const t0 = performance.now();
@@ -100,6 +135,11 @@ const overlaps = (a: Span, b: Span) => b.t0 < a.t0 + a.dt && b.t0 + b.dt > a.t0;
 const q = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
+interface HeapNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: HeapNode[];
+}
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -230,34 +270,51 @@ async function throughput(
 }
 
 /** EXPLAIN ANALYZE of the app's last statements of each kind, in a transaction rolled back, as the app role. */
-async function explainLast(url: string, organizationId: string) {
+async function explainLast(url: string, organizationId: string, repeat = 1, asOwner = false) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   for (const [kind, st] of lastStatements) {
     if (!/inserted|locked|raw_outputs/.test(kind)) continue;
-    await client.query('BEGIN');
-    if (!kind.includes('raw_outputs'))
-      await client.query(
-        `SELECT set_config('role', 'trellis_app', true), set_config('app.organization_id', '${organizationId}', true)`,
-      );
-    try {
-      // New client ids, so the insert inserts (the statement ran once already).
-      const values = st.values.map((v) =>
-        typeof v === 'string' && v.startsWith('[{') ? v.replaceAll('"client_id":"', '"client_id":"x') : v,
-      );
-      const text = kind.includes('raw_outputs') ? st.text.replace(/\$(\d+)/g, '$$$1') : st.text;
-      const { rows } = await client.query({
-        text: `EXPLAIN (ANALYZE, BUFFERS) ${text}`,
-        values: kind.includes('raw_outputs')
-          ? values.map((v) => (typeof v === 'string' && /-\d+$/.test(v) ? `x${v}` : v))
-          : values,
-      });
-      console.log(`\nEXPLAIN ANALYZE ${kind}:`);
-      for (const r of rows as Array<Record<string, string>>) console.log(`  ${Object.values(r)[0]}`);
-    } catch (error) {
-      console.log(`EXPLAIN ${kind} failed: ${(error as Error).message}`);
+    const timings: Array<[number, number]> = [];
+    for (let n = 0; n < repeat; n++) {
+      await client.query('BEGIN');
+      if (!kind.includes('raw_outputs'))
+        await client.query(
+          asOwner
+            ? `SELECT set_config('app.organization_id', '${organizationId}', true), set_config('enable_sort', 'off', true)`
+            : `SELECT set_config('role', 'trellis_app', true), set_config('app.organization_id', '${organizationId}', true), set_config('enable_sort', 'off', true)`,
+        );
+      try {
+        // New client ids, so the insert inserts (the statement ran once already).
+        const values = st.values.map((v) =>
+          typeof v === 'string' && v.startsWith('[{') ? v.replaceAll('"client_id":"', '"client_id":"x') : v,
+        );
+        const text = kind.includes('raw_outputs') ? st.text.replace(/\$(\d+)/g, '$$$1') : st.text;
+        const { rows } = await client.query({
+          text: `EXPLAIN (ANALYZE, BUFFERS) ${text}`,
+          values: kind.includes('raw_outputs')
+            ? values.map((v) => (typeof v === 'string' && /-\d+$/.test(v) ? `x${v}` : v))
+            : values,
+        });
+        const lines = (rows as Array<Record<string, string>>).map((r) => String(Object.values(r)[0]));
+        const time = (label: string) =>
+          Number(/([\d.]+) ms/.exec(lines.find((l) => l.startsWith(label)) ?? '')?.[1] ?? Number.NaN);
+        timings.push([time('Planning Time'), time('Execution Time')]);
+        if (n === 0) {
+          console.log(`\nEXPLAIN ANALYZE ${kind}${asOwner ? ' (as the owner: no row-level security)' : ''}:`);
+          for (const l of lines) console.log(`  ${l}`);
+        }
+      } catch (error) {
+        console.log(`EXPLAIN ${kind} failed: ${(error as Error).message}`);
+      }
+      await client.query('ROLLBACK');
     }
-    await client.query('ROLLBACK');
+    if (repeat > 1 && timings.length) {
+      const median = (i: 0 | 1) => timings.map((t) => t[i]).sort((a, b) => a - b)[timings.length >> 1]!;
+      console.log(
+        `${kind}${asOwner ? ' (owner)' : ''}: median of ${timings.length} — planning ${median(0).toFixed(2)} ms, execution ${median(1).toFixed(2)} ms`,
+      );
+    }
   }
   await client.end();
 }
@@ -339,34 +396,115 @@ async function main() {
     })),
   });
   await runLoad(plan('warm', 2000));
+  if (SETTLE) {
+    const probeAdmin = new pg.Client({ connectionString: url.toString() });
+    await probeAdmin.connect();
+    const t = performance.now();
+    await probeAdmin.query('VACUUM (ANALYZE)');
+    await probeAdmin.end();
+    const t1 = performance.now();
+    await admin.query('CHECKPOINT');
+    console.error(
+      `settle: VACUUM (ANALYZE) ${(t1 - t).toFixed(0)} ms, CHECKPOINT ${(performance.now() - t1).toFixed(0)} ms`,
+    );
+  }
   (globalThis as { gc?: () => void }).gc?.();
+  // WAL written, segments in pg_wal (a new one is created and zero-filled when none is left to recycle)
+  // and checkpoints, before and after the measured window.
+  const walFigures = async () =>
+    (
+      await admin.query(
+        `SELECT (SELECT count(*)::int FROM pg_ls_waldir()) AS segments,
+                (SELECT max(name) FROM pg_ls_waldir()) AS newest,
+                pg_current_wal_lsn() AS lsn, w.wal_records::bigint AS records, w.wal_fpi::bigint AS fpi,
+                w.wal_bytes::bigint AS bytes, w.wal_buffers_full::bigint AS buffers_full,
+                b.checkpoints_timed + b.checkpoints_req AS checkpoints
+         FROM pg_stat_wal w, pg_stat_bgwriter b`,
+      )
+    ).rows[0] as Record<string, string | number>;
+  const walBefore = await walFigures();
 
   // The database's view: non-idle backends of the app, and what they wait on, every 5 ms.
   const sampler = new pg.Client({ connectionString: url.toString() });
   await sampler.connect();
   let sampling = true;
   const sampleLoop = (async () => {
-    while (sampling) {
+    while (sampling && SAMPLE_MS > 0) {
       const t = performance.now();
       const { rows } = await sampler.query(
-        `SELECT pid, coalesce(wait_event_type || ':' || wait_event, 'cpu') AS wait, left(regexp_replace(query, '\\s+', ' ', 'g'), 60) AS query
-         FROM pg_stat_activity WHERE application_name = 'trellis' AND state = 'active'`,
+        `SELECT pid, CASE WHEN backend_type = 'autovacuum worker' THEN 'autovacuum ' ELSE '' END
+                  || coalesce(wait_event_type || ':' || wait_event, 'cpu') AS wait,
+                left(regexp_replace(query, '\\s+', ' ', 'g'), 60) AS query
+         FROM pg_stat_activity
+         WHERE (application_name = 'trellis' AND state = 'active') OR backend_type = 'autovacuum worker'`,
       );
       for (const r of rows as Array<{ pid: number; wait: string; query: string }>)
         if (r.wait !== 'cpu' && r.wait !== 'Client:ClientRead') waits.push({ t, ...r });
-      await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, SAMPLE_MS));
     }
   })();
   const bg = await admin.query(
     `SELECT count(*) FILTER (WHERE backend_type = 'autovacuum worker') AS av FROM pg_stat_activity`,
   );
   console.error(`load before ${os.loadavg()[0]!.toFixed(2)}, autovacuum workers ${bg.rows[0].av}`);
+  let heapSession: Session | undefined;
+  if (HEAP) {
+    heapSession = new Session();
+    heapSession.connect();
+    await heapSession.post('HeapProfiler.startSampling', {
+      samplingInterval: 32768,
+      includeObjectsCollectedByMajorGC: !HEAP_LIVE,
+      includeObjectsCollectedByMinorGC: !HEAP_LIVE,
+    } as never);
+  }
+  const heapBefore = process.memoryUsage().heapUsed;
   recording = true;
   const started = performance.now();
   const result = await runLoad(plan('probe', SECONDS * 1000));
   recording = false;
+  if (heapSession) {
+    const { profile } = (await heapSession.post('HeapProfiler.stopSampling')) as {
+      profile: { head: HeapNode };
+    };
+    heapSession.disconnect();
+    fs.writeFileSync('/tmp/probe.heapprofile', JSON.stringify(profile));
+    // Self bytes per function (sampled allocations, so live and dead alike) and per package.
+    const self = new Map<string, number>();
+    const byPackage = new Map<string, number>();
+    let total = 0;
+    const walk = (node: HeapNode) => {
+      if (node.selfSize) {
+        const f = node.callFrame;
+        const file = f.url.replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/');
+        const key = `${f.functionName || '(anon)'} ${file}:${f.lineNumber + 1}`;
+        self.set(key, (self.get(key) ?? 0) + node.selfSize);
+        const pkg = file.startsWith('src/')
+          ? file.split('/').slice(0, 3).join('/')
+          : file
+              .split('/')
+              .slice(0, file.startsWith('@') ? 2 : 1)
+              .join('/') || f.functionName;
+        byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + node.selfSize);
+        total += node.selfSize;
+      }
+      for (const c of node.children) walk(c);
+    };
+    walk(profile.head);
+    const kb = (n: number) => `${(n / 1024 / result.requests).toFixed(1)} KB/request`;
+    console.log(
+      `\nallocations sampled on the server's thread: ${kb(total)} over ${result.requests} requests`,
+    );
+    for (const [k, n] of [...byPackage.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15))
+      console.log(`  ${kb(n)}  ${k}`);
+    for (const [k, n] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.log(`  ${kb(n)}  ${k}`);
+  }
+  console.log(
+    `heap used ${(heapBefore / 2 ** 20).toFixed(0)} → ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB over the window`,
+  );
   sampling = false;
   await sampleLoop;
+  const walAfter = await walFigures();
   const logLines = fs.readFileSync(pgLog, 'utf8').split('\n');
   const interesting = logLines.filter((l) => /automatic|checkpoint|still waiting|acquired|duration:/.test(l));
   console.log(`\ndatabase log (${interesting.length} lines of note):`);
@@ -388,6 +526,9 @@ async function main() {
   console.log(
     `GC: ${gcs.length} pauses, ${gcTotal.toFixed(0)} ms, longest ${Math.max(0, ...gcs.map((g) => g.dt)).toFixed(1)} ms; loop stalls > 10 ms: ${stalls.length}, longest ${Math.max(0, ...stalls.map((s) => s.dt)).toFixed(1)} ms`,
   );
+  console.log(
+    `new database connections opened during the window: ${opened.length}${opened.length ? ` (connect ${opened.map((c) => c.dt.toFixed(1)).join(', ')} ms)` : ''}`,
+  );
   const slowQ = queries.filter((x) => x.dt > 20);
   console.log(
     `queries ${queries.length}, > 20 ms: ${slowQ.length}; pool waits > 5 ms: ${connects.filter((c) => c.dt > 5).length}`,
@@ -401,6 +542,41 @@ async function main() {
   console.log('database wait samples:', [...byWait.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12));
   console.log('tables:', vac);
   await probeDb.end();
+  console.log(
+    `WAL: ${((Number(walAfter.bytes) - Number(walBefore.bytes)) / 2 ** 20).toFixed(1)} MB written (${Number(walAfter.fpi) - Number(walBefore.fpi)} full-page images, buffers full ${Number(walAfter.buffers_full) - Number(walBefore.buffers_full)}), segments in pg_wal ${walBefore.segments} → ${walAfter.segments} (newest ${walBefore.newest} → ${walAfter.newest}), checkpoints ${walBefore.checkpoints} → ${walAfter.checkpoints}`,
+  );
+  // Attribution of the tail: every request at or above the server-side p99, by what overlapped it. A request
+  // can have several causes; "none seen" is time in the server process no span here accounts for.
+  const threshold = q(server, 0.99);
+  const tail = requests.filter((r) => r.dt >= threshold);
+  const causes = new Map<string, number>();
+  for (const r of tail) {
+    const seen = new Set<string>();
+    for (const x of waits.filter((w) => w.t >= r.t0 && w.t <= r.t0 + r.dt)) {
+      const kind = /^autovacuum/.test(x.wait)
+        ? 'db: an autovacuum worker was running'
+        : /^IO:WALInit/.test(x.wait)
+          ? 'db: new WAL segment (IO:WALInit*)'
+          : /^Lock:/.test(x.wait)
+            ? 'db: row/transaction lock wait (Lock:*)'
+            : `db: ${x.wait}`;
+      seen.add(kind);
+    }
+    if (gcs.some((g) => overlaps(r, g) && g.dt >= 5)) seen.add('server: GC pause ≥ 5 ms');
+    if (stalls.some((x) => overlaps(r, x))) seen.add('server: event loop stalled > 10 ms');
+    if (connects.some((c) => overlaps(r, c) && c.dt > 2)) seen.add('server: pool wait > 2 ms');
+    if (opened.some((c) => overlaps(r, c))) seen.add('server: the pool opened a new connection');
+    if (queries.some((x) => overlaps(r, x) && x.dt > 10 && /^COMMIT/.test(x.what)))
+      seen.add('sql: COMMIT > 10 ms');
+    if (queries.some((x) => overlaps(r, x) && x.dt > 10 && !/^COMMIT/.test(x.what)))
+      seen.add('sql: other statement > 10 ms');
+    if (seen.size === 0) seen.add('none seen');
+    for (const k of seen) causes.set(k, (causes.get(k) ?? 0) + 1);
+  }
+  console.log(
+    `\ntail attribution: ${tail.length} requests ≥ server p99 ${threshold.toFixed(1)} ms (client p99 ${q(lat, 0.99).toFixed(1)} ms over ${lat.length}):`,
+  );
+  for (const [k, n] of [...causes.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${n} × ${k}`);
   const slow = [...requests].sort((a, b) => b.dt - a.dt).slice(0, 12);
   for (const r of slow) {
     const at = (r.t0 - started).toFixed(0);
@@ -421,6 +597,18 @@ async function main() {
     if (w.length) console.log(`  db waits: ${[...new Set(w)].slice(0, 6).join('; ')}`);
   }
   await sampler.end();
+  // `--explain`: EXPLAIN (ANALYZE, BUFFERS) of the last single output's snapshot and insert (planning and
+  // execution time of each, as the app role).
+  if (process.argv.some((a) => a.startsWith('--explain'))) {
+    const c = new pg.Client({ connectionString: url.toString() });
+    await c.connect();
+    const orgId = (await c.query('SELECT organization_id FROM workflows LIMIT 1')).rows[0]
+      .organization_id as string;
+    await c.end();
+    const repeat = arg('explain', 1) || 1;
+    await explainLast(url.toString(), orgId, repeat);
+    await explainLast(url.toString(), orgId, repeat, true);
+  }
   await admin.end();
   await app.close();
   await db.close();
