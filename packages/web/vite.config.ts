@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minifySync, type Plugin } from 'vite';
+import { bootScript, pageRoutes, routePattern } from './boot-script.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** A module of packages/core/src (not of a node_modules package that core depends on). */
@@ -48,9 +50,89 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Lazy chunks a page's first paint waits for that the page's own code does not start: the open tab's panel
+ * (bench:web counts it in the units page's initial JS). Not the charts: a page that draws one starts its load
+ * with its own code (src/lazy-preloaded.tsx), so the charts stay out of every page's initial JS.
+ */
+const firstPaint = /[\\/]src[\\/]pages[\\/]Capacity[\\/]UnitsPanel\.tsx$/;
+
+/**
+ * Puts the boot script (boot-script.ts) first in index.html's <head>: the session check and the current
+ * route's page code start while the entry's chunks are still on the way, not after they have run.
+ */
+function bootPreload(): Plugin {
+  let base = '/';
+  return {
+    name: 'trellis-boot-preload',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return;
+        type Chunk = Extract<(typeof bundle)[string], { type: 'chunk' }>;
+        const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const entry = chunks.find((c) => c.isEntry);
+        if (!entry) throw new Error('trellis-boot-preload: no entry chunk');
+        const initial = new Set<string>();
+        const visit = (chunk: Chunk) => {
+          if (initial.has(chunk.fileName)) return;
+          initial.add(chunk.fileName);
+          for (const file of chunk.imports) if (byFile.has(file)) visit(byFile.get(file)!);
+        };
+        visit(entry);
+        const routes = pageRoutes(readFileSync(join(root, 'src/App.tsx'), 'utf8'));
+        if (routes.length < 10) throw new Error('trellis-boot-preload: the routes of App.tsx were not found');
+        // The graph below the pages, without the entry's part (index.html preloads that already): each file
+        // once with the files it imports (a chunk's CSS counts as an import); each route names its roots.
+        const entryCss = new Set(entry.viteMetadata?.importedCss ?? []);
+        const graph = new Map<string, string[]>();
+        const add = (chunk: Chunk) => {
+          if (initial.has(chunk.fileName) || graph.has(chunk.fileName)) return;
+          const imports = chunk.imports.filter((file) => !initial.has(file) && byFile.has(file));
+          const css = [...(chunk.viteMetadata?.importedCss ?? [])].filter((file) => !entryCss.has(file));
+          graph.set(chunk.fileName, [...imports, ...css]);
+          for (const file of css) if (!graph.has(file)) graph.set(file, []);
+          for (const file of imports) add(byFile.get(file)!);
+        };
+        const withParams = (path: string) => path.split('/').filter((s) => s.startsWith(':')).length;
+        const table: [string, string[]][] = [];
+        for (const route of [...routes].sort((a, b) => withParams(a.path) - withParams(b.path))) {
+          const id = join(root, route.module);
+          const page = chunks.find((c) => c.moduleIds.includes(id));
+          if (!page) throw new Error(`trellis-boot-preload: no chunk holds ${route.module}`);
+          const roots = [page];
+          for (const file of page.dynamicImports) {
+            const lazy = byFile.get(file);
+            if (lazy?.moduleIds.some((m) => firstPaint.test(m))) roots.push(lazy);
+          }
+          for (const chunk of roots) add(chunk);
+          table.push([
+            routePattern(route.path),
+            roots.map((c) => c.fileName).filter((file) => graph.has(file)),
+          ]);
+        }
+        const source = minifySync('boot.js', bootScript(graph, table, `${base}assets/`)).code;
+        const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+        const fileName = `assets/boot-${hash}.js`;
+        // Called from Vite's generateBundle: the context can emit the file.
+        (
+          this as unknown as { emitFile: (file: { type: 'asset'; fileName: string; source: string }) => void }
+        ).emitFile({ type: 'asset', fileName, source });
+        return [{ tag: 'script', attrs: { src: `${base}${fileName}` }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [react(), precompress()],
+  plugins: [react(), bootPreload(), precompress()],
   server: {
     host: '127.0.0.1',
     proxy: {

@@ -8,8 +8,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App, preloadRoute } from './App';
-import { ApiError, api } from './api';
-import { SESSION_KEY } from './hooks/useSession';
+import { ApiError } from './api';
+import { bootSession, SESSION_KEY } from './hooks/useSession';
 import { prefetchPageData } from './routes-data';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -34,11 +34,13 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
-// The first page's code and the session check start together, not one after the other; the page's first
-// data as soon as the session is known, while its code may still be loading (routes-data.ts).
+// The boot script (packages/web/boot-script.ts) started the session check and the first page's code before
+// this entry had arrived; the page's first data starts as soon as the session is known, while its code may
+// still be loading (routes-data.ts). preloadRoute only finds that code on its way (or, without the boot
+// script, starts it).
 preloadRoute(window.location.pathname);
 queryClient
-  .fetchQuery({ queryKey: SESSION_KEY, queryFn: api.session, staleTime: 60_000 })
+  .fetchQuery({ queryKey: SESSION_KEY, queryFn: bootSession, staleTime: 60_000 })
   .then((session) => prefetchPageData(queryClient, session, window.location.pathname, window.location.search))
   .catch(() => undefined); // RequireSession shows a failed session check
 
