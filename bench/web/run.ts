@@ -69,7 +69,10 @@ const sum = (files: Iterable<string>): Size => {
   return total;
 };
 
-/** The files a first visit to the route fetches before the page can draw: entry + route chunk, static imports. */
+/**
+ * The files a first visit to the route fetches before the page can draw: the boot script, entry + route
+ * chunk, static imports.
+ */
 function initialFiles(
   manifest: Manifest,
   pageModule: string,
@@ -86,6 +89,9 @@ function initialFiles(
   };
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0];
   if (!entry) throw new Error('no entry in the vite manifest');
+  // The classic scripts index.html loads before the entry (the boot script, packages/web/boot-script.ts).
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  for (const m of html.matchAll(/<script src="\/([^"]+)"><\/script>/g)) js.add(m[1]!);
   visit(entry);
   // A page bundled into the entry has no key of its own: the entry is all it needs.
   if (manifest[pageModule]) visit(pageModule);

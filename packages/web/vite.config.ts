@@ -130,9 +130,60 @@ function bootPreload(): Plugin {
   };
 }
 
+/**
+ * The modules the entry (src/main.tsx) imports statically, transitively, as the shell uses them: known at the
+ * end of the build's module graph, read when chunks are formed (the `shell` group below). Through a package's
+ * index that only gathers its modules (Mantine's), only the modules of the names the importer takes: the
+ * index imports every component, and those only pages use must stay with the pages.
+ */
+const shellModules = new Set<string>();
+const BARRELS = ['@mantine/core', '@mantine/hooks'];
+function collectShell(): Plugin {
+  return {
+    name: 'trellis-shell-modules',
+    apply: 'build',
+    async buildEnd() {
+      shellModules.clear();
+      // Each barrel's id and its names → the module that defines each.
+      const barrels = new Map<string, Map<string, string>>();
+      const barrelOf = new Map<string, string>();
+      for (const spec of BARRELS) {
+        const resolved = await this.resolve(spec, join(root, 'src/main.tsx'));
+        if (!resolved) continue;
+        const names = new Map<string, string>();
+        const source = readFileSync(resolved.id, 'utf8');
+        for (const m of source.matchAll(/^import \{([^}]*)\} from "([^"]+)";$/gm)) {
+          const target = await this.resolve(m[2]!, resolved.id);
+          if (!target) continue;
+          for (const name of m[1]!.split(',')) names.set(name.trim().split(/\s+as\s+/)[0]!, target.id);
+        }
+        barrels.set(resolved.id, names);
+        barrelOf.set(spec, resolved.id);
+      }
+      const visit = (id: string) => {
+        if (shellModules.has(id)) return;
+        shellModules.add(id);
+        const info = this.getModuleInfo(id);
+        if (!info) return;
+        if (barrels.has(id)) return; // followed by name, from its importers
+        for (const next of info.importedIds) visit(next);
+        for (const m of (info.code ?? '').matchAll(/import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
+          const barrel = barrels.get(barrelOf.get(m[2]!) ?? '');
+          if (!barrel) continue;
+          for (const name of m[1]!.split(',')) {
+            const target = barrel.get(name.trim().split(/\s+as\s+/)[0]!);
+            if (target) visit(target);
+          }
+        }
+      };
+      visit(join(root, 'src/main.tsx'));
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [react(), bootPreload(), precompress()],
+  plugins: [react(), collectShell(), bootPreload(), precompress()],
   server: {
     host: '127.0.0.1',
     proxy: {
@@ -187,9 +238,18 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
               priority: 3,
             },
-            // No catch-all vendor or Mantine group: a group is one chunk, so it would carry every component
-            // any page uses into the first load. Left to the import graph, the first page loads the Mantine
-            // and library code it renders, and each page chunk the rest.
+            // The shell: everything the entry imports statically (Mantine's components the shell renders,
+            // TanStack Query, the API client …) in one chunk instead of ~35 small shared ones, each its own
+            // request before the first page can run. Only what the entry needs anyway: no catch-all vendor or
+            // Mantine group, which would carry every component any page uses into the first load.
+            {
+              name: 'shell',
+              test: (id: string) =>
+                shellModules.has(id) &&
+                !id.endsWith('.css') &&
+                !BARRELS.some((b) => id.includes(`${b}/esm/index`)),
+              priority: 1,
+            },
           ],
         },
       },

@@ -159,14 +159,19 @@ export const routes = (
   </>
 );
 
-/** Starts loading the code of the page at `pathname` (and nothing else); safe to call before rendering. */
-export function preloadRoute(pathname: string): void {
+/**
+ * Starts loading the code of the page at `pathname` (and nothing else); safe to call before rendering. Settles
+ * (never rejects) once that code has loaded or failed: a failure shows where the page renders.
+ */
+export function preloadRoute(pathname: string): Promise<void> {
+  const loads: Promise<unknown>[] = [];
   for (const match of matchRoutes(createRoutesFromElements(routes), pathname) ?? []) {
     const element: ReactNode = match.route.element;
     if (!isValidElement(element)) continue;
     const type = element.type as { preload?: () => Promise<unknown> };
-    void type.preload?.().catch(() => undefined);
+    if (type.preload) loads.push(type.preload());
   }
+  return Promise.allSettled(loads).then(() => undefined);
 }
 
 export function App() {

@@ -38,7 +38,7 @@ const queryClient: QueryClient = new QueryClient({
 // this entry had arrived; the page's first data starts as soon as the session is known, while its code may
 // still be loading (routes-data.ts). preloadRoute only finds that code on its way (or, without the boot
 // script, starts it).
-preloadRoute(window.location.pathname);
+const pageCode = preloadRoute(window.location.pathname);
 queryClient
   .fetchQuery({ queryKey: SESSION_KEY, queryFn: bootSession, staleTime: 60_000 })
   .then((session) => prefetchPageData(queryClient, session, window.location.pathname, window.location.search))
@@ -47,16 +47,21 @@ queryClient
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
-      {/* Bottom centre: clear of the header actions and of drawers, which open on the right. */}
-      <Notifications position="bottom-center" autoClose={3500} />
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+// The first render waits for the page's code (on its way since the boot script, so a few milliseconds at most
+// after this entry): rendered before it, the page would suspend, and React holds a suspended boundary's
+// content back for up to 300 ms once its fallback has shown.
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+        {/* Bottom centre: clear of the header actions and of drawers, which open on the right. */}
+        <Notifications position="bottom-center" autoClose={3500} />
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+void pageCode.then(render);
