@@ -64,4 +64,5 @@ const render = () =>
       </MantineProvider>
     </StrictMode>,
   );
-void pageCode.then(render);
+// Not longer than 2 s, though: on a link that slow the shell and the page's skeleton are better than nothing.
+void Promise.race([pageCode, new Promise((resolve) => setTimeout(resolve, 2_000))]).then(render);
