@@ -13,7 +13,8 @@ import { startServer, type TrellisServer } from './support/server';
  * errors, no failed requests — expected states are states, not 4xx); main content never overflows at 390,
  * 1,024 and 1,440 px, and no text in it is cut or broken mid-word (support/clipped.ts), the organization
  * switcher's name included; an AI output's GFM table and nested list render as a table and nested lists in
- * the review queue; and a cold load asks for a main page's data while its code is still on the way, once.
+ * the review queue; a cold load asks for a main page's data while its code is still on the way, once; and it
+ * starts the session check and the page's code before the app's entry has arrived (the boot script).
  */
 interface MainPage {
   name: string;
@@ -223,6 +224,48 @@ describe('the web app on the demo', () => {
     await page.close();
     expect(events).toEqual(['data requested', 'code released', 'code loaded']);
     expect(dataRequests).toBe(1);
+  }, 120_000);
+
+  it('starts the session check and the page’s code on a cold load before the app’s entry has arrived', async () => {
+    const manifest = JSON.parse(
+      readFileSync(new URL('../packages/web/dist/.vite/manifest.json', import.meta.url), 'utf8'),
+    ) as Record<string, { file: string; isEntry?: boolean }>;
+    const entry = Object.values(manifest).find((chunk) => chunk.isEntry)!.file;
+    const pageChunk = manifest['src/pages/Executive/ExecutivePage.tsx']!.file;
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const events: string[] = [];
+    const seen = new Set<string>();
+    let release: () => void = () => undefined;
+    const bothRequested = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      const what =
+        url.pathname === '/api/v1/session'
+          ? 'session requested'
+          : url.pathname.endsWith(pageChunk)
+            ? 'page code requested'
+            : null;
+      if (!what || seen.has(what)) return;
+      seen.add(what);
+      events.push(what);
+      if (seen.size === 2) release();
+    });
+    // The entry is held until both have been asked for. An app that asks only once its entry has run would
+    // never ask: after 5 s the entry goes anyway, and the order of events shows the chain.
+    await page.route(`**/${entry}`, async (route) => {
+      await Promise.race([bothRequested, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      events.push('entry released');
+      await route.continue();
+    });
+    await page.goto(`${server.baseUrl}/executive`);
+    await settled(page);
+    await page.close();
+    expect(events.slice(0, 2).sort()).toEqual(['page code requested', 'session requested']);
+    expect(events[2]).toBe('entry released');
   }, 120_000);
 
   it('renders an output’s GFM table and nested list as a table and nested lists in the review queue', async () => {

@@ -1,12 +1,12 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { DEMO_OWNER } from '../../e2e/support/app';
-import { freePort } from '../../packages/server/src/test/free-port';
+import { ARGS, contentVisible, demoIds, PAGES, startDemo } from './support';
 
 /**
  * `npm run bench:web` (issue 22): builds the web app, prints the initial JS/CSS of each main route (the entry
@@ -27,77 +27,6 @@ const dist = distArg >= 0 ? path.resolve(args[distArg + 1]!) : path.join(repoRoo
 const JS_TARGET_KB = 250;
 const COLD_TARGET_MS = 1000;
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/**
- * `trellis start --demo` on a free loopback port. The data dir is kept between runs (the demo loads once, a
- * few minutes on a busy machine), so a before/after pair measures the same data; `--fresh` starts anew.
- */
-async function startDemo(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
-  const dataDir = path.join(os.tmpdir(), 'trellis-bench-web-demo');
-  if (args.includes('--fresh')) rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(repoRoot, 'packages/server/src/cli.ts'),
-      'start',
-      '--port',
-      String(port),
-      '--data-dir',
-      dataDir,
-      '--demo',
-    ],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, NODE_ENV: 'test', TRELLIS_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let log = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  };
-  const deadline = Date.now() + 20 * 60_000;
-  for (;;) {
-    if (child.exitCode !== null)
-      throw new Error(`server exited with code ${child.exitCode}\n${log.slice(-4000)}`);
-    try {
-      if ((await fetch(`${baseUrl}/readyz`)).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`the demo server did not become ready\n${log.slice(-4000)}`);
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return { baseUrl, stop };
-}
-
 interface ManifestChunk {
   file: string;
   src?: string;
@@ -109,90 +38,6 @@ interface ManifestChunk {
 type Manifest = Record<string, ManifestChunk>;
 
 /** A main page: where it lives in the router, its page module, and what shows its content once loaded. */
-interface MainPage {
-  name: string;
-  module: string;
-  path: (ids: DemoIds) => string;
-  /** A selector inside <main> that is there only once the page's data has arrived. */
-  content: string;
-  /** Modules the page loads on demand but always needs for its first paint (the open tab's panel). */
-  also?: string[];
-}
-interface DemoIds {
-  workflowId: string;
-  applicationId: string;
-}
-
-const PAGES: MainPage[] = [
-  { name: 'home', module: 'src/pages/Home/HomePage.tsx', path: () => '/', content: 'main h1' },
-  {
-    name: 'portfolio',
-    module: 'src/pages/Portfolio/PortfolioPage.tsx',
-    path: () => '/portfolio',
-    content: 'main table tbody tr',
-  },
-  {
-    name: 'application',
-    module: 'src/pages/Portfolio/ApplicationPage.tsx',
-    path: (ids) => `/portfolio/${ids.applicationId}`,
-    content: 'main h1',
-  },
-  {
-    name: 'evidence',
-    module: 'src/pages/Portfolio/EvidencePage.tsx',
-    path: (ids) => `/portfolio/${ids.applicationId}/evidence`,
-    content: 'main h1',
-  },
-  {
-    name: 'retrospective',
-    module: 'src/pages/Portfolio/RetrospectivePage.tsx',
-    path: (ids) => `/portfolio/${ids.applicationId}/retrospective`,
-    content: 'main h1',
-  },
-  {
-    name: 'executive',
-    module: 'src/pages/Executive/ExecutivePage.tsx',
-    path: () => '/executive',
-    content: 'main section, main [role="region"]',
-  },
-  {
-    name: 'quality dashboard',
-    module: 'src/pages/Quality/DashboardPage.tsx',
-    path: (ids) => `/quality/${ids.workflowId}`,
-    content: 'main h1',
-  },
-  {
-    name: 'review queue',
-    module: 'src/pages/Quality/ReviewPage.tsx',
-    path: (ids) => `/quality/${ids.workflowId}/review`,
-    content: 'main h1',
-  },
-  {
-    name: 'calibration',
-    module: 'src/pages/Quality/CalibrationPage.tsx',
-    path: (ids) => `/quality/${ids.workflowId}/calibration`,
-    content: 'main h1',
-  },
-  {
-    name: 'units',
-    module: 'src/pages/Capacity/CapacityPage.tsx',
-    path: () => '/capacity/units',
-    content: 'main h1',
-    also: ['src/pages/Capacity/UnitsPanel.tsx'],
-  },
-  {
-    name: 'roadmap',
-    module: 'src/pages/Sequencing/RoadmapPage.tsx',
-    path: () => '/sequencing/roadmap',
-    content: 'main h1',
-  },
-  {
-    name: 'diagnostic',
-    module: 'src/pages/Diagnostic/DiagnosticPage.tsx',
-    path: () => '/diagnostic',
-    content: 'main h1',
-  },
-];
 
 interface Size {
   raw: number;
@@ -224,7 +69,10 @@ const sum = (files: Iterable<string>): Size => {
   return total;
 };
 
-/** The files a first visit to the route fetches before the page can draw: entry + route chunk, static imports. */
+/**
+ * The files a first visit to the route fetches before the page can draw: the boot script, entry + route
+ * chunk, static imports.
+ */
 function initialFiles(
   manifest: Manifest,
   pageModule: string,
@@ -241,6 +89,9 @@ function initialFiles(
   };
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0];
   if (!entry) throw new Error('no entry in the vite manifest');
+  // The classic scripts index.html loads before the entry (the boot script, packages/web/boot-script.ts).
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  for (const m of html.matchAll(/<script src="\/([^"]+)"><\/script>/g)) js.add(m[1]!);
   visit(entry);
   // A page bundled into the entry has no key of its own: the entry is all it needs.
   if (manifest[pageModule]) visit(pageModule);
@@ -297,39 +148,11 @@ const load = () =>
     .map((value) => value.toFixed(2))
     .join(' ');
 
-async function contentVisible(page: Page, content: string): Promise<void> {
-  await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 30_000 });
-  await page.locator(content).first().waitFor({ state: 'visible', timeout: 30_000 });
-  await page.waitForFunction(
-    () => {
-      const main = document.querySelector('main');
-      return (
-        !!main && !main.querySelector('[aria-busy="true"], .mantine-Skeleton-root, .mantine-Loader-root')
-      );
-    },
-    undefined,
-    { timeout: 30_000, polling: 'raf' },
-  );
-}
-
 async function timeLoad(page: Page, url: string, content: string): Promise<number> {
   const started = performance.now();
   await page.goto(url, { waitUntil: 'commit' });
   await contentVisible(page, content);
   return performance.now() - started;
-}
-
-async function demoIds(context: BrowserContext, baseUrl: string): Promise<DemoIds> {
-  const get = async (p: string) => {
-    const response = await context.request.get(`${baseUrl}/api/v1${p}`, {
-      headers: { Accept: 'application/json' },
-    });
-    if (!response.ok()) throw new Error(`${p}: ${response.status()}`);
-    return (await response.json()) as { items: { id: string }[] };
-  };
-  const workflows = await get('/workflows?limit=100');
-  const applications = await get('/applications?limit=50');
-  return { workflowId: workflows.items[0]!.id, applicationId: applications.items[0]!.id };
 }
 
 interface PageResult {
@@ -377,7 +200,7 @@ async function main() {
 
   const timed = !args.includes('--sizes-only');
   if (timed) console.log(`Starting the demo (PGlite, loopback) … load ${load()}`);
-  const server = timed ? await startDemo() : null;
+  const server = timed ? await startDemo(args.includes('--fresh')) : null;
   let browser: Browser | undefined;
   if (server)
     try {

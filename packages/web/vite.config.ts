@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minifySync, type Plugin } from 'vite';
+import { bootScript, pageRoutes, routePattern } from './boot-script.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** A module of packages/core/src (not of a node_modules package that core depends on). */
@@ -48,9 +50,140 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Lazy chunks a page's first paint waits for that the page's own code does not start: the open tab's panel
+ * (bench:web counts it in the units page's initial JS). Not the charts: a page that draws one starts its load
+ * with its own code (src/lazy-preloaded.tsx), so the charts stay out of every page's initial JS.
+ */
+const firstPaint = /[\\/]src[\\/]pages[\\/]Capacity[\\/]UnitsPanel\.tsx$/;
+
+/**
+ * Puts the boot script (boot-script.ts) first in index.html's <head>: the session check and the current
+ * route's page code start while the entry's chunks are still on the way, not after they have run.
+ */
+function bootPreload(): Plugin {
+  let base = '/';
+  return {
+    name: 'trellis-boot-preload',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return;
+        type Chunk = Extract<(typeof bundle)[string], { type: 'chunk' }>;
+        const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const entry = chunks.find((c) => c.isEntry);
+        if (!entry) throw new Error('trellis-boot-preload: no entry chunk');
+        const initial = new Set<string>();
+        const visit = (chunk: Chunk) => {
+          if (initial.has(chunk.fileName)) return;
+          initial.add(chunk.fileName);
+          for (const file of chunk.imports) if (byFile.has(file)) visit(byFile.get(file)!);
+        };
+        visit(entry);
+        const routes = pageRoutes(readFileSync(join(root, 'src/App.tsx'), 'utf8'));
+        if (routes.length < 10) throw new Error('trellis-boot-preload: the routes of App.tsx were not found');
+        // The graph below the pages, without the entry's part (index.html preloads that already): each file
+        // once with the files it imports (a chunk's CSS counts as an import); each route names its roots.
+        const entryCss = new Set(entry.viteMetadata?.importedCss ?? []);
+        const graph = new Map<string, string[]>();
+        const add = (chunk: Chunk) => {
+          if (initial.has(chunk.fileName) || graph.has(chunk.fileName)) return;
+          const imports = chunk.imports.filter((file) => !initial.has(file) && byFile.has(file));
+          const css = [...(chunk.viteMetadata?.importedCss ?? [])].filter((file) => !entryCss.has(file));
+          graph.set(chunk.fileName, [...imports, ...css]);
+          for (const file of css) if (!graph.has(file)) graph.set(file, []);
+          for (const file of imports) add(byFile.get(file)!);
+        };
+        const withParams = (path: string) => path.split('/').filter((s) => s.startsWith(':')).length;
+        const table: [string, string[]][] = [];
+        for (const route of [...routes].sort((a, b) => withParams(a.path) - withParams(b.path))) {
+          const id = join(root, route.module);
+          const page = chunks.find((c) => c.moduleIds.includes(id));
+          if (!page) throw new Error(`trellis-boot-preload: no chunk holds ${route.module}`);
+          const roots = [page];
+          for (const file of page.dynamicImports) {
+            const lazy = byFile.get(file);
+            if (lazy?.moduleIds.some((m) => firstPaint.test(m))) roots.push(lazy);
+          }
+          for (const chunk of roots) add(chunk);
+          table.push([
+            routePattern(route.path),
+            roots.map((c) => c.fileName).filter((file) => graph.has(file)),
+          ]);
+        }
+        const source = minifySync('boot.js', bootScript(graph, table, `${base}assets/`)).code;
+        const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+        const fileName = `assets/boot-${hash}.js`;
+        // Called from Vite's generateBundle: the context can emit the file.
+        (
+          this as unknown as { emitFile: (file: { type: 'asset'; fileName: string; source: string }) => void }
+        ).emitFile({ type: 'asset', fileName, source });
+        return [{ tag: 'script', attrs: { src: `${base}${fileName}` }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
+/**
+ * The modules the entry (src/main.tsx) imports statically, transitively, as the shell uses them: known at the
+ * end of the build's module graph, read when chunks are formed (the `shell` group below). Through a package's
+ * index that only gathers its modules (Mantine's), only the modules of the names the importer takes: the
+ * index imports every component, and those only pages use must stay with the pages.
+ */
+const shellModules = new Set<string>();
+const BARRELS = ['@mantine/core', '@mantine/hooks'];
+function collectShell(): Plugin {
+  return {
+    name: 'trellis-shell-modules',
+    apply: 'build',
+    async buildEnd() {
+      shellModules.clear();
+      // Each barrel's id and its names → the module that defines each.
+      const barrels = new Map<string, Map<string, string>>();
+      const barrelOf = new Map<string, string>();
+      for (const spec of BARRELS) {
+        const resolved = await this.resolve(spec, join(root, 'src/main.tsx'));
+        if (!resolved) continue;
+        const names = new Map<string, string>();
+        const source = readFileSync(resolved.id, 'utf8');
+        for (const m of source.matchAll(/^import \{([^}]*)\} from "([^"]+)";$/gm)) {
+          const target = await this.resolve(m[2]!, resolved.id);
+          if (!target) continue;
+          for (const name of m[1]!.split(',')) names.set(name.trim().split(/\s+as\s+/)[0]!, target.id);
+        }
+        barrels.set(resolved.id, names);
+        barrelOf.set(spec, resolved.id);
+      }
+      const visit = (id: string) => {
+        if (shellModules.has(id)) return;
+        shellModules.add(id);
+        const info = this.getModuleInfo(id);
+        if (!info) return;
+        if (barrels.has(id)) return; // followed by name, from its importers
+        for (const next of info.importedIds) visit(next);
+        for (const m of (info.code ?? '').matchAll(/import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
+          const barrel = barrels.get(barrelOf.get(m[2]!) ?? '');
+          if (!barrel) continue;
+          for (const name of m[1]!.split(',')) {
+            const target = barrel.get(name.trim().split(/\s+as\s+/)[0]!);
+            if (target) visit(target);
+          }
+        }
+      };
+      visit(join(root, 'src/main.tsx'));
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [react(), precompress()],
+  plugins: [react(), collectShell(), bootPreload(), precompress()],
   server: {
     host: '127.0.0.1',
     proxy: {
@@ -105,9 +238,18 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
               priority: 3,
             },
-            // No catch-all vendor or Mantine group: a group is one chunk, so it would carry every component
-            // any page uses into the first load. Left to the import graph, the first page loads the Mantine
-            // and library code it renders, and each page chunk the rest.
+            // The shell: everything the entry imports statically (Mantine's components the shell renders,
+            // TanStack Query, the API client …) in one chunk instead of ~35 small shared ones, each its own
+            // request before the first page can run. Only what the entry needs anyway: no catch-all vendor or
+            // Mantine group, which would carry every component any page uses into the first load.
+            {
+              name: 'shell',
+              test: (id: string) =>
+                shellModules.has(id) &&
+                !id.endsWith('.css') &&
+                !BARRELS.some((b) => id.includes(`${b}/esm/index`)),
+              priority: 1,
+            },
           ],
         },
       },

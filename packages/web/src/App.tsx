@@ -1,19 +1,18 @@
-import { type ComponentType, isValidElement, lazy, type ReactNode, Suspense } from 'react';
+import { type ComponentType, isValidElement, type ReactNode, Suspense } from 'react';
 import { createRoutesFromElements, matchRoutes, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { PageSkeleton } from './components/PageSkeleton';
 import { RequireSession } from './components/RequireSession';
+import { lazyPreloaded } from './lazy-preloaded';
 import { NotFoundPage } from './pages/Home/NotFoundPage';
 
 /**
  * Every page is its own chunk (no page pays for another's charts). `preload` starts fetching a page's code
- * without rendering it, so the first page's code loads in parallel with the session check.
+ * without rendering it, so the first page's code loads in parallel with the session check; once loaded, the
+ * page renders without suspending (lazy-preloaded.tsx).
  */
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  Object.assign(
-    lazy(() => load().then((module) => ({ default: module[name] }))),
-    { preload: load },
-  );
+  lazyPreloaded(() => load().then((module) => module[name]));
 
 const SignInPage = named(() => import('./pages/Auth/SignInPage'), 'SignInPage');
 const InvitePage = named(() => import('./pages/Auth/InvitePage'), 'InvitePage');
@@ -160,14 +159,19 @@ export const routes = (
   </>
 );
 
-/** Starts loading the code of the page at `pathname` (and nothing else); safe to call before rendering. */
-export function preloadRoute(pathname: string): void {
+/**
+ * Starts loading the code of the page at `pathname` (and nothing else); safe to call before rendering. Settles
+ * (never rejects) once that code has loaded or failed: a failure shows where the page renders.
+ */
+export function preloadRoute(pathname: string): Promise<void> {
+  const loads: Promise<unknown>[] = [];
   for (const match of matchRoutes(createRoutesFromElements(routes), pathname) ?? []) {
     const element: ReactNode = match.route.element;
     if (!isValidElement(element)) continue;
     const type = element.type as { preload?: () => Promise<unknown> };
-    void type.preload?.().catch(() => undefined);
+    if (type.preload) loads.push(type.preload());
   }
+  return Promise.allSettled(loads).then(() => undefined);
 }
 
 export function App() {

@@ -8,8 +8,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App, preloadRoute } from './App';
-import { ApiError, api } from './api';
-import { SESSION_KEY } from './hooks/useSession';
+import { ApiError } from './api';
+import { bootSession, SESSION_KEY } from './hooks/useSession';
 import { prefetchPageData } from './routes-data';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -34,27 +34,35 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
-// The first page's code and the session check start together, not one after the other; the page's first
-// data as soon as the session is known, while its code may still be loading (routes-data.ts).
-preloadRoute(window.location.pathname);
+// The boot script (packages/web/boot-script.ts) started the session check and the first page's code before
+// this entry had arrived; the page's first data starts as soon as the session is known, while its code may
+// still be loading (routes-data.ts). preloadRoute only finds that code on its way (or, without the boot
+// script, starts it).
+const pageCode = preloadRoute(window.location.pathname);
 queryClient
-  .fetchQuery({ queryKey: SESSION_KEY, queryFn: api.session, staleTime: 60_000 })
+  .fetchQuery({ queryKey: SESSION_KEY, queryFn: bootSession, staleTime: 60_000 })
   .then((session) => prefetchPageData(queryClient, session, window.location.pathname, window.location.search))
   .catch(() => undefined); // RequireSession shows a failed session check
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
-      {/* Bottom centre: clear of the header actions and of drawers, which open on the right. */}
-      <Notifications position="bottom-center" autoClose={3500} />
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+// The first render waits for the page's code (on its way since the boot script, so a few milliseconds at most
+// after this entry): rendered before it, the page would suspend, and React holds a suspended boundary's
+// content back for up to 300 ms once its fallback has shown.
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+        {/* Bottom centre: clear of the header actions and of drawers, which open on the right. */}
+        <Notifications position="bottom-center" autoClose={3500} />
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+// Not longer than 2 s, though: on a link that slow the shell and the page's skeleton are better than nothing.
+void Promise.race([pageCode, new Promise((resolve) => setTimeout(resolve, 2_000))]).then(render);

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api, type Session } from '../api';
+import { api, type Session, setCsrfToken } from '../api';
 
 export const SESSION_KEY = ['session'] as const;
 
@@ -19,4 +19,26 @@ export function useSetSession() {
     },
     [queryClient],
   );
+}
+
+/**
+ * The session for the first render: the answer to the request the boot script (packages/web/boot-script.ts)
+ * started before the app's code had arrived, taken once; `api.session()` when there is none (dev server,
+ * tests) or it did not answer 200, 204 or 401 (its error then comes from the ordinary request).
+ */
+export async function bootSession(): Promise<Session | null> {
+  const boot = (window as { __trellisBoot?: { session?: Promise<Response> } }).__trellisBoot;
+  const early = boot?.session;
+  if (boot) boot.session = undefined;
+  const response = await early?.catch(() => undefined);
+  if (response?.status === 200) {
+    const session = (await response.json()) as Session;
+    setCsrfToken(session.csrfToken);
+    return session;
+  }
+  if (response?.status === 204 || response?.status === 401) {
+    setCsrfToken(null);
+    return null;
+  }
+  return api.session();
 }

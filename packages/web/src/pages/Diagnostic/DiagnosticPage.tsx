@@ -1,6 +1,6 @@
 import { Button, Card, Grid, Group, Modal, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import type { Diagnostic, Indicator } from '../../api/diagnostic';
 import { PageHeader } from '../../components/PageHeader';
@@ -8,6 +8,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
+import { lazyPreloaded } from '../../lazy-preloaded';
 import { pageQueries } from '../../routes-data';
 import { Drivers } from './Drivers';
 import { IndicatorCard } from './IndicatorCard';
@@ -16,8 +17,11 @@ import { PositionGauge } from './PositionGauge';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 
 // The charts' library is its own chunk: the diagnostic's figures and tables show without waiting for it.
-const MaturityRadar = lazy(() => import('./MaturityRadar').then((m) => ({ default: m.MaturityRadar })));
-const MaturityHistory = lazy(() => import('./MaturityHistory').then((m) => ({ default: m.MaturityHistory })));
+// Their loads start with the page's code, so they are there (no skeleton, no suspense) when the data arrives.
+const MaturityRadar = lazyPreloaded(() => import('./MaturityRadar').then((m) => m.MaturityRadar));
+const MaturityHistory = lazyPreloaded(() => import('./MaturityHistory').then((m) => m.MaturityHistory));
+void MaturityRadar.preload().catch(() => undefined);
+void MaturityHistory.preload().catch(() => undefined);
 
 function IndicatorColumn({ title, hint, items }: { title: string; hint: string; items: Indicator[] }) {
   return (

@@ -19,7 +19,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { type ReactNode, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type Alarm, api, type QualitySummary, type SegmentQuality } from '../../api';
 import { ChartFigure } from '../../components/ChartFigure';
@@ -30,6 +30,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
+import { lazyPreloaded } from '../../lazy-preloaded';
 import { pageQueries } from '../../routes-data';
 import { count, percent } from './format';
 import { InfoTip } from './InfoTip';
@@ -38,7 +39,9 @@ import { WhatIfPanel } from './WhatIfPanel';
 import { useWorkflow, WorkflowHeader } from './WorkflowHeader';
 
 // The chart library (and its styles) is its own chunk: the dashboard's figures show without waiting for it.
-const LineChart = lazy(() => import('@mantine/charts').then((m) => ({ default: m.LineChart })));
+// Its load starts with the page's code, so it is there (no skeleton, no suspense) when the data arrives.
+const LineChart = lazyPreloaded(() => import('@mantine/charts').then((m) => m.LineChart));
+void LineChart.preload().catch(() => undefined);
 
 const TIPS = {
   outputs: 'Outputs logged under the current standard version',
