@@ -9,16 +9,8 @@ import { freePort } from '../../packages/server/src/test/free-port';
 /** What bench/web/run.ts and bench/web/waterfall.ts share: the demo server, the main pages, "content visible". */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
-export const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+
+export { CHROMIUM_ARGS as ARGS } from '../../e2e/support/browser';
 
 /**
  * `trellis start --demo` on a free loopback port. The data dir is kept between runs (the demo loads once, a

@@ -6,7 +6,8 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const screenshotDir = fileURLToPath(new URL('../screenshots', import.meta.url));
 
-const ARGS = [
+/** Debian chromium's flags for a headless run on a machine without a GPU or network (bench/web too). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -35,7 +36,7 @@ export async function openBrowser(options: { colorScheme?: 'light' | 'dark' } = 
   const launching = chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     env: { ...process.env, TMPDIR: tmp },
     viewport: { width: 1280, height: 860 },
     colorScheme: options.colorScheme ?? 'light',
