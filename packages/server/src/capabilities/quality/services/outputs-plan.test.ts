@@ -21,6 +21,14 @@ interface PlanNode {
 
 const nodes = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).flatMap(nodes)];
 
+/** `count` reviewed outputs in a workflow, one a second back from now, every seventh a defect. */
+const insertOutputs = (tx: Tx, organizationId: string, workflowId: string, count: number) =>
+  tx.execute(sql`INSERT INTO outputs (organization_id, workflow_id, client_id, content_hash, content, metadata, segment,
+                   stratum, status, pi, selected, standard_version, defect, created_at)
+    SELECT ${organizationId}, ${workflowId}, 'bulk-' || g, md5('Answer ' || g), 'Answer ' || g, '{}'::jsonb, 'all', 0,
+           'reviewed', 1, true, 1, g % 7 = 0, now() - g * interval '1 second'
+    FROM generate_series(1, ${count}::int) g`);
+
 /**
  * The outputs list pages through an index in its order, so a page reads its rows and no more however many
  * outputs there are. Counted in the plan, not timed: the plan of the query the list runs (captured from its
@@ -42,11 +50,7 @@ describe.each(testEngines())('the outputs list’s plan on %s', (engine) => {
       doubleReviewFraction: 0,
     });
     await t.db.system(async (tx) => {
-      await tx.execute(sql`INSERT INTO outputs (organization_id, workflow_id, client_id, content_hash, content, metadata, segment,
-                             stratum, status, pi, selected, standard_version, defect, created_at)
-        SELECT ${owner.organizationId}, ${workflowId}, 'bulk-' || g, md5('Answer ' || g), 'Answer ' || g, '{}'::jsonb, 'all', 0,
-               'reviewed', 1, true, 1, g % 7 = 0, now() - g * interval '1 second'
-        FROM generate_series(1, 2000) g`);
+      await insertOutputs(tx, owner.organizationId, workflowId, 2000);
       await tx.execute(sql`ANALYZE outputs`);
     });
   });
@@ -107,11 +111,7 @@ describe.each(testEngines())('the outputs list’s plan on %s', (engine) => {
       doubleReviewFraction: 0,
     });
     await t.db.system(async (tx) => {
-      await tx.execute(sql`INSERT INTO outputs (organization_id, workflow_id, client_id, content_hash, content, metadata, segment,
-                             stratum, status, pi, selected, standard_version, defect, created_at)
-        SELECT ${large.organizationId}, ${largeWorkflow}, 'bulk-' || g, md5('Ticket ' || g), 'Ticket ' || g, '{}'::jsonb, 'all', 0,
-               'reviewed', 1, true, 1, false, now() - g * interval '1 second'
-        FROM generate_series(1, 60000) g`);
+      await insertOutputs(tx, large.organizationId, largeWorkflow, 60000);
       await tx.execute(sql`INSERT INTO reviews (organization_id, workflow_id, output_id, reviewer_id, standard_version, kind,
                              answers, defect, score, comment, time_spent_ms, created_at, segment, stratum)
         SELECT organization_id, workflow_id, id, ${large.userId}, 1, 'sampled', '{}'::jsonb, false, 1, '', 1000,
