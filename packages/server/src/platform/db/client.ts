@@ -8,9 +8,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './lock';
+import { SORTS_OFF, withPlannerOptions } from './planner';
 import { APP_ROLE, applyRowLevelSecurity, checkAppRolePrivileges } from './rls';
 import * as schema from './tenancy-schema';
-import type { Database, Engine, Tx } from './types';
+import type { Database, Engine, TenantOptions, Tx } from './types';
 import {
   asUnavailable,
   CommitOutcomeUnknownError,
@@ -119,7 +120,7 @@ async function openPostgres(databaseUrl: string, poolSize: number, log: PoolLog)
   const db = drizzlePg(pool, { schema }) as unknown as Tx;
   const database = wrap('postgres', db, () => pool.end());
   pools.set(database, pool);
-  database.tenant = (organizationId, fn) => pgTenant(pool, organizationId, fn);
+  database.tenant = (organizationId, fn, options) => pgTenant(pool, organizationId, fn, options);
   return database;
 }
 
@@ -160,17 +161,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * query of two statements: BEGIN, then SET LOCAL ROLE and the organization). drizzle's own transaction sends
  * BEGIN alone first; on the ingestion path that round trip was a tenth of the request.
  */
-async function pgTenant<T>(pool: pg.Pool, organizationId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+async function pgTenant<T>(
+  pool: pg.Pool,
+  organizationId: string,
+  fn: (tx: Tx) => Promise<T>,
+  options: TenantOptions = {},
+): Promise<T> {
   // Inlined into the statement, so it must be exactly a uuid (it always comes from a row of ours).
   if (!UUID.test(organizationId)) throw new Error('organization id is not a uuid');
   const client = await guardConnection(() => pool.connect());
   let broken: Error | undefined;
   let committing = false;
+  const tx = drizzleFor(client);
   try {
     await client.query(
-      `BEGIN; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.organization_id', '${organizationId}', true)`,
+      `BEGIN; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.organization_id', '${organizationId}', true)${options.sortsOff ? `, ${SORTS_OFF}` : ''}`,
     );
-    const result = await fn(drizzleFor(client));
+    const result = await withPlannerOptions(tx, options, () => fn(tx));
     committing = true;
     await client.query('COMMIT');
     return result;
@@ -191,14 +198,14 @@ async function pgTenant<T>(pool: pg.Pool, organizationId: string, fn: (tx: Tx) =
 function wrap(engine: Engine, db: Tx, close: () => Promise<void>): Database {
   return {
     engine,
-    tenant: (organizationId, fn) =>
+    tenant: (organizationId, fn, options = {}) =>
       guardConnection(() =>
         db.transaction(async (tx) => {
           // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
           await tx.execute(
-            sql`SELECT set_config('role', ${APP_ROLE}, true), set_config('app.organization_id', ${organizationId}, true)`,
+            sql`SELECT set_config('role', ${APP_ROLE}, true), set_config('app.organization_id', ${organizationId}, true)${options.sortsOff ? sql.raw(`, ${SORTS_OFF}`) : sql``}`,
           );
-          return fn(tx);
+          return withPlannerOptions(tx, options, () => fn(tx));
         }),
       ),
     system: (fn) => guardConnection(() => db.transaction((tx) => fn(tx))),

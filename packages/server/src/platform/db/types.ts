@@ -6,10 +6,19 @@ export type Tx = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type Engine = 'pglite' | 'postgres';
 
+export interface TenantOptions {
+  /**
+   * The planner's sorts off for the whole transaction (`enable_sort`), set in the round trip that begins it:
+   * for work whose statements must go by an index's order whatever the statistics say (ingestion's lookup
+   * of earlier client ids, planner.ts).
+   */
+  sortsOff?: boolean;
+}
+
 export interface Database {
   readonly engine: Engine;
   /** One transaction as the app role, scoped to one organization by row-level security. */
-  tenant<T>(organizationId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  tenant<T>(organizationId: string, fn: (tx: Tx) => Promise<T>, options?: TenantOptions): Promise<T>;
   /** One transaction as the owner, for authentication and bootstrap only: no tenant wall. */
   system<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /**

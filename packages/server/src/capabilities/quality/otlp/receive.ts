@@ -98,7 +98,9 @@ export async function receiveTracesInTransaction(
 ) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.tenant(ctx.organizationId, (tx) => receiveTraces(tx, ctx, resources));
+      return await db.tenant(ctx.organizationId, (tx) => receiveTraces(tx, ctx, resources), {
+        sortsOff: true,
+      });
     } catch (error) {
       if (!(error instanceof ConcurrentOutputError) || attempt >= 3) throw error;
     }

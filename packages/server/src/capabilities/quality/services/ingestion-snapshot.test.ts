@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import { selectRows } from '../../../platform/db/rows';
 import { createOrganizationWithOwner, createTestApp, testEngines } from '../../../test/harness';
@@ -16,6 +17,7 @@ describe.each(testEngines())('ingestion’s lookup of earlier client ids on %s',
   let t: TestApp;
   let ctx: OrgContext;
   let workflowId: string;
+  let headers: Record<string, string>;
 
   beforeAll(async () => {
     t = await createTestApp(engine);
@@ -51,6 +53,7 @@ describe.each(testEngines())('ingestion’s lookup of earlier client ids on %s',
     await t.db.system((tx) => tx.execute(sql`ANALYZE outputs`));
     await ours.log(batch);
     workflowId = ours.workflow;
+    headers = ours.lead.headers;
     ctx = {
       organizationId: ours.lead.organizationId,
       role: 'owner',
@@ -89,4 +92,60 @@ describe.each(testEngines())('ingestion’s lookup of earlier client ids on %s',
     // One index scan per id: not two (the unique index ANDed with a scan of the organization's index).
     expect(scans).toBeLessThanOrEqual(4);
   });
+
+  it('runs in a transaction begun with sorts off, sending no statement of its own for them', async () => {
+    const seen = await t.db.tenant(
+      ctx.organizationId,
+      async (tx) => {
+        const [row] = await selectRows<{ sort: string }>(
+          tx,
+          sql`SELECT current_setting('enable_sort') AS sort`,
+        );
+        const execute = vi.spyOn(tx, 'execute');
+        try {
+          await loadIngestionSnapshot(tx, ctx, workflowId, ['c-5']);
+          return { sort: row!.sort, statements: execute.mock.calls.length };
+        } finally {
+          execute.mockRestore();
+        }
+      },
+      { sortsOff: true },
+    );
+    expect(seen).toEqual({ sort: 'off', statements: 1 });
+    // Begun without the option (the demo seed, a test), the lookup turns them off itself.
+    const own = await t.db.tenant(ctx.organizationId, async (tx) => {
+      await loadIngestionSnapshot(tx, ctx, workflowId, ['c-5']);
+      const [row] = await selectRows<{ sort: string }>(
+        tx,
+        sql`SELECT current_setting('enable_sort') AS sort`,
+      );
+      return row!.sort;
+    });
+    expect(own).toBe('off');
+  });
+
+  it.skipIf(engine !== 'postgres')(
+    'logs a single output without a round trip for the planner setting (PostgreSQL)',
+    async () => {
+      const query = vi.spyOn(pg.Client.prototype, 'query');
+      try {
+        const response = await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/workflows/${workflowId}/outputs`,
+          headers,
+          payload: { clientId: 'single-1', content: 'One reply', metadata: { language: 'en' } },
+        });
+        expect(response.statusCode, response.body).toBe(201);
+        const texts = query.mock.calls.map(([q]) =>
+          typeof q === 'string' ? q : String((q as { text?: string }).text),
+        );
+        const opening = texts.filter((q) => q.startsWith('BEGIN;'));
+        expect(opening).toHaveLength(1);
+        expect(opening[0]).toContain(`set_config('enable_sort', 'off', true)`);
+        expect(texts.filter((q) => /^\s*SELECT set_config\('enable_sort'/.test(q))).toEqual([]);
+      } finally {
+        query.mockRestore();
+      }
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { OrgContext } from '../../../platform/auth/request-auth';
+import { turnSortsOff } from '../../../platform/db/planner';
 import { selectRows } from '../../../platform/db/rows';
 import type { Tx } from '../../../platform/db/types';
 import { notFound } from '../../../platform/http/problem';
@@ -65,8 +66,9 @@ export async function loadIngestionSnapshot(
 ): Promise<IngestionSnapshot> {
   // No sorts for the rest of this transaction when another plan exists (its statements go by keys): the
   // earlier-output lookup below must take the unique index's order, and with statistics that predate a
-  // new workflow the planner would otherwise sort all of the workflow's outputs once per client id.
-  await tx.execute(sql`SELECT set_config('enable_sort', 'off', true)`);
+  // new workflow the planner would otherwise sort all of the workflow's outputs once per client id. The
+  // ingestion routes begin their transaction with sorts off (no round trip here).
+  await turnSortsOff(tx);
   const [row] = await selectRows<SnapshotRow>(
     tx,
     sql`WITH locked AS (
