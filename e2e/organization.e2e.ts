@@ -254,7 +254,7 @@ describe('members, invitations, API tokens and the audit log', () => {
     expect(baseUrl).toBe(`${server.baseUrl}/scim/v2`);
     await page.getByLabel('Token name').fill('Okta');
     await page.getByRole('button', { name: 'Create SCIM token' }).click();
-    const scimSecret = (await page.getByTestId('scim-secret').textContent())?.trim() ?? '';
+    const scimSecret = (await page.getByTestId('SCIM token-value').textContent())?.trim() ?? '';
     expect(scimSecret.length).toBeGreaterThan(20);
     await page.getByRole('table', { name: 'SCIM tokens' }).getByText('Okta').waitFor();
 
@@ -304,6 +304,20 @@ describe('members, invitations, API tokens and the audit log', () => {
       '/members',
     );
     expect(people.body.items.find((m) => m.email === 'lin@corp.example')?.role).toBe('lead');
+    // Revoking the token and removing the mapping each ask first, as the other settings pages do.
+    await page.getByRole('button', { name: 'Revoke Okta' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revoke SCIM token' })
+      .getByRole('button', { name: 'Revoke token' })
+      .click();
+    await page.getByRole('table', { name: 'SCIM tokens' }).getByText('Revoked').waitFor();
+    expect((await scim('GET', '/Users', undefined)).status).toBe(401);
+    await page.getByRole('button', { name: 'Remove mapping Trellis Leads' }).click();
+    const removeDialog = page.getByRole('dialog', { name: 'Remove group mapping' });
+    await removeDialog.getByText(/members of “Trellis Leads” get the highest role/).waitFor();
+    await screenshot(page, 'directory-remove-mapping');
+    await removeDialog.getByRole('button', { name: 'Remove mapping' }).click();
+    await page.getByText('No group mapped yet').waitFor();
     // The list read a moment ago may be shown for up to 15 s (the query cache): a reload reads it anew.
     await navigate(page, 'Members');
     await page.reload();

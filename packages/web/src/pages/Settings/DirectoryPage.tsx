@@ -14,12 +14,14 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { directoryApi, type GroupMapping } from '../../api/directory';
+import { directoryApi, type GroupMapping, type ScimToken } from '../../api/directory';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyNote } from '../../components/EmptyNote';
 import { FormError } from '../../components/FormError';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
+import { SecretReveal } from '../../components/SecretReveal';
 import { formatDateTime } from '../../format';
 import { useOrgKey } from '../../hooks/useOrganization';
 import { ROLE_LABELS } from '../../roles';
@@ -39,6 +41,9 @@ export function DirectoryPage() {
   const [groupName, setGroupName] = useState('');
   const [role, setRole] = useState<GroupMapping['role']>('contributor');
   const [orgUnitId, setOrgUnitId] = useState<string | null>(null);
+  // What the confirmations ask about: revoking a token stops provisioning, removing a mapping changes roles.
+  const [revoking, setRevoking] = useState<ScimToken | null>(null);
+  const [removing, setRemoving] = useState<GroupMapping | null>(null);
   // A mapping may also place the group's members in an org unit (the directory then manages that unit's
   // membership): every unit, from the query the units page reads.
   const units = useQuery(pageQueries.orgUnits(orgKey));
@@ -53,6 +58,7 @@ export function DirectoryPage() {
   const revokeToken = useMutation({
     mutationFn: (id: string) => directoryApi.revokeToken(id),
     onSuccess: () => {
+      setRevoking(null);
       notifications.show({ color: 'teal', message: 'The SCIM token was revoked.' });
       return refresh();
     },
@@ -67,7 +73,10 @@ export function DirectoryPage() {
   });
   const deleteMapping = useMutation({
     mutationFn: (id: string) => directoryApi.deleteMapping(id),
-    onSuccess: refresh,
+    onSuccess: () => {
+      setRemoving(null);
+      return refresh();
+    },
   });
 
   return (
@@ -102,12 +111,10 @@ export function DirectoryPage() {
             </Title>
             {secret && (
               <Alert color="teal" title="Copy the token now: it is shown only once">
-                <Code block data-testid="scim-secret">
-                  {secret}
-                </Code>
+                <SecretReveal value={secret} label="SCIM token" />
               </Alert>
             )}
-            <FormError error={createToken.error ?? revokeToken.error} />
+            <FormError error={createToken.error} />
             <Group align="end">
               <TextInput
                 label="Token name"
@@ -160,7 +167,7 @@ export function DirectoryPage() {
                               variant="subtle"
                               color="red"
                               aria-label={`Revoke ${t.name}`}
-                              onClick={() => revokeToken.mutate(t.id)}
+                              onClick={() => setRevoking(t)}
                             >
                               Revoke
                             </Button>
@@ -215,7 +222,7 @@ export function DirectoryPage() {
                 Add mapping
               </Button>
             </Group>
-            <FormError error={createMapping.error ?? deleteMapping.error} />
+            <FormError error={createMapping.error} />
             {directory.data.mappings.length === 0 ? (
               <EmptyNote
                 title="No group mapped yet"
@@ -244,7 +251,7 @@ export function DirectoryPage() {
                             variant="subtle"
                             color="red"
                             aria-label={`Remove mapping ${m.groupName}`}
-                            onClick={() => deleteMapping.mutate(m.id)}
+                            onClick={() => setRemoving(m)}
                           >
                             Remove
                           </Button>
@@ -258,6 +265,36 @@ export function DirectoryPage() {
           </Stack>
         </>
       )}
+      <ConfirmModal
+        opened={revoking !== null}
+        title="Revoke SCIM token"
+        confirmLabel="Revoke token"
+        onClose={() => {
+          setRevoking(null);
+          revokeToken.reset();
+        }}
+        onConfirm={() => revoking && revokeToken.mutate(revoking.id)}
+        loading={revokeToken.isPending}
+        error={revokeToken.error}
+      >
+        The identity provider using “{revoking?.name}” ({revoking?.prefix}…) can no longer add, change or
+        remove members until it has a new token. This cannot be undone.
+      </ConfirmModal>
+      <ConfirmModal
+        opened={removing !== null}
+        title="Remove group mapping"
+        confirmLabel="Remove mapping"
+        onClose={() => {
+          setRemoving(null);
+          deleteMapping.reset();
+        }}
+        onConfirm={() => removing && deleteMapping.mutate(removing.id)}
+        loading={deleteMapping.isPending}
+        error={deleteMapping.error}
+      >
+        Roles are worked out again at once: members of “{removing?.groupName}” get the highest role their
+        other directory groups map to (viewer without one). Owners and custom roles are kept.
+      </ConfirmModal>
     </Stack>
   );
 }
