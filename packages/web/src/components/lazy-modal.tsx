@@ -1,4 +1,5 @@
-import { type ComponentType, lazy, Suspense, useState } from 'react';
+import { type ComponentType, Suspense, useState } from 'react';
+import { lazyPreloaded } from '../lazy-preloaded';
 
 /**
  * A modal whose code loads the first time it opens, not with the page that can open it: a page's first
@@ -8,8 +9,7 @@ import { type ComponentType, lazy, Suspense, useState } from 'react';
 export function lazyModal<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): ComponentType<P> & { preload: () => Promise<unknown> } {
-  // biome-ignore lint/suspicious/noExplicitAny: React.lazy's own signature takes any props
-  const Lazy = lazy(() => load().then((component) => ({ default: component as ComponentType<any> })));
+  const Lazy = lazyPreloaded(load);
   function LazyModal(props: P) {
     const opened = (props as { opened?: boolean }).opened ?? true;
     const [wanted, setWanted] = useState(opened);
@@ -21,5 +21,5 @@ export function lazyModal<P extends object>(
       </Suspense>
     );
   }
-  return Object.assign(LazyModal, { preload: load });
+  return Object.assign(LazyModal, { preload: Lazy.preload });
 }

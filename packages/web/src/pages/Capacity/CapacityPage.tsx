@@ -1,16 +1,17 @@
 import { Stack, Tabs } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { useOrganization } from '../../hooks/useOrganization';
+import { lazyPreloaded } from '../../lazy-preloaded';
 
 /** Each tab's code loads when the tab is shown: the page draws one panel at a time (keepMounted={false}). */
-const HeatmapPanel = lazy(() => import('./HeatmapPanel').then((m) => ({ default: m.HeatmapPanel })));
-const UnitsPanel = lazy(() => import('./UnitsPanel').then((m) => ({ default: m.UnitsPanel })));
-const ChangesPanel = lazy(() => import('./ChangesPanel').then((m) => ({ default: m.ChangesPanel })));
-const PulsePanel = lazy(() => import('./PulsePanel').then((m) => ({ default: m.PulsePanel })));
-const NotesPanel = lazy(() => import('./NotesPanel').then((m) => ({ default: m.NotesPanel })));
+const HeatmapPanel = lazyPreloaded(() => import('./HeatmapPanel').then((m) => m.HeatmapPanel));
+const UnitsPanel = lazyPreloaded(() => import('./UnitsPanel').then((m) => m.UnitsPanel));
+const ChangesPanel = lazyPreloaded(() => import('./ChangesPanel').then((m) => m.ChangesPanel));
+const PulsePanel = lazyPreloaded(() => import('./PulsePanel').then((m) => m.PulsePanel));
+const NotesPanel = lazyPreloaded(() => import('./NotesPanel').then((m) => m.NotesPanel));
 
 const TABS = ['heatmap', 'units', 'changes', 'pulse', 'notes'] as const;
 type Tab = (typeof TABS)[number];
