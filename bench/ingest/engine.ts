@@ -44,6 +44,8 @@ export interface DatabaseActivity {
   /** Autovacuum and autoanalyze runs that ended, and whether one was running when the rounds began. */
   autovacuumRuns: number;
   autovacuumRunningAtStart: boolean;
+  /** Database sessions opened meanwhile (pg_stat_database.sessions): a pooled connection opened mid-round pays connect and cold caches. */
+  connectionsOpened: number;
 }
 
 export interface FixedRateResult {
@@ -204,13 +206,15 @@ async function main() {
         checkpoints: number;
         autovacuums: number;
         vacuuming: number;
+        sessions: string;
       }>(
         tx,
         sql`SELECT (SELECT array_agg(name) FROM pg_ls_waldir() WHERE name ~ '^[0-9A-F]{24}$') AS segments,
               (SELECT wal_bytes::text FROM pg_stat_wal) AS wal_bytes,
               (SELECT (checkpoints_timed + checkpoints_req)::int FROM pg_stat_bgwriter) AS checkpoints,
               (SELECT sum(autovacuum_count + autoanalyze_count)::int FROM pg_stat_all_tables) AS autovacuums,
-              (SELECT count(*)::int FROM pg_stat_activity WHERE backend_type = 'autovacuum worker') AS vacuuming`,
+              (SELECT count(*)::int FROM pg_stat_activity WHERE backend_type = 'autovacuum worker') AS vacuuming,
+              (SELECT sessions::text FROM pg_stat_database WHERE datname = current_database()) AS sessions`,
       ),
     );
     return {
@@ -219,6 +223,7 @@ async function main() {
       checkpoints: row!.checkpoints,
       autovacuums: row!.autovacuums,
       vacuuming: row!.vacuuming,
+      sessions: Number(row!.sessions),
     };
   };
   const singlePlan = (prefix: string, path: (l: number) => string, ms: number, expect: number): LoadPlan => ({
@@ -420,6 +425,7 @@ async function main() {
               checkpoints: activityAfter.checkpoints - activityBefore.checkpoints,
               autovacuumRuns: activityAfter.autovacuums - activityBefore.autovacuums,
               autovacuumRunningAtStart: activityBefore.vacuuming > 0,
+              connectionsOpened: activityAfter.sessions - activityBefore.sessions,
             },
           }
         : {}),

@@ -196,7 +196,7 @@ async function main() {
       ms(f.bare.p99),
       `${f.loadAverage[0].toFixed(2)} → ${f.loadAverage[1].toFixed(2)}`,
       f.database
-        ? `WAL ${f.database.walMegabytes.toFixed(1)} MB, ${f.database.walSegmentsCreated} new segments, ${f.database.checkpoints} checkpoints, ${f.database.autovacuumRuns} autovacuum runs${f.database.autovacuumRunningAtStart ? ' (one running at start)' : ''}`
+        ? `WAL ${f.database.walMegabytes.toFixed(1)} MB, ${f.database.walSegmentsCreated} new segments, ${f.database.checkpoints} checkpoints, ${f.database.autovacuumRuns} autovacuum runs${f.database.autovacuumRunningAtStart ? ' (one running at start)' : ''}, ${f.database.connectionsOpened} connections opened`
         : '',
     ]);
     const fw = fixedHeader.map((h, c) => Math.max(h.length, ...fixedRows.map((r) => r[c]!.length)));

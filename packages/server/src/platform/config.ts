@@ -45,6 +45,8 @@ export interface Config {
   // --- database pool and retention (db-resilience) ---
   /** Connections each server process keeps to PostgreSQL at most (`TRELLIS_DB_POOL_SIZE`). */
   dbPoolSize: number;
+  /** Seconds an idle pooled connection stays open (`TRELLIS_DB_POOL_IDLE_SECONDS`; 0 keeps it open). */
+  dbPoolIdleSeconds: number;
   /** Days each kind of row is kept by the hourly cleanup (`TRELLIS_RETAIN_*_DAYS`, see services/retention.ts). */
   retention: RetentionPolicy;
   /**
@@ -53,6 +55,14 @@ export interface Config {
    */
   plainSecretsAllowed: boolean;
 }
+
+/**
+ * How long an idle pooled PostgreSQL connection stays open by default. node-postgres closes one after 10 s,
+ * and hands out the most recently returned connection first, so under steady traffic the connections only a
+ * burst needs sit idle, close, and are opened again by the next burst: a connect, authentication and cold
+ * catalog caches (a first plan takes several milliseconds) in the requests that are already queued.
+ */
+export const DEFAULT_POOL_IDLE_SECONDS = 300;
 
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const config: Config = {
@@ -74,6 +84,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     secretKey: env.TRELLIS_SECRET_KEY || undefined,
     // --- database pool and retention (db-resilience) ---
     dbPoolSize: Number(env.TRELLIS_DB_POOL_SIZE || 10),
+    dbPoolIdleSeconds: Number(env.TRELLIS_DB_POOL_IDLE_SECONDS ?? DEFAULT_POOL_IDLE_SECONDS),
     retention: Object.fromEntries(
       RETENTION_SETTINGS.map((s) => [s.field, Number(env[s.env] || s.defaultDays)]),
     ) as unknown as RetentionPolicy,
@@ -113,6 +124,14 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
   // --- database pool and retention (db-resilience) ---
   if (!Number.isInteger(merged.dbPoolSize) || merged.dbPoolSize < 1 || merged.dbPoolSize > 1000)
     throw new Error(`TRELLIS_DB_POOL_SIZE must be an integer from 1 to 1000, got ${merged.dbPoolSize}`);
+  if (
+    !Number.isInteger(merged.dbPoolIdleSeconds) ||
+    merged.dbPoolIdleSeconds < 0 ||
+    merged.dbPoolIdleSeconds > 86_400
+  )
+    throw new Error(
+      `TRELLIS_DB_POOL_IDLE_SECONDS must be 0 (kept open) or a whole number of seconds up to 86400, got ${merged.dbPoolIdleSeconds}`,
+    );
   // Throttling reads the last minutes of attempts, a token lives hours at most, a delivery's retries end
   // within a day: a day is the least that keeps each whole.
   for (const setting of RETENTION_SETTINGS) {

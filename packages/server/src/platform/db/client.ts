@@ -7,6 +7,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { DEFAULT_POOL_IDLE_SECONDS } from '../config';
 import { lockDataDir } from './lock';
 import { SORTS_OFF, withPlannerOptions } from './planner';
 import { APP_ROLE, applyRowLevelSecurity, checkAppRolePrivileges } from './rls';
@@ -29,7 +30,7 @@ export interface PoolLog {
 }
 
 export type OpenDatabaseOptions =
-  | { databaseUrl: string; poolSize?: number; log?: PoolLog }
+  | { databaseUrl: string; poolSize?: number; poolIdleSeconds?: number; log?: PoolLog }
   | { dataDir: string }
   | { memory: true; loadDataDir?: Blob };
 
@@ -39,7 +40,15 @@ const CONNECT_TIMEOUT_MS = 10_000;
 /** Opens the database named by the options and brings its schema up to date. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if ('databaseUrl' in options)
-    return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.log ?? consoleLog);
+    return openPostgres(
+      options.databaseUrl,
+      {
+        max: options.poolSize ?? 10,
+        // 0 in pg-pool means never closed for idleness.
+        idleTimeoutMillis: (options.poolIdleSeconds ?? DEFAULT_POOL_IDLE_SECONDS) * 1000,
+      },
+      options.log ?? consoleLog,
+    );
   return openPglite(options);
 }
 
@@ -87,10 +96,14 @@ export async function dumpMigratedPglite(): Promise<Blob> {
   }
 }
 
-async function openPostgres(databaseUrl: string, poolSize: number, log: PoolLog) {
+async function openPostgres(
+  databaseUrl: string,
+  size: { max: number; idleTimeoutMillis: number },
+  log: PoolLog,
+) {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: poolSize,
+    ...size,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     keepAlive: true,
     application_name: 'trellis',
