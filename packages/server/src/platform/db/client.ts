@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { DEFAULT_POOL_IDLE_SECONDS } from '../config';
 import { lockDataDir } from './lock';
+import { openLazily } from './pipeline';
 import { SORTS_OFF, withPlannerOptions } from './planner';
 import { APP_ROLE, applyRowLevelSecurity, checkAppRolePrivileges } from './rls';
 import * as schema from './tenancy-schema';
@@ -170,9 +171,10 @@ function drizzleFor(client: pg.PoolClient): Tx {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * A request's transaction on PostgreSQL, begun and put in the tenant's scope in one round trip (a simple
- * query of two statements: BEGIN, then SET LOCAL ROLE and the organization). drizzle's own transaction sends
- * BEGIN alone first; on the ingestion path that round trip was a tenth of the request.
+ * A request's transaction on PostgreSQL. BEGIN and the tenant scope (SET LOCAL ROLE and the organization, as
+ * `set_config(…, true)`) travel with the transaction's first statement, in one round trip (pipeline.ts):
+ * drizzle's own transaction sends BEGIN alone first, and on the ingestion path each round trip is a
+ * socket write and a wake-up on both sides. A transaction that runs no statement sends nothing.
  */
 async function pgTenant<T>(
   pool: pg.Pool,
@@ -180,30 +182,40 @@ async function pgTenant<T>(
   fn: (tx: Tx) => Promise<T>,
   options: TenantOptions = {},
 ): Promise<T> {
-  // Inlined into the statement, so it must be exactly a uuid (it always comes from a row of ours).
+  // A bound parameter now, but still refused early: it always comes from a row of ours.
   if (!UUID.test(organizationId)) throw new Error('organization id is not a uuid');
   const client = await guardConnection(() => pool.connect());
   let broken: Error | undefined;
   let committing = false;
   const tx = drizzleFor(client);
+  const line = openLazily(
+    client,
+    [
+      { text: 'BEGIN' },
+      {
+        text: `SELECT set_config('role', '${APP_ROLE}', true), set_config('app.organization_id', $1, true)${options.sortsOff ? `, ${SORTS_OFF}` : ''}`,
+        values: [organizationId],
+      },
+    ],
+    tx,
+  );
   try {
-    await client.query(
-      `BEGIN; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.organization_id', '${organizationId}', true)${options.sortsOff ? `, ${SORTS_OFF}` : ''}`,
-    );
     const result = await withPlannerOptions(tx, options, () => fn(tx));
     committing = true;
-    await client.query('COMMIT');
+    if (line.begun && !line.committed) await client.query('COMMIT');
     return result;
   } catch (error) {
-    if (committing && isConnectionFailure(error)) {
+    if ((committing || line.committing) && !line.committed && isConnectionFailure(error)) {
       broken = error as Error;
       throw new CommitOutcomeUnknownError(error);
     }
-    await client.query('ROLLBACK').catch((rollbackError: Error) => {
-      broken = rollbackError;
-    });
+    if (line.begun && !line.committed)
+      await client.query('ROLLBACK').catch((rollbackError: Error) => {
+        broken = rollbackError;
+      });
     throw asUnavailable(error);
   } finally {
+    line.close();
     client.release(broken);
   }
 }

@@ -141,9 +141,11 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 async function ingest(db: Database, ctx: OrgContext, workflowId: string, outputs: NewOutput[]) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.tenant(ctx.organizationId, (tx) => ingestOutputs(tx, ctx, workflowId, outputs), {
-        sortsOff: true,
-      });
+      return await db.tenant(
+        ctx.organizationId,
+        (tx) => ingestOutputs(tx, ctx, workflowId, outputs, { last: true }),
+        { sortsOff: true },
+      );
     } catch (error) {
       if (!(error instanceof ConcurrentOutputError) || attempt >= 3) throw error;
     }

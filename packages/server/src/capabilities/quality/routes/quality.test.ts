@@ -728,5 +728,54 @@ describe.skipIf(!testEngines().includes('postgres'))(
         for (const s of servers) await s.close();
       }
     });
+
+    it('stores an output both servers receive at once a single time, with one decision for both answers', async () => {
+      // The second server's snapshot predates the first's commit (it waited for the row lock), so its insert
+      // meets the unique index: the statement fails before anything is kept, and the request is retried.
+      const url = await createTestDatabaseUrl();
+      const servers = await Promise.all(
+        [0, 1].map(async () => {
+          const db = await openDatabase({ databaseUrl: url, poolSize: 4 });
+          const app = await buildApp({ db, config: loadConfig({}, {}), serveWeb: false });
+          return { app, db, close: async () => (await app.close(), await db.close()) };
+        }),
+      );
+      try {
+        const [a, b] = servers as [TestApp, TestApp];
+        const owner = await createOrganizationWithOwner(a.db);
+        const id = await setUpWorkflow(a, owner);
+        const token = await createTokenHeaders(a.db, owner.organizationId, 'contributor');
+        for (let round = 0; round < 6; round++) {
+          const payload = { outputs: outputsOf(20, `twice${round}-`) };
+          const [first, second] = await Promise.all(
+            [a, b].map((server) =>
+              server.app.inject({
+                method: 'POST',
+                url: `/api/v1/workflows/${id}/outputs/batch`,
+                headers: token.headers,
+                payload,
+              }),
+            ),
+          );
+          expect([first!.statusCode, second!.statusCode]).toEqual([200, 200]);
+          const decisions = (r: typeof first) =>
+            (r!.json() as { items: Array<{ id: string; review: boolean }> }).items.map((o) => [
+              o.id,
+              o.review,
+            ]);
+          expect(decisions(first)).toEqual(decisions(second));
+        }
+        const [row] = await a.db.system((tx) =>
+          selectRows<{ decisions: number; outputs: number }>(
+            tx,
+            sql`SELECT s.decisions::int AS decisions, (SELECT count(*)::int FROM outputs o WHERE o.workflow_id = s.workflow_id) AS outputs
+              FROM sampling_states s WHERE s.workflow_id = ${id}`,
+          ),
+        );
+        expect(row).toEqual({ decisions: 120, outputs: 120 });
+      } finally {
+        for (const s of servers) await s.close();
+      }
+    });
   },
 );

@@ -125,7 +125,7 @@ describe.each(testEngines())('ingestion’s lookup of earlier client ids on %s',
   });
 
   it.skipIf(engine !== 'postgres')(
-    'logs a single output without a round trip for the planner setting (PostgreSQL)',
+    'logs a single output in two round trips: the opening with the snapshot, the insert with the COMMIT (PostgreSQL)',
     async () => {
       const query = vi.spyOn(pg.Client.prototype, 'query');
       try {
@@ -143,6 +143,12 @@ describe.each(testEngines())('ingestion’s lookup of earlier client ids on %s',
         expect(opening).toHaveLength(1);
         expect(opening[0]).toContain(`set_config('enable_sort', 'off', true)`);
         expect(texts.filter((q) => /^\s*SELECT set_config\('enable_sort'/.test(q))).toEqual([]);
+        // Two round trips in all: the opening with the snapshot, the insert with the COMMIT.
+        expect(opening[0]).toContain('WITH locked AS');
+        expect(
+          texts.filter((q) => q.includes('INSERT INTO "outputs"') && q.endsWith('; COMMIT')),
+        ).toHaveLength(1);
+        expect(texts.filter((q) => q.trim() === 'COMMIT')).toEqual([]);
       } finally {
         query.mockRestore();
       }

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import { hasRole } from '../../../platform/auth/roles';
+import { executeAndCommit } from '../../../platform/db/pipeline';
 import { selectRows } from '../../../platform/db/rows';
 import { users } from '../../../platform/db/tenancy-schema';
 import type { Tx } from '../../../platform/db/types';
+import { uniqueViolation } from '../../../platform/db/violations';
 import { HttpProblem, notFound } from '../../../platform/http/problem';
 import { goldItems, outputs, reviews } from '../quality-schema';
 import { type EarlierOutput, loadIngestionSnapshot } from './ingestion-snapshot';
@@ -51,7 +53,17 @@ export function describeDecision(row: OutputRow | EarlierOutput) {
  * and all rows and the new state commit together. A retried client id returns the stored decision; the
  * same id with different content is refused (409) with that decision, and nothing of the batch is stored.
  */
-export async function ingestOutputs(tx: Tx, ctx: OrgContext, workflowId: string, inputs: OutputInput[]) {
+/**
+ * Decides and stores outputs of one workflow. `last`: nothing follows in this transaction, so the insert
+ * carries the COMMIT in its round trip (executeAndCommit).
+ */
+export async function ingestOutputs(
+  tx: Tx,
+  ctx: OrgContext,
+  workflowId: string,
+  inputs: OutputInput[],
+  { last = false }: { last?: boolean } = {},
+) {
   const {
     workflow,
     standard,
@@ -123,7 +135,7 @@ export async function ingestOutputs(tx: Tx, ctx: OrgContext, workflowId: string,
       status: decision.review ? 'queued' : 'released',
     });
   }
-  const inserted = fresh.length ? await insertOutputsAndState(tx, fresh, session) : [];
+  const inserted = fresh.length ? await insertOutputsAndState(tx, fresh, session, last) : [];
   return results.map((r) =>
     'row' in r
       ? { ...describeDecision(r.row), duplicate: true }
@@ -139,13 +151,15 @@ export class ConcurrentOutputError extends Error {
 /**
  * One statement stores the whole batch and the new sampling state, so the state row stays locked for as
  * few round trips as possible. The rows travel as a single JSON parameter: binding thousands of separate
- * parameters costs more than the insert itself. A client id a concurrent request stored first makes the
- * insert skip that row; then the whole transaction is rolled back (ConcurrentOutputError) and retried.
+ * parameters costs more than the insert itself. A client id a concurrent request stored first fails the
+ * statement on the unique index, before anything is kept (with `last`, the COMMIT behind it never runs);
+ * the whole transaction is rolled back (ConcurrentOutputError) and retried.
  */
 async function insertOutputsAndState(
   tx: Tx,
   rows: Array<typeof outputs.$inferInsert>,
   session: SamplingSession,
+  last: boolean,
 ): Promise<OutputRow[]> {
   const json = JSON.stringify(
     rows.map((r) => ({
@@ -166,9 +180,10 @@ async function insertOutputsAndState(
     })),
   );
   const workflowId = rows[0]!.workflowId;
-  const created = await selectRows<{ id: string; client_id: string; created_at: string | Date }>(
-    tx,
-    sql`WITH inserted AS (
+  const insert = () =>
+    selectRows<{ id: string; client_id: string; created_at: string | Date }>(
+      tx,
+      sql`WITH inserted AS (
           INSERT INTO ${outputs} (organization_id, workflow_id, client_id, content_hash, content, link, metadata,
             judge_score, segment, stratum, pi, selected, standard_version, status)
           SELECT organization_id, workflow_id, client_id, content_hash, content, link, metadata, judge_score,
@@ -176,7 +191,6 @@ async function insertOutputsAndState(
           FROM json_to_recordset(${json}::json) AS r(organization_id uuid, workflow_id uuid, client_id text,
             content_hash text, content text, link text, metadata jsonb, judge_score float8, segment text, stratum int,
             pi float8, selected boolean, standard_version int, status text)
-          ON CONFLICT (workflow_id, client_id) DO NOTHING
           RETURNING id, client_id, created_at, organization_id, workflow_id, standard_version, segment, selected, pi
         ), saved AS (
           ${samplingStateUpdate(workflowId, session, rows.length)}
@@ -186,8 +200,14 @@ async function insertOutputsAndState(
           ${addOutputsToDailySums('inserted')}
         )
         SELECT id, client_id, created_at FROM inserted`,
-  );
-  if (created.length !== rows.length) throw new ConcurrentOutputError();
+    );
+  let created: Awaited<ReturnType<typeof insert>>;
+  try {
+    created = await (last ? executeAndCommit(tx, insert) : insert());
+  } catch (error) {
+    if (uniqueViolation(error) === 'outputs_client_key') throw new ConcurrentOutputError();
+    throw error;
+  }
   const byClientId = new Map(created.map((c) => [c.client_id, c]));
   return rows.map((r) => {
     const made = byClientId.get(r.clientId)!;
