@@ -460,7 +460,7 @@ async function main() {
   const heapBefore = process.memoryUsage().heapUsed;
   recording = true;
   const started = performance.now();
-  const result = await runLoad(plan('probe', SECONDS * 1000));
+  const result = await profiled('single', () => runLoad(plan('probe', SECONDS * 1000)));
   recording = false;
   if (heapSession) {
     const { profile } = (await heapSession.post('HeapProfiler.stopSampling')) as {

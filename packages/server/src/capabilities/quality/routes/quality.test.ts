@@ -737,7 +737,11 @@ describe.skipIf(!testEngines().includes('postgres'))(
         [0, 1].map(async () => {
           const db = await openDatabase({ databaseUrl: url, poolSize: 4 });
           const app = await buildApp({ db, config: loadConfig({}, {}), serveWeb: false });
-          return { app, db, close: async () => (await app.close(), await db.close()) };
+          const close = async () => {
+            await app.close();
+            await db.close();
+          };
+          return { app, db, close };
         }),
       );
       try {
