@@ -196,4 +196,30 @@ describe.skipIf(!testEngines().includes('postgres'))('the opening of a request t
       expect(rows).toEqual([{ role: 'trellis_app' }]);
     }
   });
+
+  it('parses a named statement once per connection, and again after a failure left its name unknown', async () => {
+    const parse = vi.spyOn(pg.Connection.prototype, 'parse');
+    const named = (divisor: number) =>
+      db.tenant(owner.organizationId, (tx) =>
+        selectRows<{ n: number }>(tx, sql`SELECT (12 / ${divisor}::int)::int AS n`, 'test-twelve'),
+      );
+    try {
+      // Parsed on the server, then failed when run: the name is not recorded, so the next use closes it and
+      // parses it again (without the close the server would refuse the name as taken).
+      await expect(named(0)).rejects.toThrow();
+      // One request at a time: the pool hands out the same connection again.
+      for (let i = 0; i < 5; i++) expect(await named(3)).toEqual([{ n: 4 }]);
+      const parsed = parse.mock.calls.filter(([q]) => (q as { name?: string }).name === 'test-twelve');
+      expect(parsed).toHaveLength(2);
+      const prepared = await db.tenant(owner.organizationId, (tx) =>
+        selectRows<{ name: string }>(
+          tx,
+          sql`SELECT name FROM pg_prepared_statements WHERE name = 'test-twelve'`,
+        ),
+      );
+      expect(prepared).toEqual([{ name: 'test-twelve' }]);
+    } finally {
+      parse.mockRestore();
+    }
+  });
 });

@@ -4,19 +4,21 @@ import type pg from 'pg';
 import Result from 'pg/lib/result.js';
 import { prepareValue } from 'pg/lib/utils.js';
 
-/** One statement of a pipeline: text with `$n` parameters. */
+/** One statement of a pipeline: text with `$n` parameters; a named one is parsed once per connection. */
 export interface Statement {
   text: string;
   values?: unknown[];
+  name?: string;
 }
 
 /** What drizzle passes to `client.query(config, values)`. */
-interface QueryConfig {
-  text: string;
-  values?: unknown[];
+interface QueryConfig extends Statement {
   rowMode?: 'array';
   types?: unknown;
 }
+
+/** node-postgres's record of the statements a connection has prepared (name → text). */
+type Prepared = pg.Connection & { parsedStatements: Record<string, string> };
 
 /**
  * Statements sent in one round trip on one connection: each statement's extended-protocol messages (parse,
@@ -47,16 +49,19 @@ class Pipeline implements pg.Submittable {
 
   submit(connection: pg.Connection): void {
     const stream = connection.stream as pg.Connection['stream'] & { cork(): void; uncork(): void };
+    this.connection = connection as Prepared;
     stream.cork();
     try {
-      for (const statement of this.before) send(connection, statement, false);
-      send(connection, this.main, true);
-      for (const statement of this.after) send(connection, statement, false);
+      for (const statement of this.before) send(this.connection, statement, false);
+      send(this.connection, this.main, true);
+      for (const statement of this.after) send(this.connection, statement, false);
       connection.sync();
     } finally {
       stream.uncork();
     }
   }
+
+  private connection: Prepared | undefined;
 
   private get atMain(): boolean {
     return this.completed === this.before.length;
@@ -92,8 +97,15 @@ class Pipeline implements pg.Submittable {
   }
 
   handleReadyForQuery(): void {
-    if (this.error) this.done(this.error);
-    else this.done(null, this.result);
+    if (this.error) {
+      this.done(this.error);
+      return;
+    }
+    // Every statement ran, so the named ones are prepared on this connection from now on. After an error
+    // none is recorded, and the next use closes the name before parsing it again (send()).
+    for (const s of [...this.before, this.main, ...this.after])
+      if (s.name) this.connection!.parsedStatements[s.name] = s.text;
+    this.done(null, this.result);
   }
 
   handleCopyInResponse(): void {
@@ -103,9 +115,18 @@ class Pipeline implements pg.Submittable {
   handleCopyData(): void {}
 }
 
-function send(connection: pg.Connection, statement: Statement, describe: boolean): void {
-  connection.parse({ text: statement.text, types: [] } as never, true);
-  connection.bind({ values: statement.values ?? [], valueMapper: prepareValue } as never, true);
+function send(connection: Prepared, statement: Statement, describe: boolean): void {
+  const { name = '' } = statement;
+  if (!name || connection.parsedStatements[name] !== statement.text) {
+    // A name this connection may have parsed in a pipeline that then failed: closing a statement that does
+    // not exist is no error, and it frees the name for this Parse.
+    if (name) connection.close({ type: 'S', name } as never, true);
+    connection.parse({ name, text: statement.text, types: [] } as never, true);
+  }
+  connection.bind(
+    { statement: name, values: statement.values ?? [], valueMapper: prepareValue } as never,
+    true,
+  );
   if (describe) connection.describe({ type: 'P' } as never, true);
   connection.execute({ rows: 0 } as never, true);
 }
@@ -119,7 +140,7 @@ export type Line = ReturnType<typeof openLazily>;
  * A transaction whose opening statements go with its first statement: BEGIN and the tenant scope cost no
  * round trip of their own. `client.query` of the checked-out connection is replaced until `close()`; its
  * first call — drizzle's `(config, values)` — is sent as one pipeline behind the opening. Any other first
- * call (a callback, a submittable, a named statement) is refused: nothing may run before the transaction
+ * call (a callback, a submittable) is refused: nothing may run before the transaction
  * has begun and its scope is set, and nothing in the app sends one. After `commitNext()`, the next statement
  * carries the COMMIT behind it (see `executeAndCommit`).
  */
@@ -136,7 +157,7 @@ export function openLazily(client: pg.PoolClient, opening: Statement[], handle?:
     const config: QueryConfig | undefined =
       typeof first === 'string'
         ? { text: first }
-        : first && typeof first === 'object' && !('submit' in first) && !(first as { name?: string }).name
+        : first && typeof first === 'object' && !('submit' in first)
           ? (first as QueryConfig)
           : undefined;
     if (!config || args.length > 2 || typeof config.text !== 'string')

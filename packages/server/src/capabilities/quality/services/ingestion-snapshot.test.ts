@@ -101,7 +101,11 @@ describe.each(testEngines())('ingestion’s lookup of earlier client ids on %s',
           tx,
           sql`SELECT current_setting('enable_sort') AS sort`,
         );
-        const execute = vi.spyOn(tx, 'execute');
+        // Every statement, named or not, is prepared by drizzle's session.
+        const execute = vi.spyOn(
+          (tx as unknown as { session: { prepareQuery: () => unknown } }).session,
+          'prepareQuery',
+        );
         try {
           await loadIngestionSnapshot(tx, ctx, workflowId, ['c-5']);
           return { sort: row!.sort, statements: execute.mock.calls.length };

@@ -200,6 +200,7 @@ async function insertOutputsAndState(
           ${addOutputsToDailySums('inserted')}
         )
         SELECT id, client_id, created_at FROM inserted`,
+      'ingestion-insert',
     );
   let created: Awaited<ReturnType<typeof insert>>;
   try {
