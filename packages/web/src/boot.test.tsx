@@ -93,6 +93,16 @@ describe('the boot script', () => {
   it('reads the router’s routes from the one route table, each page module exporting its page', async () => {
     const expected = routerPaths(createRoutesFromElements(routes)).filter((path) => path !== '/*');
     expect(ROUTE_TABLE.map((r) => r.path).sort()).toEqual([...expected].sort());
+    // Only the pages a signed-out visitor needs are outside the signed-in shell (the home page is not).
+    expect(ROUTE_TABLE.filter((r) => !r.shell).map((r) => r.path)).toEqual([
+      '/setup',
+      '/sign-in',
+      '/sign-in/:orgSlug',
+      '/invite',
+      '/forgot-password',
+      '/reset-password',
+      '/pulse',
+    ]);
     expect(new Set(expected).size).toBe(expected.length);
     const modules = import.meta.glob<Record<string, unknown>>('./pages/*/*.tsx');
     for (const r of [

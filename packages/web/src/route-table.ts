@@ -49,7 +49,7 @@ export const ROUTE_TABLE: PageRoute[] = [
     path: '/',
     page: 'Home/HomePage',
     name: 'HomePage',
-    shell: false,
+    shell: true,
     data: [{ url: '/organization' }, { url: '/diagnostic/first-run', area: 'diagnostic' }],
   },
   {

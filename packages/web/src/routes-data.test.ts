@@ -123,7 +123,7 @@ describe('the first-page data prefetch', () => {
       const expected = [...SHELL_DATA, ...route.data!].map(
         (d) => `/api/v1${d.url.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(ids(name)))}`,
       );
-      await vi.waitFor(() => expect(seen.length).toBeGreaterThanOrEqual(expected.length));
+      await vi.waitFor(() => expect(seen.length, route.path).toBeGreaterThanOrEqual(expected.length));
       expect([...seen].sort(), route.path).toEqual([...expected].sort());
     }
     // And every route the data layer warms is one whose data the table names.
