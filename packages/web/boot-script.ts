@@ -52,7 +52,8 @@ export interface BootData {
  * preloads the first matching route's roots and all they import; exposes the session response promise as
  * `window.__trellisBoot.session` for main.tsx; and once the session has answered 200, starts the matching
  * route's data (with the shell's, for a shell route or none matched) that the member may read, on a URL
- * without a query string, as `window.__trellisBoot.data[url] = { organization, response, at }`.
+ * without a query string, as `window.__trellisBoot.data[url] = { organization, response, at }`;
+ * `window.__trellisBoot.dataStarted` settles once they are (main.tsx waits for it).
  */
 export function bootScript(
   graph: Map<string, string[]>,
@@ -122,7 +123,9 @@ export function bootScript(
   var shellData = ${JSON.stringify(shellData)};
   boot.data = {};
   if (!boot.session || (route && !route[3])) return;
-  boot.session
+  // Settles once the data above is started (or not to be): main.tsx waits for it before the app asks for
+  // the same data itself, so the two never race to read the session's answer.
+  boot.dataStarted = boot.session
     .then(function (response) {
       if (response.status !== 200) return;
       return response

@@ -73,6 +73,7 @@ function runBoot(
   );
   const boot = window.__trellisBoot as {
     session?: Promise<Response>;
+    dataStarted?: Promise<void>;
     data: Record<string, { organization: string; response: Promise<Response> }>;
   };
   return { links, requests, organizations, boot };
@@ -193,7 +194,8 @@ describe('the boot script', () => {
     );
     const both = () => signedIn([member(ORG_A), member(ORG_B)]);
     const page = runBoot(source, '/quality/wf%201', { session: both, stored: ORG_B });
-    await settle();
+    // Settled once they are started: what main.tsx waits for before the page asks itself.
+    await page.boot.dataStarted;
     expect(page.requests).toEqual([
       '/api/v1/session',
       '/api/v1/demo',
