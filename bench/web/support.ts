@@ -164,15 +164,17 @@ export const PAGES: MainPage[] = [
  * the test driver next asked (each of its round trips adds tens of ms on a busy machine).
  */
 export async function contentVisible(page: Page, content: string): Promise<number> {
+  // No helper functions inside: tsx would wrap them in its `__name`, which the page lacks.
   const handle = await page.waitForFunction(
-    (selector) => {
-      const shown = (element: Element | null) => {
+    (selector: string) => {
+      const main = document.querySelector('main');
+      if (!main) return false;
+      for (const element of [main.querySelector('h1'), document.querySelector(selector)]) {
         if (!element) return false;
         const box = element.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
-      };
-      const main = document.querySelector('main');
-      if (!main || !shown(main.querySelector('h1')) || !shown(document.querySelector(selector))) return false;
+        if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden')
+          return false;
+      }
       if (main.querySelector('[aria-busy="true"], .mantine-Skeleton-root, .mantine-Loader-root'))
         return false;
       return performance.now();
