@@ -60,8 +60,9 @@ function precompress(): Plugin {
 const firstPaint = /[\\/]src[\\/]pages[\\/]Capacity[\\/]UnitsPanel\.tsx$/;
 
 /**
- * Puts the boot script (boot-script.ts) first in index.html's <head>: the session check and the current
- * route's page code start while the entry's chunks are still on the way, not after they have run.
+ * Puts the boot script (boot-script.ts) first in index.html's <head>, built from the route table
+ * (src/route-table.ts): the session check, the current route's page code and, once the session has
+ * answered, its first data start while the entry's chunks are still on the way, not after they have run.
  */
 function bootPreload(): Plugin {
   let base = '/';
