@@ -226,6 +226,51 @@ describe('the web app on the demo', () => {
     expect(dataRequests).toBe(1);
   }, 120_000);
 
+  it('asks for a main page’s data on a cold load before the app’s entry has arrived, and once', async () => {
+    // The boot script starts the route's data as soon as the session answers (route-table.ts); the app then
+    // adopts those answers instead of asking again.
+    const manifest = JSON.parse(
+      readFileSync(new URL('../packages/web/dist/.vite/manifest.json', import.meta.url), 'utf8'),
+    ) as Record<string, { file: string; isEntry?: boolean }>;
+    const entry = Object.values(manifest).find((chunk) => chunk.isEntry)!.file;
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const events: string[] = [];
+    const asked = new Map<string, number>();
+    let requested: () => void = () => undefined;
+    const dataRequested = new Promise<void>((resolve) => {
+      requested = resolve;
+    });
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (!['/api/v1/executive-summary', '/api/v1/planning/recommendations', '/api/v1/demo'].includes(path))
+        return;
+      asked.set(path, (asked.get(path) ?? 0) + 1);
+      if (path === '/api/v1/executive-summary') {
+        events.push('data requested');
+        requested();
+      }
+    });
+    // The entry is held until the data has been asked for: an app that asks only once its entry has run
+    // would never ask; after 5 s the entry goes anyway, and the order of events shows the chain.
+    await page.route(`**/${entry}`, async (route) => {
+      await Promise.race([dataRequested, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      events.push('entry released');
+      await route.continue();
+    });
+    await page.goto(`${server.baseUrl}/executive`);
+    await settled(page);
+    expect(await page.locator('main h1').first().textContent()).toBe('Executive summary');
+    await page.close();
+    expect(events).toEqual(['data requested', 'entry released']);
+    expect(Object.fromEntries(asked)).toEqual({
+      '/api/v1/executive-summary': 1,
+      '/api/v1/planning/recommendations': 1,
+      '/api/v1/demo': 1,
+    });
+  }, 120_000);
+
   it('starts the session check and the page’s code on a cold load before the app’s entry has arrived', async () => {
     const manifest = JSON.parse(
       readFileSync(new URL('../packages/web/dist/.vite/manifest.json', import.meta.url), 'utf8'),

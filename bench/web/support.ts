@@ -157,19 +157,32 @@ export const PAGES: MainPage[] = [
   },
 ];
 
-export async function contentVisible(page: Page, content: string): Promise<void> {
-  await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 30_000 });
-  await page.locator(content).first().waitFor({ state: 'visible', timeout: 30_000 });
-  await page.waitForFunction(
-    () => {
+/**
+ * Waits until the page's main content is visible — `main h1` and the page's `content` shown, nothing in
+ * `<main>` still busy (no `aria-busy`, skeleton or loader) — and returns when that was, in ms from the
+ * navigation's start: checked in the page on every frame (the first frame in which all holds), not when
+ * the test driver next asked (each of its round trips adds tens of ms on a busy machine).
+ */
+export async function contentVisible(page: Page, content: string): Promise<number> {
+  // No helper functions inside: tsx would wrap them in its `__name`, which the page lacks.
+  const handle = await page.waitForFunction(
+    (selector: string) => {
       const main = document.querySelector('main');
-      return (
-        !!main && !main.querySelector('[aria-busy="true"], .mantine-Skeleton-root, .mantine-Loader-root')
-      );
+      if (!main) return false;
+      for (const element of [main.querySelector('h1'), document.querySelector(selector)]) {
+        if (!element) return false;
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden')
+          return false;
+      }
+      if (main.querySelector('[aria-busy="true"], .mantine-Skeleton-root, .mantine-Loader-root'))
+        return false;
+      return performance.now();
     },
-    undefined,
+    content,
     { timeout: 30_000, polling: 'raf' },
   );
+  return (await handle.jsonValue()) as number;
 }
 
 export async function demoIds(context: BrowserContext, baseUrl: string): Promise<DemoIds> {

@@ -72,8 +72,7 @@ async function probe(
   await cdp.send('Performance.enable');
   const before = await cdp.send('Performance.getMetrics');
   await page.goto(url, { waitUntil: 'commit' });
-  await contentVisible(page, content);
-  const visible = await page.evaluate(() => performance.now());
+  const visible = await contentVisible(page, content);
   const after = await cdp.send('Performance.getMetrics');
   await cdp.detach();
   const metric = (list: { name: string; value: number }[], name: string) =>

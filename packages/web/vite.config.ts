@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, minifySync, type Plugin } from 'vite';
-import { bootScript, pageRoutes, routePattern } from './boot-script.ts';
+import { type BootRoute, bootScript, routePattern } from './boot-script.ts';
+import { ORGANIZATION_STORAGE_KEY } from './src/organization-storage.ts';
+import { READ_ACTION, ROUTE_TABLE, SHELL_DATA } from './src/route-table.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** A module of packages/core/src (not of a node_modules package that core depends on). */
@@ -58,8 +60,9 @@ function precompress(): Plugin {
 const firstPaint = /[\\/]src[\\/]pages[\\/]Capacity[\\/]UnitsPanel\.tsx$/;
 
 /**
- * Puts the boot script (boot-script.ts) first in index.html's <head>: the session check and the current
- * route's page code start while the entry's chunks are still on the way, not after they have run.
+ * Puts the boot script (boot-script.ts) first in index.html's <head>, built from the route table
+ * (src/route-table.ts): the session check, the current route's page code and, once the session has
+ * answered, its first data start while the entry's chunks are still on the way, not after they have run.
  */
 function bootPreload(): Plugin {
   let base = '/';
@@ -86,8 +89,6 @@ function bootPreload(): Plugin {
           for (const file of chunk.imports) if (byFile.has(file)) visit(byFile.get(file)!);
         };
         visit(entry);
-        const routes = pageRoutes(readFileSync(join(root, 'src/App.tsx'), 'utf8'));
-        if (routes.length < 10) throw new Error('trellis-boot-preload: the routes of App.tsx were not found');
         // The graph below the pages, without the entry's part (index.html preloads that already): each file
         // once with the files it imports (a chunk's CSS counts as an import); each route names its roots.
         const entryCss = new Set(entry.viteMetadata?.importedCss ?? []);
@@ -101,23 +102,31 @@ function bootPreload(): Plugin {
           for (const file of imports) add(byFile.get(file)!);
         };
         const withParams = (path: string) => path.split('/').filter((s) => s.startsWith(':')).length;
-        const table: [string, string[]][] = [];
-        for (const route of [...routes].sort((a, b) => withParams(a.path) - withParams(b.path))) {
-          const id = join(root, route.module);
+        const table: BootRoute[] = [];
+        for (const route of [...ROUTE_TABLE].sort((a, b) => withParams(a.path) - withParams(b.path))) {
+          const id = join(root, `src/pages/${route.page}.tsx`);
           const page = chunks.find((c) => c.moduleIds.includes(id));
-          if (!page) throw new Error(`trellis-boot-preload: no chunk holds ${route.module}`);
+          if (!page) throw new Error(`trellis-boot-preload: no chunk holds ${route.page}`);
           const roots = [page];
           for (const file of page.dynamicImports) {
             const lazy = byFile.get(file);
             if (lazy?.moduleIds.some((m) => firstPaint.test(m))) roots.push(lazy);
           }
           for (const chunk of roots) add(chunk);
-          table.push([
-            routePattern(route.path),
-            roots.map((c) => c.fileName).filter((file) => graph.has(file)),
-          ]);
+          table.push({
+            pattern: routePattern(route.path),
+            params: route.path.split('/').flatMap((s) => (s.startsWith(':') ? [s.slice(1)] : [])),
+            roots: roots.map((c) => c.fileName).filter((file) => graph.has(file)),
+            shell: route.shell,
+            data: route.data ?? [],
+          });
         }
-        const source = minifySync('boot.js', bootScript(graph, table, `${base}assets/`)).code;
+        const options = {
+          shell: SHELL_DATA,
+          organizationStorageKey: ORGANIZATION_STORAGE_KEY,
+          readAction: READ_ACTION,
+        };
+        const source = minifySync('boot.js', bootScript(graph, table, options, `${base}assets/`)).code;
         const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
         const fileName = `assets/boot-${hash}.js`;
         // Called from Vite's generateBundle: the context can emit the file.

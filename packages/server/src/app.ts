@@ -15,7 +15,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { forgetExecutiveSummaries } from './capabilities/diagnostic/services/executive-summary';
+import { forgetKeptReads } from './capabilities/diagnostic/services/kept';
 import { reviewBacklog } from './capabilities/quality/services/review-backlog';
 import { MANIFESTS } from './manifests';
 import { registerRequestAuth } from './platform/auth/request-auth';
@@ -136,14 +136,14 @@ export async function buildApp({ db, config, logger = false, serveWeb, now = Dat
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerRequestAuth(app, db, now);
-  // A write answered for an organization makes its kept executive summary stale.
+  // A write answered for an organization makes its kept reads (the executive summary, the diagnostic) stale.
   app.addHook('onResponse', async (request, reply) => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
     if (reply.statusCode >= 400) return;
     const organizationId = organizationForLog(request);
-    if (organizationId) forgetExecutiveSummaries(organizationId);
+    if (organizationId) forgetKeptReads(organizationId);
     else if (request.auth?.kind === 'session')
-      for (const m of request.auth.memberships) forgetExecutiveSummaries(m.organization.id);
+      for (const m of request.auth.memberships) forgetKeptReads(m.organization.id);
   });
   if (logger) {
     // Runs before Fastify's "request completed" line, which then names the organization acted in.

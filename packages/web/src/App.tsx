@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { type ComponentType, isValidElement, type ReactNode, Suspense } from 'react';
 import { createRoutesFromElements, matchRoutes, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout';
@@ -5,96 +6,60 @@ import { PageSkeleton } from './components/PageSkeleton';
 import { RequireSession } from './components/RequireSession';
 import { lazyPreloaded } from './lazy-preloaded';
 import { NotFoundPage } from './pages/Home/NotFoundPage';
+import { type PageRoute, ROUTE_TABLE } from './route-table';
 
 /**
  * Every page is its own chunk (no page pays for another's charts). `preload` starts fetching a page's code
  * without rendering it, so the first page's code loads in parallel with the session check; once loaded, the
  * page renders without suspending (lazy-preloaded.tsx).
  */
-const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazyPreloaded(() => load().then((module) => module[name]));
+const named = (load: () => Promise<Record<string, ComponentType>>, name: string) =>
+  lazyPreloaded(() =>
+    load().then((module) => {
+      const page = module[name];
+      if (!page) throw new Error(`no page ${name} in its module`);
+      return page;
+    }),
+  );
 
-const SignInPage = named(() => import('./pages/Auth/SignInPage'), 'SignInPage');
-const InvitePage = named(() => import('./pages/Auth/InvitePage'), 'InvitePage');
-const ForgotPasswordPage = named(() => import('./pages/Auth/PasswordResetPages'), 'ForgotPasswordPage');
-const ResetPasswordPage = named(() => import('./pages/Auth/PasswordResetPages'), 'ResetPasswordPage');
-const SetupPage = named(() => import('./pages/Auth/SetupPage'), 'SetupPage');
-const SsoSignInPage = named(() => import('./pages/Auth/SsoSignInPage'), 'SsoSignInPage');
-const CapacityPage = named(() => import('./pages/Capacity/CapacityPage'), 'CapacityPage');
-const PulseAnswerPage = named(() => import('./pages/Capacity/PulseAnswerPage'), 'PulseAnswerPage');
-const CoreReviewPage = named(() => import('./pages/CoreReview/CoreReviewPage'), 'CoreReviewPage');
-const DiagnosticPage = named(() => import('./pages/Diagnostic/DiagnosticPage'), 'DiagnosticPage');
-const HomePage = named(() => import('./pages/Home/HomePage'), 'HomePage');
-const PortfolioPage = named(() => import('./pages/Portfolio/PortfolioPage'), 'PortfolioPage');
-const OptimizerPage = named(() => import('./pages/Sequencing/OptimizerPage'), 'OptimizerPage');
-const PlanPage = named(() => import('./pages/Sequencing/PlanPage'), 'PlanPage');
-const RoadmapPage = named(() => import('./pages/Sequencing/RoadmapPage'), 'RoadmapPage');
-const SequencingPage = named(() => import('./pages/Sequencing/SequencingPage'), 'SequencingPage');
-const TemplatesPage = named(() => import('./pages/Sequencing/TemplatesPage'), 'TemplatesPage');
-const ExecutivePage = named(() => import('./pages/Executive/ExecutivePage'), 'ExecutivePage');
-const MembersPage = named(() => import('./pages/Settings/MembersPage'), 'MembersPage');
-const TokensPage = named(() => import('./pages/Settings/TokensPage'), 'TokensPage');
-const AuditLogPage = named(() => import('./pages/Settings/AuditLogPage'), 'AuditLogPage');
-const EmailDeliveriesPage = named(
-  () => import('./pages/Settings/EmailDeliveriesPage'),
-  'EmailDeliveriesPage',
-);
-const RolesPage = named(() => import('./pages/Settings/RolesPage'), 'RolesPage');
-const OrganizationSettingsPage = named(
-  () => import('./pages/Settings/OrganizationSettingsPage'),
-  'OrganizationSettingsPage',
-);
-const SsoSettingsPage = named(() => import('./pages/Settings/SsoSettingsPage'), 'SsoSettingsPage');
-const DirectoryPage = named(() => import('./pages/Settings/DirectoryPage'), 'DirectoryPage');
-const QualityPage = named(() => import('./pages/Quality/QualityPage'), 'QualityPage');
-const QualityDashboardPage = named(() => import('./pages/Quality/DashboardPage'), 'DashboardPage');
-const StandardPage = named(() => import('./pages/Quality/StandardPage'), 'StandardPage');
-const ReviewPage = named(() => import('./pages/Quality/ReviewPage'), 'ReviewPage');
-const OutputsPage = named(() => import('./pages/Quality/OutputsPage'), 'OutputsPage');
-const CalibrationPage = named(() => import('./pages/Quality/CalibrationPage'), 'CalibrationPage');
-const OtlpRoutingPage = named(() => import('./pages/Quality/OtlpRoutingPage'), 'OtlpRoutingPage');
-const WebhooksPage = named(() => import('./pages/Settings/WebhooksPage'), 'WebhooksPage');
-const EvidencePage = named(() => import('./pages/Portfolio/EvidencePage'), 'EvidencePage');
-const LearningPage = named(() => import('./pages/Learning/LearningPage'), 'LearningPage');
-const ExperimentPage = named(() => import('./pages/Learning/ExperimentPage'), 'ExperimentPage');
-const InsightPage = named(() => import('./pages/Learning/InsightPage'), 'InsightPage');
-const LearningSearchPage = named(() => import('./pages/Learning/SearchPage'), 'SearchPage');
-const IdeasPage = named(() => import('./pages/Learning/IdeasPage'), 'IdeasPage');
-const MonthPage = named(() => import('./pages/Learning/MonthPage'), 'MonthPage');
-const LoopsPage = named(() => import('./pages/Learning/LoopsPage'), 'LoopsPage');
-const InboxPage = named(() => import('./pages/Inbox/InboxPage'), 'InboxPage');
-const ApplicationPage = named(() => import('./pages/Portfolio/ApplicationPage'), 'ApplicationPage');
-const AccountPage = named(() => import('./pages/Account/AccountPage'), 'AccountPage');
-const EmailPreferencesPage = named(
-  () => import('./pages/Account/EmailPreferencesPage'),
-  'EmailPreferencesPage',
-);
-const ApplicationReviewPage = named(
-  () => import('./pages/CoreReview/ApplicationReviewPage'),
-  'ApplicationReviewPage',
-);
-const ScalingPackagePage = named(() => import('./pages/CoreReview/ScalingPackagePage'), 'ScalingPackagePage');
-const RetrospectivePage = named(() => import('./pages/Portfolio/RetrospectivePage'), 'RetrospectivePage');
-const DecisionsPage = named(() => import('./pages/Decisions/DecisionsPage'), 'DecisionsPage');
-const DecisionRequestPage = named(() => import('./pages/Decisions/RequestPage'), 'RequestPage');
-const EvaluationsPage = named(() => import('./pages/Decisions/EvaluationsPage'), 'EvaluationsPage');
-const EvaluationPage = named(() => import('./pages/Decisions/EvaluationPage'), 'EvaluationPage');
-const RubricsPage = named(() => import('./pages/Decisions/RubricsPage'), 'RubricsPage');
-const RubricPage = named(() => import('./pages/Decisions/RubricPage'), 'RubricPage');
-const BoundariesPage = named(() => import('./pages/Decisions/BoundariesPage'), 'BoundariesPage');
-const RightsPage = named(() => import('./pages/Decisions/RightsPage'), 'RightsPage');
-const DecisionLogPage = named(() => import('./pages/Decisions/LogPage'), 'LogPage');
+/**
+ * Every page module (src/route-table.ts names each route's), loaded on demand. Not the pages the shell
+ * renders itself (the catch-all page, the one for a user without an organization): those stay in the entry.
+ */
+const pageModules = import.meta.glob<Record<string, ComponentType>>([
+  './pages/*/*Page.tsx',
+  './pages/Auth/PasswordResetPages.tsx',
+  '!./pages/Home/NotFoundPage.tsx',
+  '!./pages/Home/NoOrganizationPage.tsx',
+]);
 
-/** The app's routes (exported for routes-data.test.ts, which holds the data prefetch map to them). */
+/** One lazy component per page module and export, shared by the routes that show it (`/capacity/:tab`). */
+const pages = new Map<string, ComponentType>();
+function pageOf(route: PageRoute): ComponentType {
+  const key = `${route.page}#${route.name}`;
+  let page = pages.get(key);
+  if (!page) {
+    const load = pageModules[`./pages/${route.page}.tsx`];
+    if (!load) throw new Error(`route-table.ts: no page module ${route.page}`);
+    page = named(load, route.name);
+    pages.set(key, page);
+  }
+  return page;
+}
+
+const routeElement = (route: PageRoute, path: string | undefined) => {
+  const Page = pageOf(route);
+  return path === undefined ? (
+    <Route key={route.path} index element={<Page />} />
+  ) : (
+    <Route key={route.path} path={path} element={<Page />} />
+  );
+};
+
+/** The app's routes, from the route table (exported for the tests, which hold the table to them). */
 export const routes = (
   <>
-    <Route path="/setup" element={<SetupPage />} />
-    <Route path="/sign-in" element={<SignInPage />} />
-    <Route path="/sign-in/:orgSlug" element={<SsoSignInPage />} />
-    <Route path="/invite" element={<InvitePage />} />
-    <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-    <Route path="/reset-password" element={<ResetPasswordPage />} />
-    <Route path="/pulse" element={<PulseAnswerPage />} />
+    {ROUTE_TABLE.filter((route) => !route.shell).map((route) => routeElement(route, route.path))}
     <Route
       element={
         <RequireSession>
@@ -102,58 +67,9 @@ export const routes = (
         </RequireSession>
       }
     >
-      <Route index element={<HomePage />} />
-      <Route path="portfolio" element={<PortfolioPage />} />
-      <Route path="portfolio/:applicationId/evidence" element={<EvidencePage />} />
-      <Route path="portfolio/:applicationId" element={<ApplicationPage />} />
-      <Route path="core-review" element={<CoreReviewPage />} />
-      <Route path="core-review/:applicationId" element={<ApplicationReviewPage />} />
-      <Route path="core-review/:applicationId/packages/:packageId" element={<ScalingPackagePage />} />
-      <Route path="portfolio/:applicationId/retrospective" element={<RetrospectivePage />} />
-      <Route path="decisions" element={<DecisionsPage />} />
-      <Route path="decisions/requests/:requestId" element={<DecisionRequestPage />} />
-      <Route path="decisions/evaluations" element={<EvaluationsPage />} />
-      <Route path="decisions/evaluations/:evaluationId" element={<EvaluationPage />} />
-      <Route path="decisions/rubrics" element={<RubricsPage />} />
-      <Route path="decisions/rubrics/:rubricId" element={<RubricPage />} />
-      <Route path="decisions/boundaries" element={<BoundariesPage />} />
-      <Route path="decisions/rights" element={<RightsPage />} />
-      <Route path="decisions/log" element={<DecisionLogPage />} />
-      <Route path="quality" element={<QualityPage />} />
-      <Route path="quality/otlp-routing" element={<OtlpRoutingPage />} />
-      <Route path="quality/:workflowId" element={<QualityDashboardPage />} />
-      <Route path="quality/:workflowId/standard" element={<StandardPage />} />
-      <Route path="quality/:workflowId/review" element={<ReviewPage />} />
-      <Route path="quality/:workflowId/outputs" element={<OutputsPage />} />
-      <Route path="quality/:workflowId/calibration" element={<CalibrationPage />} />
-      <Route path="capacity" element={<CapacityPage />} />
-      <Route path="capacity/:tab" element={<CapacityPage />} />
-      <Route path="sequencing" element={<SequencingPage />} />
-      <Route path="sequencing/plans/:planId" element={<PlanPage />} />
-      <Route path="sequencing/templates" element={<TemplatesPage />} />
-      <Route path="sequencing/optimizer" element={<OptimizerPage />} />
-      <Route path="sequencing/roadmap" element={<RoadmapPage />} />
-      <Route path="learning" element={<LearningPage />} />
-      <Route path="learning/experiments/:experimentId" element={<ExperimentPage />} />
-      <Route path="learning/insights/:insightId" element={<InsightPage />} />
-      <Route path="learning/search" element={<LearningSearchPage />} />
-      <Route path="learning/ideas" element={<IdeasPage />} />
-      <Route path="learning/month" element={<MonthPage />} />
-      <Route path="learning/loops" element={<LoopsPage />} />
-      <Route path="inbox" element={<InboxPage />} />
-      <Route path="diagnostic" element={<DiagnosticPage />} />
-      <Route path="executive" element={<ExecutivePage />} />
-      <Route path="settings/organization" element={<OrganizationSettingsPage />} />
-      <Route path="settings/members" element={<MembersPage />} />
-      <Route path="settings/tokens" element={<TokensPage />} />
-      <Route path="settings/webhooks" element={<WebhooksPage />} />
-      <Route path="settings/audit" element={<AuditLogPage />} />
-      <Route path="settings/email" element={<EmailDeliveriesPage />} />
-      <Route path="settings/sso" element={<SsoSettingsPage />} />
-      <Route path="settings/directory" element={<DirectoryPage />} />
-      <Route path="settings/roles" element={<RolesPage />} />
-      <Route path="account" element={<AccountPage />} />
-      <Route path="account/email" element={<EmailPreferencesPage />} />
+      {ROUTE_TABLE.filter((route) => route.shell).map((route) =>
+        routeElement(route, route.path === '/' ? undefined : route.path.slice(1)),
+      )}
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </>

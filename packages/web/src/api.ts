@@ -1,6 +1,7 @@
 /** Typed client for the Trellis HTTP API (`/api/v1`). Errors arrive as RFC 9457 problem+json. */
 import { BUILT_IN_ROLES, WEBHOOK_EVENTS as CORE_WEBHOOK_EVENTS } from '@trellis/core';
 import type { Body, QueryOf, Reply, Schemas } from './api/contract';
+import { ORGANIZATION_STORAGE_KEY } from './organization-storage';
 
 /** Every API type is one of these look-ups into the generated contract (api/contract.ts). */
 export type { Body, QueryOf, Reply, Schemas } from './api/contract';
@@ -101,13 +102,12 @@ export class ApiError extends Error {
   }
 }
 
-const ORG_STORAGE_KEY = 'trellis.organizationId';
 let csrfToken: string | null = null;
 let organizationId: string | null = readStoredOrganization();
 
 function readStoredOrganization(): string | null {
   try {
-    return globalThis.localStorage?.getItem(ORG_STORAGE_KEY) ?? null;
+    return globalThis.localStorage?.getItem(ORGANIZATION_STORAGE_KEY) ?? null;
   } catch {
     return null;
   }
@@ -130,8 +130,8 @@ export function setOrganizationHeader(id: string | null): void {
 export function setOrganizationId(id: string | null): void {
   organizationId = id;
   try {
-    if (id) localStorage.setItem(ORG_STORAGE_KEY, id);
-    else localStorage.removeItem(ORG_STORAGE_KEY);
+    if (id) localStorage.setItem(ORGANIZATION_STORAGE_KEY, id);
+    else localStorage.removeItem(ORGANIZATION_STORAGE_KEY);
   } catch {
     // Storage may be unavailable (private mode); the choice then lasts for this page only.
   }
@@ -150,19 +150,50 @@ function buildUrl(path: string, query?: Query): string {
   return `/api/v1${path}${qs ? `?${qs}` : ''}`;
 }
 
+/** How long the boot script's answers may stand in for the page's first requests. */
+const BOOT_DATA_MS = 30_000;
+
+/**
+ * The answer to a request the boot script (packages/web/boot-script.ts) started for the first page, taken
+ * once: for the same URL and organization, while the page is still loading, and never after a write
+ * (which clears them all).
+ */
+function takeBootResponse(url: string, organization: string | null): Promise<Response> | undefined {
+  const boot = (globalThis as { __trellisBoot?: { data?: Record<string, BootEntry> } }).__trellisBoot;
+  const entry = boot?.data?.[url];
+  if (!entry) return undefined;
+  delete boot!.data![url];
+  if (entry.organization !== organization || Date.now() - entry.at > BOOT_DATA_MS) return undefined;
+  return entry.response;
+}
+interface BootEntry {
+  organization: string;
+  response: Promise<Response>;
+  at: number;
+}
+function forgetBootResponses() {
+  const boot = (globalThis as { __trellisBoot?: { data?: Record<string, BootEntry> } }).__trellisBoot;
+  if (boot?.data) boot.data = {};
+}
+
 export async function send(method: string, path: string, options: { body?: unknown; query?: Query } = {}) {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (organizationId) headers['X-Trellis-Organization'] = organizationId;
+  const url = buildUrl(path, options.query);
+  if (method !== 'GET') forgetBootResponses();
+  const early = method === 'GET' ? takeBootResponse(url, organizationId) : undefined;
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
+    response =
+      (await early?.catch(() => undefined)) ??
+      (await fetch(url, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      }));
   } catch {
     throw new ApiError({ status: 0, title: 'Network error', detail: 'Could not reach the Trellis server.' });
   }

@@ -34,10 +34,10 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
-// The boot script (packages/web/boot-script.ts) started the session check and the first page's code before
-// this entry had arrived; the page's first data starts as soon as the session is known, while its code may
-// still be loading (routes-data.ts). preloadRoute only finds that code on its way (or, without the boot
-// script, starts it).
+// The boot script (packages/web/boot-script.ts) started the session check, the first page's code and, once
+// the session answered, the page's first data before this entry had arrived; routes-data.ts puts that data
+// into the cache the page reads (the API client adopts the boot script's answers; without the boot script,
+// it asks). preloadRoute only finds the page's code on its way (or, without the boot script, starts it).
 const pageCode = preloadRoute(window.location.pathname);
 queryClient
   .fetchQuery({ queryKey: SESSION_KEY, queryFn: bootSession, staleTime: 60_000 })

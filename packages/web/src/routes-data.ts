@@ -10,6 +10,7 @@ import { portfolioApi } from './api/portfolio';
 import { pagedQuery } from './hooks/usePagedList';
 import { filtersFromParams } from './pages/Portfolio/filters';
 import { type Area, permits } from './roles';
+import { ROUTE_TABLE } from './route-table';
 
 /**
  * The first data of the main pages, as query options both the page (`useQuery(pageQueries.x(orgKey, …))`)
@@ -109,7 +110,8 @@ interface PrefetchContext {
 }
 
 /**
- * Route (as in App.tsx) → the requests its page makes on its first render, started here instead. Only
+ * Route (as in route-table.ts) → the queries its page makes on its first render, started here instead (their
+ * requests are the table's `data`, which the boot script may already have started: api.ts adopts those). Only
  * requests the page makes unconditionally (or under the same `can`) belong here.
  */
 const PAGE_DATA: { path: string; prefetch: (c: PrefetchContext) => Promise<void>[] }[] = [
@@ -221,18 +223,13 @@ const PAGE_DATA: { path: string; prefetch: (c: PrefetchContext) => Promise<void>
   },
 ];
 
-/** Routes outside the signed-in shell (App.tsx): no shell, so no banner to fetch. */
-const OUTSIDE_SHELL = [
-  '/setup',
-  '/sign-in',
-  '/sign-in/:orgSlug',
-  '/invite',
-  '/forgot-password',
-  '/reset-password',
-  '/pulse',
-];
+/** Routes outside the signed-in shell (route-table.ts): no shell, so no banner to fetch. */
+const OUTSIDE_SHELL = ROUTE_TABLE.filter((route) => !route.shell).map((route) => route.path);
 
-/** The routes whose first data starts at boot (each must be a route of App.tsx: routes-data.test.ts). */
+/**
+ * The routes whose first data is warmed here (each a route whose `data` route-table.ts names, the same
+ * requests: routes-data.test.ts).
+ */
 export const PREFETCHED_ROUTES = PAGE_DATA.map((page) => page.path);
 
 /** The membership the signed-in shell shows: the remembered choice if still a member, else the first. */

@@ -27,10 +27,14 @@ export function useSetSession() {
  * tests) or it did not answer 200, 204 or 401 (its error then comes from the ordinary request).
  */
 export async function bootSession(): Promise<Session | null> {
-  const boot = (window as { __trellisBoot?: { session?: Promise<Response> } }).__trellisBoot;
+  const boot = (window as { __trellisBoot?: { session?: Promise<Response>; dataStarted?: Promise<void> } })
+    .__trellisBoot;
   const early = boot?.session;
   if (boot) boot.session = undefined;
   const response = await early?.catch(() => undefined);
+  // The boot script reads the same answer to start the first page's data: once it has, the page's own
+  // requests find those in flight (api.ts) instead of racing it and asking twice.
+  await boot?.dataStarted?.catch(() => undefined);
   if (response?.status === 200) {
     const session = (await response.json()) as Session;
     setCsrfToken(session.csrfToken);

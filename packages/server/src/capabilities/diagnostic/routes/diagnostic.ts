@@ -5,9 +5,9 @@ import { requireOrganization } from '../../../platform/auth/request-auth';
 import { Problem } from '../../../platform/http/problem';
 import type { RoutePlugin } from '../../../platform/http/route-types';
 import {
+  cachedDiagnostic,
   type Diagnostic as DiagnosticResult,
   maturityHistory,
-  readDiagnostic,
   takeSelfAssessment,
 } from '../services/diagnostic';
 import { firstRunChecklist } from '../services/diagnostic-first-run';
@@ -90,8 +90,7 @@ export const diagnosticRoutes: RoutePlugin = async (app, { db, config }) => {
     },
     async (request) => {
       const ctx = requireOrganization(request);
-      const d = await db.tenant(ctx.organizationId, (tx) => readDiagnostic(tx, ctx, new Date()));
-      return presentDiagnostic(d);
+      return presentDiagnostic(await cachedDiagnostic(db, ctx, new Date()));
     },
   );
 

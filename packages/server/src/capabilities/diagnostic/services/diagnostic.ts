@@ -15,10 +15,11 @@ import {
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { OrgContext } from '../../../platform/auth/request-auth';
-import type { Tx } from '../../../platform/db/types';
+import type { Database, Tx } from '../../../platform/db/types';
 import { maturityAssessments, maturitySnapshots } from '../diagnostic-schema';
 import { readIndicators } from './diagnostic-indicators';
 import { diagnosticWindows } from './diagnostic-windows';
+import { keptReads } from './kept';
 
 export type IndicatorView = IndicatorDefinition &
   IndicatorReading & { pressure: number | null; status: IndicatorStatus };
@@ -93,6 +94,18 @@ export async function readDiagnostic(tx: Tx, ctx: OrgContext, now: Date): Promis
       },
     );
   return diagnostic;
+}
+
+/**
+ * The diagnostic page's read (`readDiagnostic`), kept between reads (kept.ts): forgotten on the organization's
+ * next write, after the TTL, or when the month turns (the month's snapshot is recorded by the first read in it).
+ */
+const diagnostics = keptReads<Diagnostic>((keptAt, now) => monthOfDate(keptAt) === monthOfDate(now));
+
+export function cachedDiagnostic(db: Database, ctx: OrgContext, now: Date): Promise<Diagnostic> {
+  return diagnostics.read(ctx, now, () =>
+    db.tenant(ctx.organizationId, (tx) => readDiagnostic(tx, ctx, now)),
+  );
 }
 
 /** Stores a self-assessment (every question 1–5) and the maturity snapshot it makes. */

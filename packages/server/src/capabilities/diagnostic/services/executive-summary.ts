@@ -6,6 +6,7 @@ import type { Database, Tx } from '../../../platform/db/types';
 import { listApplicationEvidence } from '../../evidence/index';
 import { applications, type LifecycleStage, lifecycleStages } from '../../portfolio/portfolio-schema';
 import { computeDiagnostic, type Diagnostic } from './diagnostic';
+import { keptReads } from './kept';
 
 export interface ValueClaim {
   applicationId: string;
@@ -82,41 +83,11 @@ export async function executiveSummary(tx: Tx, ctx: OrgContext, now: Date): Prom
   };
 }
 
-/**
- * The summary is the most expensive read of the app (the diagnostic alone is some 80 queries over every
- * capability's tables; measured on the demo, it is 9/10 of the summary's time) and changes only when the
- * organization's data does. So it is kept per organization and role for `SUMMARY_TTL_MS`, and forgotten
- * as soon as this process answers a successful write for the organization (app.ts calls
- * `forgetExecutiveSummaries`). Writes no request makes here (another instance, a scheduler) show within the
- * TTL. A summary computed while a write was answered is not kept.
- */
-export const SUMMARY_TTL_MS = 60_000;
-const kept = new Map<string, { at: number; summary: Promise<ExecutiveSummary> }>();
-const generations = new Map<string, number>();
+/** The summary, kept between reads (kept.ts): forgotten on the organization's next write, or after the TTL. */
+const summaries = keptReads<ExecutiveSummary>();
 
-export function forgetExecutiveSummaries(organizationId: string): void {
-  generations.set(organizationId, (generations.get(organizationId) ?? 0) + 1);
-  for (const key of kept.keys()) if (key.startsWith(`${organizationId}:`)) kept.delete(key);
-}
-
-export async function cachedExecutiveSummary(
-  db: Database,
-  ctx: OrgContext,
-  now: Date,
-): Promise<ExecutiveSummary> {
-  const key = `${ctx.organizationId}:${ctx.role}`;
-  const hit = kept.get(key);
-  if (hit && now.getTime() - hit.at >= 0 && now.getTime() - hit.at < SUMMARY_TTL_MS) return hit.summary;
-  const generation = generations.get(ctx.organizationId) ?? 0;
-  const summary = db.tenant(ctx.organizationId, (tx) => executiveSummary(tx, ctx, now));
-  kept.set(key, { at: now.getTime(), summary });
-  try {
-    await summary;
-  } catch (error) {
-    if (kept.get(key)?.summary === summary) kept.delete(key);
-    throw error;
-  }
-  if ((generations.get(ctx.organizationId) ?? 0) !== generation && kept.get(key)?.summary === summary)
-    kept.delete(key);
-  return summary;
+export function cachedExecutiveSummary(db: Database, ctx: OrgContext, now: Date): Promise<ExecutiveSummary> {
+  return summaries.read(ctx, now, () =>
+    db.tenant(ctx.organizationId, (tx) => executiveSummary(tx, ctx, now)),
+  );
 }
