@@ -683,25 +683,39 @@ describe.each(testEngines())('concurrent retries of one output on %s', (engine) 
   });
 });
 
+/** Two servers (each its own pool and app) on one fresh PostgreSQL database. */
+async function twoServers(): Promise<TestApp[]> {
+  const url = await createTestDatabaseUrl();
+  return Promise.all(
+    [0, 1].map(async () => {
+      const db = await openDatabase({ databaseUrl: url, poolSize: 4 });
+      const app = await buildApp({ db, config: loadConfig({}, {}), serveWeb: false });
+      const close = async () => {
+        await app.close();
+        await db.close();
+      };
+      return { app, db, close } as TestApp;
+    }),
+  );
+}
+
+/** The workflow's decision count (its sampling state) beside its stored outputs. */
+async function decisionsAndOutputs(t: TestApp, workflowId: string) {
+  const [row] = await t.db.system((tx) =>
+    selectRows<{ decisions: number; outputs: number }>(
+      tx,
+      sql`SELECT s.decisions::int AS decisions, (SELECT count(*)::int FROM outputs o WHERE o.workflow_id = s.workflow_id) AS outputs
+        FROM sampling_states s WHERE s.workflow_id = ${workflowId}`,
+    ),
+  );
+  return row;
+}
+
 describe.skipIf(!testEngines().includes('postgres'))(
   'two servers ingesting into one workflow on PostgreSQL',
   () => {
     it('takes every decision under the row lock: the decision count equals the stored outputs', async () => {
-      const url = await createTestDatabaseUrl();
-      const servers = await Promise.all(
-        [0, 1].map(async () => {
-          const db = await openDatabase({ databaseUrl: url, poolSize: 4 });
-          const app = await buildApp({ db, config: loadConfig({}, {}), serveWeb: false });
-          return {
-            app,
-            db,
-            close: async () => {
-              await app.close();
-              await db.close();
-            },
-          };
-        }),
-      );
+      const servers = await twoServers();
       try {
         const [a, b] = servers as [TestApp, TestApp];
         const owner = await createOrganizationWithOwner(a.db);
@@ -716,14 +730,7 @@ describe.skipIf(!testEngines().includes('postgres'))(
           }),
         );
         expect((await Promise.all(requests)).map((r) => r.statusCode)).toEqual(new Array(12).fill(200));
-        const [row] = await a.db.system((tx) =>
-          selectRows<{ decisions: number; outputs: number }>(
-            tx,
-            sql`SELECT s.decisions::int AS decisions, (SELECT count(*)::int FROM outputs o WHERE o.workflow_id = s.workflow_id) AS outputs
-              FROM sampling_states s WHERE s.workflow_id = ${id}`,
-          ),
-        );
-        expect(row).toEqual({ decisions: 480, outputs: 480 });
+        expect(await decisionsAndOutputs(a, id)).toEqual({ decisions: 480, outputs: 480 });
       } finally {
         for (const s of servers) await s.close();
       }
@@ -732,18 +739,7 @@ describe.skipIf(!testEngines().includes('postgres'))(
     it('stores an output both servers receive at once a single time, with one decision for both answers', async () => {
       // The second server's snapshot predates the first's commit (it waited for the row lock), so its insert
       // meets the unique index: the statement fails before anything is kept, and the request is retried.
-      const url = await createTestDatabaseUrl();
-      const servers = await Promise.all(
-        [0, 1].map(async () => {
-          const db = await openDatabase({ databaseUrl: url, poolSize: 4 });
-          const app = await buildApp({ db, config: loadConfig({}, {}), serveWeb: false });
-          const close = async () => {
-            await app.close();
-            await db.close();
-          };
-          return { app, db, close };
-        }),
-      );
+      const servers = await twoServers();
       try {
         const [a, b] = servers as [TestApp, TestApp];
         const owner = await createOrganizationWithOwner(a.db);
@@ -769,14 +765,7 @@ describe.skipIf(!testEngines().includes('postgres'))(
             ]);
           expect(decisions(first)).toEqual(decisions(second));
         }
-        const [row] = await a.db.system((tx) =>
-          selectRows<{ decisions: number; outputs: number }>(
-            tx,
-            sql`SELECT s.decisions::int AS decisions, (SELECT count(*)::int FROM outputs o WHERE o.workflow_id = s.workflow_id) AS outputs
-              FROM sampling_states s WHERE s.workflow_id = ${id}`,
-          ),
-        );
-        expect(row).toEqual({ decisions: 120, outputs: 120 });
+        expect(await decisionsAndOutputs(a, id)).toEqual({ decisions: 120, outputs: 120 });
       } finally {
         for (const s of servers) await s.close();
       }
