@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { apiTokens } from '../db/tenancy-schema';
 import type { Tx } from '../db/types';
 import type { Role } from './roles';
@@ -27,7 +27,10 @@ export async function findApiToken(tx: Tx, secret: string, now = new Date()): Pr
     .from(apiTokens)
     .leftJoin(tokenCustomRoles, eq(tokenCustomRoles.tokenId, apiTokens.id))
     .leftJoin(customRoles, eq(customRoles.id, tokenCustomRoles.customRoleId))
-    .where(eq(apiTokens.secretHash, hashSecret(secret)));
+    .where(eq(apiTokens.secretHash, sql.placeholder('hash')))
+    // Every API request asks this first: prepared once per pooled connection, then only bound and run.
+    .prepare('api-token-by-secret')
+    .execute({ hash: hashSecret(secret) });
   const row = found?.token;
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
   const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);

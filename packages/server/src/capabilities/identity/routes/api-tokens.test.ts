@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { page } from '../../../platform/http/pagination';
 import {
@@ -15,7 +16,9 @@ import {
   createMember,
   createOrganizationWithOwner,
   createTestApp,
+  createTokenHeaders,
   type TestPerson,
+  testEngines,
 } from '../../../test/harness';
 import { ApiToken } from './api-tokens';
 import { CurrentOrganization } from './organizations';
@@ -277,5 +280,30 @@ describe('API tokens API', () => {
       expectProblem(res, 401);
       expect(await databaseDigest(t.db)).toEqual(before);
     });
+  });
+});
+
+describe.skipIf(!testEngines().includes('postgres'))('the API token lookup on PostgreSQL', () => {
+  it('is prepared once per pooled connection, and a revoked token is refused at once', async () => {
+    const t = await createTestApp('postgres');
+    const parse = vi.spyOn(pg.Connection.prototype, 'parse');
+    try {
+      const owner = await createOrganizationWithOwner(t.db);
+      const { headers, id: tokenId } = await createTokenHeaders(t.db, owner.organizationId, 'lead');
+      const ask = () => t.app.inject({ method: 'GET', url: '/api/v1/organization', headers });
+      // One request at a time: the pool hands out the same connection again.
+      for (let i = 0; i < 5; i++) expect((await ask()).statusCode).toBe(200);
+      const lookups = parse.mock.calls.filter(
+        ([q]) => (q as { name?: string }).name === 'api-token-by-secret',
+      );
+      expect(lookups).toHaveLength(1);
+      await t.db.system((tx) =>
+        tx.execute(sql`UPDATE api_tokens SET revoked_at = now() WHERE id = ${tokenId}`),
+      );
+      expect((await ask()).statusCode).toBe(401);
+    } finally {
+      parse.mockRestore();
+      await t.close();
+    }
   });
 });
