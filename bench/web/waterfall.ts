@@ -182,7 +182,9 @@ try {
     // One load first, unmeasured: the server's own first-time costs (its first query of each kind) are not a
     // browser's cold load.
     const warmUp = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
-    await contentVisible(await warmUp.newPage().then(async (p) => (await p.goto(url), p)), page.content);
+    const warmPage = await warmUp.newPage();
+    await warmPage.goto(url);
+    await contentVisible(warmPage, page.content);
     await warmUp.close();
     const cold: Probe[] = [];
     const warm: Probe[] = [];
