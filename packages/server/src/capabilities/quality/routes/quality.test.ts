@@ -699,6 +699,16 @@ async function twoServers(): Promise<TestApp[]> {
   );
 }
 
+/** Two servers on one database, one workflow with a standard, and a contributor's token that both accept. */
+async function twoServersOnOneWorkflow() {
+  const servers = await twoServers();
+  const [a, b] = servers as [TestApp, TestApp];
+  const owner = await createOrganizationWithOwner(a.db);
+  const id = await setUpWorkflow(a, owner);
+  const token = await createTokenHeaders(a.db, owner.organizationId, 'contributor');
+  return { servers, a, b, id, token };
+}
+
 /** The workflow's decision count (its sampling state) beside its stored outputs. */
 async function decisionsAndOutputs(t: TestApp, workflowId: string) {
   const [row] = await t.db.system((tx) =>
@@ -715,12 +725,8 @@ describe.skipIf(!testEngines().includes('postgres'))(
   'two servers ingesting into one workflow on PostgreSQL',
   () => {
     it('takes every decision under the row lock: the decision count equals the stored outputs', async () => {
-      const servers = await twoServers();
+      const { servers, a, b, id, token } = await twoServersOnOneWorkflow();
       try {
-        const [a, b] = servers as [TestApp, TestApp];
-        const owner = await createOrganizationWithOwner(a.db);
-        const id = await setUpWorkflow(a, owner);
-        const token = await createTokenHeaders(a.db, owner.organizationId, 'contributor');
         const requests = Array.from({ length: 12 }, (_, k) =>
           (k % 2 ? b : a).app.inject({
             method: 'POST',
@@ -739,12 +745,8 @@ describe.skipIf(!testEngines().includes('postgres'))(
     it('stores an output both servers receive at once a single time, with one decision for both answers', async () => {
       // The second server's snapshot predates the first's commit (it waited for the row lock), so its insert
       // meets the unique index: the statement fails before anything is kept, and the request is retried.
-      const servers = await twoServers();
+      const { servers, a, b, id, token } = await twoServersOnOneWorkflow();
       try {
-        const [a, b] = servers as [TestApp, TestApp];
-        const owner = await createOrganizationWithOwner(a.db);
-        const id = await setUpWorkflow(a, owner);
-        const token = await createTokenHeaders(a.db, owner.organizationId, 'contributor');
         for (let round = 0; round < 6; round++) {
           const payload = { outputs: outputsOf(20, `twice${round}-`) };
           const [first, second] = await Promise.all(
