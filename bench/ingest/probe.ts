@@ -67,11 +67,31 @@ const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   const t0 = performance.now();
   const result = query.apply(this, args);
-  const cfg = args[0] as { text?: string; values?: unknown[] } | string;
-  if (typeof cfg === 'object' && cfg?.text) {
+  const cfg = args[0] as { text?: string; values?: unknown[]; submit?: unknown } | string;
+  // Not a pipeline's text: it is built on reading (a join of its statements), the probe's own allocation.
+  if (typeof cfg === 'object' && typeof cfg?.submit !== 'function' && cfg?.text) {
     const kind = /^\s*(WITH \w+|INSERT INTO \S+)/.exec(cfg.text)?.[1];
     if (kind)
       lastStatements.set(kind, { text: cfg.text, values: cfg.values ?? (args[1] as unknown[]) ?? [] });
+  }
+  // A pipeline (platform/db/pipeline.ts) is a submittable: query() returns it and it answers through its
+  // `done` callback, which is wrapped here so its round trip is timed like a promise's.
+  const pipeline = args[0] as { submit?: unknown; done?: (...a: unknown[]) => void; text?: string };
+  if (recording && typeof pipeline?.submit === 'function' && typeof pipeline.done === 'function') {
+    const done = pipeline.done;
+    pipeline.done = (...a: unknown[]) => {
+      const dt = performance.now() - t0;
+      // The text only when printed: building it per request would be the probe's own allocation.
+      queries.push({
+        t0,
+        dt,
+        get what() {
+          return (pipeline.text ?? '?').slice(0, 140).replace(/\s+/g, ' ').slice(0, 70);
+        },
+      });
+      done(...a);
+    };
+    return result;
   }
   if (recording && result && typeof (result as Promise<unknown>).then === 'function') {
     const first = args[0] as string | { text?: string };

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import { turnSortsOff } from '../../../platform/db/planner';
-import { selectRows } from '../../../platform/db/rows';
+import { statement } from '../../../platform/db/rows';
 import type { Tx } from '../../../platform/db/types';
 import { notFound } from '../../../platform/http/problem';
 import { alarms, outputs, qualityStandards, samplingStates, workflows } from '../quality-schema';
@@ -50,6 +50,49 @@ interface SnapshotRow {
 }
 
 /**
+ * The snapshot's one statement (see loadIngestionSnapshot), built once and prepared once per connection:
+ * parsing and planning it was half its database time.
+ */
+const snapshotStatement = statement<
+  { workflowId: string; organizationId: string; clientIds: string },
+  SnapshotRow
+>(
+  'ingestion-snapshot',
+  (v) => sql`WITH locked AS (
+        SELECT standard_version, strata_table, state, decisions FROM ${samplingStates}
+        WHERE workflow_id = ${v.workflowId} FOR UPDATE
+      )
+      SELECT
+        (SELECT json_build_object('id', w.id, 'organizationId', w.organization_id, 'samplingSalt', w.sampling_salt)
+           FROM ${workflows} w WHERE w.id = ${v.workflowId} AND w.organization_id = ${v.organizationId}) AS workflow,
+        (SELECT json_build_object('id', q.id, 'version', q.version, 'policySpec', q.policy_spec,
+                  'segmentKeys', q.segment_keys, 'segmentCapacity', q.segment_capacity,
+                  'judgeThreshold', q.judge_threshold)
+           FROM ${qualityStandards} q WHERE q.workflow_id = ${v.workflowId} ORDER BY q.version DESC LIMIT 1) AS standard,
+        (SELECT json_build_object('standardVersion', l.standard_version, 'strataTable', l.strata_table,
+                  'state', l.state, 'decisions', l.decisions) FROM locked l) AS state,
+        -- One probe of the (workflow_id, client_id) unique index per client id, whatever the statistics
+        -- say (a new workflow's outputs are estimated from statistics that predate it: next to none). As
+        -- \`client_id = ANY (…)\` the planner scanned all of the workflow's outputs and compared each with
+        -- every id sent; as an equality join it could probe any index that starts with workflow_id,
+        -- reading all of the workflow's entries per id, or AND the unique index with the organization's.
+        -- The first id at or after each one sent, in client_id order, is a path only the unique index
+        -- gives without a sort (sorts are off, above): one entry per id, that id's output if equal.
+        (SELECT coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id,
+                  'contentHash', o.content_hash, 'selected', o.selected, 'pi', o.pi, 'segment', o.segment,
+                  'status', o.status, 'standardVersion', o.standard_version, 'createdAt', o.created_at)), '[]')
+           FROM json_array_elements_text(${v.clientIds}::json) AS c(client_id)
+           CROSS JOIN LATERAL (SELECT * FROM ${outputs} x
+             WHERE x.workflow_id = ${v.workflowId} AND x.client_id >= c.client_id ORDER BY x.client_id LIMIT 1) o
+           WHERE o.client_id = c.client_id
+        ) AS earlier,
+        -- In the statement's snapshot, like the earlier outputs: an alarm raised during a lock wait is in
+        -- the locked state's alarmed strata already; one cleared meanwhile holds this request once more.
+        (SELECT coalesce(json_agg(DISTINCT a.segment), '[]') FROM ${alarms} a
+           WHERE a.workflow_id = ${v.workflowId} AND a.cleared_at IS NULL) AS held`,
+);
+
+/**
  * Everything ingestion reads, in one round trip: the workflow, its newest standard, its sampling-state row
  * locked FOR UPDATE (so decisions from any number of servers apply one at a time), and the earlier outputs
  * with these client ids, and the segments held by an open alarm. The state row is created with the first standard; a workflow whose row is missing
@@ -69,43 +112,11 @@ export async function loadIngestionSnapshot(
   // new workflow the planner would otherwise sort all of the workflow's outputs once per client id. The
   // ingestion routes begin their transaction with sorts off (no round trip here).
   await turnSortsOff(tx);
-  const [row] = await selectRows<SnapshotRow>(
-    tx,
-    sql`WITH locked AS (
-          SELECT standard_version, strata_table, state, decisions FROM ${samplingStates}
-          WHERE workflow_id = ${workflowId} FOR UPDATE
-        )
-        SELECT
-          (SELECT json_build_object('id', w.id, 'organizationId', w.organization_id, 'samplingSalt', w.sampling_salt)
-             FROM ${workflows} w WHERE w.id = ${workflowId} AND w.organization_id = ${ctx.organizationId}) AS workflow,
-          (SELECT json_build_object('id', q.id, 'version', q.version, 'policySpec', q.policy_spec,
-                    'segmentKeys', q.segment_keys, 'segmentCapacity', q.segment_capacity,
-                    'judgeThreshold', q.judge_threshold)
-             FROM ${qualityStandards} q WHERE q.workflow_id = ${workflowId} ORDER BY q.version DESC LIMIT 1) AS standard,
-          (SELECT json_build_object('standardVersion', l.standard_version, 'strataTable', l.strata_table,
-                    'state', l.state, 'decisions', l.decisions) FROM locked l) AS state,
-          -- One probe of the (workflow_id, client_id) unique index per client id, whatever the statistics
-          -- say (a new workflow's outputs are estimated from statistics that predate it: next to none). As
-          -- \`client_id = ANY (…)\` the planner scanned all of the workflow's outputs and compared each with
-          -- every id sent; as an equality join it could probe any index that starts with workflow_id,
-          -- reading all of the workflow's entries per id, or AND the unique index with the organization's.
-          -- The first id at or after each one sent, in client_id order, is a path only the unique index
-          -- gives without a sort (sorts are off, above): one entry per id, that id's output if equal.
-          (SELECT coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id,
-                    'contentHash', o.content_hash, 'selected', o.selected, 'pi', o.pi, 'segment', o.segment,
-                    'status', o.status, 'standardVersion', o.standard_version, 'createdAt', o.created_at)), '[]')
-             FROM json_array_elements_text(${JSON.stringify(clientIds)}::json) AS c(client_id)
-             CROSS JOIN LATERAL (SELECT * FROM ${outputs} x
-               WHERE x.workflow_id = ${workflowId} AND x.client_id >= c.client_id ORDER BY x.client_id LIMIT 1) o
-             WHERE o.client_id = c.client_id
-          ) AS earlier,
-          -- In the statement's snapshot, like the earlier outputs: an alarm raised during a lock wait is in
-          -- the locked state's alarmed strata already; one cleared meanwhile holds this request once more.
-          (SELECT coalesce(json_agg(DISTINCT a.segment), '[]') FROM ${alarms} a
-             WHERE a.workflow_id = ${workflowId} AND a.cleared_at IS NULL) AS held`,
-    // Prepared once per connection: parsing and planning this statement was half its database time.
-    'ingestion-snapshot',
-  );
+  const [row] = await snapshotStatement(tx, {
+    workflowId,
+    organizationId: ctx.organizationId,
+    clientIds: JSON.stringify(clientIds),
+  });
   if (!row?.workflow) throw notFound('The workflow');
   const { workflow } = row;
   const standard = row.standard ?? undefined;

@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../../../platform/auth/request-auth';
 import { hasRole } from '../../../platform/auth/roles';
 import { executeAndCommit } from '../../../platform/db/pipeline';
-import { selectRows } from '../../../platform/db/rows';
+import { selectRows, statement } from '../../../platform/db/rows';
 import { users } from '../../../platform/db/tenancy-schema';
 import type { Tx } from '../../../platform/db/types';
 import { uniqueViolation } from '../../../platform/db/violations';
@@ -11,7 +11,14 @@ import { HttpProblem, notFound } from '../../../platform/http/problem';
 import { goldItems, outputs, reviews } from '../quality-schema';
 import { type EarlierOutput, loadIngestionSnapshot } from './ingestion-snapshot';
 import { addOutputsToDailySums, addOutputsToSums } from './quality-sums';
-import { decideOutput, drawFor, placeOutput, type SamplingSession, samplingStateUpdate } from './sampling';
+import {
+  decideOutput,
+  drawFor,
+  placeOutput,
+  type SamplingSession,
+  samplingStateUpdate,
+  samplingStateValues,
+} from './sampling';
 import { getWorkflowWithStandard } from './workflows';
 
 export type OutputRow = typeof outputs.$inferSelect;
@@ -148,6 +155,31 @@ export class ConcurrentOutputError extends Error {
   override readonly name = 'ConcurrentOutputError';
 }
 
+/** The ingestion statement: the outputs (one JSON parameter), the sampling state, the sums. Built once. */
+const insertStatement = statement<
+  { rows: string } & ReturnType<typeof samplingStateValues>,
+  { id: string; client_id: string; created_at: string | Date }
+>(
+  'ingestion-insert',
+  (v) => sql`WITH inserted AS (
+      INSERT INTO ${outputs} (organization_id, workflow_id, client_id, content_hash, content, link, metadata,
+        judge_score, segment, stratum, pi, selected, standard_version, status)
+      SELECT organization_id, workflow_id, client_id, content_hash, content, link, metadata, judge_score,
+        segment, stratum, pi, selected, standard_version, status
+      FROM json_to_recordset(${v.rows}::json) AS r(organization_id uuid, workflow_id uuid, client_id text,
+        content_hash text, content text, link text, metadata jsonb, judge_score float8, segment text, stratum int,
+        pi float8, selected boolean, standard_version int, status text)
+      RETURNING id, client_id, created_at, organization_id, workflow_id, standard_version, segment, selected, pi
+    ), saved AS (
+      ${samplingStateUpdate(v)}
+    ), summed AS (
+      ${addOutputsToSums('inserted')}
+    ), daily AS (
+      ${addOutputsToDailySums('inserted')}
+    )
+    SELECT id, client_id, created_at FROM inserted`,
+);
+
 /**
  * One statement stores the whole batch and the new sampling state, so the state row stays locked for as
  * few round trips as possible. The rows travel as a single JSON parameter: binding thousands of separate
@@ -179,29 +211,8 @@ async function insertOutputsAndState(
       status: r.status,
     })),
   );
-  const workflowId = rows[0]!.workflowId;
   const insert = () =>
-    selectRows<{ id: string; client_id: string; created_at: string | Date }>(
-      tx,
-      sql`WITH inserted AS (
-          INSERT INTO ${outputs} (organization_id, workflow_id, client_id, content_hash, content, link, metadata,
-            judge_score, segment, stratum, pi, selected, standard_version, status)
-          SELECT organization_id, workflow_id, client_id, content_hash, content, link, metadata, judge_score,
-            segment, stratum, pi, selected, standard_version, status
-          FROM json_to_recordset(${json}::json) AS r(organization_id uuid, workflow_id uuid, client_id text,
-            content_hash text, content text, link text, metadata jsonb, judge_score float8, segment text, stratum int,
-            pi float8, selected boolean, standard_version int, status text)
-          RETURNING id, client_id, created_at, organization_id, workflow_id, standard_version, segment, selected, pi
-        ), saved AS (
-          ${samplingStateUpdate(workflowId, session, rows.length)}
-        ), summed AS (
-          ${addOutputsToSums('inserted')}
-        ), daily AS (
-          ${addOutputsToDailySums('inserted')}
-        )
-        SELECT id, client_id, created_at FROM inserted`,
-      'ingestion-insert',
-    );
+    insertStatement(tx, { rows: json, ...samplingStateValues(rows[0]!.workflowId, session, rows.length) });
   let created: Awaited<ReturnType<typeof insert>>;
   try {
     created = await (last ? executeAndCommit(tx, insert) : insert());

@@ -92,17 +92,33 @@ export function sessionFrom(
   };
 }
 
-/** The UPDATE that stores a session's state; `decided` new decisions are added to the row's count. */
-export function samplingStateUpdate(workflowId: string, session: SamplingSession, decided = 0) {
+/** What `samplingStateUpdate` stores: a session's state, with `decided` new decisions added to its count. */
+export function samplingStateValues(workflowId: string, session: SamplingSession, decided = 0) {
+  return {
+    workflowId,
+    standardVersion: session.standard.version,
+    strataTable: JSON.stringify(session.strataTable),
+    state: JSON.stringify(session.state),
+    decisions: session.decisions + decided,
+  };
+}
+
+/**
+ * The UPDATE that stores a session's state: of values (`samplingStateValues`) or of a statement's
+ * placeholders for them.
+ */
+export function samplingStateUpdate(
+  v: { readonly [K in keyof ReturnType<typeof samplingStateValues>]: unknown },
+) {
   // Read-modify-write on purpose, like the state itself: only the row lock keeps the count exact.
   return sql`UPDATE ${samplingStates}
-    SET standard_version = ${session.standard.version}, strata_table = ${JSON.stringify(session.strataTable)}::jsonb,
-        state = ${JSON.stringify(session.state)}::jsonb, decisions = ${session.decisions + decided}, updated_at = now()
-    WHERE workflow_id = ${workflowId}`;
+    SET standard_version = ${v.standardVersion}, strata_table = ${v.strataTable}::jsonb,
+        state = ${v.state}::jsonb, decisions = ${v.decisions}, updated_at = now()
+    WHERE workflow_id = ${v.workflowId}`;
 }
 
 export async function saveSamplingState(tx: Tx, workflowId: string, session: SamplingSession): Promise<void> {
-  await tx.execute(samplingStateUpdate(workflowId, session));
+  await tx.execute(samplingStateUpdate(samplingStateValues(workflowId, session)));
 }
 
 /** The stratum of an output: its segment's index, times two halves when a judge score stratifies. */
