@@ -61,13 +61,15 @@ export function LineChart({
     yDomain ?? [0, Math.max(0, ...values, ...referenceLines.map((r) => r.y))],
     Math.max(2, Math.floor((height - TOP - BOTTOM) / 40)),
   );
-  const left = Math.max(...axis.ticks.map((t) => labelWidth(formatTick(t)))) + 10;
+  const left = Math.max(...axis.ticks.map((t) => labelWidth(formatTick(t)))) + 12;
   const plot = { left, right: width - RIGHT, top: TOP, bottom: height - BOTTOM };
   const x = (i: number) =>
     categories.length < 2
       ? (plot.left + plot.right) / 2
       : linear([0, categories.length - 1], [plot.left + INSET, plot.right - INSET])(i);
   const y = linear(axis.domain, [plot.bottom, plot.top]);
+  /** A label's centre, moved in so that the whole label stays within the drawing. */
+  const inside = (centre: number, w: number) => Math.min(Math.max(centre, w / 2), width - w / 2);
   const step = labelStep(categories, plot.right - plot.left - 2 * INSET);
   const path = line<{ i: number; v: number | null }>()
     .defined((p) => p.v !== null)
@@ -97,7 +99,7 @@ export function LineChart({
                 strokeDasharray={t === axis.domain[0] ? undefined : '4 4'}
               />
               <text
-                x={plot.left - 8}
+                x={plot.left - 6}
                 y={y(t)}
                 dy="0.32em"
                 textAnchor="end"
@@ -115,7 +117,7 @@ export function LineChart({
               <text
                 // biome-ignore lint/suspicious/noArrayIndexKey: categories are positional (two may read alike)
                 key={i}
-                x={x(i)}
+                x={inside(x(i), labelWidth(label))}
                 y={plot.bottom + 16}
                 textAnchor="middle"
                 fill="var(--mantine-color-dimmed)"

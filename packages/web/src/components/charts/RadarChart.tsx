@@ -14,7 +14,9 @@ export interface RadarSeries {
 
 const LINE = 14;
 /** Space between the outer ring and an axis's name. */
-const GAP = 10;
+const GAP = 8;
+/** An axis further from the vertical than this (|cos| of its angle) has its name beside it, not above or below. */
+const SIDE = 0.2;
 
 /** Where axis `i` of `n` points: the first straight up, the others clockwise. */
 export const axisAngle = (i: number, n: number) => -Math.PI / 2 + (i * 2 * Math.PI) / n;
@@ -40,13 +42,16 @@ export function RadarChart({
   const [ref, width] = useWidth(fixedWidth);
   const n = axes.length;
   const words = axes.map((a) => a.split(' '));
-  const widest = Math.max(...words.flat().map(labelWidth));
-  const tallest = Math.max(...words.map((w) => w.length)) * LINE;
+  // The names at the sides need room across for their widest word; those at the top and bottom, room
+  // up or down for their lines.
+  const atSide = axes.map((_, i) => Math.abs(Math.cos(axisAngle(i, n))) >= SIDE);
+  const widest = Math.max(0, ...words.flatMap((w, i) => (atSide[i] ? w.map(labelWidth) : [])));
+  const tallest = Math.max(0, ...words.map((w, i) => (atSide[i] ? 0 : w.length * LINE)));
   const cx = width / 2;
   const cy = height / 2;
   const radius = Math.max(
     20,
-    Math.min((0.62 * Math.min(width, height)) / 2, cx - GAP - widest - 4, cy - GAP - tallest),
+    Math.min((0.62 * Math.min(width, height)) / 2, cx - GAP - widest - 2, cy - GAP - tallest),
   );
   const at = (i: number, r: number) => {
     const a = axisAngle(i, n);
@@ -101,7 +106,7 @@ export function RadarChart({
           const a = axisAngle(i, n);
           const cos = Math.cos(a);
           const sin = Math.sin(a);
-          const side = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
+          const side = Math.abs(cos) < SIDE ? 'middle' : cos > 0 ? 'start' : 'end';
           const lines = words[i]!;
           // Above the chart the lines stack upwards, below it downwards, at the sides around the point.
           const first =

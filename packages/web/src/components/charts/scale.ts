@@ -27,8 +27,12 @@ export function formatTick(v: number): string {
   return String(Number(v.toPrecision(10)));
 }
 
-/** About how wide a label is in the charts' 12 px type (an estimate: the drawing is laid out before paint). */
-export const labelWidth = (text: string) => text.length * 7;
+/**
+ * About how wide a label is in the charts' 12 px type, a little over (digits are wider than most letters in
+ * the fallback fonts): an estimate, as the drawing is laid out before anything is painted.
+ */
+export const labelWidth = (text: string) =>
+  [...text].reduce((sum, c) => sum + (c >= '0' && c <= '9' ? 7.5 : 6.5), 0);
 
 /**
  * How many categories apart the x labels stand so that none overlaps the next: every one when they fit,
