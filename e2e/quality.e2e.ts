@@ -220,7 +220,7 @@ describe('quality: a standard, outputs from an integration, keyboard review, an 
     await expectPath(page, `/quality/${workflowId}`);
     await page.getByTestId('stat-outputs').getByText('27', { exact: true }).waitFor();
     await page.getByRole('table', { name: 'Quality per segment' }).getByText('language=fr').waitFor();
-    await page.getByTestId('cusum-language=fr').locator('svg.recharts-surface').waitFor();
+    await page.getByTestId('cusum-language=fr').locator('svg.trellis-chart').waitFor();
     await page
       .getByText(/alarm at h = /)
       .first()

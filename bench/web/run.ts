@@ -109,7 +109,7 @@ function initialFiles(
 
 /**
  * Cycles among the built chunks' static imports (chunk files, from the manifest). A cycle between the entry
- * (or the charts chunk it may import) and a lazy chunk makes the first load wait for that lazy chunk, or
+ * (or a shared chunk it imports) and a lazy chunk makes the first load wait for that lazy chunk, or
  * runs a module before the one it needs ("g is not a function"): there must be none.
  */
 function chunkCycles(manifest: Manifest): string[][] {

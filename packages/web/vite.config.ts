@@ -54,8 +54,7 @@ function precompress(): Plugin {
 
 /**
  * Lazy chunks a page's first paint waits for that the page's own code does not start: the open tab's panel
- * (bench:web counts it in the units page's initial JS). Not the charts: a page that draws one starts its load
- * with its own code (src/lazy-preloaded.tsx), so the charts stay out of every page's initial JS.
+ * (bench:web counts it in the units page's initial JS).
  */
 const firstPaint = /[\\/]src[\\/]pages[\\/]Capacity[\\/]UnitsPanel\.tsx$/;
 
@@ -211,29 +210,15 @@ export default defineConfig({
       // @trellis/core's modules have no top-level side effects (keep it so): a page that imports a label or a
       // small helper from core's index then carries that, not every statistic re-exported beside it. Only
       // core's own sources: node_modules keep their package.json `sideEffects` (marking @stdlib free of side
-      // effects broke the charts chunk at run time).
+      // effects once broke a chunk at run time).
       treeshake: {
         moduleSideEffects: (id: string) => (coreSource.test(id) ? false : undefined),
       },
       output: {
-        // Groups for code every page needs (react) and for heavy libraries only some pages use (charts,
-        // markdown), so those stay out of the first load.
+        // Groups for code every page needs (react) and for a heavy library only some pages use (markdown),
+        // so that stays out of the first load.
         codeSplitting: {
           groups: [
-            // Charts (recharts and its d3 parts) load only with the pages that draw them. Mantine's ColorSwatch
-            // is the charts' legend swatch (no page draws one): left out, it stays in the facade chunk of
-            // `import('@mantine/charts')`, which imports the charts chunk that imports it back — a cycle
-            // (bench:web checks there is none).
-            {
-              name: 'charts',
-              test: /node_modules[\\/](@mantine[\\/]charts|@mantine[\\/]core[\\/]esm[\\/]components[\\/]ColorSwatch|recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux|redux-thunk|use-sync-external-store|eventemitter3)[\\/](?!.*\.css$)/,
-              priority: 4,
-              // Not the charts' stylesheet: a page that imports it statically (to have the styles with its lazy
-              // chart) would otherwise import this whole chunk statically too.
-              // Only the chart modules themselves: their shared dependencies (react-is, …) stay where the
-              // rest of the app loads them, so the first page never waits for the chart code.
-              includeDependenciesRecursively: false,
-            },
             // The Markdown renderer (react-markdown, remark/rehype and the unified ecosystem under them) loads
             // only with the pages that show AI outputs.
             {

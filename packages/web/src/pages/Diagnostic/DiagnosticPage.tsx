@@ -1,6 +1,6 @@
-import { Button, Card, Grid, Group, Modal, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Diagnostic, Indicator } from '../../api/diagnostic';
 import { PageHeader } from '../../components/PageHeader';
@@ -8,20 +8,14 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { lazyPreloaded } from '../../lazy-preloaded';
 import { pageQueries } from '../../routes-data';
 import { Drivers } from './Drivers';
 import { IndicatorCard } from './IndicatorCard';
+import { MaturityHistory } from './MaturityHistory';
+import { MaturityRadar } from './MaturityRadar';
 import { MaturityTable } from './MaturityTable';
 import { PositionGauge } from './PositionGauge';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
-
-// The charts' library is its own chunk: the diagnostic's figures and tables show without waiting for it.
-// Their loads start with the page's code, so they are there (no skeleton, no suspense) when the data arrives.
-const MaturityRadar = lazyPreloaded(() => import('./MaturityRadar').then((m) => m.MaturityRadar));
-const MaturityHistory = lazyPreloaded(() => import('./MaturityHistory').then((m) => m.MaturityHistory));
-void MaturityRadar.preload().catch(() => undefined);
-void MaturityHistory.preload().catch(() => undefined);
 
 function IndicatorColumn({ title, hint, items }: { title: string; hint: string; items: Indicator[] }) {
   return (
@@ -158,9 +152,7 @@ export function DiagnosticPage() {
           </Group>
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 6 }}>
-              <Suspense fallback={<Skeleton h={300} />}>
-                <MaturityRadar scores={d.maturity} />
-              </Suspense>
+              <MaturityRadar scores={d.maturity} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Stack gap="md">
@@ -171,11 +163,7 @@ export function DiagnosticPage() {
                 {maturity.isError ? (
                   <QueryError error={maturity.error} onRetry={() => maturity.refetch()} />
                 ) : (
-                  maturity.data && (
-                    <Suspense fallback={<Skeleton h={220} />}>
-                      <MaturityHistory history={maturity.data.history} />
-                    </Suspense>
-                  )
+                  maturity.data && <MaturityHistory history={maturity.data.history} />
                 )}
               </Stack>
             </Grid.Col>

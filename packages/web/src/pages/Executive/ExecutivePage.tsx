@@ -1,6 +1,6 @@
-import { Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { diagnosticApi } from '../../api/diagnostic';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
@@ -8,16 +8,11 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrgKey } from '../../hooks/useOrganization';
-import { lazyPreloaded } from '../../lazy-preloaded';
 import { pageQueries } from '../../routes-data';
 import { PositionSection } from '../Diagnostic/DiagnosticPage';
+import { MaturityRadar } from '../Diagnostic/MaturityRadar';
 import { MaturityTable } from '../Diagnostic/MaturityTable';
 import { IndicatorTable, NextSteps, PortfolioByStage, ValueDelivered } from './ExecutiveSections';
-
-// The radar's chart library is its own chunk: the summary's text and tables show without waiting for it.
-// Its load starts with the page's code, so it is there (no skeleton, no suspense) when the data arrives.
-const MaturityRadar = lazyPreloaded(() => import('../Diagnostic/MaturityRadar').then((m) => m.MaturityRadar));
-void MaturityRadar.preload().catch(() => undefined);
 
 function download(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -123,9 +118,7 @@ export function ExecutivePage() {
       <Section title="Capability maturity" breakBefore>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <Suspense fallback={<Skeleton h={260} />}>
-              <MaturityRadar scores={s.diagnostic.maturity} height={260} />
-            </Suspense>
+            <MaturityRadar scores={s.diagnostic.maturity} height={260} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <MaturityTable scores={s.diagnostic.maturity} />

@@ -1,5 +1,3 @@
-import { countNoun } from '@trellis/core';
-import '@mantine/charts/styles.css';
 import {
   Alert,
   Badge,
@@ -9,7 +7,6 @@ import {
   Modal,
   Progress,
   SimpleGrid,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -19,10 +16,12 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, Suspense, useState } from 'react';
+import { countNoun } from '@trellis/core';
+import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type Alarm, api, type QualitySummary, type SegmentQuality } from '../../api';
 import { ChartFigure } from '../../components/ChartFigure';
+import { LineChart } from '../../components/charts/LineChart';
 import { EmptyNote } from '../../components/EmptyNote';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
@@ -30,18 +29,12 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
-import { lazyPreloaded } from '../../lazy-preloaded';
 import { pageQueries } from '../../routes-data';
 import { count, percent } from './format';
 import { InfoTip } from './InfoTip';
 import { JudgeAgreementPanel } from './JudgeAgreementPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 import { useWorkflow, WorkflowHeader } from './WorkflowHeader';
-
-// The chart library (and its styles) is its own chunk: the dashboard's figures show without waiting for it.
-// Its load starts with the page's code, so it is there (no skeleton, no suspense) when the data arrives.
-const LineChart = lazyPreloaded(() => import('@mantine/charts').then((m) => m.LineChart));
-void LineChart.preload().catch(() => undefined);
 
 const TIPS = {
   outputs: 'Outputs logged under the current standard version',
@@ -335,20 +328,17 @@ function CusumCharts({ summary }: { summary: QualitySummary }) {
                   columns={['Sampled review', 'CUSUM']}
                   rows={data.map((d) => [d.review, d.value])}
                 >
-                  <Suspense fallback={<Skeleton h={200} />}>
-                    <LineChart
-                      h={200}
-                      data={data}
-                      dataKey="review"
-                      series={[{ name: 'value', label: 'CUSUM', color: 'teal.6' }]}
-                      curveType="stepAfter"
-                      withDots={data.length < 40}
-                      yAxisProps={{ domain: [0, Math.ceil(top * 1.15 * 10) / 10 || 1] }}
-                      referenceLines={
-                        h !== null ? [{ y: h, label: `alarm at h = ${h.toFixed(2)}`, color: 'red.6' }] : []
-                      }
-                    />
-                  </Suspense>
+                  <LineChart
+                    height={200}
+                    categories={data.map((d) => String(d.review))}
+                    series={[{ name: 'CUSUM', color: 'teal.6', values: data.map((d) => d.value) }]}
+                    curve="stepAfter"
+                    withDots={data.length < 40}
+                    yDomain={[0, Math.ceil(top * 1.15 * 10) / 10 || 1]}
+                    referenceLines={
+                      h !== null ? [{ y: h, label: `alarm at h = ${h.toFixed(2)}`, color: 'red.6' }] : []
+                    }
+                  />
                 </ChartFigure>
                 <Text size="xs" c="dimmed" ta="center">
                   sampled reviews, in order ({data.length})
