@@ -329,8 +329,10 @@ describe('decisions: a rubric, two assessors, automation boundaries, a self-serv
 
     await page.getByRole('link', { name: 'Decisions' }).first().click();
     await page.getByRole('tab', { name: 'Decision log' }).click();
-    await page.getByText('Pilot needs analysis on HR survey data').waitFor();
-    await page.getByText('Draft quiz items: AI drafts, a person approves').waitFor();
+    // The log's entries by their headers: an entry's title also sits in its own evidence (the request's JSON
+    // in the entry's panel), which a plain text match finds twice whenever that panel is in the page.
+    await page.getByRole('button', { name: 'Pilot needs analysis on HR survey data' }).waitFor();
+    await page.getByRole('button', { name: 'Draft quiz items: AI drafts, a person approves' }).waitFor();
     await screenshot(page, 'decisions-log');
     await page.getByRole('tab', { name: 'Decision rights' }).click();
     await page.getByRole('table', { name: 'Decision rights' }).waitFor();
