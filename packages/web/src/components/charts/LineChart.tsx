@@ -1,5 +1,6 @@
 import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import { Legend } from './Legend';
+import { Surface } from './Surface';
 import { formatTick, labelStep, labelWidth, linear, themeColor, valueAxis } from './scale';
 import { useWidth } from './useWidth';
 
@@ -79,14 +80,7 @@ export function LineChart({
   return (
     <div ref={ref} data-chart="line">
       {withLegend && <Legend series={series} />}
-      <svg
-        className="trellis-chart"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        aria-hidden="true"
-        style={{ display: 'block', overflow: 'visible', fontSize: FONT }}
-      >
+      <Surface width={width} height={height} fontSize={FONT}>
         <g data-axis="y">
           {axis.ticks.map((t) => (
             <g key={t}>
@@ -165,7 +159,7 @@ export function LineChart({
             </g>
           );
         })}
-      </svg>
+      </Surface>
     </div>
   );
 }

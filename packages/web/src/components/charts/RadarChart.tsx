@@ -1,4 +1,5 @@
 import { Legend } from './Legend';
+import { Surface } from './Surface';
 import { labelWidth, themeColor } from './scale';
 import { useWidth } from './useWidth';
 
@@ -69,14 +70,7 @@ export function RadarChart({
   return (
     <div ref={ref} data-chart="radar">
       <Legend series={series} />
-      <svg
-        className="trellis-chart"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        aria-hidden="true"
-        style={{ display: 'block', overflow: 'visible', fontSize: 12 }}
-      >
+      <Surface width={width} height={height} fontSize={12}>
         <g stroke="var(--mantine-color-default-border)" fill="none">
           {rings.map((k) => (
             <polygon key={k} points={polygon(() => k * radius)} />
@@ -133,7 +127,7 @@ export function RadarChart({
             </text>
           );
         })}
-      </svg>
+      </Surface>
     </div>
   );
 }
