@@ -9,7 +9,7 @@ import {
   testEngines,
 } from '../../test/harness';
 import { executeAndCommit, openLazily } from './pipeline';
-import { selectRows } from './rows';
+import { selectRows, statement } from './rows';
 import type { Database } from './types';
 
 /** The PostgreSQL request transaction (BEGIN and the tenant scope in one round trip): what it must keep. */
@@ -196,10 +196,11 @@ describe.skipIf(!testEngines().includes('postgres'))('a request transaction on P
 
   it('parses a named statement once per connection, and again after a failure left its name unknown', async () => {
     const parse = vi.spyOn(pg.Connection.prototype, 'parse');
-    const named = (divisor: number) =>
-      db.tenant(owner.organizationId, (tx) =>
-        selectRows<{ n: number }>(tx, sql`SELECT (12 / ${divisor}::int)::int AS n`, 'test-twelve'),
-      );
+    const twelve = statement<{ divisor: number }, { n: number }>(
+      'test-twelve',
+      (v) => sql`SELECT (12 / ${v.divisor}::int)::int AS n`,
+    );
+    const named = (divisor: number) => db.tenant(owner.organizationId, (tx) => twelve(tx, { divisor }));
     try {
       // Parsed on the server, then failed when run: the name is not recorded, so the next use closes it and
       // parses it again (without the close the server would refuse the name as taken).

@@ -45,7 +45,7 @@ describe.each(testEngines())('a statement built once on %s', (engine) => {
     }
   });
 
-  it('refuses a run that leaves a placeholder without a value, sending nothing', async () => {
+  it('refuses a run that leaves a placeholder without a value', async () => {
     await expect(db.system((tx) => sums(tx, { a: 1 } as { a: number; b: string }))).rejects.toThrow(
       /No value for placeholder "b"/,
     );

@@ -1,7 +1,7 @@
 import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from './types';
 
-/** drizzle's parts `tx.execute` uses, to run a statement under a name (internal, stable since 0.29). */
+/** drizzle's parts `tx.execute` uses, to run a built statement under a name (internal, stable since 0.29). */
 interface Internals {
   dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
   session: {
@@ -14,17 +14,9 @@ interface Internals {
   };
 }
 
-/**
- * Rows of a raw query; both drivers answer `{ rows }`, which drizzle's shared type does not say. With a
- * `name` the statement is prepared once per pooled PostgreSQL connection and then only bound and run (no
- * parse or plan per request): for statements whose text never changes (the embedded database ignores the
- * name). A statement run on every request is better a `statement` (below): its SQL is built once too.
- */
-export async function selectRows<T>(tx: Tx, query: SQL, name?: string): Promise<T[]> {
-  if (!name) return ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
-  const { dialect, session } = tx as unknown as Internals;
-  const result = await session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false).execute();
-  return result.rows as T[];
+/** Rows of a raw query; both drivers answer `{ rows }`, which drizzle's shared type does not say. */
+export async function selectRows<T>(tx: Tx, query: SQL): Promise<T[]> {
+  return ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
 /** One placeholder per value a statement takes, by the value's name. */
@@ -33,9 +25,9 @@ export type Placeholders<V> = { readonly [K in keyof V]: Placeholder<K & string,
 /**
  * A hot path's statement: its SQL text is built once, from `build` given placeholders, and each run only
  * binds `values` to them. Building a statement of a few CTEs with drizzle's `sql` costs about 100 KB of
- * allocations and tenths of a millisecond, on every request, for a text that never changes. Like a named
- * `selectRows`, it is prepared once per pooled PostgreSQL connection under `name`; the embedded database
- * runs it as an unnamed statement. Both engines share drizzle's PostgreSQL dialect, so one text serves both.
+ * allocations and tenths of a millisecond, on every request, for a text that never changes. It is prepared
+ * once per pooled PostgreSQL connection under `name` (parsed and planned once, then only bound and run);
+ * the embedded database runs it as an unnamed statement. Both engines share drizzle's PostgreSQL dialect, so one text serves both.
  */
 export function statement<V extends Record<string, unknown>, T>(
   name: string,

@@ -64,10 +64,10 @@ export function LineChart({
   );
   const left = Math.max(...axis.ticks.map((t) => labelWidth(formatTick(t)))) + 12;
   const plot = { left, right: width - RIGHT, top: TOP, bottom: height - BOTTOM };
-  const x = (i: number) =>
+  const x =
     categories.length < 2
-      ? (plot.left + plot.right) / 2
-      : linear([0, categories.length - 1], [plot.left + INSET, plot.right - INSET])(i);
+      ? () => (plot.left + plot.right) / 2
+      : linear([0, categories.length - 1], [plot.left + INSET, plot.right - INSET]);
   const y = linear(axis.domain, [plot.bottom, plot.top]);
   /** A label's centre, moved in so that the whole label stays within the drawing. */
   const inside = (centre: number, w: number) => Math.min(Math.max(centre, w / 2), width - w / 2);
