@@ -1,4 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { DEMO_OWNER } from '../../e2e/support/app';
 import { ARGS, contentVisible, demoIds, PAGES, startDemo } from './support';
@@ -11,11 +14,14 @@ import { ARGS, contentVisible, demoIds, PAGES, startDemo } from './support';
  * to first byte — on loopback that is the server's time — and end), the main thread's long tasks (script
  * compile/evaluate, rendering), Chromium's script/layout/style totals (CDP Performance.getMetrics), first
  * paint, and the moment main content is visible (bench:web's definition). With `--runs N`, only the
- * milestones' medians over N cold and N warm loads.
+ * milestones' medians over N cold and N warm loads. With `--profile`, one more cold load under V8's sampling
+ * profiler: the main thread's self time by script and by function, and the style and layout Chromium did.
  */
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 1;
+const PROFILE = args.includes('--profile');
+const RESULTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
 const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
 const pages = names.length
   ? PAGES.filter((p) => names.includes(p.name))
@@ -160,6 +166,54 @@ function milestones(p: Probe) {
   };
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+/**
+ * One cold load under V8's sampling profiler (100 µs): self time by script and the top functions. The fresh
+ * context first opens the server's `/readyz` (no asset, nothing cached) so the profiler runs in the renderer
+ * the page will use.
+ */
+async function profileCold(page: Page, name: string, url: string, content: string) {
+  await page.goto(new URL('/readyz', url).href);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'commit' });
+  const visible = await contentVisible(page, content);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
+  await cdp.detach();
+  const file = path.join(RESULTS, `profile-${name.replace(/\W+/g, '-')}.cpuprofile`);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(file, JSON.stringify(profile));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byScript = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (const [id, time] of self) {
+    const frame = byId.get(id)!.callFrame;
+    const script = frame.url ? short(frame.url) : frame.functionName;
+    if (script === '(idle)') continue;
+    byScript.set(script, (byScript.get(script) ?? 0) + time);
+    const fn = `${frame.functionName || '(anonymous)'} ${script}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + time);
+  }
+  const top = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
+  const busy = [...byScript.values()].reduce((a, b) => a + b, 0);
+  console.log(
+    `  profile: content visible ${Math.round(visible)} ms; ${Math.round(busy)} ms not idle (the whole profile: ${path.relative(process.cwd(), file)}, for DevTools)`,
+  );
+  console.log('  self ms | script');
+  for (const [name, time] of top(byScript, 12)) console.log(`  ${ms(time)}   | ${name}`);
+  console.log('  self ms | function');
+  for (const [name, time] of top(byFunction, 25)) console.log(`  ${ms(time)}   | ${name.slice(0, 110)}`);
+}
+
 const server = await startDemo();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -197,6 +251,12 @@ try {
       const q = await probe(context.pages()[0]!, url, page.content);
       if (RUNS === 1) print(`${page.name} — warm`, q);
       warm.push(q);
+      await context.close();
+    }
+    if (PROFILE) {
+      const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
+      console.log(`\n${page.name} — cold, profiled (load ${os.loadavg()[0]!.toFixed(2)})`);
+      await profileCold(await context.newPage(), page.name, url, page.content);
       await context.close();
     }
     if (RUNS > 1)

@@ -1,4 +1,11 @@
-import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, darken, Table } from '@mantine/core';
+import {
+  Combobox,
+  type CSSVariablesResolver,
+  createTheme,
+  DEFAULT_THEME,
+  darken,
+  Table,
+} from '@mantine/core';
 
 /**
  * Colours that pass WCAG 2.2 AA contrast (4.5:1 for text) in both schemes. Mantine's defaults do not: the
@@ -16,6 +23,11 @@ export const theme = createTheme({
     'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
   components: {
+    // A closed select's options are not drawn. Mantine keeps every Select's and MultiSelect's dropdown mounted
+    // (hidden) by default: each page then draws every option list it might open and positions each one,
+    // forcing a style and layout pass before its first paint (the header's organization switcher alone on
+    // every page). The list is only referenced while open (aria-controls), so nothing reads it closed.
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
     // A table wider than its column scrolls sideways; keyboard users must be able to scroll it too
     // (WCAG 2.1.1, axe `scrollable-region-focusable`), so its scrolling viewport takes focus.
     TableScrollContainer: Table.ScrollContainer.extend({
