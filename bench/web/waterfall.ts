@@ -192,7 +192,8 @@ async function profileCold(page: Page, name: string, url: string, content: strin
   writeFileSync(file, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  for (const [i, id] of profile.samples.entries())
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   const byScript = new Map<string, number>();
   const byFunction = new Map<string, number>();
   for (const [id, time] of self) {
