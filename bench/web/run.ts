@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { DEMO_OWNER } from '../../e2e/support/app';
-import { ARGS, contentVisible, demoIds, PAGES, startDemo } from './support';
+import { ARGS, demoIds, PAGES, startDemo, watchContent } from './support';
 
 /**
  * `npm run bench:web` (issue 22): builds the web app, prints the initial JS/CSS of each main route (the entry
@@ -148,12 +148,6 @@ const load = () =>
     .map((value) => value.toFixed(2))
     .join(' ');
 
-/** From the navigation's start to main content visible (support.ts), as the page's own clock reads it. */
-async function timeLoad(page: Page, url: string, content: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit' });
-  return contentVisible(page, content);
-}
-
 interface PageResult {
   name: string;
   path: string;
@@ -228,14 +222,14 @@ async function main() {
         const loads: string[] = [load()];
         for (let run = 0; run < RUNS; run++) {
           const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
-          const tab = await context.newPage();
-          cold.push(await timeLoad(tab, url, page.content));
+          const tab = await watchContent(await context.newPage(), page.content);
+          cold.push(await tab.load(url));
           await context.close();
         }
         const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
-        const tab = await context.newPage();
-        await timeLoad(tab, url, page.content);
-        for (let run = 0; run < RUNS; run++) warm.push(await timeLoad(tab, url, page.content));
+        const tab = await watchContent(await context.newPage(), page.content);
+        await tab.load(url);
+        for (let run = 0; run < RUNS; run++) warm.push(await tab.load(url));
         await context.close();
         loads.push(load());
         result.coldMs = cold.map(Math.round);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { DEMO_OWNER } from '../../e2e/support/app';
-import { ARGS, contentVisible, demoIds, PAGES, startDemo } from './support';
+import { ARGS, demoIds, PAGES, startDemo, watchContent } from './support';
 
 /**
  * `npm run bench:web:waterfall -- [page-name …] [--runs N]` (default: executive): where a first load's time
@@ -27,6 +27,8 @@ const pages = names.length
   ? PAGES.filter((p) => names.includes(p.name))
   : PAGES.filter((p) => p.name === 'executive');
 if (!pages.length) throw new Error(`no such page; one of: ${PAGES.map((p) => p.name).join(', ')}`);
+
+type Tab = Awaited<ReturnType<typeof watchContent>>;
 
 interface Probe {
   resources: {
@@ -71,14 +73,13 @@ const INIT = `(() => {
 
 async function probe(
   page: Page,
+  tab: Tab,
   url: string,
-  content: string,
 ): Promise<Probe & { metrics: Record<string, number> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const before = await cdp.send('Performance.getMetrics');
-  await page.goto(url, { waitUntil: 'commit' });
-  const visible = await contentVisible(page, content);
+  const visible = await tab.load(url);
   const after = await cdp.send('Performance.getMetrics');
   await cdp.detach();
   const metric = (list: { name: string; value: number }[], name: string) =>
@@ -176,13 +177,13 @@ interface ProfileNode {
  * the page will use.
  */
 async function profileCold(page: Page, name: string, url: string, content: string) {
+  const tab = await watchContent(page, content);
   await page.goto(new URL('/readyz', url).href);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await page.goto(url, { waitUntil: 'commit' });
-  const visible = await contentVisible(page, content);
+  const visible = await tab.load(url);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   };
@@ -237,19 +238,19 @@ try {
     // One load first, unmeasured: the server's own first-time costs (its first query of each kind) are not a
     // browser's cold load.
     const warmUp = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
-    const warmPage = await warmUp.newPage();
-    await warmPage.goto(url);
-    await contentVisible(warmPage, page.content);
+    await (await watchContent(await warmUp.newPage(), page.content)).load(url);
     await warmUp.close();
     const cold: Probe[] = [];
     const warm: Probe[] = [];
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
       await context.addInitScript(INIT);
-      const p = await probe(await context.newPage(), url, page.content);
+      const tabPage = await context.newPage();
+      const tab = await watchContent(tabPage, page.content);
+      const p = await probe(tabPage, tab, url);
       if (RUNS === 1) print(`${page.name} — cold`, p);
       cold.push(p);
-      const q = await probe(context.pages()[0]!, url, page.content);
+      const q = await probe(tabPage, tab, url);
       if (RUNS === 1) print(`${page.name} — warm`, q);
       warm.push(q);
       await context.close();

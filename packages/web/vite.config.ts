@@ -189,9 +189,19 @@ function collectShell(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * react-router's package.json sends every bundler to its development build (dist/development: dev-only
+ * warnings and checks on every render; remix-run/react-router#14102), whatever the mode. A build takes its
+ * production build, which the package ships beside it.
+ */
+const routerProduction = fileURLToPath(
+  new URL('../../node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
+export default defineConfig(({ command }) => ({
   root,
   plugins: [react(), collectShell(), bootPreload(), precompress()],
+  resolve: command === 'build' ? { alias: [{ find: /^react-router$/, replacement: routerProduction }] } : {},
   server: {
     host: '127.0.0.1',
     proxy: {
@@ -206,6 +216,7 @@ export default defineConfig({
     emptyOutDir: true,
     // bench/web reads the initial JS/CSS of each route from the manifest.
     manifest: true,
+    sourcemap: process.env.TRELLIS_WEB_SOURCEMAPS ? 'hidden' : false,
     rolldownOptions: {
       // @trellis/core's modules have no top-level side effects (keep it so): a page that imports a label or a
       // small helper from core's index then carries that, not every statistic re-exported beside it. Only
@@ -249,4 +260,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));
