@@ -9,24 +9,36 @@ import { NotFoundPage } from './pages/Home/NotFoundPage';
 import { type PageRoute, ROUTE_TABLE } from './route-table';
 
 /**
- * Every page is its own chunk (no page pays for another's charts). `preload` starts fetching a page's code
+ * Every page is its own chunk (no page pays for another's charts). `preloadAt` starts fetching a page's code
  * without rendering it, so the first page's code loads in parallel with the session check; once loaded, the
  * page renders without suspending (lazy-preloaded.tsx).
  */
-const named = (load: () => Promise<Record<string, ComponentType>>, name: string) =>
-  lazyPreloaded(() =>
-    load().then((module) => {
-      const page = module[name];
-      if (!page) throw new Error(`no page ${name} in its module`);
-      return page;
+const named = (load: () => Promise<PageModule>, name: string) => {
+  let module: PageModule | undefined;
+  const page = lazyPreloaded(() =>
+    load().then((loaded) => {
+      module = loaded;
+      const component = loaded[name];
+      if (typeof component !== 'function') throw new Error(`no page ${name} in its module`);
+      return component as ComponentType;
     }),
   );
+  /** The page's code and the code its first paint at `pathname` also needs (its module's firstPaintCode). */
+  const preloadAt = async (pathname: string) => {
+    await page.preload();
+    await module?.firstPaintCode?.(pathname);
+  };
+  return Object.assign(page, { preloadAt });
+};
+
+/** A page module: its pages, and optionally `firstPaintCode(pathname)`, the code its first paint also needs. */
+type PageModule = Record<string, unknown> & { firstPaintCode?: (pathname: string) => Promise<unknown> };
 
 /**
  * Every page module (src/route-table.ts names each route's), loaded on demand. Not the pages the shell
  * renders itself (the catch-all page, the one for a user without an organization): those stay in the entry.
  */
-const pageModules = import.meta.glob<Record<string, ComponentType>>([
+const pageModules = import.meta.glob<PageModule>([
   './pages/*/*Page.tsx',
   './pages/Auth/PasswordResetPages.tsx',
   '!./pages/Home/NotFoundPage.tsx',
@@ -84,8 +96,8 @@ export function preloadRoute(pathname: string): Promise<void> {
   for (const match of matchRoutes(createRoutesFromElements(routes), pathname) ?? []) {
     const element: ReactNode = match.route.element;
     if (!isValidElement(element)) continue;
-    const type = element.type as { preload?: () => Promise<unknown> };
-    if (type.preload) loads.push(type.preload());
+    const type = element.type as { preloadAt?: (pathname: string) => Promise<unknown> };
+    if (type.preloadAt) loads.push(type.preloadAt(pathname));
   }
   return Promise.allSettled(loads).then(() => undefined);
 }

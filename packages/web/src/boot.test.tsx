@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { createRoutesFromElements, type RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { type BootRoute, bootScript, routePattern } from '../boot-script';
-import { routes } from './App';
+import { preloadRoute, routes } from './App';
 import { lazyPreloaded } from './lazy-preloaded';
 import { READ_ACTION, ROUTE_TABLE, SHELL_DATA } from './route-table';
 
@@ -277,5 +277,16 @@ describe('a page whose code was preloaded', () => {
     await expect(Page.preload()).rejects.toThrow('offline');
     await Page.preload();
     expect(attempts).toBe(2);
+  });
+});
+
+describe('a page whose first paint needs more than its own code', () => {
+  it('has that code once its route is preloaded: the open tab’s panel, not the others', async () => {
+    const { panelAt } = await import('./pages/Capacity/CapacityPage');
+    expect(panelAt('/capacity/units').loaded()).toBe(false);
+    await preloadRoute('/capacity/units');
+    expect(panelAt('/capacity/units').loaded()).toBe(true);
+    expect(panelAt('/capacity/pulse').loaded()).toBe(false);
+    expect(panelAt('/capacity').loaded()).toBe(false);
   });
 });

@@ -6,11 +6,12 @@ import { type ComponentType, lazy } from 'react';
  * suspended boundary's content for up to 300 ms after its fallback showed: a page whose code was preloaded
  * would still show a skeleton and wait. Here, once `preload()` (or a first render) has loaded the code, the
  * component renders it directly, without suspending. `preload()` starts (or joins) the load; a failed load
- * is retried on the next call.
+ * is retried on the next call; `loaded()` says whether the code is there (the component renders without
+ * suspending).
  */
 export function lazyPreloaded<P extends object>(
   load: () => Promise<ComponentType<P>>,
-): ComponentType<P> & { preload: () => Promise<ComponentType<P>> } {
+): ComponentType<P> & { preload: () => Promise<ComponentType<P>>; loaded: () => boolean } {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   const preload = () => {
@@ -32,5 +33,5 @@ export function lazyPreloaded<P extends object>(
     const Component = loaded;
     return Component ? <Component {...props} /> : <Lazy {...props} />;
   }
-  return Object.assign(Preloaded, { preload });
+  return Object.assign(Preloaded, { preload, loaded: () => loaded !== undefined });
 }

@@ -15,6 +15,25 @@ const NotesPanel = lazyPreloaded(() => import('./NotesPanel').then((m) => m.Note
 
 const TABS = ['heatmap', 'units', 'changes', 'pulse', 'notes'] as const;
 type Tab = (typeof TABS)[number];
+const PANELS = {
+  heatmap: HeatmapPanel,
+  units: UnitsPanel,
+  changes: ChangesPanel,
+  pulse: PulsePanel,
+  notes: NotesPanel,
+} as const;
+const tabOf = (segment: string | undefined): Tab =>
+  (TABS as readonly string[]).includes(segment ?? '') ? (segment as Tab) : 'heatmap';
+
+/** The panel a path under /capacity opens on. */
+export const panelAt = (pathname: string) => PANELS[tabOf(pathname.split('/')[2])];
+
+/**
+ * The code this page's first paint needs beyond its own module: the open tab's panel. App.tsx waits for it
+ * with the page's code, so a first load (or a link) to a tab draws the panel at once — a panel that suspended
+ * would show the skeleton, which React then keeps for up to 300 ms.
+ */
+export const firstPaintCode = (pathname: string) => panelAt(pathname).preload();
 
 /** Change absorption capacity: how much more change each unit can take on right now. */
 export function CapacityPage() {
@@ -22,7 +41,7 @@ export function CapacityPage() {
   const canLead = can('capacity', 'lead');
   const params = useParams();
   const navigate = useNavigate();
-  const tab: Tab = (TABS as readonly string[]).includes(params.tab ?? '') ? (params.tab as Tab) : 'heatmap';
+  const tab = tabOf(params.tab);
   return (
     <Stack gap="lg">
       <PageHeader
