@@ -3718,6 +3718,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/planning/runs/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The newest optimizer run in full (the roadmap shows it)
+         * @description Before the optimizer has run this is an expected state, not an error: 200 with run null.
+         *
+         *     Permission: sequencing.read.
+         */
+        get: operations["getLatestPlanningRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/planning/runs/{id}": {
         parameters: {
             query?: never;
@@ -6575,6 +6597,12 @@ export interface components {
         KnockOutRuleInput: {
             key: string;
             label: string;
+        };
+        LatestPlanningRun: {
+            run: components["schemas"]["PlanningRun"] | null;
+        };
+        LatestPlanningRunInput: {
+            run: components["schemas"]["PlanningRunInput"] | null;
         };
         /** @enum {string} */
         LifecycleStage: "idea" | "evaluating" | "pilot" | "expanding" | "scaled" | "paused" | "retired";
@@ -29277,6 +29305,71 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLatestPlanningRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatestPlanningRun"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached: nothing was done; send the request again after Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -162,7 +162,7 @@ export const ROUTE_TABLE: PageRoute[] = [
     page: 'Sequencing/RoadmapPage',
     name: 'RoadmapPage',
     shell: true,
-    data: [{ url: '/planning/runs?limit=1', area: 'sequencing' }],
+    data: [{ url: '/planning/runs/latest', area: 'sequencing' }],
   },
   { path: '/learning', page: 'Learning/LearningPage', name: 'LearningPage', shell: true },
   {

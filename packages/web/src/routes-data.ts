@@ -81,7 +81,7 @@ export const pageQueries = {
   calibration: (orgKey: OrgKey, workflowId: string) =>
     queryOptions({ queryKey: orgKey('calibration', workflowId), queryFn: () => api.calibration(workflowId) }),
   latestPlanningRun: (orgKey: OrgKey) =>
-    queryOptions({ queryKey: orgKey('planning', 'runs', 'latest'), queryFn: () => planningApi.runs(1) }),
+    queryOptions({ queryKey: orgKey('planning', 'runs', 'latest'), queryFn: planningApi.latest }),
   planningRun: (orgKey: OrgKey, runId: string) =>
     queryOptions({ queryKey: orgKey('planning', 'run', runId), queryFn: () => planningApi.get(runId) }),
   orgUnits: (orgKey: OrgKey) =>
@@ -199,20 +199,15 @@ const PAGE_DATA: { path: string; prefetch: (c: PrefetchContext) => Promise<void>
         : [],
   },
   {
-    // The chosen run, or the latest: the run's id comes with the list of runs, so the two go in a chain.
+    // The chosen run, or the latest (in full, one request).
     path: '/sequencing/roadmap',
     prefetch: ({ client, orgKey, search, can }) => {
       if (!can('sequencing')) return [];
       const chosen = search.get('run');
-      if (chosen !== null) return [client.prefetchQuery(pageQueries.planningRun(orgKey, chosen))];
       return [
-        client
-          .fetchQuery(pageQueries.latestPlanningRun(orgKey))
-          .then(async (latest) => {
-            const runId = latest.items[0]?.id;
-            if (runId) await client.prefetchQuery(pageQueries.planningRun(orgKey, runId));
-          })
-          .catch(() => undefined),
+        chosen !== null
+          ? client.prefetchQuery(pageQueries.planningRun(orgKey, chosen))
+          : client.prefetchQuery(pageQueries.latestPlanningRun(orgKey)),
       ];
     },
   },

@@ -18,5 +18,7 @@ export const planningApi = {
   run: (body: RunParameters) => request<PlanningRun>('POST', '/planning/runs', { body }),
   runs: (limit = 20) => request<Reply<'listPlanningRuns'>>('GET', '/planning/runs', { query: { limit } }),
   get: (id: string) => request<PlanningRun>('GET', `/planning/runs/${id}`),
+  /** The newest run in full; `run` is null before the optimizer's first run. */
+  latest: () => request<Reply<'getLatestPlanningRun'>>('GET', '/planning/runs/latest'),
   recommendations: () => request<Recommendations>('GET', '/planning/recommendations'),
 };

@@ -28,6 +28,7 @@ const OPERATION_ID_OVERRIDES: Record<string, string> = {
   'post /api/v1/setup': 'completeSetup',
   'post /api/v1/auth/login': 'login',
   'post /api/v1/auth/logout': 'logout',
+  'get /api/v1/planning/runs/latest': 'getLatestPlanningRun',
   'post /api/v1/auth/password': 'changePassword',
   'post /api/v1/auth/password-reset': 'requestPasswordReset',
   'post /api/v1/auth/password-reset/confirm': 'confirmPasswordReset',

@@ -117,9 +117,11 @@ export function RoadmapPage() {
   const orgKey = useOrgKey();
   const [params] = useSearchParams();
   const chosen = params.get('run');
+  // The latest run comes whole in one request (null before the optimizer's first run); a chosen one by its id.
   const latest = useQuery({ ...pageQueries.latestPlanningRun(orgKey), enabled: chosen === null });
-  const runId = chosen ?? latest.data?.items[0]?.id ?? null;
-  const run = useQuery({ ...pageQueries.planningRun(orgKey, runId ?? ''), enabled: runId !== null });
+  const picked = useQuery({ ...pageQueries.planningRun(orgKey, chosen ?? ''), enabled: chosen !== null });
+  const query = chosen === null ? latest : picked;
+  const run = chosen === null ? latest.data?.run : picked.data;
   return (
     <Stack gap="lg">
       <PageHeader
@@ -131,9 +133,9 @@ export function RoadmapPage() {
           </Anchor>
         }
       />
-      {latest.isError ? (
-        <QueryError error={latest.error} onRetry={() => latest.refetch()} />
-      ) : runId === null && !latest.isPending ? (
+      {query.isError ? (
+        <QueryError error={query.error} onRetry={() => query.refetch()} />
+      ) : run === null ? (
         <EmptyNote
           title="No optimizer run yet"
           description="Run the optimizer first; the roadmap shows its schedule."
@@ -143,10 +145,8 @@ export function RoadmapPage() {
             </Button>
           }
         />
-      ) : run.isError ? (
-        <QueryError error={run.error} onRetry={() => run.refetch()} />
-      ) : run.data ? (
-        <Roadmap key={run.data.id} run={run.data} />
+      ) : run ? (
+        <Roadmap key={run.id} run={run} />
       ) : (
         <TableSkeleton />
       )}

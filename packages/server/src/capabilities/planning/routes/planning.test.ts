@@ -55,6 +55,9 @@ describe.each(testEngines())('the next-step optimizer API on %s', (engine) => {
     const res = await get(viewer, '/api/v1/planning/recommendations');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ runId: null, createdAt: null, steps: [], deferred: [] });
+    const latest = await get(viewer, '/api/v1/planning/runs/latest');
+    expect(latest.statusCode, latest.body).toBe(200);
+    expect(latest.json()).toEqual({ run: null });
   });
 
   it('defers the step that waits for the saturated team, with the reason in words, beside greedy', async () => {
@@ -108,6 +111,11 @@ describe.each(testEngines())('the next-step optimizer API on %s', (engine) => {
 
     const audit = await auditEventsOf(t.db, owner.organizationId);
     expect(audit.find((e) => e.action === 'planning_run.created' && e.entityId === body.id)).toBeTruthy();
+
+    // The latest run in one request (the roadmap's first data): the same run as by its id.
+    const latest = await get(viewer, '/api/v1/planning/runs/latest');
+    expect(latest.statusCode, latest.body).toBe(200);
+    expect(latest.json()).toEqual({ run: (await get(viewer, `/api/v1/planning/runs/${body.id}`)).json() });
 
     const rec = await get(viewer, '/api/v1/planning/recommendations');
     expect(rec.statusCode, rec.body).toBe(200);

@@ -149,6 +149,7 @@ const Run = RunSummary.extend({
   optimizer: PlanView,
   greedy: PlanView,
 }).meta({ id: 'PlanningRun' });
+const LatestRun = z.object({ run: Run.nullable() }).meta({ id: 'LatestPlanningRun' });
 
 const Recommendations = z
   .object({
@@ -239,6 +240,27 @@ export const planningRoutes: RoutePlugin = async (app, { db }) => {
       return db.tenant(ctx.organizationId, async (tx) => {
         const rows = await listPlanningRuns(tx, ctx, { limit: limit + 1, before });
         return toPage(rows, limit, summary, (r) => [r.createdAt.toISOString(), r.id]);
+      });
+    },
+  );
+
+  app.get(
+    '/api/v1/planning/runs/latest',
+    {
+      config: { permission: 'read' },
+      schema: {
+        tags: ['sequencing'],
+        summary: 'The newest optimizer run in full (the roadmap shows it)',
+        description:
+          'Before the optimizer has run this is an expected state, not an error: 200 with run null.',
+        response: { 200: LatestRun, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = requireOrganization(request);
+      return db.tenant(ctx.organizationId, async (tx) => {
+        const run = await latestPlanningRun(tx, ctx);
+        return { run: run ? present(run) : null };
       });
     },
   );
