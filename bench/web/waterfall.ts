@@ -1,9 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { DEMO_OWNER } from '../../e2e/support/app';
+import { profileCold } from './profile';
 import { ARGS, demoIds, PAGES, startDemo, watchContent } from './support';
 
 /**
@@ -21,7 +19,6 @@ const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 1;
 const PROFILE = args.includes('--profile');
-const RESULTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
 const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
 const pages = names.length
   ? PAGES.filter((p) => names.includes(p.name))
@@ -165,55 +162,6 @@ function milestones(p: Probe) {
     lastApi: Math.max(...api.map((r) => r.end), 0),
     visible: p.visible,
   };
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-/**
- * One cold load under V8's sampling profiler (100 µs): self time by script and the top functions. The fresh
- * context first opens the server's `/readyz` (no asset, nothing cached) so the profiler runs in the renderer
- * the page will use.
- */
-async function profileCold(page: Page, name: string, url: string, content: string) {
-  const tab = await watchContent(page, content);
-  await page.goto(new URL('/readyz', url).href);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  const visible = await tab.load(url);
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-  };
-  await cdp.detach();
-  const file = path.join(RESULTS, `profile-${name.replace(/\W+/g, '-')}.cpuprofile`);
-  mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(file, JSON.stringify(profile));
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<number, number>();
-  for (const [i, id] of profile.samples.entries())
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  const byScript = new Map<string, number>();
-  const byFunction = new Map<string, number>();
-  for (const [id, time] of self) {
-    const frame = byId.get(id)!.callFrame;
-    const script = frame.url ? short(frame.url) : frame.functionName;
-    if (script === '(idle)') continue;
-    byScript.set(script, (byScript.get(script) ?? 0) + time);
-    const fn = `${frame.functionName || '(anonymous)'} ${script}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
-    byFunction.set(fn, (byFunction.get(fn) ?? 0) + time);
-  }
-  const top = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
-  const busy = [...byScript.values()].reduce((a, b) => a + b, 0);
-  console.log(
-    `  profile: content visible ${Math.round(visible)} ms; ${Math.round(busy)} ms not idle (the whole profile: ${path.relative(process.cwd(), file)}, for DevTools)`,
-  );
-  console.log('  self ms | script');
-  for (const [name, time] of top(byScript, 12)) console.log(`  ${ms(time)}   | ${name}`);
-  console.log('  self ms | function');
-  for (const [name, time] of top(byFunction, 25)) console.log(`  ${ms(time)}   | ${name.slice(0, 110)}`);
 }
 
 const server = await startDemo();
