@@ -13,7 +13,7 @@ import { ARGS, demoIds, PAGES, startDemo, watchContent } from './support';
  * compile/evaluate, rendering), Chromium's script/layout/style totals (CDP Performance.getMetrics), first
  * paint, and the moment main content is visible (bench:web's definition). With `--runs N`, only the
  * milestones' medians over N cold and N warm loads. With `--profile`, one more cold load under V8's sampling
- * profiler: the main thread's self time by script and by function, and the style and layout Chromium did.
+ * profiler (profile.ts): the main thread's self time by script and by function, and the profile for DevTools.
  */
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');

@@ -27,7 +27,8 @@ export type Placeholders<V> = { readonly [K in keyof V]: Placeholder<K & string,
  * binds `values` to them. Building a statement of a few CTEs with drizzle's `sql` costs about 100 KB of
  * allocations and tenths of a millisecond, on every request, for a text that never changes. It is prepared
  * once per pooled PostgreSQL connection under `name` (parsed and planned once, then only bound and run);
- * the embedded database runs it as an unnamed statement. Both engines share drizzle's PostgreSQL dialect, so one text serves both.
+ * the embedded database runs it as an unnamed statement. Both engines share drizzle's PostgreSQL dialect,
+ * so one text serves both.
  */
 export function statement<V extends Record<string, unknown>, T>(
   name: string,
