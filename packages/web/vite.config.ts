@@ -146,7 +146,7 @@ function bootPreload(): Plugin {
  * index imports every component, and those only pages use must stay with the pages.
  */
 const shellModules = new Set<string>();
-const BARRELS = ['@mantine/core', '@mantine/hooks'];
+const BARRELS = ['@mantine/core', '@mantine/hooks', '@mantine/notifications'];
 function collectShell(): Plugin {
   return {
     name: 'trellis-shell-modules',

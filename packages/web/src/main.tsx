@@ -1,14 +1,13 @@
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App, preloadRoute } from './App';
 import { ApiError } from './api';
+import { Toasts } from './components/Toasts';
 import { bootSession, SESSION_KEY } from './hooks/useSession';
 import { prefetchPageData } from './routes-data';
 import { cssVariablesResolver, theme } from './theme';
@@ -54,8 +53,7 @@ const render = () =>
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
-        {/* Bottom centre: clear of the header actions and of drawers, which open on the right. */}
-        <Notifications position="bottom-center" autoClose={3500} />
+        <Toasts />
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
             <App />

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, ScrollArea } from '@mantine/core';
+import { AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -48,10 +48,13 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">
-        <AppShell.Section hiddenFrom="sm" px="xs" pt="xs" pb="sm">
-          <OrganizationSwitcher w="100%" />
-        </AppShell.Section>
-        <AppShell.Section grow component={ScrollArea}>
+        {/* Only while the phone's drawer is open: from `sm` up the header holds the switcher. */}
+        {opened && (
+          <AppShell.Section hiddenFrom="sm" px="xs" pt="xs" pb="sm">
+            <OrganizationSwitcher w="100%" />
+          </AppShell.Section>
+        )}
+        <AppShell.Section grow style={{ overflowY: 'auto', scrollbarWidth: 'thin' }}>
           <MainNav />
         </AppShell.Section>
       </AppShell.Navbar>
