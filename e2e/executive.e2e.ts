@@ -103,6 +103,8 @@ describe('the executive view on the demo organization', () => {
     await page.mouse.move(0, 0);
     await page.getByRole('button', { name: 'Take the self-assessment' }).click();
     const form = page.getByRole('form', { name: 'Self-assessment' });
+    // The form's code loads as the modal first opens: `all()` does not wait for it.
+    await form.getByRole('radiogroup').first().waitFor();
     for (const group of await form.getByRole('radiogroup').all())
       await group.getByText('4', { exact: true }).click();
     await form.getByText('All answered').waitFor();

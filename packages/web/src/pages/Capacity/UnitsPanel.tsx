@@ -3,15 +3,18 @@ import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { capacityApi, type OrgUnit } from '../../api/capacity';
-import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyNote } from '../../components/EmptyNote';
+import { lazyModal } from '../../components/lazy-modal';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrgKey } from '../../hooks/useOrganization';
 import { pageQueries } from '../../routes-data';
 import { treeOrder } from './format';
-import { UnitModal } from './UnitModal';
-import { UnitPeopleModal } from './UnitPeopleModal';
+
+// The forms load the first time one opens: the panel's first paint needs only its table.
+const UnitModal = lazyModal(() => import('./UnitModal').then((m) => m.UnitModal));
+const UnitPeopleModal = lazyModal(() => import('./UnitPeopleModal').then((m) => m.UnitPeopleModal));
+const ConfirmModal = lazyModal(() => import('../../components/ConfirmModal').then((m) => m.ConfirmModal));
 
 export function useOrgUnits() {
   const orgKey = useOrgKey();

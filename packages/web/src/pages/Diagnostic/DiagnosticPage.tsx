@@ -1,8 +1,9 @@
-import { Button, Card, Grid, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Diagnostic, Indicator } from '../../api/diagnostic';
+import { lazyModal } from '../../components/lazy-modal';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
@@ -15,7 +16,10 @@ import { MaturityHistory } from './MaturityHistory';
 import { MaturityRadar } from './MaturityRadar';
 import { MaturityTable } from './MaturityTable';
 import { PositionGauge } from './PositionGauge';
-import { SelfAssessmentForm } from './SelfAssessmentForm';
+
+const SelfAssessmentModal = lazyModal(() =>
+  import('./SelfAssessmentModal').then((m) => m.SelfAssessmentModal),
+);
 
 function IndicatorColumn({ title, hint, items }: { title: string; hint: string; items: Indicator[] }) {
   return (
@@ -170,9 +174,7 @@ export function DiagnosticPage() {
           </Grid>
         </Stack>
       </Card>
-      <Modal opened={assessing} onClose={() => setAssessing(false)} title="Self-assessment" size="lg">
-        {maturity.data && <SelfAssessmentForm maturity={maturity.data} onDone={() => setAssessing(false)} />}
-      </Modal>
+      <SelfAssessmentModal opened={assessing} onClose={() => setAssessing(false)} maturity={maturity.data} />
     </Stack>
   );
 }

@@ -29,6 +29,7 @@ import {
 import { EmptyNote } from '../../components/EmptyNote';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
+import { lazyModal } from '../../components/lazy-modal';
 import { TableSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { useOrganization, useOrgKey } from '../../hooks/useOrganization';
@@ -41,10 +42,12 @@ import {
   RubricChecklist,
   type Shortcut,
   ShortcutsButton,
-  ShortcutsModal,
   useRubric,
   useWindowKeydown,
 } from './Rubric';
+
+const ShortcutsModal = lazyModal(() => import('./ShortcutsModal').then((m) => m.ShortcutsModal));
+
 import { useWorkflow, WorkflowHeader } from './WorkflowHeader';
 
 const SHORTCUTS: Shortcut[] = [

@@ -20,6 +20,7 @@ import { ApiError, api, type Criterion, type QueueItem, type ReviewResult } from
 import { EmptyNote } from '../../components/EmptyNote';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
+import { lazyModal } from '../../components/lazy-modal';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime, formatTime } from '../../format';
@@ -30,10 +31,12 @@ import {
   RubricChecklist,
   type Shortcut,
   ShortcutsButton,
-  ShortcutsModal,
   useRubric,
   useWindowKeydown,
 } from './Rubric';
+
+const ShortcutsModal = lazyModal(() => import('./ShortcutsModal').then((m) => m.ShortcutsModal));
+
 import { WorkflowHeader } from './WorkflowHeader';
 
 type Load =

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Kbd, Modal, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Kbd, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers, Criterion } from '../../api';
 import { Icon } from '../../components/Icon';
@@ -253,35 +253,6 @@ export function ShortcutsButton({ onClick }: { onClick: () => void }) {
         ?
       </Kbd>
     </Button>
-  );
-}
-
-export function ShortcutsModal({
-  opened,
-  onClose,
-  shortcuts,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  shortcuts: Shortcut[];
-}) {
-  return (
-    <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts" centered>
-      <Table verticalSpacing={6} aria-label="Keyboard shortcuts">
-        <Table.Tbody>
-          {shortcuts.map(([keys, what]) => (
-            <Table.Tr key={what}>
-              <Table.Td w={130}>
-                <Keys keys={keys} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{what}</Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Modal>
   );
 }
 
