@@ -13,9 +13,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { DEMO_OWNER } from '../../e2e/support/app';
-import { ARGS, demoIds, PAGES, startDemo, watchContent } from './support';
+import { launchChromium, PAGES, signInAsDemoOwner, startDemo, watchContent } from './support';
 
 /**
  * `npm run bench:web:compare -- <build A> <build B> [--rounds N] [page-name …]`: two builds of the web app
@@ -82,22 +80,9 @@ try {
   cpSync(builds.A, dist, { recursive: true });
   cpSync(path.join(builds.B, 'assets'), path.join(dist, 'assets'), { recursive: true, force: false });
   const server = await startDemo();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ARGS,
-  });
+  const browser = await launchChromium();
   try {
-    const signIn = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await signIn.newPage();
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel('Email').fill(DEMO_OWNER.email);
-    await page.getByLabel(/^Password/).fill(DEMO_OWNER.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${server.baseUrl}/`);
-    const ids = await demoIds(signIn, server.baseUrl);
-    const storageState = await signIn.storageState();
-    await signIn.close();
+    const { ids, storageState } = await signInAsDemoOwner(browser, server.baseUrl);
     let turn = 0;
     for (let round = 0; round < ROUNDS; round++) {
       console.log(

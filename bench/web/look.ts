@@ -3,9 +3,9 @@ import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { DEMO_OWNER } from '../../e2e/support/app';
 import { findClipped } from '../../e2e/support/clipped';
 import { freePort } from '../../packages/server/src/test/free-port';
+import { signInAsDemoOwner } from './support';
 
 /**
  * A look at the built app on bench:web's demo data dir (run `npm run bench:web` once first): a full-page
@@ -41,20 +41,15 @@ try {
       '--disable-sync',
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const demo = await signInAsDemoOwner(browser, baseUrl);
+  const ids = { workflow: demo.ids.workflowId, application: demo.ids.applicationId };
+  const context = await browser.newContext({
+    storageState: demo.storageState,
+    viewport: { width: 1440, height: 900 },
+  });
   // tsx keeps function names with a `__name` helper the page does not have.
   await context.addInitScript('globalThis.__name ??= (f) => f');
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('Email').fill(DEMO_OWNER.email);
-  await page.getByLabel(/^Password/).fill(DEMO_OWNER.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${baseUrl}/`);
-  const ids = await page.evaluate(async () => {
-    const get = async (p: string) =>
-      ((await (await fetch(`/api/v1${p}`)).json()) as { items: { id: string }[] }).items[0]!.id;
-    return { workflow: await get('/workflows'), application: await get('/applications') };
-  });
   const pages: [string, string][] = [
     ['overview', '/'],
     ['portfolio', '/portfolio'],

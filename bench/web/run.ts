@@ -4,9 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { type Browser, chromium } from 'playwright-core';
-import { DEMO_OWNER } from '../../e2e/support/app';
-import { ARGS, demoIds, PAGES, startDemo, watchContent } from './support';
+import type { Browser } from 'playwright-core';
+import { launchChromium, PAGES, signInAsDemoOwner, startDemo, watchContent } from './support';
 
 /**
  * `npm run bench:web` (issue 22): builds the web app, prints the initial JS/CSS of each main route (the entry
@@ -197,21 +196,8 @@ async function main() {
   let browser: Browser | undefined;
   if (server)
     try {
-      browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: ARGS,
-      });
-      const signInContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const signInPage = await signInContext.newPage();
-      await signInPage.goto(`${server.baseUrl}/sign-in`);
-      await signInPage.getByLabel('Email').fill(DEMO_OWNER.email);
-      await signInPage.getByLabel(/^Password/).fill(DEMO_OWNER.password);
-      await signInPage.getByRole('button', { name: 'Sign in' }).click();
-      await signInPage.waitForURL(`${server.baseUrl}/`);
-      const ids = await demoIds(signInContext, server.baseUrl);
-      const storageState = await signInContext.storageState();
-      await signInContext.close();
+      browser = await launchChromium();
+      const { ids, storageState } = await signInAsDemoOwner(browser, server.baseUrl);
 
       for (const [index, page] of PAGES.entries()) {
         const result = results[index]!;

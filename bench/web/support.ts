@@ -3,14 +3,24 @@ import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { DEMO_OWNER } from '../../e2e/support/app';
 import { freePort } from '../../packages/server/src/test/free-port';
 
 /** What bench/web/run.ts and bench/web/waterfall.ts share: the demo server, the main pages, "content visible". */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
 
-export { CHROMIUM_ARGS as ARGS } from '../../e2e/support/browser';
+import { CHROMIUM_ARGS } from '../../e2e/support/browser';
+
+/** Debian's chromium (or CHROMIUM_PATH), headless, with the e2e suite's flags. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
 
 /**
  * `trellis start --demo` on a free loopback port. The data dir is kept between runs (the demo loads once, a
@@ -222,4 +232,25 @@ export async function demoIds(context: BrowserContext, baseUrl: string): Promise
   const workflows = await get('/workflows?limit=100');
   const applications = await get('/applications?limit=50');
   return { workflowId: workflows.items[0]!.id, applicationId: applications.items[0]!.id };
+}
+
+/**
+ * Signs in as the demo's owner in a context of its own and returns what a fresh context needs to start
+ * signed in (the cookie only: its cache stays empty) and the demo's ids the page paths take.
+ */
+export async function signInAsDemoOwner(
+  browser: Browser,
+  baseUrl: string,
+): Promise<{ ids: DemoIds; storageState: Awaited<ReturnType<BrowserContext['storageState']>> }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email').fill(DEMO_OWNER.email);
+  await page.getByLabel(/^Password/).fill(DEMO_OWNER.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${baseUrl}/`);
+  const ids = await demoIds(context, baseUrl);
+  const storageState = await context.storageState();
+  await context.close();
+  return { ids, storageState };
 }

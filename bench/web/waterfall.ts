@@ -1,8 +1,7 @@
 import os from 'node:os';
-import { chromium, type Page } from 'playwright-core';
-import { DEMO_OWNER } from '../../e2e/support/app';
+import type { Page } from 'playwright-core';
 import { profileCold } from './profile';
-import { ARGS, demoIds, PAGES, startDemo, watchContent } from './support';
+import { launchChromium, PAGES, signInAsDemoOwner, startDemo, watchContent } from './support';
 
 /**
  * `npm run bench:web:waterfall -- [page-name …] [--runs N]` (default: executive): where a first load's time
@@ -165,22 +164,9 @@ function milestones(p: Probe) {
 }
 
 const server = await startDemo();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ARGS,
-});
+const browser = await launchChromium();
 try {
-  const signIn = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const tab = await signIn.newPage();
-  await tab.goto(`${server.baseUrl}/sign-in`);
-  await tab.getByLabel('Email').fill(DEMO_OWNER.email);
-  await tab.getByLabel(/^Password/).fill(DEMO_OWNER.password);
-  await tab.getByRole('button', { name: 'Sign in' }).click();
-  await tab.waitForURL(`${server.baseUrl}/`);
-  const ids = await demoIds(signIn, server.baseUrl);
-  const storageState = await signIn.storageState();
-  await signIn.close();
+  const { ids, storageState } = await signInAsDemoOwner(browser, server.baseUrl);
   for (const page of pages) {
     const url = `${server.baseUrl}${page.path(ids)}`;
     // One load first, unmeasured: the server's own first-time costs (its first query of each kind) are not a
