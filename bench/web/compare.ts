@@ -13,7 +13,15 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, PAGES, signInAsDemoOwner, startDemo, watchContent } from './support';
+import {
+  launchChromium,
+  loadAverage,
+  median,
+  PAGES,
+  signInAsDemoOwner,
+  startDemo,
+  watchContent,
+} from './support';
 
 /**
  * `npm run bench:web:compare -- <build A> <build B> [--rounds N] [page-name …]`: two builds of the web app
@@ -56,6 +64,8 @@ const use = (build: string) => {
   }
 };
 
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
+
 /** CPU time (ms) of chromium's renderer processes so far. */
 function rendererCpu(): number {
   let ticks = 0;
@@ -68,7 +78,7 @@ function rendererCpu(): number {
       // the process ended
     }
   }
-  return (ticks * 1000) / Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
 if (existsSync(saved))
@@ -85,12 +95,7 @@ try {
     const { ids, storageState } = await signInAsDemoOwner(browser, server.baseUrl);
     let turn = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      console.log(
-        `round ${round + 1} of ${ROUNDS} (load ${os
-          .loadavg()
-          .map((v) => v.toFixed(2))
-          .join(' ')})`,
-      );
+      console.log(`round ${round + 1} of ${ROUNDS} (load ${loadAverage()})`);
       for (const target of pages) {
         for (let i = 0; i < 4; i++) {
           for (const label of turn++ % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {
@@ -122,10 +127,6 @@ try {
   if (existsSync(saved)) renameSync(saved, dist);
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 console.log(`\nA = ${builds.A}\nB = ${builds.B}\n`);
 console.log(

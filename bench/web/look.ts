@@ -2,10 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { findClipped } from '../../e2e/support/clipped';
 import { freePort } from '../../packages/server/src/test/free-port';
-import { signInAsDemoOwner } from './support';
+import { launchChromium, signInAsDemoOwner } from './support';
 
 /**
  * A look at the built app on bench:web's demo data dir (run `npm run bench:web` once first): a full-page
@@ -30,17 +29,7 @@ try {
     } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const demo = await signInAsDemoOwner(browser, baseUrl);
   const ids = { workflow: demo.ids.workflowId, application: demo.ids.applicationId };
   const context = await browser.newContext({

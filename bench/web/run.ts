@@ -5,7 +5,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchChromium, PAGES, signInAsDemoOwner, startDemo, watchContent } from './support';
+import {
+  launchChromium,
+  loadAverage,
+  median,
+  PAGES,
+  signInAsDemoOwner,
+  startDemo,
+  watchContent,
+} from './support';
 
 /**
  * `npm run bench:web` (issue 22): builds the web app, prints the initial JS/CSS of each main route (the entry
@@ -136,16 +144,6 @@ function chunkCycles(manifest: Manifest): string[][] {
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const load = () =>
-  os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
 
 interface PageResult {
   name: string;
@@ -191,7 +189,7 @@ async function main() {
   );
 
   const timed = !args.includes('--sizes-only');
-  if (timed) console.log(`Starting the demo (PGlite, loopback) … load ${load()}`);
+  if (timed) console.log(`Starting the demo (PGlite, loopback) … load ${loadAverage()}`);
   const server = timed ? await startDemo(args.includes('--fresh')) : null;
   let browser: Browser | undefined;
   if (server)
@@ -205,7 +203,7 @@ async function main() {
         result.path = page.path(ids);
         const cold: number[] = [];
         const warm: number[] = [];
-        const loads: string[] = [load()];
+        const loads: string[] = [loadAverage()];
         for (let run = 0; run < RUNS; run++) {
           const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
           const tab = await watchContent(await context.newPage(), page.content);
@@ -217,7 +215,7 @@ async function main() {
         await tab.load(url);
         for (let run = 0; run < RUNS; run++) warm.push(await tab.load(url));
         await context.close();
-        loads.push(load());
+        loads.push(loadAverage());
         result.coldMs = cold.map(Math.round);
         result.warmMs = warm.map(Math.round);
         result.coldMedianMs = Math.round(median(cold));
@@ -266,7 +264,7 @@ async function main() {
   );
   if (timed)
     console.log(
-      `Target main content visible ≤ ${COLD_TARGET_MS} ms cold on every page: slowest ${slowest?.name} ${maxCold} ms at load ${load()} on ${os.cpus().length} CPUs — ${verdict(maxCold <= COLD_TARGET_MS)}${Number(os.loadavg()[0]) > os.cpus().length / 2 ? ' (machine not quiet: the load average is above half the CPUs)' : ''}`,
+      `Target main content visible ≤ ${COLD_TARGET_MS} ms cold on every page: slowest ${slowest?.name} ${maxCold} ms at load ${loadAverage()} on ${os.cpus().length} CPUs — ${verdict(maxCold <= COLD_TARGET_MS)}${Number(os.loadavg()[0]) > os.cpus().length / 2 ? ' (machine not quiet: the load average is above half the CPUs)' : ''}`,
     );
 
   const out = path.join(here, '../results');

@@ -5,13 +5,29 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DEMO_OWNER } from '../../e2e/support/app';
+import { CHROMIUM_ARGS } from '../../e2e/support/browser';
 import { freePort } from '../../packages/server/src/test/free-port';
 
-/** What bench/web/run.ts and bench/web/waterfall.ts share: the demo server, the main pages, "content visible". */
+/**
+ * What bench/web's scripts (run, waterfall, compare, look) share: the demo server, chromium, the demo owner's
+ * sign-in, the main pages, "content visible", a median and the load average as printed.
+ */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
 
-import { CHROMIUM_ARGS } from '../../e2e/support/browser';
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The 1-, 5- and 15-minute load averages, as the benches print them. */
+export function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+}
 
 /** Debian's chromium (or CHROMIUM_PATH), headless, with the e2e suite's flags. */
 export function launchChromium(): Promise<Browser> {

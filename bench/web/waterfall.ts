@@ -1,7 +1,15 @@
 import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { profileCold } from './profile';
-import { launchChromium, PAGES, signInAsDemoOwner, startDemo, watchContent } from './support';
+import {
+  launchChromium,
+  loadAverage,
+  median,
+  PAGES,
+  signInAsDemoOwner,
+  startDemo,
+  watchContent,
+} from './support';
 
 /**
  * `npm run bench:web:waterfall -- [page-name …] [--runs N]` (default: executive): where a first load's time
@@ -115,12 +123,7 @@ const short = (url: string) => {
 };
 
 function print(label: string, p: Probe & { metrics: Record<string, number> }) {
-  console.log(
-    `\n${label}  (load ${os
-      .loadavg()
-      .map((v) => v.toFixed(2))
-      .join(' ')})`,
-  );
+  console.log(`\n${label}  (load ${loadAverage()})`);
   console.log('  start |  ttfb |   end | KB xfer | request');
   for (const r of [...p.resources].sort((a, b) => a.start - b.start)) {
     const ttfb = r.responseStart > 0 && r.requestStart > 0 ? r.responseStart - r.requestStart : Number.NaN;
@@ -145,11 +148,6 @@ function print(label: string, p: Probe & { metrics: Record<string, number> }) {
   );
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 function milestones(p: Probe) {
   const js = p.resources.filter((r) => r.name.endsWith('.js'));
   const api = p.resources.filter((r) => r.name.includes('/api/'));

@@ -1,7 +1,6 @@
-import { Suspense, useEffect, useState } from 'react';
-import { lazyPreloaded } from '../lazy-preloaded';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
-const Host = lazyPreloaded(() => import('./ToastsHost').then((m) => m.ToastsHost));
+const Host = lazy(() => import('./ToastsHost').then((m) => ({ default: m.ToastsHost })));
 
 /**
  * Where `notifications.show` (@mantine/notifications) messages appear (ToastsHost.tsx). The host's code (its

@@ -45,10 +45,9 @@ import {
   useRubric,
   useWindowKeydown,
 } from './Rubric';
+import { useWorkflow, WorkflowHeader } from './WorkflowHeader';
 
 const ShortcutsModal = lazyModal(() => import('./ShortcutsModal').then((m) => m.ShortcutsModal));
-
-import { useWorkflow, WorkflowHeader } from './WorkflowHeader';
 
 const SHORTCUTS: Shortcut[] = [
   ...RUBRIC_SHORTCUTS,

@@ -34,10 +34,9 @@ import {
   useRubric,
   useWindowKeydown,
 } from './Rubric';
+import { WorkflowHeader } from './WorkflowHeader';
 
 const ShortcutsModal = lazyModal(() => import('./ShortcutsModal').then((m) => m.ShortcutsModal));
-
-import { WorkflowHeader } from './WorkflowHeader';
 
 type Load =
   | { status: 'loading' }
