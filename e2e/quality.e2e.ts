@@ -239,6 +239,13 @@ describe('quality: a standard, outputs from an integration, keyboard review, an 
     await page.getByRole('button', { name: 'Clear with note' }).click();
     const dialog = page.getByRole('dialog', { name: 'Clear alarm' });
     await dialog.getByLabel('Note').fill('French prompt template lost its answer key; fixed and re-run.');
+    // The form's code loads when it first opens; closed and opened again, it keeps the draft.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Clear with note' }).click();
+    expect(await dialog.getByLabel('Note').inputValue()).toBe(
+      'French prompt template lost its answer key; fixed and re-run.',
+    );
     await dialog.getByRole('button', { name: 'Clear alarm' }).click();
     await page.getByText('Alarm cleared; the segment is back to its sampling policy.').waitFor();
     await alarms.getByText('Cleared', { exact: true }).waitFor();

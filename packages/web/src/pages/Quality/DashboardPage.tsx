@@ -4,27 +4,24 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   Progress,
   SimpleGrid,
   Stack,
   Table,
   Text,
-  Textarea,
   Timeline,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { countNoun } from '@trellis/core';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { type Alarm, api, type QualitySummary, type SegmentQuality } from '../../api';
+import type { Alarm, QualitySummary, SegmentQuality } from '../../api';
 import { ChartFigure } from '../../components/ChartFigure';
 import { LineChart } from '../../components/charts/LineChart';
 import { EmptyNote } from '../../components/EmptyNote';
-import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
+import { lazyModal } from '../../components/lazy-modal';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
@@ -35,6 +32,8 @@ import { InfoTip } from './InfoTip';
 import { JudgeAgreementPanel } from './JudgeAgreementPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 import { useWorkflow, WorkflowHeader } from './WorkflowHeader';
+
+const ClearAlarmModal = lazyModal(() => import('./ClearAlarmModal').then((m) => m.ClearAlarmModal));
 
 const TIPS = {
   outputs: 'Outputs logged under the current standard version',
@@ -354,22 +353,7 @@ function CusumCharts({ summary }: { summary: QualitySummary }) {
 
 function Alarms({ alarms, workflowId }: { alarms: Alarm[]; workflowId: string }) {
   const { can } = useOrganization();
-  const orgKey = useOrgKey();
-  const queryClient = useQueryClient();
   const [clearing, setClearing] = useState<Alarm | null>(null);
-  const [note, setNote] = useState('');
-  const clear = useMutation({
-    mutationFn: ({ alarm, text }: { alarm: Alarm; text: string }) => api.clearAlarm(alarm.id, text),
-    onSuccess: async () => {
-      notifications.show({
-        color: 'teal',
-        message: 'Alarm cleared; the segment is back to its sampling policy.',
-      });
-      setClearing(null);
-      setNote('');
-      await queryClient.invalidateQueries({ queryKey: orgKey('quality', workflowId) });
-    },
-  });
   const sorted = [...alarms].sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
   const open = alarms.filter((a) => !a.clearedAt).length;
   return (
@@ -433,48 +417,12 @@ function Alarms({ alarms, workflowId }: { alarms: Alarm[]; workflowId: string })
           ))}
         </Timeline>
       )}
-      <Modal
+      <ClearAlarmModal
         opened={clearing !== null}
-        onClose={() => {
-          setClearing(null);
-          clear.reset();
-        }}
-        title="Clear alarm"
-        centered
-      >
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (clearing && note.trim()) clear.mutate({ alarm: clearing, text: note.trim() });
-          }}
-        >
-          <Stack gap="md">
-            <Text size="sm">
-              The segment {clearing?.segment} goes back to its sampling policy. Say what was found and done;
-              the note is kept with the alarm and in the audit log.
-            </Text>
-            <Textarea
-              label="Note"
-              required
-              autosize
-              minRows={3}
-              maxLength={2000}
-              data-autofocus
-              value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
-            />
-            <FormError error={clear.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setClearing(null)}>
-                Cancel
-              </Button>
-              <Button type="submit" color="red" loading={clear.isPending} disabled={!note.trim()}>
-                Clear alarm
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        alarm={clearing}
+        workflowId={workflowId}
+        onClose={() => setClearing(null)}
+      />
     </Card>
   );
 }
