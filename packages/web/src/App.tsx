@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { type ComponentType, isValidElement, type ReactNode, Suspense } from 'react';
-import { createRoutesFromElements, matchRoutes, Route, Routes } from 'react-router';
+import { createRoutesFromElements, matchRoutes, Route, useRoutes } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { PageSkeleton } from './components/PageSkeleton';
 import { RequireSession } from './components/RequireSession';
@@ -87,13 +87,16 @@ export const routes = (
   </>
 );
 
+/** The same routes as route objects, made once: `<Routes>` would convert its children again on each render. */
+const routeObjects = createRoutesFromElements(routes);
+
 /**
  * Starts loading the code of the page at `pathname` (and nothing else); safe to call before rendering. Settles
  * (never rejects) once that code has loaded or failed: a failure shows where the page renders.
  */
 export function preloadRoute(pathname: string): Promise<void> {
   const loads: Promise<unknown>[] = [];
-  for (const match of matchRoutes(createRoutesFromElements(routes), pathname) ?? []) {
+  for (const match of matchRoutes(routeObjects, pathname) ?? []) {
     const element: ReactNode = match.route.element;
     if (!isValidElement(element)) continue;
     const type = element.type as { preloadAt?: (pathname: string) => Promise<unknown> };
@@ -103,9 +106,5 @@ export function preloadRoute(pathname: string): Promise<void> {
 }
 
 export function App() {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Routes>{routes}</Routes>
-    </Suspense>
-  );
+  return <Suspense fallback={<PageSkeleton />}>{useRoutes(routeObjects)}</Suspense>;
 }
