@@ -7,7 +7,9 @@ import { type ComponentType, lazy } from 'react';
  * would still show a skeleton and wait. Here, once `preload()` (or a first render) has loaded the code, the
  * component renders it directly, without suspending. `preload()` starts (or joins) the load; a failed load
  * is retried on the next call; `loaded()` says whether the code is there (the component renders without
- * suspending).
+ * suspending). Choosing the element type on each render does not remount anything: an instance that
+ * rendered the React.lazy element suspended there, and React commits no instance that suspended while
+ * mounting; it renders it anew, with the component, once the code has arrived.
  */
 export function lazyPreloaded<P extends object>(
   load: () => Promise<ComponentType<P>>,
