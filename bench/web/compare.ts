@@ -1,15 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +7,7 @@ import {
   loadAverage,
   median,
   PAGES,
+  rendererCpu,
   signInAsDemoOwner,
   startDemo,
   watchContent,
@@ -63,23 +53,6 @@ const use = (build: string) => {
     renameSync(path.join(dist, `${file}.next`), path.join(dist, file));
   }
 };
-
-const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
-
-/** CPU time (ms) of chromium's renderer processes so far. */
-function rendererCpu(): number {
-  let ticks = 0;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended
-    }
-  }
-  return (ticks * 1000) / TICKS_PER_SECOND;
-}
 
 if (existsSync(saved))
   throw new Error(`${saved} exists: a previous compare did not finish; put it back first`);

@@ -10,6 +10,7 @@ import {
   loadAverage,
   median,
   PAGES,
+  rendererCpu,
   signInAsDemoOwner,
   startDemo,
   watchContent,
@@ -158,6 +159,8 @@ interface PageResult {
   coldMedianMs?: number;
   warmMedianMs?: number;
   loadAverage?: string;
+  /** The renderer processes' CPU time per cold load (ms). */
+  coldRendererCpuMs?: number[];
 }
 
 async function main() {
@@ -203,11 +206,14 @@ async function main() {
         result.path = page.path(ids);
         const cold: number[] = [];
         const warm: number[] = [];
+        const cpu: number[] = [];
         const loads: string[] = [loadAverage()];
         for (let run = 0; run < RUNS; run++) {
           const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
           const tab = await watchContent(await context.newPage(), page.content);
+          const before = rendererCpu();
           cold.push(await tab.load(url));
+          cpu.push(Math.round(rendererCpu() - before));
           await context.close();
         }
         const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
@@ -217,12 +223,13 @@ async function main() {
         await context.close();
         loads.push(loadAverage());
         result.coldMs = cold.map(Math.round);
+        result.coldRendererCpuMs = cpu;
         result.warmMs = warm.map(Math.round);
         result.coldMedianMs = Math.round(median(cold));
         result.warmMedianMs = Math.round(median(warm));
         result.loadAverage = loads.join(' → ');
         console.log(
-          `  ${page.name}: cold ${result.coldMedianMs} ms, warm ${result.warmMedianMs} ms (load ${loads.at(-1)})`,
+          `  ${page.name}: cold ${result.coldMedianMs} ms, warm ${result.warmMedianMs} ms, renderer CPU ${median(cpu)} ms per cold load (load ${loads.at(-1)})`,
         );
       }
     } finally {
