@@ -8,7 +8,7 @@ import { useOrgKey } from '../../hooks/useOrganization';
 
 /**
  * Clearing a drift alarm with the lead's note (the quality dashboard loads it the first time it opens).
- * The note is kept while the modal stays mounted, so closing and reopening on the same alarm keeps a draft.
+ * It stays mounted once opened (lazyModal), so a draft note survives closing and reopening; clearing empties it.
  */
 export function ClearAlarmModal({
   opened,
