@@ -3,14 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  coldLoad,
   launchChromium,
   loadAverage,
   median,
   PAGES,
-  rendererCpu,
   signInAsDemoOwner,
   startDemo,
-  watchContent,
 } from './support';
 
 /**
@@ -73,15 +72,12 @@ try {
         for (let i = 0; i < 4; i++) {
           for (const label of turn++ % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {
             use(builds[label]);
-            const context = await browser.newContext({
+            const { visible, cpu } = await coldLoad(
+              browser,
               storageState,
-              viewport: { width: 1440, height: 900 },
-            });
-            const tab = await watchContent(await context.newPage(), target.content);
-            const before = rendererCpu();
-            const visible = await tab.load(`${server.baseUrl}${target.path(ids)}`);
-            const cpu = rendererCpu() - before;
-            await context.close();
+              `${server.baseUrl}${target.path(ids)}`,
+              target.content,
+            );
             if (round === 0 && i === 0) continue;
             const key = `${target.name}\t${label}`;
             if (!samples.has(key)) samples.set(key, { visible: [], cpu: [] });

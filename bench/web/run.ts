@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import {
+  coldLoad,
   launchChromium,
   loadAverage,
   median,
   PAGES,
-  rendererCpu,
   signInAsDemoOwner,
   startDemo,
   watchContent,
@@ -209,12 +209,9 @@ async function main() {
         const cpu: number[] = [];
         const loads: string[] = [loadAverage()];
         for (let run = 0; run < RUNS; run++) {
-          const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
-          const tab = await watchContent(await context.newPage(), page.content);
-          const before = rendererCpu();
-          cold.push(await tab.load(url));
-          cpu.push(Math.round(rendererCpu() - before));
-          await context.close();
+          const load = await coldLoad(browser, storageState, url, page.content);
+          cold.push(load.visible);
+          cpu.push(Math.round(load.cpu));
         }
         const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
         const tab = await watchContent(await context.newPage(), page.content);

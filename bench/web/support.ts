@@ -32,7 +32,7 @@ export function loadAverage(): string {
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
 
 /** CPU time (ms) of chromium's renderer processes so far (from /proc). */
-export function rendererCpu(): number {
+function rendererCpu(): number {
   let ticks = 0;
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
@@ -267,6 +267,29 @@ export async function demoIds(context: BrowserContext, baseUrl: string): Promise
   return { workflowId: workflows.items[0]!.id, applicationId: applications.items[0]!.id };
 }
 
+type SignedIn = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/**
+ * One cold load of `url` (a fresh context: empty cache, the signed-in cookie only, 1,440 × 900): when its main
+ * content was visible (ms from navigation start) and the renderer processes' CPU time it took (ms).
+ */
+export async function coldLoad(
+  browser: Browser,
+  storageState: SignedIn,
+  url: string,
+  content: string,
+): Promise<{ visible: number; cpu: number }> {
+  const context = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } });
+  try {
+    const tab = await watchContent(await context.newPage(), content);
+    const before = rendererCpu();
+    const visible = await tab.load(url);
+    return { visible, cpu: rendererCpu() - before };
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Signs in as the demo's owner in a context of its own and returns what a fresh context needs to start
  * signed in (the cookie only: its cache stays empty) and the demo's ids the page paths take.
@@ -274,7 +297,7 @@ export async function demoIds(context: BrowserContext, baseUrl: string): Promise
 export async function signInAsDemoOwner(
   browser: Browser,
   baseUrl: string,
-): Promise<{ ids: DemoIds; storageState: Awaited<ReturnType<BrowserContext['storageState']>> }> {
+): Promise<{ ids: DemoIds; storageState: SignedIn }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/sign-in`);
