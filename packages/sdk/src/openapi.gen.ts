@@ -5401,7 +5401,7 @@ export interface components {
             /** Format: date-time */
             digestUntil: string;
             /** @enum {string} */
-            status: "pending" | "sent" | "failed";
+            status: "pending" | "sent" | "failed" | "cancelled";
             attempts: number;
             /** @description When a pending e-mail is tried next */
             nextAttemptAt: string | null;
@@ -5423,7 +5423,7 @@ export interface components {
             /** Format: date-time */
             digestUntil: string;
             /** @enum {string} */
-            status: "pending" | "sent" | "failed";
+            status: "pending" | "sent" | "failed" | "cancelled";
             attempts: number;
             /** @description When a pending e-mail is tried next */
             nextAttemptAt: string | null;
@@ -5507,7 +5507,7 @@ export interface components {
             };
             subject: string;
             /** @enum {string} */
-            status: "pending" | "sent" | "failed";
+            status: "pending" | "sent" | "failed" | "cancelled";
             attempts: number;
             /** @description When a pending e-mail is tried next */
             nextAttemptAt: string | null;
@@ -5529,7 +5529,7 @@ export interface components {
             };
             subject: string;
             /** @enum {string} */
-            status: "pending" | "sent" | "failed";
+            status: "pending" | "sent" | "failed" | "cancelled";
             attempts: number;
             /** @description When a pending e-mail is tried next */
             nextAttemptAt: string | null;
@@ -15866,7 +15866,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
-                status?: "pending" | "sent" | "failed";
+                status?: "pending" | "sent" | "failed" | "cancelled";
                 kind?: "digest" | "pulse" | "password_reset" | "account_notice" | "invitation" | "decision_request" | "decision_reminder" | "decision_escalation" | "drift_alarm" | "gate_decision";
             };
             header?: never;
@@ -25512,7 +25512,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
-                status?: "pending" | "sent" | "failed";
+                status?: "pending" | "sent" | "failed" | "cancelled";
             };
             header?: never;
             path?: never;

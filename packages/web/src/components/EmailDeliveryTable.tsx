@@ -6,6 +6,7 @@ const STATUS_COLORS: Record<EmailDelivery['status'], string> = {
   pending: 'yellow',
   sent: 'teal',
   failed: 'red',
+  cancelled: 'gray',
 };
 
 const KIND_LABELS: Record<EmailDelivery['kind'], string> = {
@@ -27,7 +28,10 @@ type DeliveryRow = Pick<
   'id' | 'recipient' | 'subject' | 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt'
 > & { kind?: EmailDelivery['kind'] };
 
-/** E-mails and their delivery: to whom, what, whether sent, and why one is retried or failed. */
+/**
+ * E-mails and their delivery: to whom, what, whether sent, and why one is retried, failed or cancelled (what it
+ * asked for ended before it went out).
+ */
 export function EmailDeliveryTable({ label, items }: { label: string; items: DeliveryRow[] }) {
   const showKind = items.some((e) => e.kind !== undefined);
   return (
@@ -72,7 +76,7 @@ export function EmailDeliveryTable({ label, items }: { label: string; items: Del
                   </Text>
                 )}
                 {e.lastError && (
-                  <Text size="xs" c="red">
+                  <Text size="xs" c={e.status === 'cancelled' ? 'dimmed' : 'red'}>
                     {e.lastError}
                   </Text>
                 )}

@@ -88,12 +88,14 @@ async function seed(db: Database, now: Date, organizationId: string, userId: str
             VALUES (${organizationId}, ${hook!.id}, ${`ret.${status}`}, '{}'::jsonb, ${status}, ${last}::timestamptz,
               ${created}::timestamptz, ${status === 'delivered' ? last : null}::timestamptz)`,
       );
-    // E-mails (20 days): sent 21 days ago, given up 25 days ago (gone); sent 19 days ago, pending (kept).
+    // E-mails (20 days): sent 21 days ago, given up 25 days ago, cancelled 22 days ago (gone); sent 19 days
+    // ago, pending (kept).
     for (const [i, status, last] of [
       [1, 'sent', at(21)],
       [2, 'failed', at(25)],
       [3, 'sent', at(19)],
       [4, 'pending', at(30)],
+      [5, 'cancelled', at(22)],
     ] as const)
       await tx.execute(
         sql`INSERT INTO digest_emails (kind, user_id, digest_until, to_address, subject, text_body, html_body,
@@ -135,7 +137,7 @@ async function seed(db: Database, now: Date, organizationId: string, userId: str
     login_attempts: 25,
     rate_limit_windows: 1,
     webhook_deliveries: 2,
-    emails: 2,
+    emails: 3,
     password_resets: 2,
     setup_tokens: 2,
     invitations: 2,
@@ -147,7 +149,7 @@ const SEEDED = {
   login_attempts: 28,
   rate_limit_windows: 2,
   webhook_deliveries: 4,
-  emails: 4,
+  emails: 5,
   password_resets: 3,
   setup_tokens: 3,
   invitations: 4,

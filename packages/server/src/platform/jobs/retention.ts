@@ -17,7 +17,7 @@ export interface RetentionPolicy {
   loginAttemptDays: number;
   /** Webhook deliveries delivered or finally failed, counted from the last attempt (`TRELLIS_RETAIN_WEBHOOK_DELIVERIES_DAYS`). */
   webhookDeliveryDays: number;
-  /** Outbox e-mails sent or given up, counted from the last attempt (`TRELLIS_RETAIN_EMAILS_DAYS`). */
+  /** Outbox e-mails sent, given up or cancelled, counted from the last attempt (`TRELLIS_RETAIN_EMAILS_DAYS`). */
   emailDays: number;
   /**
    * Password-reset, setup and unaccepted invitation tokens, counted from their expiry, use or revocation
@@ -87,7 +87,7 @@ const SWEEPS: Sweep[] = [
     table: 'digest_emails',
     age: 'emailDays',
     due: (c, n) =>
-      sql`SELECT ctid FROM digest_emails WHERE status IN ('sent', 'failed') AND next_attempt_at < ${c}::timestamptz LIMIT ${n}`,
+      sql`SELECT ctid FROM digest_emails WHERE status IN ('sent', 'failed', 'cancelled') AND next_attempt_at < ${c}::timestamptz LIMIT ${n}`,
   },
   {
     kind: 'password_resets',

@@ -17,7 +17,11 @@ import { organizations, users } from '../db/tenancy-schema';
 
 /** Trellis's e-mail: the outbox every e-mail goes through, and each person's preferences per kind. */
 
-export const mailStatuses = ['pending', 'sent', 'failed'] as const;
+/**
+ * `cancelled`: never sent, because what it asked for ended first (a decision request withdrawn or decided before
+ * its e-mail went out); `last_error` says why.
+ */
+export const mailStatuses = ['pending', 'sent', 'failed', 'cancelled'] as const;
 export type MailStatus = (typeof mailStatuses)[number];
 
 /**
@@ -77,6 +81,12 @@ export const outboxEmails = pgTable(
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body').notNull(),
+    /**
+     * What the e-mail is about (a notification's entity: `decision_request` and its id), so that closing it
+     * cancels the e-mails about it still waiting (`cancelPendingEmails`). None for digests and account e-mail.
+     */
+    entityType: text('entity_type'),
+    entityId: text('entity_id'),
     /** The path (with its signed token) of the one-click unsubscribe link, for List-Unsubscribe. */
     unsubscribePath: text('unsubscribe_path'),
     status: text('status', { enum: mailStatuses }).notNull().default('pending'),
@@ -92,6 +102,7 @@ export const outboxEmails = pgTable(
       .where(sql`${t.kind} = 'digest'`),
     index('digest_emails_due_idx').on(t.status, t.nextAttemptAt),
     index('digest_emails_org_idx').on(t.organizationId, t.id),
+    index('digest_emails_entity_idx').on(t.entityType, t.entityId).where(sql`${t.status} = 'pending'`),
   ],
 );
 

@@ -258,6 +258,119 @@ describe.each(testEngines())('e-mail for what needs a person, two servers on one
     expect(page.json().nextCursor).toBeNull();
   }, 120_000);
 
+  it('sends nothing more that a request asked for once it is withdrawn or decided, and says so in the log', async () => {
+    const [a, b] = apps;
+    const ask = async (title: string) => {
+      const made = await a.inject({
+        method: 'POST',
+        url: '/api/v1/decisions/requests',
+        headers: contributor.headers,
+        payload: { decisionType: 'admit_to_pilot', applicationId, title },
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      return made.json() as { id: string; version: number; remindAt: string };
+    };
+    const withdraw = async (request: { id: string; version: number }) => {
+      const withdrawn = await b.inject({
+        method: 'POST',
+        url: `/api/v1/decisions/requests/${request.id}/withdraw`,
+        headers: contributor.headers,
+        payload: { version: request.version },
+      });
+      expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    };
+    const logged = async (title: string) => {
+      const log = await a.inject({ url: '/api/v1/mail/deliveries?limit=100', headers: owner.headers });
+      return (
+        log.json().items as { kind: string; subject: string; status: string; lastError: string | null }[]
+      )
+        .filter((i) => i.subject.includes(title))
+        .map((i) => `${i.kind} ${i.status}: ${i.lastError}`)
+        .sort();
+    };
+    const everyone = () => [owner, lead1, lead2].flatMap((p) => subjectsOf(p.email));
+
+    // Withdrawn before the mailer ran: its three approvers get nothing.
+    const start = new Date();
+    await withdraw(await ask('Withdrawn at once'));
+    await deliverAll(start);
+    expect(everyone().filter((s) => s.includes('Withdrawn at once'))).toEqual([]);
+    expect(await logged('Withdrawn at once')).toEqual(
+      Array(3).fill('decision_request cancelled: The request was withdrawn before this e-mail was sent.'),
+    );
+
+    // Rejected after its request went out but before its reminder did: no reminder.
+    const rejectedOne = await ask('Rejected before its reminder');
+    await deliverAll(start);
+    await Promise.all(dbs.map((db) => runDecisionDeadlines(db, { now: new Date(rejectedOne.remindAt) })));
+    const rejected = await a.inject({
+      method: 'POST',
+      url: `/api/v1/decisions/requests/${rejectedOne.id}/decision`,
+      headers: owner.headers,
+      payload: { version: rejectedOne.version, verdict: 'reject', comment: 'Not this quarter.' },
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    await deliverAll(new Date(rejectedOne.remindAt));
+    expect(
+      everyone()
+        .filter((s) => s.includes('Rejected before its reminder'))
+        .sort(),
+    ).toEqual(Array(3).fill('Approval needed: Rejected before its reminder'));
+    expect(await logged('Rejected before its reminder')).toEqual([
+      ...Array(3).fill('decision_reminder cancelled: The request was rejected before this e-mail was sent.'),
+      ...Array(3).fill('decision_request sent: null'),
+    ]);
+
+    // Withdrawn while the mailer is trying it and the SMTP server refuses: the retry does not revive it.
+    const racing = await ask('Withdrawn mid-delivery');
+    const real = createMailTransport(settings());
+    let withdrew = false;
+    const withdrawing = {
+      sendMail: async (message: Parameters<typeof real.sendMail>[0]) => {
+        if (!withdrew && message.subject.includes('Withdrawn mid-delivery')) {
+          withdrew = true;
+          await withdraw(racing);
+          refuseNext = 1;
+        }
+        return real.sendMail(message);
+      },
+    };
+    await deliverDueEmails(dbs[0], withdrawing, SEND, { now: new Date(), limit: 1 });
+    expect(withdrew).toBe(true);
+    await deliverAll(new Date(Date.now() + 60 * 60_000));
+    expect(everyone().filter((s) => s.includes('Withdrawn mid-delivery'))).toEqual([]);
+    expect(await logged('Withdrawn mid-delivery')).toEqual(
+      Array(3).fill('decision_request cancelled: The request was withdrawn before this e-mail was sent.'),
+    );
+
+    // Withdrawn while the mailer is sending it, and the SMTP server takes it: it went out, and is logged so.
+    const sending = await ask('Withdrawn while sending');
+    let withdrewOnce = false;
+    const takes = {
+      sendMail: async (message: Parameters<typeof real.sendMail>[0]) => {
+        if (!withdrewOnce && message.subject.includes('Withdrawn while sending')) {
+          withdrewOnce = true;
+          await withdraw(sending);
+        }
+        return real.sendMail(message);
+      },
+    };
+    await deliverDueEmails(dbs[1], takes, SEND, { now: new Date(), limit: 1 });
+    await deliverAll(new Date(Date.now() + 60 * 60_000));
+    expect(everyone().filter((s) => s.includes('Withdrawn while sending'))).toEqual([
+      'Approval needed: Withdrawn while sending',
+    ]);
+    expect(await logged('Withdrawn while sending')).toEqual([
+      ...Array(2).fill('decision_request cancelled: The request was withdrawn before this e-mail was sent.'),
+      'decision_request sent: null',
+    ]);
+    const filtered = await a.inject({
+      url: '/api/v1/mail/deliveries?status=cancelled&limit=100',
+      headers: owner.headers,
+    });
+    expect(filtered.json().items).toHaveLength(11);
+  }, 120_000);
+
   it('lets a person unsubscribe from a kind with one click, without signing in; they get none of it after', async () => {
     const ask = of(lead2.email).find((m) => m.subject.startsWith('Approval needed'))!;
     const url = new URL(headerOf(ask.raw, 'List-Unsubscribe')!.slice(1, -1));

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Database } from '../db/types';
 import { type JobLog, runPeriodically } from '../jobs/periodic';
@@ -104,13 +104,18 @@ export async function deliverDueEmails(
     if (!error) sent++;
     const status = !error ? 'sent' : attempts >= MAX_MAIL_ATTEMPTS ? 'failed' : 'pending';
     const blank = status !== 'pending' && blankedAfterDelivery.includes(email.kind);
+    // An e-mail cancelled while it was being tried (cancelPendingEmails) stays cancelled, with its reason,
+    // unless it went out: then it is logged as sent, whatever happened meanwhile.
+    const cancelled = sql`${outboxEmails.status} = 'cancelled'`;
     await db.system((tx) =>
       tx
         .update(outboxEmails)
         .set({
           attempts,
-          lastError: error,
-          status,
+          lastError: error
+            ? sql`CASE WHEN ${cancelled} THEN ${outboxEmails.lastError} ELSE ${error} END`
+            : null,
+          status: error ? sql`CASE WHEN ${cancelled} THEN 'cancelled' ELSE ${status} END` : status,
           ...(blank ? { textBody: '', htmlBody: '' } : {}),
           sentAt: error ? null : now,
           nextAttemptAt: error ? new Date(now.getTime() + retryDelayMs(attempts)) : now,

@@ -44,6 +44,14 @@ export interface OutgoingEmail {
   /** For a digest, the end of its window (one e-mail per person and window); else when it was written. */
   key?: Date | undefined;
   unsubscribePath?: string | null | undefined;
+  /** What it is about, for `cancelPendingEmails`. */
+  entity?: MailEntity | undefined;
+}
+
+/** What an e-mail is about: a notification's entity (type and id). */
+export interface MailEntity {
+  type: string;
+  id: string;
 }
 
 /**
@@ -69,6 +77,8 @@ export async function enqueueEmails(
         textBody: e.text,
         htmlBody: e.html,
         unsubscribePath: e.unsubscribePath ?? null,
+        entityType: e.entity?.type ?? null,
+        entityId: e.entity?.id ?? null,
         nextAttemptAt: now,
       })),
     )
@@ -257,6 +267,7 @@ export async function mailMembers(
   > & {
     key?: Date;
     reason?: string;
+    entity?: MailEntity;
   },
   now = new Date(),
 ): Promise<number> {
@@ -289,7 +300,7 @@ export async function mailMembers(
     kind,
   );
   const emails = recipients.map((person): OutgoingEmail => {
-    const { key, reason, ...content } = compose(person);
+    const { key, reason, entity, ...content } = compose(person);
     const unsubscribePath = paths.get(person.id)!;
     const rendered = renderEmail({
       ...content,
@@ -309,6 +320,7 @@ export async function mailMembers(
       ...rendered,
       key,
       unsubscribePath,
+      entity,
     };
   });
   return enqueueEmails(tx, emails, now);
@@ -324,7 +336,7 @@ export async function voidEmailsDue(tx: Tx, kind: MailKind, now: Date, removed: 
     .set({
       textBody: removed,
       htmlBody: `<p>${removed}</p>`,
-      status: sql`CASE WHEN ${outboxEmails.status} = 'pending' THEN 'failed' ELSE ${outboxEmails.status} END`,
+      status: sql`CASE WHEN ${outboxEmails.status} = 'pending' THEN 'cancelled' ELSE ${outboxEmails.status} END`,
       lastError: sql`CASE WHEN ${outboxEmails.status} = 'pending' THEN ${reason} ELSE ${outboxEmails.lastError} END`,
     })
     .where(
@@ -334,6 +346,34 @@ export async function voidEmailsDue(tx: Tx, kind: MailKind, now: Date, removed: 
         sql`${outboxEmails.textBody} <> ${removed}`,
       ),
     );
+}
+
+/**
+ * Cancels the e-mails of `kinds` about `entity` that have not been sent, in the caller's transaction (the one
+ * that closes what they ask for): none of them goes out after it commits, and the delivery log says why. One
+ * the mailer is sending at that moment still goes, and is then logged as sent. Returns how many it cancelled.
+ */
+export async function cancelPendingEmails(
+  tx: Tx,
+  organizationId: string,
+  entity: MailEntity,
+  kinds: readonly MailKind[],
+  reason: string,
+): Promise<number> {
+  const cancelled = await tx
+    .update(outboxEmails)
+    .set({ status: 'cancelled', lastError: reason })
+    .where(
+      and(
+        eq(outboxEmails.organizationId, organizationId),
+        eq(outboxEmails.entityType, entity.type),
+        eq(outboxEmails.entityId, entity.id),
+        eq(outboxEmails.status, 'pending'),
+        inArray(outboxEmails.kind, [...kinds]),
+      ),
+    )
+    .returning({ id: outboxEmails.id });
+  return cancelled.length;
 }
 
 /** The organization's e-mails, newest first, for the admin delivery log (never a body). */

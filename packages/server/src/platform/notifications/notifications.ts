@@ -74,6 +74,9 @@ export async function notify(
       subject: notification.title,
       paragraphs: [notification.title, ...(notification.body ? [notification.body] : [])],
       due: notification.due ?? null,
+      ...(notification.entityType && notification.entityId
+        ? { entity: { type: notification.entityType, id: notification.entityId } }
+        : {}),
       ...(notification.link
         ? { action: { label: 'Open it in Trellis', url: appLink(notification.link) } }
         : {}),

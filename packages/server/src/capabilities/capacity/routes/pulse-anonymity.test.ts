@@ -225,6 +225,19 @@ describe.each(testEngines())('pulse anonymity against a hostile lead or admin on
       ),
     );
     expect(leftover[0]!.n).toBe(0);
+    // None of them was sent here (no mailer runs): each is cancelled, with why, and none goes out later.
+    const states = await t.db.system((tx) =>
+      selectRows<{ status: string; last_error: string | null; n: number }>(
+        tx,
+        sql`SELECT status, last_error, count(*)::int AS n FROM digest_emails
+              WHERE kind = 'pulse' AND organization_id = ${owner.organizationId} GROUP BY status, last_error`,
+      ),
+    );
+    // (Rounds of the tests before this one too: every pulse e-mail of the organization.)
+    expect(states.map(({ status, last_error }) => ({ status, last_error }))).toEqual([
+      { status: 'cancelled', last_error: 'The round closed before it was sent.' },
+    ]);
+    expect(states[0]!.n).toBeGreaterThanOrEqual(8);
   });
 
   it('refuses a round that could never be shown (fewer than 3 to ask), changing nothing', async () => {

@@ -10,6 +10,8 @@ import { recordAudit } from '../../../platform/audit/audit';
 import { type OrgContext, requirePerson } from '../../../platform/auth/request-auth';
 import type { Tx } from '../../../platform/db/types';
 import { conflict, forbidden, notFound } from '../../../platform/http/problem';
+import type { MailKind } from '../../../platform/mail/mail-schema';
+import { cancelPendingEmails } from '../../../platform/mail/outbox';
 import { notify } from '../../../platform/notifications/notifications';
 import { enqueueWebhookEvent } from '../../../platform/webhooks/webhooks';
 import { followDecisionRequest, requestOrigin } from '../../learning/index';
@@ -34,7 +36,26 @@ export interface NewDecisionRequest {
 const link = (id: string) => `/decisions/requests/${id}`;
 const personOf = (ctx: OrgContext) => (ctx.actor.type === 'user' ? ctx.actor.id : null);
 
-/** Approves or rejects a request: status, the log entry with its frozen evidence, notifications, webhook. */
+/** The e-mails that ask for a request's decision: once it is closed, those not yet sent are not sent. */
+const ASKING_MAIL: readonly MailKind[] = ['decision_request', 'decision_reminder', 'decision_escalation'];
+const cancelAskingMail = (
+  tx: Tx,
+  ctx: OrgContext,
+  id: string,
+  status: 'approved' | 'rejected' | 'withdrawn',
+) =>
+  cancelPendingEmails(
+    tx,
+    ctx.organizationId,
+    { type: 'decision_request', id },
+    ASKING_MAIL,
+    `The request was ${status} before this e-mail was sent.`,
+  );
+
+/**
+ * Approves or rejects a request: status, the log entry with its frozen evidence, notifications, webhook; the
+ * e-mails still asking for its decision are cancelled.
+ */
 async function conclude(
   tx: Tx,
   ctx: OrgContext,
@@ -48,6 +69,7 @@ async function conclude(
     .update(decisionRequests)
     .set({ status: outcome, decidedAt: now })
     .where(eq(decisionRequests.id, request.id));
+  await cancelAskingMail(tx, ctx, request.id, outcome);
   await followDecisionRequest(tx, ctx, { id: request.id, status: outcome }, { rationale, at: now });
   const evidence = {
     request: {
@@ -382,6 +404,7 @@ export async function withdrawDecisionRequest(tx: Tx, ctx: OrgContext, id: strin
   if (request.status !== 'pending') throw conflict(`The request is already ${request.status}.`);
   checkVersion(request, version);
   await tx.update(decisionRequests).set({ status: 'withdrawn' }).where(eq(decisionRequests.id, id));
+  await cancelAskingMail(tx, ctx, id, 'withdrawn');
   await followDecisionRequest(
     tx,
     ctx,
