@@ -2,6 +2,7 @@ import { Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { diagnosticApi } from '../../api/diagnostic';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { PageSkeleton } from '../../components/PageSkeleton';
@@ -101,33 +102,36 @@ export function ExecutivePage() {
       <Section title="Portfolio by stage">
         <PortfolioByStage portfolio={s.portfolio} />
       </Section>
-      <Section title="Value delivered">
-        <ValueDelivered value={s.value} />
-      </Section>
-      <Section title="Next steps the optimizer recommends">
-        {next.isError ? (
-          <QueryError error={next.error} onRetry={() => next.refetch()} />
-        ) : next.isPending ? (
-          <Text size="sm" c="dimmed">
-            Loading…
-          </Text>
-        ) : (
-          <NextSteps recommendations={next.data ?? null} />
-        )}
-      </Section>
-      <Section title="Capability maturity" breakBefore>
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <MaturityRadar scores={s.diagnostic.maturity} height={260} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <MaturityTable scores={s.diagnostic.maturity} />
-          </Grid.Col>
-        </Grid>
-      </Section>
-      <Section title="All indicators">
-        <IndicatorTable indicators={s.diagnostic.indicators} />
-      </Section>
+      {/* Below the first screen: drawn once the top has been painted. */}
+      <AfterFirstPaint>
+        <Section title="Value delivered">
+          <ValueDelivered value={s.value} />
+        </Section>
+        <Section title="Next steps the optimizer recommends">
+          {next.isError ? (
+            <QueryError error={next.error} onRetry={() => next.refetch()} />
+          ) : next.isPending ? (
+            <Text size="sm" c="dimmed">
+              Loading…
+            </Text>
+          ) : (
+            <NextSteps recommendations={next.data ?? null} />
+          )}
+        </Section>
+        <Section title="Capability maturity" breakBefore>
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <MaturityRadar scores={s.diagnostic.maturity} height={260} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <MaturityTable scores={s.diagnostic.maturity} />
+            </Grid.Col>
+          </Grid>
+        </Section>
+        <Section title="All indicators">
+          <IndicatorTable indicators={s.diagnostic.indicators} />
+        </Section>
+      </AfterFirstPaint>
     </Stack>
   );
 }
