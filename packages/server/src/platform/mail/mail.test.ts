@@ -321,22 +321,32 @@ describe.each(testEngines())('e-mail for what needs a person, two servers on one
       ...Array(3).fill('decision_request sent: null'),
     ]);
 
-    // Withdrawn while the mailer is trying it and the SMTP server refuses: the retry does not revive it.
-    const racing = await ask('Withdrawn mid-delivery');
+    // The real transport, but the requester withdraws the request as the mailer hands it the request's
+    // first e-mail (and `refuse` makes the SMTP server refuse that one).
     const real = createMailTransport(settings());
-    let withdrew = false;
-    const withdrawing = {
-      sendMail: async (message: Parameters<typeof real.sendMail>[0]) => {
-        if (!withdrew && message.subject.includes('Withdrawn mid-delivery')) {
-          withdrew = true;
-          await withdraw(racing);
-          refuseNext = 1;
-        }
-        return real.sendMail(message);
-      },
+    const withdrawnWhileSending = (
+      request: { id: string; version: number },
+      title: string,
+      refuse: boolean,
+    ) => {
+      const seen = { withdrew: false };
+      const transport = {
+        sendMail: async (message: Parameters<typeof real.sendMail>[0]) => {
+          if (!seen.withdrew && message.subject.includes(title)) {
+            seen.withdrew = true;
+            await withdraw(request);
+            if (refuse) refuseNext = 1;
+          }
+          return real.sendMail(message);
+        },
+      };
+      return { transport, seen };
     };
-    await deliverDueEmails(dbs[0], withdrawing, SEND, { now: new Date(), limit: 1 });
-    expect(withdrew).toBe(true);
+
+    // Withdrawn while the mailer is trying it and the SMTP server refuses: the retry does not revive it.
+    const racing = withdrawnWhileSending(await ask('Withdrawn mid-delivery'), 'Withdrawn mid-delivery', true);
+    await deliverDueEmails(dbs[0], racing.transport, SEND, { now: new Date(), limit: 1 });
+    expect(racing.seen.withdrew).toBe(true);
     await deliverAll(new Date(Date.now() + 60 * 60_000));
     expect(everyone().filter((s) => s.includes('Withdrawn mid-delivery'))).toEqual([]);
     expect(await logged('Withdrawn mid-delivery')).toEqual(
@@ -344,18 +354,13 @@ describe.each(testEngines())('e-mail for what needs a person, two servers on one
     );
 
     // Withdrawn while the mailer is sending it, and the SMTP server takes it: it went out, and is logged so.
-    const sending = await ask('Withdrawn while sending');
-    let withdrewOnce = false;
-    const takes = {
-      sendMail: async (message: Parameters<typeof real.sendMail>[0]) => {
-        if (!withdrewOnce && message.subject.includes('Withdrawn while sending')) {
-          withdrewOnce = true;
-          await withdraw(sending);
-        }
-        return real.sendMail(message);
-      },
-    };
-    await deliverDueEmails(dbs[1], takes, SEND, { now: new Date(), limit: 1 });
+    const taken = withdrawnWhileSending(
+      await ask('Withdrawn while sending'),
+      'Withdrawn while sending',
+      false,
+    );
+    await deliverDueEmails(dbs[1], taken.transport, SEND, { now: new Date(), limit: 1 });
+    expect(taken.seen.withdrew).toBe(true);
     await deliverAll(new Date(Date.now() + 60 * 60_000));
     expect(everyone().filter((s) => s.includes('Withdrawn while sending'))).toEqual([
       'Approval needed: Withdrawn while sending',
