@@ -20,7 +20,7 @@ import { coldVerdict, fewestLoads } from './verdict';
 /**
  * `npm run bench:web` (issue 22): builds the web app, prints the initial JS/CSS of each main route (the entry
  * and the route's chunk with everything they import statically, from the vite manifest; raw, gzip, brotli),
- * then loads each main page of the demo with Debian's chromium on loopback, 30 times cold (a fresh browser
+ * then loads each main page of the demo with Debian's chromium on loopback, 60 times cold (a fresh browser
  * context: empty cache, signed-in cookie only) and 5 times warm (the same context again), and prints the
  * median time from navigation to "main content visible": the page's h1 shown and nothing in <main> still
  * busy (no skeleton, no loader), plus the page's own content selector. The cold loads go in rounds, each
@@ -31,7 +31,7 @@ import { coldVerdict, fewestLoads } from './verdict';
  */
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
-const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 30;
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 60;
 const WARM_RUNS = 5;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
