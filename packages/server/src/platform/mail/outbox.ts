@@ -351,7 +351,7 @@ export async function voidEmailsDue(tx: Tx, kind: MailKind, now: Date, removed: 
 /**
  * Cancels the e-mails of `kinds` about `entity` that have not been sent, in the caller's transaction (the one
  * that closes what they ask for): none of them goes out after it commits, and the delivery log says why. One
- * the mailer is sending at that moment still goes, and is then logged as sent. Returns how many it cancelled.
+ * the mailer is sending at that moment still goes, and is then logged as sent.
  */
 export async function cancelPendingEmails(
   tx: Tx,
@@ -359,8 +359,8 @@ export async function cancelPendingEmails(
   entity: MailEntity,
   kinds: readonly MailKind[],
   reason: string,
-): Promise<number> {
-  const cancelled = await tx
+): Promise<void> {
+  await tx
     .update(outboxEmails)
     .set({ status: 'cancelled', lastError: reason })
     .where(
@@ -371,9 +371,7 @@ export async function cancelPendingEmails(
         eq(outboxEmails.status, 'pending'),
         inArray(outboxEmails.kind, [...kinds]),
       ),
-    )
-    .returning({ id: outboxEmails.id });
-  return cancelled.length;
+    );
 }
 
 /** The organization's e-mails, newest first, for the admin delivery log (never a body). */

@@ -15,7 +15,7 @@ export function EmailDeliveriesPage() {
     <Stack>
       <PageHeader
         title="E-mail delivery"
-        description="The organization's e-mails, newest first: what was sent to whom, and what is being retried. Bodies and links are never shown."
+        description="The organization's e-mails, newest first: what was sent to whom, what is being retried and what was cancelled. Bodies and links are never shown."
       />
       {list.isError && <QueryError error={list.error} onRetry={() => list.refetch()} />}
       <Paper withBorder p="md">
